@@ -1,0 +1,94 @@
+#include "commandline.h"
+#include "checkcommand.h"
+
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstring>
+
+QStringList CommandLine::subcommands()
+{
+    return {QStringLiteral("check")};
+}
+
+bool CommandLine::isHeadless(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const char *arg = argv[i];
+        if (std::strcmp(arg, "--help") == 0 || std::strcmp(arg, "-h") == 0
+            || std::strcmp(arg, "--version") == 0 || std::strcmp(arg, "-v") == 0)
+            return true;
+        if (arg[0] != '-')
+            return subcommands().contains(QString::fromLocal8Bit(arg));
+    }
+    return false;
+}
+
+void CommandLine::setUpApplication()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("Joinery"));
+    QCoreApplication::setApplicationName(QStringLiteral("Joinery"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(JOINERY_VERSION));
+
+    // Translations compiled into the binary (translations/); the system language decides,
+    // JOINERY_LANGUAGE overrides it (the preferences write the same setting).
+    static QTranslator translator;
+    const QString language = qEnvironmentVariable("JOINERY_LANGUAGE");
+    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
+    if (translator.load(locale, QStringLiteral("joinery"), QStringLiteral("_"),
+                        QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(&translator);
+}
+
+static void describeSubcommands(QCommandLineParser *parser)
+{
+    parser->setApplicationDescription(
+        CommandLine::tr("Joinery: design relational schemas, export their DDL, and simulate "
+                        "deletes and updates.\n\n"
+                        "Subcommands (run headless, no display needed):\n"
+                        "  check FILE [--dialect D]   list the schema's problems\n\n"
+                        "Without a subcommand, Joinery opens FILE (or the bundled sample) in "
+                        "the designer."));
+}
+
+bool CommandLine::parseGuiArguments(const QStringList &arguments, QString *file)
+{
+    QCommandLineParser parser;
+    describeSubcommands(&parser);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The .joinery file to open."),
+                                 QStringLiteral("[FILE]"));
+    if (!parser.parse(arguments)) {
+        QTextStream(stderr) << parser.errorText() << '\n';
+        return false;
+    }
+    if (parser.positionalArguments().size() > 1) {
+        QTextStream(stderr) << tr("Unknown subcommand \"%1\". Known: %2.")
+                                   .arg(parser.positionalArguments().first(),
+                                        subcommands().join(QStringLiteral(", ")))
+                            << '\n';
+        return false;
+    }
+    *file = parser.positionalArguments().value(0);
+    return true;
+}
+
+int CommandLine::run(const QStringList &arguments)
+{
+    const QString command = arguments.value(1);
+    if (command == QLatin1String("check"))
+        return CheckCommand::run(arguments.mid(1));
+
+    QCommandLineParser parser;
+    describeSubcommands(&parser);
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("file"), tr("The .joinery file to open."),
+                                 QStringLiteral("[FILE]"));
+    parser.process(arguments); // --help and --version print and exit here
+    return 0;
+}

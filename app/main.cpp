@@ -1,0 +1,28 @@
+#include "commandline.h"
+#include "mainwindow.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+
+#include <cstring>
+
+int main(int argc, char *argv[])
+{
+    // Headless subcommands must run without a display, so they get a QCoreApplication;
+    // only the designer itself needs QApplication.
+    if (CommandLine::isHeadless(argc, argv)) {
+        QCoreApplication app(argc, argv);
+        CommandLine::setUpApplication();
+        return CommandLine::run(app.arguments());
+    }
+    QApplication app(argc, argv);
+    CommandLine::setUpApplication();
+    QString file;
+    if (!CommandLine::parseGuiArguments(app.arguments(), &file))
+        return 2;
+    MainWindow window;
+    if (!window.openInitialFile(file))
+        return 2;
+    window.show();
+    return app.exec();
+}

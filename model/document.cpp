@@ -1,0 +1,126 @@
+#include "document.h"
+
+#include <QSet>
+
+Document::Document(QObject *parent)
+    : QObject(parent)
+{}
+
+void Document::resetSchema(const Schema &schema)
+{
+    m_undoStack.clear();
+    m_schema = schema;
+    emit schemaReset();
+    emit changed();
+}
+
+void Document::insertTable(int index, const Table &table)
+{
+    m_schema.insertTable(index, table);
+    emit tableAdded(table.id);
+    emit changed();
+}
+
+Table Document::removeTable(Id tableId)
+{
+    Q_ASSERT_X(m_schema.foreignKeysOfTable(tableId).isEmpty(), "Document::removeTable",
+               "remove the table's foreign keys first");
+    emit tableAboutToBeRemoved(tableId);
+    Table table = m_schema.takeTable(tableId);
+    emit tableRemoved(tableId);
+    emit changed();
+    return table;
+}
+
+void Document::updateTable(const Table &table)
+{
+    const Table *current = m_schema.table(table.id);
+    Q_ASSERT(current);
+    const Table before = *current;
+    if (before == table)
+        return;
+
+    QSet<Id> newIds;
+    for (const Column &c : table.columns)
+        newIds.insert(c.id);
+    QSet<Id> oldIds;
+    for (const Column &c : before.columns)
+        oldIds.insert(c.id);
+
+    for (const Column &c : before.columns) {
+        if (!newIds.contains(c.id)) {
+            Q_ASSERT_X(m_schema.foreignKeysUsingColumn(c.id).isEmpty(), "Document::updateTable",
+                       "remove the foreign keys of a column before the column");
+            emit columnAboutToBeRemoved(table.id, c.id);
+        }
+    }
+    m_schema.replaceTable(table);
+    for (const Column &c : before.columns) {
+        if (!newIds.contains(c.id))
+            emit columnRemoved(table.id, c.id);
+    }
+    for (const Column &c : table.columns) {
+        if (!oldIds.contains(c.id))
+            emit columnAdded(table.id, c.id);
+        else if (*before.column(c.id) != c)
+            emit columnChanged(table.id, c.id);
+    }
+    Table withoutPosition = before;
+    withoutPosition.position = table.position;
+    if (withoutPosition != table)
+        emit tableChanged(table.id);
+    if (before.position != table.position)
+        emit tableMoved(table.id);
+    emit changed();
+}
+
+void Document::moveTable(Id tableId, const QPointF &position)
+{
+    const Table *current = m_schema.table(tableId);
+    Q_ASSERT(current);
+    if (current->position == position)
+        return;
+    Table moved = *current;
+    moved.position = position;
+    m_schema.replaceTable(moved);
+    emit tableMoved(tableId);
+    emit changed();
+}
+
+void Document::insertForeignKey(int index, const ForeignKey &key)
+{
+    Q_ASSERT(m_schema.table(key.childTable) && m_schema.table(key.parentTable));
+    m_schema.insertForeignKey(index, key);
+    emit foreignKeyAdded(key.id);
+    emit changed();
+}
+
+ForeignKey Document::removeForeignKey(Id keyId)
+{
+    emit foreignKeyAboutToBeRemoved(keyId);
+    ForeignKey key = m_schema.takeForeignKey(keyId);
+    emit foreignKeyRemoved(keyId);
+    emit changed();
+    return key;
+}
+
+void Document::updateForeignKey(const ForeignKey &key)
+{
+    const ForeignKey *current = m_schema.foreignKey(key.id);
+    Q_ASSERT(current);
+    if (*current == key)
+        return;
+    m_schema.replaceForeignKey(key);
+    emit foreignKeyChanged(key.id);
+    emit changed();
+}
+
+void Document::setSchemaProperties(const QString &name, const QString &targetDialect)
+{
+    if (m_schema.name == name && m_schema.targetDialect == targetDialect)
+        return;
+    m_schema.name = name;
+    m_schema.targetDialect = targetDialect;
+    emit schemaPropertiesChanged();
+    emit changed();
+}

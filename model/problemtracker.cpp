@@ -1,0 +1,101 @@
+#include "problemtracker.h"
+#include "document.h"
+#include "validator.h"
+
+ProblemTracker::ProblemTracker(Document *document, QObject *parent)
+    : QObject(parent)
+    , m_document(document)
+{
+    connect(document, &Document::schemaReset, this, &ProblemTracker::markAll);
+    connect(document, &Document::tableAdded, this, &ProblemTracker::markTable);
+    connect(document, &Document::tableRemoved, this, &ProblemTracker::markTable);
+    connect(document, &Document::tableChanged, this, &ProblemTracker::markTable);
+    connect(document, &Document::columnAdded, this, [this](Id t, Id) { markTable(t); });
+    connect(document, &Document::columnRemoved, this, [this](Id t, Id) { markTable(t); });
+    connect(document, &Document::columnChanged, this, [this](Id t, Id) { markTable(t); });
+    connect(document, &Document::foreignKeyAdded, this, &ProblemTracker::markKey);
+    connect(document, &Document::foreignKeyRemoved, this, &ProblemTracker::markKey);
+    connect(document, &Document::foreignKeyChanged, this, &ProblemTracker::markKey);
+    connect(document, &Document::schemaPropertiesChanged, this, [this] {
+        m_stale = true;
+        emit problemsChanged();
+    });
+}
+
+void ProblemTracker::markTable(Id tableId)
+{
+    m_dirtyTables.insert(tableId);
+    // A key's checks read both its tables (types, nullability, defaults, indexes).
+    for (Id keyId : m_document->schema().foreignKeysOfTable(tableId))
+        m_dirtyKeys.insert(keyId);
+    m_stale = true;
+    emit problemsChanged();
+}
+
+void ProblemTracker::markKey(Id keyId)
+{
+    m_dirtyKeys.insert(keyId);
+    m_stale = true;
+    emit problemsChanged();
+}
+
+void ProblemTracker::markAll()
+{
+    m_allDirty = true;
+    m_stale = true;
+    emit problemsChanged();
+}
+
+void ProblemTracker::refresh()
+{
+    const Schema &schema = m_document->schema();
+    if (m_allDirty) {
+        m_tableProblems.clear();
+        m_keyProblems.clear();
+        for (Id id : schema.tableIds())
+            m_tableProblems.insert(id, Validator::checkTable(schema, *schema.table(id)));
+        for (Id id : schema.foreignKeyIds())
+            m_keyProblems.insert(id, Validator::checkForeignKey(schema, *schema.foreignKey(id)));
+    } else {
+        for (Id id : std::as_const(m_dirtyTables)) {
+            if (const Table *t = schema.table(id))
+                m_tableProblems.insert(id, Validator::checkTable(schema, *t));
+            else
+                m_tableProblems.remove(id);
+        }
+        for (Id id : std::as_const(m_dirtyKeys)) {
+            if (const ForeignKey *k = schema.foreignKey(id))
+                m_keyProblems.insert(id, Validator::checkForeignKey(schema, *k));
+            else
+                m_keyProblems.remove(id);
+        }
+    }
+    m_allDirty = false;
+    m_dirtyTables.clear();
+    m_dirtyKeys.clear();
+
+    m_result.clear();
+    // Document order, so that the sort below is stable across runs.
+    for (Id id : schema.tableIds())
+        m_result += m_tableProblems.value(id);
+    for (Id id : schema.foreignKeyIds())
+        m_result += m_keyProblems.value(id);
+    m_result += Validator::checkNames(schema);
+    Validator::sort(&m_result);
+    m_stale = false;
+}
+
+QVector<Problem> ProblemTracker::problems()
+{
+    if (m_stale)
+        refresh();
+    return m_result;
+}
+
+int ProblemTracker::count(Severity severity)
+{
+    int n = 0;
+    for (const Problem &p : problems())
+        n += p.severity == severity ? 1 : 0;
+    return n;
+}

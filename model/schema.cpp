@@ -1,0 +1,206 @@
+#include "schema.h"
+
+const Table *Schema::table(Id tableId) const
+{
+    auto it = m_tables.constFind(tableId);
+    return it == m_tables.constEnd() ? nullptr : &it.value();
+}
+
+const Table *Schema::tableByName(const QString &name) const
+{
+    for (Id id : m_tableOrder) {
+        const Table &t = m_tables[id];
+        if (t.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &t;
+    }
+    return nullptr;
+}
+
+const ForeignKey *Schema::foreignKey(Id keyId) const
+{
+    auto it = m_keys.constFind(keyId);
+    return it == m_keys.constEnd() ? nullptr : &it.value();
+}
+
+const Column *Schema::column(Id columnId) const
+{
+    const Table *owner = table(m_columnOwner.value(columnId));
+    return owner ? owner->column(columnId) : nullptr;
+}
+
+QVector<Id> Schema::foreignKeysOfTable(Id tableId) const
+{
+    return m_keysByTable.value(tableId);
+}
+
+QVector<Id> Schema::foreignKeysUsingColumn(Id columnId) const
+{
+    QVector<Id> result;
+    for (Id keyId : m_keysByTable.value(m_columnOwner.value(columnId))) {
+        if (m_keys[keyId].uses(columnId))
+            result << keyId;
+    }
+    return result;
+}
+
+Id Schema::tableOfConstraint(Id constraintId) const
+{
+    return m_constraintOwner.value(constraintId);
+}
+
+QString Schema::describe(Id objectId) const
+{
+    if (const Table *t = table(objectId))
+        return t->name;
+    if (const ForeignKey *k = foreignKey(objectId)) {
+        const Table *child = table(k->childTable);
+        return (child ? child->name : QStringLiteral("?")) + QLatin1Char('.') + k->name;
+    }
+    if (const Table *t = table(m_columnOwner.value(objectId)))
+        return t->name + QLatin1Char('.') + t->column(objectId)->name;
+    if (const Table *t = table(m_constraintOwner.value(objectId))) {
+        for (const UniqueConstraint &u : t->uniqueConstraints) {
+            if (u.id == objectId)
+                return t->name + QLatin1Char('.') + u.name;
+        }
+        for (const TableIndex &i : t->indexes) {
+            if (i.id == objectId)
+                return t->name + QLatin1Char('.') + i.name;
+        }
+    }
+    return name.isEmpty() ? QStringLiteral("schema") : name;
+}
+
+void Schema::indexTable(const Table &table)
+{
+    for (const Column &c : table.columns)
+        m_columnOwner.insert(c.id, table.id);
+    for (const UniqueConstraint &u : table.uniqueConstraints)
+        m_constraintOwner.insert(u.id, table.id);
+    for (const TableIndex &i : table.indexes)
+        m_constraintOwner.insert(i.id, table.id);
+}
+
+void Schema::unindexTable(const Table &table)
+{
+    for (const Column &c : table.columns)
+        m_columnOwner.remove(c.id);
+    for (const UniqueConstraint &u : table.uniqueConstraints)
+        m_constraintOwner.remove(u.id);
+    for (const TableIndex &i : table.indexes)
+        m_constraintOwner.remove(i.id);
+}
+
+void Schema::indexKey(const ForeignKey &key)
+{
+    m_keysByTable[key.childTable].append(key.id);
+    if (key.parentTable != key.childTable)
+        m_keysByTable[key.parentTable].append(key.id);
+}
+
+void Schema::unindexKey(const ForeignKey &key)
+{
+    for (Id tableId : {key.childTable, key.parentTable}) {
+        auto it = m_keysByTable.find(tableId);
+        if (it == m_keysByTable.end())
+            continue;
+        it->removeAll(key.id);
+        if (it->isEmpty())
+            m_keysByTable.erase(it);
+    }
+}
+
+void Schema::insertTable(int index, const Table &table)
+{
+    Q_ASSERT(!m_tables.contains(table.id));
+    if (index < 0 || index > m_tableOrder.size())
+        index = m_tableOrder.size();
+    m_tableOrder.insert(index, table.id);
+    m_tables.insert(table.id, table);
+    indexTable(table);
+    reserveIdsUpTo(table.id);
+    for (const Column &c : table.columns)
+        reserveIdsUpTo(c.id);
+    for (const UniqueConstraint &u : table.uniqueConstraints)
+        reserveIdsUpTo(u.id);
+    for (const TableIndex &i : table.indexes)
+        reserveIdsUpTo(i.id);
+}
+
+Table Schema::takeTable(Id tableId)
+{
+    Table table = m_tables.take(tableId);
+    m_tableOrder.removeOne(tableId);
+    unindexTable(table);
+    return table;
+}
+
+void Schema::replaceTable(const Table &table)
+{
+    auto it = m_tables.find(table.id);
+    Q_ASSERT(it != m_tables.end());
+    unindexTable(*it);
+    *it = table;
+    indexTable(table);
+    for (const Column &c : table.columns)
+        reserveIdsUpTo(c.id);
+    for (const UniqueConstraint &u : table.uniqueConstraints)
+        reserveIdsUpTo(u.id);
+    for (const TableIndex &i : table.indexes)
+        reserveIdsUpTo(i.id);
+}
+
+void Schema::insertForeignKey(int index, const ForeignKey &key)
+{
+    Q_ASSERT(!m_keys.contains(key.id));
+    if (index < 0 || index > m_keyOrder.size())
+        index = m_keyOrder.size();
+    m_keyOrder.insert(index, key.id);
+    m_keys.insert(key.id, key);
+    indexKey(key);
+    reserveIdsUpTo(key.id);
+}
+
+ForeignKey Schema::takeForeignKey(Id keyId)
+{
+    ForeignKey key = m_keys.take(keyId);
+    m_keyOrder.removeOne(keyId);
+    unindexKey(key);
+    return key;
+}
+
+void Schema::replaceForeignKey(const ForeignKey &key)
+{
+    auto it = m_keys.find(key.id);
+    Q_ASSERT(it != m_keys.end());
+    unindexKey(*it);
+    *it = key;
+    indexKey(key);
+}
+
+void Schema::clear()
+{
+    *this = Schema();
+}
+
+void Schema::reserveIdsUpTo(Id usedId)
+{
+    if (usedId >= m_nextId)
+        m_nextId = usedId + 1;
+}
+
+bool Schema::operator==(const Schema &o) const
+{
+    if (name != o.name || targetDialect != o.targetDialect || m_tableOrder != o.m_tableOrder
+        || m_keyOrder != o.m_keyOrder)
+        return false;
+    for (Id id : m_tableOrder) {
+        if (m_tables[id] != o.m_tables[id])
+            return false;
+    }
+    for (Id id : m_keyOrder) {
+        if (m_keys[id] != o.m_keys[id])
+            return false;
+    }
+    return true;
+}

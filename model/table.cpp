@@ -1,0 +1,119 @@
+#include "table.h"
+
+#include <algorithm>
+
+const Column *Table::column(Id columnId) const
+{
+    for (const Column &c : columns) {
+        if (c.id == columnId)
+            return &c;
+    }
+    return nullptr;
+}
+
+Column *Table::column(Id columnId)
+{
+    return const_cast<Column *>(std::as_const(*this).column(columnId));
+}
+
+int Table::columnIndex(Id columnId) const
+{
+    for (int i = 0; i < columns.size(); ++i) {
+        if (columns.at(i).id == columnId)
+            return i;
+    }
+    return -1;
+}
+
+const Column *Table::columnByName(const QString &name) const
+{
+    for (const Column &c : columns) {
+        if (c.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &c;
+    }
+    return nullptr;
+}
+
+bool Table::isUniqueColumn(Id columnId) const
+{
+    const QVector<Id> single{columnId};
+    if (primaryKey == single)
+        return true;
+    for (const UniqueConstraint &u : uniqueConstraints) {
+        if (u.columns == single)
+            return true;
+    }
+    for (const TableIndex &i : indexes) {
+        if (i.unique && i.columns == single)
+            return true;
+    }
+    return false;
+}
+
+bool Table::hasUniqueKey(const QVector<Id> &columnIds) const
+{
+    if (columnIds.isEmpty())
+        return false;
+    if (primaryKey == columnIds)
+        return true;
+    for (const UniqueConstraint &u : uniqueConstraints) {
+        if (u.columns == columnIds)
+            return true;
+    }
+    for (const TableIndex &i : indexes) {
+        if (i.unique && i.columns == columnIds)
+            return true;
+    }
+    return false;
+}
+
+bool Table::hasIndexLeadingWith(const QVector<Id> &columnIds) const
+{
+    if (columnIds.isEmpty())
+        return true;
+    auto leads = [&](const QVector<Id> &indexColumns) {
+        if (indexColumns.size() < columnIds.size())
+            return false;
+        QVector<Id> prefix = indexColumns.mid(0, columnIds.size());
+        QVector<Id> wanted = columnIds;
+        std::sort(prefix.begin(), prefix.end());
+        std::sort(wanted.begin(), wanted.end());
+        return prefix == wanted;
+    };
+    if (leads(primaryKey))
+        return true;
+    for (const UniqueConstraint &u : uniqueConstraints) {
+        if (leads(u.columns))
+            return true;
+    }
+    for (const TableIndex &i : indexes) {
+        if (leads(i.columns))
+            return true;
+    }
+    return false;
+}
+
+void Table::forgetColumn(Id columnId)
+{
+    primaryKey.removeAll(columnId);
+    for (UniqueConstraint &u : uniqueConstraints)
+        u.columns.removeAll(columnId);
+    uniqueConstraints.erase(std::remove_if(uniqueConstraints.begin(), uniqueConstraints.end(),
+                                           [](const UniqueConstraint &u) {
+                                               return u.columns.isEmpty();
+                                           }),
+                            uniqueConstraints.end());
+    for (TableIndex &i : indexes)
+        i.columns.removeAll(columnId);
+    indexes.erase(std::remove_if(indexes.begin(), indexes.end(),
+                                 [](const TableIndex &i) { return i.columns.isEmpty(); }),
+                  indexes.end());
+}
+
+bool Table::operator==(const Table &o) const
+{
+    return id == o.id && name == o.name && columns == o.columns && primaryKey == o.primaryKey
+           && primaryKeyName == o.primaryKeyName && uniqueConstraints == o.uniqueConstraints
+           && indexes == o.indexes && comment == o.comment && position == o.position
+           && color == o.color;
+}
