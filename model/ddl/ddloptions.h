@@ -1,0 +1,7 @@
+#pragma once
+
+struct DdlOptions
+{
+    bool quoteAllIdentifiers = false;
+    bool includeHeader = true;
+};

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "../id.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+// One statement of a generated script. `sql` has no trailing semicolon, so that callers can
+// execute statements one by one (the simulator, the engine tests) or join them into text.
+struct DdlStatement
+{
+    QString sql;
+    QVector<Id> objects; // the tables, keys, constraints or indexes this statement defines
+    QStringList notes;   // comment lines written just before the statement (dialect problems)
+};
+
+struct DdlScript
+{
+    QStringList header; // comment lines at the top (Joinery version, dialect)
+    QVector<DdlStatement> statements;
+
+    // The whole script as text, in the dialect's comment syntax, statements ended by ";" (and
+    // "GO" batch separators where the dialect wants them).
+    QString text() const;
+};
