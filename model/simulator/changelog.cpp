@@ -5,11 +5,13 @@
 
 #include <QHash>
 
+#include <functional>
+
 #include <sqlite3.h>
 
 namespace {
 
-const char LogTable[] = "temp.joinery_log";
+const char LogTable[] = "joinery_log"; // in temp; trigger bodies may not qualify names
 
 QString triggerName(int tableIndex, char op)
 {
@@ -58,12 +60,6 @@ bool changes(const RowChange &row, const QVector<int> &positions)
     }
     return false;
 }
-
-struct KeyEnd
-{
-    Id key;
-    QVector<int> positions; // the key's columns, as positions in the table
-};
 
 } // namespace
 
@@ -139,10 +135,10 @@ bool ChangeLog::remove()
     return true;
 }
 
-bool ChangeLog::read(SimulationResult *result)
+void ChangeLog::keyEnds(QVector<QVector<KeyEnd>> *asChild, QVector<QVector<KeyEnd>> *asParent) const
 {
-    const QVector<Id> &ids = m_schema.tableIds();
-    QVector<QVector<KeyEnd>> asChild(ids.size()), asParent(ids.size());
+    asChild->fill({}, m_schema.tableCount());
+    asParent->fill({}, m_schema.tableCount());
     for (Id keyId : m_schema.foreignKeyIds()) {
         const ForeignKey *key = m_schema.foreignKey(keyId);
         const Table *child = m_schema.table(key->childTable);
@@ -152,16 +148,13 @@ bool ChangeLog::read(SimulationResult *result)
             childEnd.positions.append(child->columnIndex(c));
         for (Id c : key->parentColumns)
             parentEnd.positions.append(parent->columnIndex(c));
-        asChild[m_schema.tableIndex(key->childTable)].append(childEnd);
-        asParent[m_schema.tableIndex(key->parentTable)].append(parentEnd);
+        (*asChild)[m_schema.tableIndex(key->childTable)].append(childEnd);
+        (*asParent)[m_schema.tableIndex(key->parentTable)].append(parentEnd);
     }
+}
 
-    // Per key: the parent key values changed so far, and the node holding that change.
-    QHash<Id, QHash<QString, int>> parentChanges;
-    QHash<QString, int> groups; // "parent|table|action|key" -> node
-    QVector<EffectNode> &nodes = result->nodes;
-    nodes.clear();
-
+bool ChangeLog::forEach(const std::function<void(int, bool, RowChange &)> &visit)
+{
     QStringList columns{QStringLiteral("tbl"), QStringLiteral("op")};
     for (int c = 0; c < m_width; ++c)
         columns << QStringLiteral("o%1").arg(c);
@@ -176,15 +169,14 @@ bool ChangeLog::read(SimulationResult *result)
         m_error = QString::fromUtf8(sqlite3_errmsg(db));
         return false;
     }
+    const QVector<Id> &ids = m_schema.tableIds();
     int rc;
-    int changed = 0;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
         const int t = sqlite3_column_int(statement, 0);
         const bool isDelete = sqlite3_column_int(statement, 1) == 0;
         if (t < 0 || t >= ids.size())
             continue;
-        const Table *table = m_schema.table(ids.at(t));
-        const int width = table->columns.size();
+        const int width = m_schema.table(ids.at(t))->columns.size();
         RowChange row;
         row.before.resize(width);
         for (int c = 0; c < width; ++c)
@@ -194,8 +186,68 @@ bool ChangeLog::read(SimulationResult *result)
             for (int c = 0; c < width; ++c)
                 row.after[c] = columnValue(statement, 2 + m_width + c);
         }
-        ++changed;
+        visit(t, isDelete, row);
+    }
+    sqlite3_finalize(statement);
+    if (rc != SQLITE_DONE) {
+        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        return false;
+    }
+    return true;
+}
 
+bool ChangeLog::findLateReference(LateReference *found)
+{
+    QVector<QVector<KeyEnd>> asChild, asParent;
+    keyEnds(&asChild, &asParent);
+    QHash<Id, QHash<QString, bool>> restricted; // key -> parent tuples gone, deleted?
+    bool done = false;
+    const bool ok = forEach([&](int t, bool isDelete, RowChange &row) {
+        if (done)
+            return;
+        for (const KeyEnd &end : asChild.at(t)) {
+            const auto keyIt = restricted.constFind(end.key);
+            if (keyIt == restricted.cend())
+                continue;
+            const QString tuple = tupleKey(row.before, end.positions);
+            const auto hit = keyIt->constFind(tuple);
+            if (tuple.isEmpty() || hit == keyIt->cend())
+                continue;
+            found->key = end.key;
+            found->childTable = m_schema.tableIds().at(t);
+            found->childRow = row.before;
+            found->parentDeleted = hit.value();
+            done = true;
+            return;
+        }
+        for (const KeyEnd &end : asParent.at(t)) {
+            const ForeignKey *key = m_schema.foreignKey(end.key);
+            const ReferentialAction acting = isDelete ? key->onDelete : key->onUpdate;
+            if (acting != ReferentialAction::Restrict || (!isDelete && !changes(row, end.positions)))
+                continue;
+            const QString tuple = tupleKey(row.before, end.positions);
+            if (!tuple.isEmpty())
+                restricted[end.key].insert(tuple, isDelete);
+        }
+    });
+    return ok && done;
+}
+
+bool ChangeLog::read(SimulationResult *result)
+{
+    const QVector<Id> &ids = m_schema.tableIds();
+    QVector<QVector<KeyEnd>> asChild, asParent;
+    keyEnds(&asChild, &asParent);
+
+    // Per key: the parent key values changed so far, and the node holding that change.
+    QHash<Id, QHash<QString, int>> parentChanges;
+    QHash<QString, int> groups; // "parent|table|action|key" -> node
+    QVector<EffectNode> &nodes = result->nodes;
+    nodes.clear();
+
+    int changed = 0;
+    const bool ok = forEach([&](int t, bool isDelete, RowChange &row) {
+        ++changed;
         // Which earlier parent change explains this row, through which key action.
         int parentNode = -1;
         Id via = 0;
@@ -259,12 +311,9 @@ bool ChangeLog::read(SimulationResult *result)
         }
         if (target.samples.size() < SimulationResult::MaxSamples)
             target.samples.append(std::move(row));
-    }
-    sqlite3_finalize(statement);
-    if (rc != SQLITE_DONE) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(db));
+        });
+    if (!ok)
         return false;
-    }
     result->changedRows = changed;
     return true;
 }

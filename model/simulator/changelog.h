@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QString>
 
+#include <functional>
+
 class Schema;
 class ScratchDatabase;
 
@@ -29,7 +31,28 @@ public:
     bool read(SimulationResult *result);
     QString error() const { return m_error; }
 
+    // RESTRICT is checked the moment the parent row changes; a child row that the same
+    // statement removes later still blocks it, and foreign_key_check at the end cannot see
+    // that. This finds, in the log of a run with deferred checks, a child row that still
+    // referenced a parent row when a RESTRICT key's parent row was deleted or changed.
+    struct LateReference
+    {
+        Id key = 0;
+        Id childTable = 0;
+        QVector<QVariant> childRow;
+        bool parentDeleted = true;
+    };
+    bool findLateReference(LateReference *found);
+
 private:
+    struct KeyEnd
+    {
+        Id key;
+        QVector<int> positions; // the key's columns, as positions in the table
+    };
+    void keyEnds(QVector<QVector<KeyEnd>> *asChild, QVector<QVector<KeyEnd>> *asParent) const;
+    bool forEach(const std::function<void(int table, bool isDelete, RowChange &row)> &visit);
+
     ScratchDatabase *m_db;
     const Schema &m_schema;
     int m_width = 0; // the widest table: the log has that many old and new value columns

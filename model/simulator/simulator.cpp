@@ -55,15 +55,17 @@ Simulator::Outcome Simulator::execute(const QString &statement, bool defer, Stat
         return Outcome::BadInput;
     }
     sqlite3 *db = m_db->handle();
-    sqlite3_progress_handler(db, 1000, progressHandler,
+    sqlite3_progress_handler(db, 100, progressHandler,
                              const_cast<std::atomic_bool *>(m_cancel));
-    int rc;
-    while ((rc = sqlite3_step(guard->statement())) == SQLITE_ROW) {
+    int rc = SQLITE_INTERRUPT;
+    if (!m_cancel || !m_cancel->load()) {
+        while ((rc = sqlite3_step(guard->statement())) == SQLITE_ROW) {
+        }
     }
     sqlite3_progress_handler(db, 0, nullptr, nullptr);
     if (rc != SQLITE_DONE) {
-        *code = sqlite3_extended_errcode(db);
-        *message = QString::fromUtf8(sqlite3_errmsg(db));
+        *code = rc == SQLITE_INTERRUPT ? rc : sqlite3_extended_errcode(db);
+        *message = rc == SQLITE_INTERRUPT ? tr("interrupted") : QString::fromUtf8(sqlite3_errmsg(db));
         sqlite3_reset(guard->statement());
         rollback();
         return Outcome::Failed;
@@ -252,6 +254,32 @@ bool Simulator::explainViolations(const SimulationRequest &request, bool atCommi
     return true;
 }
 
+bool Simulator::explainLateReference(SimulationResult *result)
+{
+    ChangeLog log(m_db, m_schema);
+    ChangeLog::LateReference late;
+    if (!log.findLateReference(&late))
+        return false;
+    const ForeignKey *key = m_schema.foreignKey(late.key);
+    SimulationError &error = result->error;
+    error.kind = SimulationError::Kind::ForeignKey;
+    error.foreignKey = late.key;
+    error.keyAction = ReferentialAction::Restrict;
+    error.childTable = late.childTable;
+    error.parentTable = key->parentTable;
+    error.childRows = {late.childRow};
+    error.childRowCount = 1;
+    const QString operation = late.parentDeleted ? tr("DELETE") : tr("UPDATE");
+    error.explanation = tr("key %1 (ON %2 RESTRICT) blocks it: RESTRICT checks at once, row by "
+                           "row, and a row of \"%3\" still referenced the %4 row of \"%5\" at "
+                           "that moment, although the statement would remove it later. NO ACTION "
+                           "would check at the end of the statement and let it pass.")
+                            .arg(key->name, operation, m_schema.table(late.childTable)->name,
+                                 late.parentDeleted ? tr("deleted") : tr("changed"),
+                                 m_schema.table(key->parentTable)->name);
+    return true;
+}
+
 void Simulator::explainFailure(int code, const QString &message, const SimulationRequest &request,
                                SimulationResult *result)
 {
@@ -262,7 +290,9 @@ void Simulator::explainFailure(int code, const QString &message, const Simulatio
         error.explanation = tr("Cancelled; nothing was changed.");
         return;
     }
-    if (code == SQLITE_CONSTRAINT_FOREIGNKEY) {
+    // RESTRICT is raised from SQLite's action trigger: SQLITE_CONSTRAINT_TRIGGER, same words.
+    if (code == SQLITE_CONSTRAINT_FOREIGNKEY
+        || message.contains(QLatin1String("FOREIGN KEY constraint failed"))) {
         // Ask the engine: the same statement with the checks deferred runs to its end, and
         // foreign_key_check lists what the immediate check found.
         StatementGuard again(m_db->handle());
@@ -270,7 +300,9 @@ void Simulator::explainFailure(int code, const QString &message, const Simulatio
         QString secondMessage;
         if (execute(request.statement, true, &again, &secondCode, &secondMessage)
             == Outcome::Done) {
-            const bool found = explainViolations(request, false, result);
+            bool found = explainViolations(request, false, result);
+            if (!found)
+                found = explainLateReference(result);
             rollback();
             if (found)
                 return;

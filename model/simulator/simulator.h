@@ -42,6 +42,7 @@ private:
                         SimulationResult *result);
     bool explainViolations(const SimulationRequest &request, bool atCommit,
                            SimulationResult *result);
+    bool explainLateReference(SimulationResult *result);
     Id keyOfViolation(const QString &childTable, int keyIndex);
     bool rollback();
 

@@ -46,7 +46,7 @@ int StatementGuard::authorize(int action, const char *a, const char *b, const ch
     case SQLITE_DELETE:
     case SQLITE_UPDATE: {
         if (!isMain(database) || qstrncmp(a, "sqlite_", 7) == 0) {
-            m_denied = tr("it may only change the schema's own tables");
+            m_denied = tr("only the schema's own tables can be changed");
             return SQLITE_DENY;
         }
         // The grammar gives a DELETE or UPDATE one target, written first; the writes after it
@@ -94,10 +94,12 @@ bool StatementGuard::prepare(const QString &text)
     if (utf8.trimmed().isEmpty())
         return fail(tr("The statement is empty."));
     const char *tail = nullptr;
+    // The authorizer stays set for the tail too: SQLite applies some pragmas (foreign_keys
+    // among them) while it prepares them, before any step.
     sqlite3_set_authorizer(m_db, authorizer, this);
     int rc = sqlite3_prepare_v2(m_db, utf8.constData(), int(utf8.size()), &m_statement, &tail);
-    sqlite3_set_authorizer(m_db, nullptr, nullptr);
     if (rc != SQLITE_OK) {
+        sqlite3_set_authorizer(m_db, nullptr, nullptr);
         const QString why = m_denied.isEmpty() ? QString::fromUtf8(sqlite3_errmsg(m_db)) : m_denied;
         const int offset = sqlite3_error_offset(m_db);
         if (offset >= 0 && m_denied.isEmpty())
@@ -106,14 +108,18 @@ bool StatementGuard::prepare(const QString &text)
                             .arg(QString::fromUtf8(utf8.left(offset)).size() + 1));
         return fail(tr("The statement cannot be run: %1.").arg(why));
     }
-    if (!m_statement)
+    if (!m_statement) {
+        sqlite3_set_authorizer(m_db, nullptr, nullptr);
         return fail(tr("The statement is empty."));
+    }
     // Only comments and white space may follow: a second statement is refused, not ignored.
     const int consumed = int(tail - utf8.constData());
     const QByteArray rest = utf8.mid(consumed);
     sqlite3_stmt *second = nullptr;
     const char *ignored = nullptr;
+    m_denied.clear();
     rc = sqlite3_prepare_v2(m_db, rest.constData(), int(rest.size()), &second, &ignored);
+    sqlite3_set_authorizer(m_db, nullptr, nullptr);
     const bool hasSecond = second != nullptr || (rc != SQLITE_OK && !rest.trimmed().isEmpty());
     sqlite3_finalize(second);
     if (hasSecond) {
