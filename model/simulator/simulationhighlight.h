@@ -18,11 +18,14 @@ struct SimulationHighlight
         int updated = 0;
         bool blocked = false;
         bool reached = false; // touched (simulation) or reachable (blast radius)
+        int seen = 0;         // one bit per Effect added, counts or not (a blast radius has none)
 
+        bool has(Effect effect) const { return seen & (1 << int(effect)); }
         int total() const { return deleted + nulledOrDefaulted + updated; }
         void add(Effect effect, int rows)
         {
             reached = true;
+            seen |= 1 << int(effect);
             switch (effect) {
             case Effect::Deleted: deleted += rows; break;
             case Effect::NulledOrDefaulted: nulledOrDefaulted += rows; break;
@@ -35,16 +38,17 @@ struct SimulationHighlight
         {
             if (blocked)
                 return Effect::Blocked;
-            if (deleted > 0)
+            if (has(Effect::Deleted))
                 return Effect::Deleted;
-            if (nulledOrDefaulted > 0)
+            if (has(Effect::NulledOrDefaulted))
                 return Effect::NulledOrDefaulted;
             return Effect::Updated;
         }
         bool operator==(const Counts &o) const
         {
             return deleted == o.deleted && nulledOrDefaulted == o.nulledOrDefaulted
-                && updated == o.updated && blocked == o.blocked && reached == o.reached;
+                && updated == o.updated && blocked == o.blocked && reached == o.reached
+                && seen == o.seen;
         }
     };
 
