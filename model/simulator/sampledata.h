@@ -42,3 +42,5 @@ public:
 
     static constexpr const char *JsonMember = "sampleData";
 };
+
+Q_DECLARE_METATYPE(SampleData)

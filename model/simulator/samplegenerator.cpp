@@ -82,7 +82,7 @@ QVariant valueFor(const Column &column, int serial, bool unique, QRandomGenerato
     }
     // Short unique strings count in base 36 so that narrow columns still hold many rows.
     if (unique && type.hasLength() && type.length() > 0 && type.length() < 8)
-        return QString::number(serial, 36).rightJustified(type.length(), QLatin1Char('0'));
+        return QString::number(serial, 36).rightJustified(type.length(), QLatin1Char('0'), true);
     return truncated(QStringLiteral("%1 %2").arg(column.name).arg(unique ? serial : n), type);
 }
 

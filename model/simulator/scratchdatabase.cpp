@@ -250,8 +250,12 @@ bool ScratchDatabase::readTable(const Schema &schema, Id tableId, SampleTable *o
     const int count = names.size();
     while (query.next()) {
         QVector<QVariant> row(count);
-        for (int c = 0; c < count; ++c)
-            row[c] = query.value(c);
+        // A NULL comes back typed (QString, qlonglong …); the sample data keeps it untyped.
+        for (int c = 0; c < count; ++c) {
+            const QVariant value = query.value(c);
+            if (!value.isNull())
+                row[c] = value;
+        }
         result.rows.append(row);
     }
     *out = result;

@@ -108,3 +108,5 @@ public:
     QJsonObject toJson(const Schema &schema) const;
     QString toText(const Schema &schema) const; // what the command line prints
 };
+
+Q_DECLARE_METATYPE(SimulationResult)

@@ -4,6 +4,7 @@
 #include "simulator/simulationresult.h"
 #include "testschema.h"
 
+#include <QSignalSpy>
 #include <QTest>
 
 #include <memory>

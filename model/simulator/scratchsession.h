@@ -1,0 +1,46 @@
+#pragma once
+
+#include "scratchdatabase.h"
+
+#include <QObject>
+
+#include <memory>
+
+class Document;
+class SampleDataStore;
+
+// Keeps a scratch database (in the GUI thread, for the data grids) in step with a document
+// and its sample data: any change to either rebuilds it from the SQLite DDL and loads the rows
+// that still fit (by table and column id). Rows that no longer fit are listed in rejected(),
+// never dropped from the sample data: undoing the schema change brings them back.
+class ScratchSession : public QObject
+{
+    Q_OBJECT
+public:
+    ScratchSession(Document *document, SampleDataStore *store, QObject *parent = nullptr);
+
+    ScratchDatabase *database() const { return m_db.get(); }
+    const QVector<RejectedRow> &rejected() const { return m_rejected; }
+    QString error() const { return m_error; } // why the last rebuild failed, if it did
+
+    // Rebuilds now (changes are otherwise coalesced into one rebuild per event loop turn).
+    bool rebuild();
+
+    // The sample data with `table` replaced by what the scratch database now holds, plus
+    // the table's rejected rows (kept, not lost) — what a grid edit pushes.
+    SampleData dataWithTableFromDatabase(Id table) const;
+
+signals:
+    void aboutToRebuild(); // models on the old connection must let go of it now
+    void rebuilt();
+
+private:
+    void schedule();
+
+    Document *m_document;
+    SampleDataStore *m_store;
+    std::unique_ptr<ScratchDatabase> m_db;
+    QVector<RejectedRow> m_rejected;
+    QString m_error;
+    bool m_scheduled = false;
+};
