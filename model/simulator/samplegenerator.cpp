@@ -118,8 +118,16 @@ bool SampleGenerator::generate(SampleData *data, const std::function<bool(int, i
     QRandomGenerator random(quint32(m_seed ^ (m_seed >> 32)));
     m_skipped = 0;
     const QVector<Id> order = TableOrder::parentsFirst(m_schema);
-    const int total = m_rows * order.size();
-    int done = 0;
+    // Both passes count; reported in thousandths so that huge requests fit an int.
+    const qint64 total = qMax<qint64>(1, 2ll * m_rows * order.size());
+    qint64 done = 0;
+    const auto cancelled = [&] {
+        if (progress && (++done % 1000) == 0 && !progress(int(done * 1000 / total), 1000)) {
+            m_error = tr("Cancelled.");
+            return true;
+        }
+        return false;
+    };
 
     // Pass 1 for every table first, so that cycles find their parents' keys already made:
     // every column that is not a key column.
@@ -139,6 +147,8 @@ bool SampleGenerator::generate(SampleData *data, const std::function<bool(int, i
         }
         out.rows.resize(m_rows);
         for (int i = 0; i < m_rows; ++i) {
+            if (cancelled())
+                return false;
             QVector<QVariant> &row = out.rows[i];
             row.resize(table->columns.size());
             for (int c = 0; c < table->columns.size(); ++c) {
@@ -199,10 +209,8 @@ bool SampleGenerator::generate(SampleData *data, const std::function<bool(int, i
         QVector<QVector<QVariant>> kept;
         kept.reserve(out.rows.size());
         for (int i = 0; i < out.rows.size(); ++i) {
-            if (progress && (++done % 1000) == 0 && !progress(done, total)) {
-                m_error = tr("Cancelled.");
+            if (cancelled())
                 return false;
-            }
             bool placed = false;
             for (int attempt = 0; attempt < Attempts && !placed; ++attempt) {
                 QVector<QVariant> row = out.rows.at(i);
@@ -266,6 +274,6 @@ bool SampleGenerator::generate(SampleData *data, const std::function<bool(int, i
     }
     *data = result;
     if (progress)
-        progress(total, total);
+        progress(1000, 1000);
     return true;
 }

@@ -101,7 +101,7 @@ private slots:
         int calls = 0;
         QVERIFY(!generator.generate(&data, [&](int done, int total) {
             ++calls;
-            return done < total / 10;
+            return done < total / 10; // stop after a tenth
         }));
         QCOMPARE(generator.error(), QStringLiteral("Cancelled."));
         QVERIFY(calls > 1);
