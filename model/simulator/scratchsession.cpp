@@ -50,28 +50,59 @@ bool ScratchSession::rebuild()
     return ok;
 }
 
+SampleData ScratchSession::withRejectedRows(SampleData data) const
+{
+    const SampleData &stored = m_store->data();
+    for (const RejectedRow &r : m_rejected) {
+        const auto old = stored.tables.constFind(r.table);
+        if (old == stored.tables.cend())
+            continue;
+        const Table *table = m_document->schema().table(r.table);
+        if (!table) { // the table is gone: keep its rows as they were
+            SampleTable &kept = data.tables[r.table];
+            kept.columns = old->columns;
+            kept.rows.append(r.values);
+            continue;
+        }
+        SampleTable &target = data.tables[r.table];
+        if (target.columns.isEmpty()) {
+            for (const Column &c : table->columns)
+                target.columns.append(c.id);
+        }
+        // Mapped to the current columns by id; a new column gets NULL.
+        QVector<QVariant> row(target.columns.size());
+        for (int c = 0; c < target.columns.size(); ++c) {
+            const int from = old->columns.indexOf(target.columns.at(c));
+            if (from >= 0)
+                row[c] = r.values.value(from);
+        }
+        target.rows.append(row);
+    }
+    return data;
+}
+
 SampleData ScratchSession::dataWithTableFromDatabase(Id tableId) const
 {
     SampleData data = m_store->data();
     SampleTable table;
     if (!m_db->readTable(m_document->schema(), tableId, &table))
         return data;
-    // Rejected rows of this table, mapped to the current columns by id.
-    const SampleTable old = data.tables.value(tableId);
-    for (const RejectedRow &r : m_rejected) {
-        if (r.table != tableId)
-            continue;
-        QVector<QVariant> row(table.columns.size());
-        for (int c = 0; c < table.columns.size(); ++c) {
-            const int from = old.columns.indexOf(table.columns.at(c));
-            if (from >= 0)
-                row[c] = r.values.value(from);
-        }
-        table.rows.append(row);
-    }
-    if (table.rows.isEmpty())
-        data.tables.remove(tableId);
-    else
+    data.tables.remove(tableId);
+    if (!table.rows.isEmpty())
         data.tables.insert(tableId, table);
-    return data;
+    // Only this table's rejected rows are added; the other tables are as stored.
+    SampleData withRejected = withRejectedRows(data);
+    for (auto it = withRejected.tables.begin(); it != withRejected.tables.end(); ++it) {
+        if (it.key() != tableId)
+            *it = m_store->data().tables.value(it.key());
+    }
+    return withRejected;
+}
+
+SampleData ScratchSession::dataFromDatabase() const
+{
+    SampleData data;
+    if (!m_db->read(m_document->schema(), &data))
+        return m_store->data();
+    return withRejectedRows(data);
 }

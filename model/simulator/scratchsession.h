@@ -29,6 +29,11 @@ public:
     // The sample data with `table` replaced by what the scratch database now holds, plus
     // the table's rejected rows (kept, not lost) — what a grid edit pushes.
     SampleData dataWithTableFromDatabase(Id table) const;
+    // The same for every table (a delete in a grid may cascade into others).
+    SampleData dataFromDatabase() const;
+    // `data` (rows read from some scratch database of the current schema) with the rejected
+    // rows added back, so that pushing it loses nothing.
+    SampleData withRejectedRows(SampleData data) const;
 
 signals:
     void aboutToRebuild(); // models on the old connection must let go of it now

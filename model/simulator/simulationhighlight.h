@@ -59,3 +59,6 @@ struct SimulationHighlight
 
     bool isEmpty() const { return tables.isEmpty() && keys.isEmpty(); }
 };
+
+#include <QMetaType>
+Q_DECLARE_METATYPE(SimulationHighlight)

@@ -22,10 +22,16 @@ SimulationRunner::~SimulationRunner()
 void SimulationRunner::start(std::function<void()> job)
 {
     m_thread = QThread::create(std::move(job));
+    // The result is delivered once the thread has really ended, so that a slot receiving it
+    // may start the next job at once.
     connect(m_thread, &QThread::finished, this, [this, thread = m_thread] {
         thread->deleteLater();
         if (m_thread == thread)
             m_thread = nullptr;
+        const std::function<void()> deliver = std::move(m_deliver);
+        m_deliver = nullptr;
+        if (deliver)
+            deliver();
     });
     m_thread->start();
 }
@@ -71,7 +77,7 @@ bool SimulationRunner::simulate(const Schema &schema, const SampleData &data,
         }
         QMetaObject::invokeMethod(self, [self, result, after] {
             if (self)
-                emit self->finished(result, after);
+                self->m_deliver = [self, result, after] { emit self->finished(result, after); };
         });
     });
     emit progress(0, 0, tr("Starting"));
@@ -98,7 +104,7 @@ bool SimulationRunner::generate(const Schema &schema, int rowsPerTable, quint64 
         const QString error = generator.error();
         QMetaObject::invokeMethod(self, [=] {
             if (self)
-                emit self->generated(ok, data, skipped, error);
+                self->m_deliver = [=] { emit self->generated(ok, data, skipped, error); };
         });
     });
     return true;

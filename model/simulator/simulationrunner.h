@@ -9,6 +9,7 @@
 #include <QPointer>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QThread;
@@ -43,5 +44,6 @@ private:
     void start(std::function<void()> job);
 
     QThread *m_thread = nullptr;
+    std::function<void()> m_deliver; // the job's result signal, emitted when the thread ended
     std::shared_ptr<std::atomic_bool> m_cancel;
 };

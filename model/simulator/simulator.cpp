@@ -28,6 +28,23 @@ Simulator::Simulator(ScratchDatabase *db, const Schema &schema)
 {
 }
 
+Schema Simulator::withRestrictAndNoActionExchanged(const Schema &schema)
+{
+    const auto exchanged = [](ReferentialAction action) {
+        return action == ReferentialAction::Restrict ? ReferentialAction::NoAction
+            : action == ReferentialAction::NoAction  ? ReferentialAction::Restrict
+                                                     : action;
+    };
+    Schema copy = schema;
+    for (Id keyId : schema.foreignKeyIds()) {
+        ForeignKey key = *schema.foreignKey(keyId);
+        key.onDelete = exchanged(key.onDelete);
+        key.onUpdate = exchanged(key.onUpdate);
+        copy.replaceForeignKey(key);
+    }
+    return copy;
+}
+
 bool Simulator::rollback()
 {
     return m_db->exec(QStringLiteral("ROLLBACK"));

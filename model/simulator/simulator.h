@@ -1,5 +1,6 @@
 #pragma once
 
+#include "../schema.h"
 #include "simulationresult.h"
 
 #include <QCoreApplication>
@@ -33,6 +34,10 @@ public:
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
 
     SimulationResult run(const SimulationRequest &request);
+
+    // The schema with every RESTRICT made NO ACTION and every NO ACTION made RESTRICT: running
+    // a statement on both shows where the moment of the check matters.
+    static Schema withRestrictAndNoActionExchanged(const Schema &schema);
 
 private:
     enum class Outcome { Done, Failed, BadInput };

@@ -275,6 +275,22 @@ private slots:
         }
     }
 
+    void exchangedSchemaForTheDemonstration()
+    {
+        TestSchema s;
+        s.table(QStringLiteral("node"), {QStringLiteral("id integer pk"), QStringLiteral("parent integer")});
+        s.key(QStringLiteral("fk_parent"), QStringLiteral("node"), {QStringLiteral("parent")},
+              QStringLiteral("node"), {QStringLiteral("id")}, RA::Restrict, RA::Cascade);
+        const Schema exchanged = Simulator::withRestrictAndNoActionExchanged(s.schema);
+        QCOMPARE(exchanged.foreignKey(s.keyId(QStringLiteral("fk_parent")))->onDelete, RA::NoAction);
+        QCOMPARE(exchanged.foreignKey(s.keyId(QStringLiteral("fk_parent")))->onUpdate, RA::Cascade);
+        const QStringList rows{QStringLiteral("INSERT INTO node VALUES (1, NULL), (2, 1)")};
+        auto designed = buildScratch(s.schema, rows);
+        auto other = buildScratch(exchanged, rows);
+        QVERIFY(!Simulator(designed.get(), s.schema).run({QStringLiteral("DELETE FROM node"), false, false}).ok);
+        QVERIFY(Simulator(other.get(), exchanged).run({QStringLiteral("DELETE FROM node"), false, false}).ok);
+    }
+
     void rollbackLeavesDataUnchanged()
     {
         const TestSchema s = chain(RA::Cascade, RA::Cascade);
