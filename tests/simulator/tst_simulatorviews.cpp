@@ -1,4 +1,5 @@
 #include "commands/addcolumncommand.h"
+#include "simulator/editsampledatacommand.h"
 #include "document.h"
 #include "simulator/sampledatapanel.h"
 #include "simulator/simulationresultview.h"
@@ -16,6 +17,7 @@
 #include <QPushButton>
 #include <QSqlTableModel>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTreeWidget>
 
 using RA = ReferentialAction;
@@ -252,6 +254,29 @@ private slots:
         QCOMPARE(highlight.count(), 1);
         QVERIFY(highlight.first().first().value<SimulationHighlight>().predicted);
         QCOMPARE(f->view->tree()->topLevelItem(0)->text(0), QStringLiteral("c"));
+    }
+
+    void sqlFilesBothWays()
+    {
+        auto f = make();
+        QVERIFY(f);
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("rows.sql"));
+        QVERIFY(f->panel->exportSqlFile(path));
+        const SampleData before = f->store.data();
+        f->document.undoStack()->push(new EditSampleDataCommand(&f->store, SampleData(), QStringLiteral("Clear")));
+        QVERIFY(f->panel->loadSqlFile(path));
+        QCOMPARE(f->store.data(), before);
+        QCOMPARE(f->document.undoStack()->undoText(), QStringLiteral("Load sample data from rows.sql"));
+        // A broken file: a message, nothing changed.
+        QFile broken(dir.filePath(QStringLiteral("broken.sql")));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("INSERT INTO c VALUES (50, 777);\n");
+        broken.close();
+        QVERIFY(!f->panel->loadSqlFile(broken.fileName()));
+        QVERIFY2(f->panel->errorLabel()->text().contains(QLatin1String("no parent in \"p\"")),
+                 qPrintable(f->panel->errorLabel()->text()));
+        QCOMPARE(f->store.data(), before);
     }
 
     void rejectedRowsListed()

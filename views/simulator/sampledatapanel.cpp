@@ -10,6 +10,7 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -73,6 +74,11 @@ SampleDataPanel::SampleDataPanel(Document *document, SampleDataStore *store,
     m_seed->setValue(1);
     m_seed->setPrefix(tr("seed "));
     m_seed->setToolTip(tr("The same seed gives the same rows."));
+    auto *load = button(tr("Load .sql…"), QStringLiteral(":/icons/import.svg"),
+                        tr("Replace the sample data with the rows of a file of INSERT "
+                           "statements."), this);
+    auto *save = button(tr("Export .sql…"), QStringLiteral(":/icons/export-sql.svg"),
+                        tr("Write the sample data as INSERT statements, parents first."), this);
     auto *generate = button(tr("Generate"), QStringLiteral(":/icons/data.svg"),
                             tr("Replace the sample data with generated rows."), this);
 
@@ -112,6 +118,8 @@ SampleDataPanel::SampleDataPanel(Document *document, SampleDataStore *store,
     top->addWidget(m_rows);
     top->addWidget(m_seed);
     top->addWidget(generate);
+    top->addWidget(load);
+    top->addWidget(save);
     auto *statement = new QGridLayout;
     statement->addWidget(m_where, 0, 0, 1, 2);
     statement->addWidget(m_set, 1, 0, 1, 2);
@@ -132,7 +140,7 @@ SampleDataPanel::SampleDataPanel(Document *document, SampleDataStore *store,
     layout->addWidget(m_error);
     layout->addLayout(statement);
     layout->addLayout(busy);
-    m_disabledWhileBusy = {generate, simulateDelete, simulateUpdate, compare, addRow, deleteRows};
+    m_disabledWhileBusy = {generate, load, simulateDelete, simulateUpdate, compare, addRow, deleteRows};
 
     connect(m_tables, &QComboBox::activated, this,
             [this](int index) { setCurrentTable(m_tables->itemData(index).value<Id>()); });
@@ -145,6 +153,18 @@ SampleDataPanel::SampleDataPanel(Document *document, SampleDataStore *store,
     });
     connect(generate, &QPushButton::clicked, this,
             [this] { this->generate(m_rows->value(), quint64(m_seed->value())); });
+    connect(load, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Load sample data"), QString(), tr("SQL files (*.sql);;All files (*)"));
+        if (!path.isEmpty())
+            loadSqlFile(path);
+    });
+    connect(save, &QPushButton::clicked, this, [this] {
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export sample data"), QString(), tr("SQL files (*.sql)"));
+        if (!path.isEmpty())
+            exportSqlFile(path);
+    });
     connect(simulateDelete, &QPushButton::clicked, this, &SampleDataPanel::simulateDelete);
     connect(simulateUpdate, &QPushButton::clicked, this, &SampleDataPanel::simulateUpdate);
     connect(m_where, &QLineEdit::returnPressed, this, &SampleDataPanel::simulateDelete);
