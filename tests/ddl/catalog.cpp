@@ -215,6 +215,7 @@ QStringList readPostgres(QSqlDatabase db, QString *error)
     if (!run(q, QStringLiteral(
                  "SELECT cl.relname, string_agg(a.attname, ', ' ORDER BY k.ord) "
                  "FROM pg_constraint con JOIN pg_class cl ON cl.oid = con.conrelid "
+                 "JOIN pg_namespace ns ON ns.oid = cl.relnamespace AND ns.nspname = 'public' "
                  "CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord) "
                  "JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum "
                  "WHERE con.contype = 'p' GROUP BY con.oid, cl.relname"), error))
@@ -226,6 +227,7 @@ QStringList readPostgres(QSqlDatabase db, QString *error)
                  "con.condeferrable, con.condeferred, "
                  "string_agg(ca.attname, ', ' ORDER BY k.ord), string_agg(pa.attname, ', ' ORDER BY k.ord) "
                  "FROM pg_constraint con JOIN pg_class cl ON cl.oid = con.conrelid "
+                 "JOIN pg_namespace ns ON ns.oid = cl.relnamespace AND ns.nspname = 'public' "
                  "JOIN pg_class pcl ON pcl.oid = con.confrelid "
                  "CROSS JOIN LATERAL unnest(con.conkey, con.confkey) WITH ORDINALITY AS k(c, p, ord) "
                  "JOIN pg_attribute ca ON ca.attrelid = con.conrelid AND ca.attnum = k.c "
