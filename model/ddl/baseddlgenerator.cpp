@@ -1,6 +1,7 @@
 #include "baseddlgenerator.h"
 
 #include "creationorder.h"
+#include "dialectchecker.h"
 #include "generatednames.h"
 
 #include "../problem.h"
@@ -258,6 +259,7 @@ DdlScript BaseDdlGenerator::createScript(const Schema &schema, const DdlOptions 
         script.statements += indexStatements;
     }
     script.statements += lateKeys;
+    attachNotes(&script, schema, DialectChecker::check(schema, dialect()));
     return script;
 }
 

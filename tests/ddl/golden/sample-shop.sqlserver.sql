@@ -20,6 +20,7 @@ CREATE TABLE profiles (
     CONSTRAINT fk_profiles_user FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
 );
 
+-- WARNING dialect-action-changed: "fk_orders_user" ON DELETE RESTRICT: SQL Server has no RESTRICT; the key is created with NO ACTION, which is checked at the end of the statement instead of at once.
 CREATE TABLE orders (
     id BIGINT NOT NULL IDENTITY(1,1),
     user_id BIGINT NOT NULL,
@@ -42,6 +43,7 @@ CREATE TABLE products (
     CONSTRAINT uq_products_sku UNIQUE (sku)
 );
 
+-- WARNING dialect-action-changed: "fk_order_items_product" ON DELETE RESTRICT: SQL Server has no RESTRICT; the key is created with NO ACTION, which is checked at the end of the statement instead of at once.
 CREATE TABLE order_items (
     order_id BIGINT NOT NULL,
     product_id BIGINT NOT NULL,
