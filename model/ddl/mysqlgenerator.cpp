@@ -86,3 +86,14 @@ QString MySqlGenerator::dropForeignKeySql(const QString &table, const QString &k
 {
     return QStringLiteral("ALTER TABLE %1 DROP FOREIGN KEY %2").arg(table, key);
 }
+
+QString MySqlGenerator::defaultExpression(const Column &column) const
+{
+    // MySQL 8 takes CURRENT_TIMESTAMP as a bare default only; other expressions need
+    // parentheses (8.0.13+), which MariaDB accepts as well.
+    const QString value = BaseDdlGenerator::defaultExpression(column);
+    if (value.compare(QLatin1String("CURRENT_DATE"), Qt::CaseInsensitive) == 0
+        || value.compare(QLatin1String("CURRENT_TIME"), Qt::CaseInsensitive) == 0)
+        return QLatin1Char('(') + value + QLatin1Char(')');
+    return value;
+}

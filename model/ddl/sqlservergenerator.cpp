@@ -71,8 +71,12 @@ QString SqlServerGenerator::autoIncrementClause(const Column &column) const
 
 QString SqlServerGenerator::defaultExpression(const Column &column) const
 {
-    // BIT has no TRUE/FALSE literals.
+    // BIT has no TRUE/FALSE literals, and T-SQL has no CURRENT_DATE / CURRENT_TIME.
     const QString value = BaseDdlGenerator::defaultExpression(column);
+    if (value.compare(QLatin1String("CURRENT_DATE"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("CAST(GETDATE() AS DATE)");
+    if (value.compare(QLatin1String("CURRENT_TIME"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("CAST(GETDATE() AS TIME)");
     if (column.type.kind() == LogicalType::Boolean) {
         if (value.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
             return QStringLiteral("1");

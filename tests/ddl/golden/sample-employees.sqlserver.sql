@@ -15,7 +15,7 @@ CREATE TABLE employees (
     name NVARCHAR(200) NOT NULL,
     department_id BIGINT NOT NULL,
     manager_id BIGINT,
-    hired_on DATE NOT NULL DEFAULT CURRENT_DATE,
+    hired_on DATE NOT NULL DEFAULT CAST(GETDATE() AS DATE),
     salary DECIMAL(10,2),
     PRIMARY KEY (id),
     CONSTRAINT fk_employees_department FOREIGN KEY (department_id) REFERENCES departments (id),

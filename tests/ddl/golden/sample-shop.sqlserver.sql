@@ -62,7 +62,7 @@ CREATE TABLE reviews (
     author_id BIGINT,
     rating SMALLINT NOT NULL,
     body NVARCHAR(MAX),
-    written_on DATE NOT NULL DEFAULT CURRENT_DATE,
+    written_on DATE NOT NULL DEFAULT CAST(GETDATE() AS DATE),
     PRIMARY KEY (id),
     CONSTRAINT fk_reviews_product FOREIGN KEY (product_id) REFERENCES products (id) ON DELETE CASCADE,
     CONSTRAINT fk_reviews_author FOREIGN KEY (author_id) REFERENCES users (id) ON DELETE SET NULL
