@@ -23,11 +23,19 @@ void TestServerDdl::roundTrip_data()
 {
     QTest::addColumn<QByteArray>("envVar");
     QTest::addColumn<int>("dialect");
+    QTest::addColumn<QString>("caseName");
+    QTest::addColumn<bool>("quoteAll");
     for (const DdlCase &c : DdlCases::all()) {
-        QTest::newRow(qPrintable(c.name + QStringLiteral(".postgresql")))
-            << QByteArrayLiteral("JOINERY_POSTGRES_ENV") << int(Dialect::PostgreSQL);
-        QTest::newRow(qPrintable(c.name + QStringLiteral(".mariadb")))
-            << QByteArrayLiteral("JOINERY_MARIADB_ENV") << int(Dialect::MariaDB);
+        const bool alsoQuoted = c.name == QLatin1String("sample-shop") || c.name == QLatin1String("hostile-names");
+        for (bool quoteAll : {false, true}) {
+            if (quoteAll && !alsoQuoted)
+                continue;
+            const QString suffix = quoteAll ? QStringLiteral(" quote-all") : QString();
+            QTest::newRow(qPrintable(c.name + QStringLiteral(".postgresql") + suffix))
+                << QByteArrayLiteral("JOINERY_POSTGRES_ENV") << int(Dialect::PostgreSQL) << c.name << quoteAll;
+            QTest::newRow(qPrintable(c.name + QStringLiteral(".mariadb") + suffix))
+                << QByteArrayLiteral("JOINERY_MARIADB_ENV") << int(Dialect::MariaDB) << c.name << quoteAll;
+        }
     }
 }
 
@@ -47,11 +55,15 @@ void TestServerDdl::roundTrip()
 {
     QFETCH(QByteArray, envVar);
     QFETCH(int, dialect);
+    QFETCH(QString, caseName);
+    QFETCH(bool, quoteAll);
     const EngineServer server = EngineServer::fromEnvironment(envVar.constData());
     JOINERY_REQUIRE_ENGINE(server);
 
     const QString tag = QString::fromLatin1(QTest::currentDataTag());
-    const DdlCase ddlCase = DdlCases::byName(tag.section(QLatin1Char('.'), 0, 0));
+    const DdlCase ddlCase = DdlCases::byName(caseName);
+    DdlOptions options;
+    options.quoteAllIdentifiers = quoteAll;
     const Dialect d = Dialect(dialect);
     const auto generator = DdlGenerator::create(d);
 
@@ -62,14 +74,14 @@ void TestServerDdl::roundTrip()
     {
         QSqlDatabase db = server.open(connection, dbName);
         QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
-        QVERIFY2(execAll(db, generator->createScript(ddlCase.schema), &error), qPrintable(error));
+        QVERIFY2(execAll(db, generator->createScript(ddlCase.schema, options), &error), qPrintable(error));
 
         const QStringList actual = d == Dialect::PostgreSQL ? Catalog::readPostgres(db, &error)
                                                             : Catalog::readMariaDb(db, dbName, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(actual.join(QLatin1Char('\n')), Catalog::expected(ddlCase.schema, d).join(QLatin1Char('\n')));
 
-        QVERIFY2(execAll(db, generator->dropScript(ddlCase.schema), &error), qPrintable(error));
+        QVERIFY2(execAll(db, generator->dropScript(ddlCase.schema, options), &error), qPrintable(error));
         QSqlQuery query(db);
         if (d == Dialect::PostgreSQL) {
             QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")));

@@ -23,8 +23,11 @@ private slots:
 void TestSqliteDdl::roundTrip_data()
 {
     QTest::addColumn<QString>("caseName");
-    for (const DdlCase &c : DdlCases::all())
-        QTest::newRow(qPrintable(c.name)) << c.name;
+    QTest::addColumn<bool>("quoteAll");
+    for (const DdlCase &c : DdlCases::all()) {
+        QTest::newRow(qPrintable(c.name)) << c.name << false;
+        QTest::newRow(qPrintable(c.name + QStringLiteral(" quote-all"))) << c.name << true;
+    }
 }
 
 static bool execAll(QSqlDatabase db, const DdlScript &script, QString *error)
@@ -42,9 +45,12 @@ static bool execAll(QSqlDatabase db, const DdlScript &script, QString *error)
 void TestSqliteDdl::roundTrip()
 {
     QFETCH(QString, caseName);
+    QFETCH(bool, quoteAll);
     const DdlCase ddlCase = DdlCases::byName(caseName);
     const auto generator = DdlGenerator::create(Dialect::SQLite);
-    const QString connection = QStringLiteral("tst_sqliteddl_") + caseName;
+    DdlOptions options;
+    options.quoteAllIdentifiers = quoteAll;
+    const QString connection = QStringLiteral("tst_sqliteddl_") + QString::fromLatin1(QTest::currentDataTag());
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(QStringLiteral(":memory:"));
@@ -53,7 +59,7 @@ void TestSqliteDdl::roundTrip()
         QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
 
         QString error;
-        QVERIFY2(execAll(db, generator->createScript(ddlCase.schema), &error), qPrintable(error));
+        QVERIFY2(execAll(db, generator->createScript(ddlCase.schema, options), &error), qPrintable(error));
         // foreign_key_check prepares every key: a key to a non-unique parent fails here.
         QVERIFY2(query.exec(QStringLiteral("PRAGMA foreign_key_check")), qPrintable(query.lastError().text()));
 
@@ -62,7 +68,7 @@ void TestSqliteDdl::roundTrip()
         QCOMPARE(actual.join(QLatin1Char('\n')),
                  Catalog::expected(ddlCase.schema, Dialect::SQLite).join(QLatin1Char('\n')));
 
-        QVERIFY2(execAll(db, generator->dropScript(ddlCase.schema), &error), qPrintable(error));
+        QVERIFY2(execAll(db, generator->dropScript(ddlCase.schema, options), &error), qPrintable(error));
         QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 0);
