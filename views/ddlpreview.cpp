@@ -13,8 +13,8 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QScrollBar>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSet>
 #include <QSplitter>
 #include <QStyle>
@@ -141,7 +141,8 @@ DdlPreview::DdlPreview(Document *document, QWidget *parent)
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(debounceMilliseconds);
     connect(&m_debounce, &QTimer::timeout, this, &DdlPreview::startJob);
-    connect(&m_watcher, &QFutureWatcher<DdlPreviewResult>::finished, this, &DdlPreview::jobFinished);
+    connect(&m_watcher, &QFutureWatcher<DdlPreviewResult>::finished, this,
+            &DdlPreview::jobFinished);
 
     connect(m_dialectBox, &QComboBox::activated, this, [this](int index) {
         m_dialectChosenByUser = true;
@@ -158,7 +159,8 @@ DdlPreview::DdlPreview(Document *document, QWidget *parent)
 
     connect(document, &Document::changed, this, &DdlPreview::scheduleRegeneration);
     connect(document, &Document::schemaReset, this, &DdlPreview::syncDialectFromDocument);
-    connect(document, &Document::schemaPropertiesChanged, this, &DdlPreview::syncDialectFromDocument);
+    connect(document, &Document::schemaPropertiesChanged, this,
+            &DdlPreview::syncDialectFromDocument);
     syncDialectFromDocument();
     regenerateNow();
 }
@@ -223,8 +225,8 @@ void DdlPreview::startJob()
         return; // jobFinished() starts the next one: one worker at a time, never a queue
     m_jobRunning = true;
     const Schema schema = m_document->schema(); // shared copy, detached by the next edit
-    m_watcher.setFuture(QtConcurrent::run(&DdlPreviewJob::run, schema, m_dialect, m_compareDialect,
-                                          m_generation));
+    m_watcher.setFuture(
+        QtConcurrent::run(&DdlPreviewJob::run, schema, m_dialect, m_compareDialect, m_generation));
 }
 
 void DdlPreview::jobFinished()
@@ -232,7 +234,7 @@ void DdlPreview::jobFinished()
     m_jobRunning = false;
     const DdlPreviewResult result = m_watcher.result();
     const bool current = result.generation == m_generation && result.dialect == m_dialect
-                         && result.compareDialect == m_compareDialect;
+        && result.compareDialect == m_compareDialect;
     if (!current) {
         // Stale: an edit or a dialect change came in meanwhile. Regenerate unless the debounce
         // timer is about to.
@@ -256,11 +258,13 @@ void DdlPreview::showResult(const DdlPreviewResult &result)
     m_problemList->clear();
     const QStyle *style = this->style();
     for (const Problem &p : result.problems) {
-        const QStyle::StandardPixmap icon = p.severity == Severity::Error ? QStyle::SP_MessageBoxCritical
-                                            : p.severity == Severity::Warning ? QStyle::SP_MessageBoxWarning
-                                                                              : QStyle::SP_MessageBoxInformation;
-        auto *item = new QListWidgetItem(style->standardIcon(icon),
-                                         QStringLiteral("%1: %2").arg(p.object, p.message), m_problemList);
+        const QStyle::StandardPixmap icon = p.severity == Severity::Error
+            ? QStyle::SP_MessageBoxCritical
+            : p.severity == Severity::Warning ? QStyle::SP_MessageBoxWarning
+                                              : QStyle::SP_MessageBoxInformation;
+        auto *item
+            = new QListWidgetItem(style->standardIcon(icon),
+                                  QStringLiteral("%1: %2").arg(p.object, p.message), m_problemList);
         item->setData(Qt::UserRole, QVariant::fromValue<qulonglong>(p.objectId));
         item->setToolTip(p.code);
     }
@@ -285,7 +289,8 @@ void DdlPreview::applySelection()
     }
     m_highlighted = highlightRanges(m_text, rangesOf(m_shown.script, m_shown.ranges, objects));
     if (m_compareDialect)
-        highlightRanges(m_compareTextEdit, rangesOf(m_shown.compareScript, m_shown.compareRanges, objects));
+        highlightRanges(m_compareTextEdit,
+                        rangesOf(m_shown.compareScript, m_shown.compareRanges, objects));
 }
 
 void DdlPreview::problemItemActivated(QListWidgetItem *item)
@@ -313,10 +318,11 @@ bool DdlPreview::saveTo(const QString &path, QString *error) const
 
 void DdlPreview::saveAs()
 {
-    const QString schemaName = m_document->schema().name.isEmpty() ? tr("schema")
-                                                                    : m_document->schema().name;
+    const QString schemaName
+        = m_document->schema().name.isEmpty() ? tr("schema") : m_document->schema().name;
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save DDL Script"), QStringLiteral("%1-%2.sql").arg(schemaName, Dialects::id(m_dialect)),
+        this, tr("Save DDL Script"),
+        QStringLiteral("%1-%2.sql").arg(schemaName, Dialects::id(m_dialect)),
         tr("SQL scripts (*.sql);;All files (*)"));
     if (path.isEmpty())
         return;

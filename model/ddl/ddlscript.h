@@ -2,9 +2,9 @@
 
 #include "../id.h"
 
+#include <QPair>
 #include <QString>
 #include <QStringList>
-#include <QPair>
 #include <QVector>
 
 // One statement of a generated script. `sql` has no trailing semicolon, so that callers can
@@ -13,7 +13,7 @@ struct DdlStatement
 {
     QString sql;
     QVector<Id> objects; // the tables, keys, constraints or indexes this statement defines
-    QStringList notes;   // comment lines written just before the statement (dialect problems)
+    QStringList notes; // comment lines written just before the statement (dialect problems)
 };
 
 struct DdlScript

@@ -7,6 +7,15 @@
 Q_DECLARE_METATYPE(Dialect)
 
 // Create scripts (dialect checks and notes included) for a 5,000-table, 10,000-key schema.
+static Column makeColumn(Schema *schema, const QString &name, const DataType &type)
+{
+    Column column;
+    column.id = schema->allocateId();
+    column.name = name;
+    column.type = type;
+    return column;
+}
+
 class BenchDdl : public QObject
 {
     Q_OBJECT
@@ -34,12 +43,13 @@ void BenchDdl::initTestCase()
         Table t;
         t.id = m_schema.allocateId();
         t.name = QStringLiteral("table_%1").arg(i);
-        Column id{m_schema.allocateId(), QStringLiteral("id"), DataType(LogicalType::BigInt)};
+        Column id = makeColumn(&m_schema, QStringLiteral("id"), DataType(LogicalType::BigInt));
         id.nullable = false;
         id.autoIncrement = true;
-        Column name{m_schema.allocateId(), QStringLiteral("name"), DataType(LogicalType::Varchar, 100)};
-        Column a{m_schema.allocateId(), QStringLiteral("ref_a"), DataType(LogicalType::BigInt)};
-        Column b{m_schema.allocateId(), QStringLiteral("ref_b"), DataType(LogicalType::BigInt)};
+        Column name
+            = makeColumn(&m_schema, QStringLiteral("name"), DataType(LogicalType::Varchar, 100));
+        Column a = makeColumn(&m_schema, QStringLiteral("ref_a"), DataType(LogicalType::BigInt));
+        Column b = makeColumn(&m_schema, QStringLiteral("ref_b"), DataType(LogicalType::BigInt));
         t.columns = {id, name, a, b};
         t.primaryKey = {id.id};
         m_schema.insertTable(i, t);
@@ -62,7 +72,8 @@ void BenchDdl::initTestCase()
             key.parentTable = ids.at(parent);
             key.parentColumns = {pkColumns.at(parent)};
             key.onDelete = actions[random.bounded(4)];
-            key.onUpdate = random.bounded(10) == 0 ? ReferentialAction::Cascade : ReferentialAction::NoAction;
+            key.onUpdate = random.bounded(10) == 0 ? ReferentialAction::Cascade
+                                                   : ReferentialAction::NoAction;
             m_schema.insertForeignKey(m_schema.foreignKeyCount(), key);
         }
     }
@@ -82,7 +93,8 @@ void BenchDdl::createScript()
     QFETCH(Dialect, dialect);
     const auto generator = DdlGenerator::create(dialect);
     int size = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         size = generator->createScript(m_schema).text().size();
     }
     QVERIFY(size > 500000);
@@ -90,7 +102,8 @@ void BenchDdl::createScript()
 
 void BenchDdl::allFiveDialects()
 {
-    QBENCHMARK {
+    QBENCHMARK
+    {
         for (Dialect d : Dialects::all())
             DdlGenerator::create(d)->createScript(m_schema).text();
     }

@@ -82,10 +82,12 @@ void TestDdlPreview::followsEditsAndDropsStaleResults()
 
     // Three renames in quick succession: one regeneration, showing the last.
     const Id renamed = tableId(QStringLiteral("employees"));
-    for (const QString &name : {QStringLiteral("staff_a"), QStringLiteral("staff_b"), QStringLiteral("staff_c")}) {
+    for (const QString &name :
+         {QStringLiteral("staff_a"), QStringLiteral("staff_b"), QStringLiteral("staff_c")}) {
         Table table = *m_document->schema().table(renamed);
         table.name = name;
-        m_document->undoStack()->push(new EditTableCommand(m_document.get(), table, EditTableCommand::Property::Name));
+        m_document->undoStack()->push(
+            new EditTableCommand(m_document.get(), table, EditTableCommand::Property::Name));
         QVERIFY(preview.isRegenerationPending());
     }
     QVERIFY(waitUntilCurrent(preview));
@@ -123,8 +125,10 @@ void TestDdlPreview::highlightsTheSelection()
     // CREATE TABLE employees and its two key indexes.
     QCOMPARE(preview.highlightedStatementCount(), 3);
     QCOMPARE(editor->extraSelections().size(), 3);
-    QVERIFY(editor->extraSelections().first().cursor.selectedText().startsWith(QStringLiteral("CREATE TABLE employees (")));
-    QVERIFY(editor->textCursor().position() == editor->extraSelections().first().cursor.selectionStart());
+    QVERIFY(editor->extraSelections().first().cursor.selectedText().startsWith(
+        QStringLiteral("CREATE TABLE employees (")));
+    QVERIFY(editor->textCursor().position()
+            == editor->extraSelections().first().cursor.selectionStart());
 
     // A column selects its table's statements.
     preview.setSelectedObjects({m_document->schema().table(employees)->columns.first().id});
