@@ -64,6 +64,32 @@ int highlightRanges(QPlainTextEdit *editor, const QVector<QPair<int, int>> &rang
     return ranges.size();
 }
 
+// Replaces only the part of the text that changed: an edit of one table changes a few lines of
+// a 5,000-table script, and re-laying out and re-highlighting all of it on the GUI thread would
+// hold up typing. Plain-text positions in QTextDocument are QString indices.
+void replaceText(QPlainTextEdit *editor, const QString &oldText, const QString &newText)
+{
+    if (editor->document()->isEmpty()
+        || editor->document()->characterCount() != oldText.size() + 1) {
+        editor->setPlainText(newText);
+        return;
+    }
+    const int common = int(qMin(oldText.size(), newText.size()));
+    int prefix = 0;
+    while (prefix < common && oldText.at(prefix) == newText.at(prefix))
+        ++prefix;
+    int suffix = 0;
+    while (suffix < common - prefix
+           && oldText.at(oldText.size() - 1 - suffix) == newText.at(newText.size() - 1 - suffix))
+        ++suffix;
+    if (prefix == oldText.size() && prefix == newText.size())
+        return;
+    QTextCursor cursor(editor->document());
+    cursor.setPosition(prefix);
+    cursor.setPosition(int(oldText.size()) - suffix, QTextCursor::KeepAnchor);
+    cursor.insertText(newText.mid(prefix, newText.size() - suffix - prefix));
+}
+
 QVector<QPair<int, int>> rangesOf(const DdlScript &script, const QVector<QPair<int, int>> &ranges,
                                   const QSet<Id> &objects)
 {
@@ -248,11 +274,9 @@ void DdlPreview::jobFinished()
 void DdlPreview::showResult(const DdlPreviewResult &result)
 {
     const int scroll = m_text->verticalScrollBar() ? m_text->verticalScrollBar()->value() : 0;
+    replaceText(m_text, m_shown.text, result.text);
+    replaceText(m_compareTextEdit, m_shown.compareText, result.compareText);
     m_shown = result;
-    if (m_text->toPlainText() != result.text)
-        m_text->setPlainText(result.text);
-    if (m_compareDialect && m_compareTextEdit->toPlainText() != result.compareText)
-        m_compareTextEdit->setPlainText(result.compareText);
     m_text->verticalScrollBar()->setValue(scroll);
 
     m_problemList->clear();
