@@ -21,8 +21,9 @@ struct DdlScript
     QStringList header; // comment lines at the top (Joinery version, dialect)
     QVector<DdlStatement> statements;
 
-    // The whole script as text, in the dialect's comment syntax, statements ended by ";" (and
-    // "GO" batch separators where the dialect wants them).
+    // The whole script as text: header and notes as "-- " comments (the same syntax in all five
+    // dialects), statements ended by ";" and separated by a blank line. No "GO" separators: no
+    // generated statement has to be alone in a SQL Server batch.
     // statementRanges, when given, receives each statement's (start, length) in the text, its
     // notes included, parallel to `statements` (the preview highlights them).
     QString text(QVector<QPair<int, int>> *statementRanges = nullptr) const;

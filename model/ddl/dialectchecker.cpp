@@ -230,8 +230,10 @@ QVector<Problem> DialectChecker::checkNames(const Schema &schema, Dialect dialec
     };
 
     // Tables share a namespace with PostgreSQL's indexes (and so primary keys and unique
-    // constraints) and with SQL Server's constraints.
-    const bool tablesShare = dialect == Dialect::PostgreSQL || dialect == Dialect::SqlServer;
+    // constraints), with SQL Server's constraints, and with SQLite's indexes.
+    const bool constraintsShare = dialect == Dialect::PostgreSQL || dialect == Dialect::SqlServer;
+    const bool indexesShare = dialect == Dialect::PostgreSQL || dialect == Dialect::SQLite;
+    const bool tablesShare = constraintsShare || indexesShare;
     for (Id id : schema.tableIds()) {
         const Table &table = *schema.table(id);
         claim(table.name, table.id, table.name, true, tablesShare);
@@ -240,12 +242,11 @@ QVector<Problem> DialectChecker::checkNames(const Schema &schema, Dialect dialec
     }
     for (Id id : schema.tableIds()) {
         const Table &table = *schema.table(id);
-        claim(table.primaryKeyName, table.id, table.name, false, tablesShare);
+        claim(table.primaryKeyName, table.id, table.name, false, constraintsShare);
         for (const UniqueConstraint &u : table.uniqueConstraints)
-            claim(u.name, u.id, table.name + QLatin1Char('.') + u.name, false, tablesShare);
+            claim(u.name, u.id, table.name + QLatin1Char('.') + u.name, false, constraintsShare);
         for (const TableIndex &i : table.indexes)
-            claim(i.name, i.id, table.name + QLatin1Char('.') + i.name, false,
-                  dialect == Dialect::PostgreSQL);
+            claim(i.name, i.id, table.name + QLatin1Char('.') + i.name, false, indexesShare);
     }
     for (Id id : schema.foreignKeyIds()) {
         const ForeignKey &key = *schema.foreignKey(id);

@@ -94,11 +94,15 @@ void TestDdlPreview::followsEditsAndDropsStaleResults()
     QCOMPARE(updated.count(), 1);
     QVERIFY(preview.scriptText().contains(QStringLiteral("CREATE TABLE staff_c (")));
     QCOMPARE(preview.scriptText(), script(m_document->schema(), Dialect::PostgreSQL));
+    // Only the changed part of the text was replaced; the editor must still hold the script.
+    auto *editor = preview.findChild<QPlainTextEdit *>(QStringLiteral("script"));
+    QCOMPARE(editor->toPlainText(), preview.scriptText());
 
     m_document->undoStack()->undo();
     QVERIFY(waitUntilCurrent(preview));
     // The renames merged into one undo step.
     QVERIFY(preview.scriptText().contains(QStringLiteral("CREATE TABLE employees (")));
+    QCOMPARE(editor->toPlainText(), script(m_document->schema(), Dialect::PostgreSQL));
 }
 
 void TestDdlPreview::comparesTwoDialects()
