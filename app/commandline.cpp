@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "checkcommand.h"
+#include "exportcommand.h"
 #include "simulatecommand.h"
 
 #include <QCommandLineParser>
@@ -12,7 +13,7 @@
 
 QStringList CommandLine::subcommands()
 {
-    return {QStringLiteral("check"), QStringLiteral("simulate")};
+    return {QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("simulate")};
 }
 
 bool CommandLine::isHeadless(int argc, char *argv[])
@@ -51,6 +52,8 @@ static void describeSubcommands(QCommandLineParser *parser)
                         "deletes and updates.\n\n"
                         "Subcommands (run headless, no display needed):\n"
                         "  check FILE [--dialect D]   list the schema's problems\n"
+                        "  export FILE --dialect D [--drop] [--quote-all] [-o OUT.sql]\n"
+                        "                             write the DDL script for a dialect\n"
                         "  simulate FILE …            what a DELETE or UPDATE does through the "
                         "keys\n\n"
                         "Without a subcommand, Joinery opens FILE (or the bundled sample) in "
@@ -85,6 +88,8 @@ int CommandLine::run(const QStringList &arguments)
     const QString command = arguments.value(1);
     if (command == QLatin1String("check"))
         return CheckCommand::run(arguments.mid(1));
+    if (command == QLatin1String("export"))
+        return ExportCommand::run(arguments.mid(1));
     if (command == QLatin1String("simulate"))
         return SimulateCommand::run(arguments.mid(1));
 

@@ -23,5 +23,6 @@ protected:
     QString deferrableClause(Deferrability) const override { return {}; }
     QString tableOptions() const override;
     QString dropForeignKeySql(const QString &table, const QString &key) const override;
+    QString defaultExpression(const Column &column) const override;
     virtual QString uuidType() const { return QStringLiteral("CHAR(36)"); }
 };

@@ -17,8 +17,9 @@ QString SqlServerGenerator::typeName(const Column &column) const
     case LogicalType::Decimal:
         if (type.length() < 0)
             return QStringLiteral("DECIMAL");
-        return type.scale() < 0 ? QStringLiteral("DECIMAL(%1)").arg(type.length())
-                                : QStringLiteral("DECIMAL(%1,%2)").arg(type.length()).arg(type.scale());
+        return type.scale() < 0
+            ? QStringLiteral("DECIMAL(%1)").arg(type.length())
+            : QStringLiteral("DECIMAL(%1,%2)").arg(type.length()).arg(type.scale());
     case LogicalType::Real:
         return QStringLiteral("REAL");
     case LogicalType::Double:
@@ -26,7 +27,8 @@ QString SqlServerGenerator::typeName(const Column &column) const
     case LogicalType::Boolean:
         return QStringLiteral("BIT");
     case LogicalType::Char:
-        return type.length() < 0 ? QStringLiteral("NCHAR") : QStringLiteral("NCHAR(%1)").arg(type.length());
+        return type.length() < 0 ? QStringLiteral("NCHAR")
+                                 : QStringLiteral("NCHAR(%1)").arg(type.length());
     case LogicalType::Varchar:
         // NVARCHAR without a length is NVARCHAR(1); 255 as for MySQL.
         return QStringLiteral("NVARCHAR(%1)").arg(type.length() < 0 ? 255 : type.length());
@@ -71,8 +73,12 @@ QString SqlServerGenerator::autoIncrementClause(const Column &column) const
 
 QString SqlServerGenerator::defaultExpression(const Column &column) const
 {
-    // BIT has no TRUE/FALSE literals.
+    // BIT has no TRUE/FALSE literals, and T-SQL has no CURRENT_DATE / CURRENT_TIME.
     const QString value = BaseDdlGenerator::defaultExpression(column);
+    if (value.compare(QLatin1String("CURRENT_DATE"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("CAST(GETDATE() AS DATE)");
+    if (value.compare(QLatin1String("CURRENT_TIME"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("CAST(GETDATE() AS TIME)");
     if (column.type.kind() == LogicalType::Boolean) {
         if (value.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
             return QStringLiteral("1");

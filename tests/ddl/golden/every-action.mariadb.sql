@@ -50,6 +50,8 @@ CREATE TABLE child_set_null (
     CONSTRAINT fk_set_null_update FOREIGN KEY (on_update_id) REFERENCES parent (id) ON UPDATE SET NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
+-- ERROR dialect-action-unsupported: "fk_set_default_delete": MariaDB accepts ON DELETE SET DEFAULT without a word but stores RESTRICT: every change of a referenced parent row fails.
+-- ERROR dialect-action-unsupported: "fk_set_default_update": MariaDB accepts ON UPDATE SET DEFAULT without a word but stores RESTRICT: every change of a referenced parent row fails.
 CREATE TABLE child_set_default (
     id INT NOT NULL,
     on_delete_id INT DEFAULT 1,

@@ -50,6 +50,8 @@ CREATE TABLE child_set_null (
     CONSTRAINT fk_set_null_update FOREIGN KEY (on_update_id) REFERENCES parent (id) ON UPDATE SET NULL
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
 
+-- ERROR dialect-action-unsupported: "fk_set_default_delete": ON DELETE SET DEFAULT is rejected by MySQL's InnoDB engine.
+-- ERROR dialect-action-unsupported: "fk_set_default_update": ON UPDATE SET DEFAULT is rejected by MySQL's InnoDB engine.
 CREATE TABLE child_set_default (
     id INT NOT NULL,
     on_delete_id INT DEFAULT 1,

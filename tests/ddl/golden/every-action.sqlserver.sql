@@ -19,6 +19,8 @@ CREATE INDEX ix_child_no_action_on_delete_id ON child_no_action (on_delete_id);
 
 CREATE INDEX ix_child_no_action_on_update_id ON child_no_action (on_update_id);
 
+-- WARNING dialect-action-changed: "fk_restrict_delete" ON DELETE RESTRICT: SQL Server has no RESTRICT; the key is created with NO ACTION, which is checked at the end of the statement instead of at once.
+-- WARNING dialect-action-changed: "fk_restrict_update" ON UPDATE RESTRICT: SQL Server has no RESTRICT; the key is created with NO ACTION, which is checked at the end of the statement instead of at once.
 CREATE TABLE child_restrict (
     id INT NOT NULL,
     on_delete_id INT DEFAULT 1,

@@ -23,6 +23,7 @@ CREATE TABLE c (
 
 CREATE INDEX ix_c_a_id ON c (a_id);
 
+-- ERROR sqlserver-cascade-paths: SQL Server rejects "fk_d_c" (ON DELETE CASCADE) with error 1785: it gives "a" a second cascade path to "d": a → c (fk_c_a) → d (fk_d_c), besides a → b (fk_b_a) → d (fk_d_b). Use NO ACTION for this key or another key on the path.
 CREATE TABLE d (
     id INT NOT NULL,
     b_id INT,

@@ -5,6 +5,7 @@ CREATE TABLE users (
     PRIMARY KEY (id)
 );
 
+-- ERROR sqlserver-cascade-paths: SQL Server rejects "fk_notes_updated_by" (ON DELETE SET NULL) with error 1785: it gives "users" a second cascade path to "notes": users → notes (fk_notes_updated_by), besides users → notes (fk_notes_created_by). Use NO ACTION for this key or another key on the path.
 CREATE TABLE notes (
     id BIGINT NOT NULL IDENTITY(1,1),
     created_by BIGINT,

@@ -5,6 +5,7 @@ CREATE TABLE table1 (
     PRIMARY KEY (code)
 );
 
+-- ERROR sqlserver-cascade-paths: SQL Server rejects "fk_two" (ON UPDATE CASCADE) with error 1785: it gives "table1" a second cascade path to "table2": table1 → table2 (fk_two), besides table1 → table2 (fk_one). Use NO ACTION for this key or another key on the path.
 CREATE TABLE table2 (
     id INT NOT NULL,
     lastModifiedBy NVARCHAR(10),

@@ -13,7 +13,7 @@ CREATE TABLE employees (
     name VARCHAR(200) NOT NULL,
     department_id BIGINT NOT NULL,
     manager_id BIGINT,
-    hired_on DATE NOT NULL DEFAULT CURRENT_DATE,
+    hired_on DATE NOT NULL DEFAULT (CURRENT_DATE),
     salary DECIMAL(10,2),
     PRIMARY KEY (id),
     INDEX ix_employees_department_id (department_id),

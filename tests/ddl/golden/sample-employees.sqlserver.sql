@@ -8,12 +8,14 @@ CREATE TABLE departments (
     CONSTRAINT uq_departments_name UNIQUE (name)
 );
 
+-- ERROR sqlserver-cascade-paths: SQL Server rejects "fk_employees_manager" (ON DELETE SET NULL) with error 1785: a self-reference with a cascading action is a cycle: employees → employees (fk_employees_manager). Use NO ACTION for this key or another key on the path.
+-- WARNING dialect-action-changed: "fk_employees_department" ON DELETE RESTRICT: SQL Server has no RESTRICT; the key is created with NO ACTION, which is checked at the end of the statement instead of at once.
 CREATE TABLE employees (
     id BIGINT NOT NULL IDENTITY(1,1),
     name NVARCHAR(200) NOT NULL,
     department_id BIGINT NOT NULL,
     manager_id BIGINT,
-    hired_on DATE NOT NULL DEFAULT CURRENT_DATE,
+    hired_on DATE NOT NULL DEFAULT CAST(GETDATE() AS DATE),
     salary DECIMAL(10,2),
     PRIMARY KEY (id),
     CONSTRAINT fk_employees_department FOREIGN KEY (department_id) REFERENCES departments (id),

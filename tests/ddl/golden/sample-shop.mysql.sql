@@ -58,7 +58,7 @@ CREATE TABLE reviews (
     author_id BIGINT,
     rating SMALLINT NOT NULL,
     body TEXT,
-    written_on DATE NOT NULL DEFAULT CURRENT_DATE,
+    written_on DATE NOT NULL DEFAULT (CURRENT_DATE),
     PRIMARY KEY (id),
     INDEX ix_reviews_product_id (product_id),
     INDEX ix_reviews_author_id (author_id),

@@ -20,6 +20,7 @@ CREATE TABLE profiles (
     CONSTRAINT fk_profiles_user FOREIGN KEY (user_id) REFERENCES users (id) ON DELETE CASCADE
 );
 
+-- WARNING dialect-action-changed: "fk_orders_user" ON DELETE RESTRICT: SQL Server has no RESTRICT; the key is created with NO ACTION, which is checked at the end of the statement instead of at once.
 CREATE TABLE orders (
     id BIGINT NOT NULL IDENTITY(1,1),
     user_id BIGINT NOT NULL,
@@ -42,6 +43,7 @@ CREATE TABLE products (
     CONSTRAINT uq_products_sku UNIQUE (sku)
 );
 
+-- WARNING dialect-action-changed: "fk_order_items_product" ON DELETE RESTRICT: SQL Server has no RESTRICT; the key is created with NO ACTION, which is checked at the end of the statement instead of at once.
 CREATE TABLE order_items (
     order_id BIGINT NOT NULL,
     product_id BIGINT NOT NULL,
@@ -60,7 +62,7 @@ CREATE TABLE reviews (
     author_id BIGINT,
     rating SMALLINT NOT NULL,
     body NVARCHAR(MAX),
-    written_on DATE NOT NULL DEFAULT CURRENT_DATE,
+    written_on DATE NOT NULL DEFAULT CAST(GETDATE() AS DATE),
     PRIMARY KEY (id),
     CONSTRAINT fk_reviews_product FOREIGN KEY (product_id) REFERENCES products (id) ON DELETE CASCADE,
     CONSTRAINT fk_reviews_author FOREIGN KEY (author_id) REFERENCES users (id) ON DELETE SET NULL
