@@ -22,11 +22,11 @@ constexpr int BadInput = 2;
 int badInput(const QString &message, bool json)
 {
     if (json) {
-        const QJsonObject o{{QStringLiteral("ok"), false},
-                            {QStringLiteral("badInput"), true},
-                            {QStringLiteral("error"),
-                             QJsonObject{{QStringLiteral("message"), message}}},
-                            {QStringLiteral("effects"), QJsonArray()}};
+        const QJsonObject o{
+            {QStringLiteral("ok"), false},
+            {QStringLiteral("badInput"), true},
+            {QStringLiteral("error"), QJsonObject{{QStringLiteral("message"), message}}},
+            {QStringLiteral("effects"), QJsonArray()}};
         QTextStream(stdout) << QJsonDocument(o).toJson(QJsonDocument::Indented);
     }
     QTextStream(stderr) << SimulateCommand::tr("joinery simulate: %1").arg(message) << '\n';
@@ -48,11 +48,10 @@ int SimulateCommand::run(const QStringList &arguments)
     const QCommandLineOption data(QStringLiteral("data"),
                                   tr("Load the sample data from a .sql file of INSERT statements."),
                                   tr("DATA.sql"));
-    const QCommandLineOption generate(QStringLiteral("generate"),
-                                      tr("Generate N rows per table."), tr("N"));
-    const QCommandLineOption seed(QStringLiteral("seed"),
-                                  tr("Seed for --generate (default 1)."), tr("S"),
-                                  QStringLiteral("1"));
+    const QCommandLineOption generate(QStringLiteral("generate"), tr("Generate N rows per table."),
+                                      tr("N"));
+    const QCommandLineOption seed(QStringLiteral("seed"), tr("Seed for --generate (default 1)."),
+                                  tr("S"), QStringLiteral("1"));
     const QCommandLineOption remove(QStringLiteral("delete"),
                                     tr("Simulate DELETE FROM TABLE [WHERE …]."),
                                     tr("TABLE [WHERE …]"));

@@ -33,8 +33,8 @@ BlastRadius BlastRadius::analyse(const Schema &schema, Id table, Operation opera
     radius.operation = operation;
     QSet<Id> deletedTables;
     QHash<Id, QSet<Id>> updatedColumnsOf; // per table, the columns already known to change
-    QSet<Id> anyUpdate;                   // tables whose every column may change
-    QSet<QPair<Id, int>> seenReach;       // (key, action) reported once
+    QSet<Id> anyUpdate; // tables whose every column may change
+    QSet<QPair<Id, int>> seenReach; // (key, action) reported once
     QSet<Id> seenStop;
     QQueue<State> queue;
     queue.enqueue({table, operation == Operation::Delete, updatedColumns, 0});
@@ -160,12 +160,11 @@ QString BlastRadius::toText(const Schema &schema) const
     }
     for (const Stop &s : stops) {
         const ForeignKey *key = schema.foreignKey(s.key);
-        lines.append(s.notNull
-                         ? tr("  stopped at %1: SET NULL on a NOT NULL column of %2 fails")
-                               .arg(key->name, schema.table(s.childTable)->name)
-                         : tr("  stopped at %1 (%2) if %3 has referencing rows")
-                               .arg(key->name, ActionNames::sqlKeyword(s.action),
-                                    schema.table(s.childTable)->name));
+        lines.append(s.notNull ? tr("  stopped at %1: SET NULL on a NOT NULL column of %2 fails")
+                                     .arg(key->name, schema.table(s.childTable)->name)
+                               : tr("  stopped at %1 (%2) if %3 has referencing rows")
+                                     .arg(key->name, ActionNames::sqlKeyword(s.action),
+                                          schema.table(s.childTable)->name));
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

@@ -21,15 +21,19 @@ QString triggerName(int tableIndex, char op)
 QVariant columnValue(sqlite3_stmt *statement, int column)
 {
     switch (sqlite3_column_type(statement, column)) {
-    case SQLITE_INTEGER: return qlonglong(sqlite3_column_int64(statement, column));
-    case SQLITE_FLOAT: return sqlite3_column_double(statement, column);
+    case SQLITE_INTEGER:
+        return qlonglong(sqlite3_column_int64(statement, column));
+    case SQLITE_FLOAT:
+        return sqlite3_column_double(statement, column);
     case SQLITE_TEXT:
-        return QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
-                                 sqlite3_column_bytes(statement, column));
+        return QString::fromUtf8(
+            reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
+            sqlite3_column_bytes(statement, column));
     case SQLITE_BLOB:
         return QByteArray(static_cast<const char *>(sqlite3_column_blob(statement, column)),
                           sqlite3_column_bytes(statement, column));
-    default: return QVariant();
+    default:
+        return QVariant();
     }
 }
 
@@ -165,7 +169,8 @@ bool ChangeLog::forEach(const std::function<void(int, bool, RowChange &)> &visit
                                .toUtf8();
     sqlite3 *db = m_db->handle();
     sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement, nullptr) != SQLITE_OK) {
+    if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement, nullptr)
+        != SQLITE_OK) {
         m_error = QString::fromUtf8(sqlite3_errmsg(db));
         return false;
     }
@@ -223,7 +228,8 @@ bool ChangeLog::findLateReference(LateReference *found)
         for (const KeyEnd &end : asParent.at(t)) {
             const ForeignKey *key = m_schema.foreignKey(end.key);
             const ReferentialAction acting = isDelete ? key->onDelete : key->onUpdate;
-            if (acting != ReferentialAction::Restrict || (!isDelete && !changes(row, end.positions)))
+            if (acting != ReferentialAction::Restrict
+                || (!isDelete && !changes(row, end.positions)))
                 continue;
             const QString tuple = tupleKey(row.before, end.positions);
             if (!tuple.isEmpty())
@@ -273,17 +279,14 @@ bool ChangeLog::read(SimulationResult *result)
             via = end.key;
             keyAction = acting;
             if (!isDelete) {
-                action = acting == ReferentialAction::SetNull      ? EffectAction::SetNull
+                action = acting == ReferentialAction::SetNull ? EffectAction::SetNull
                     : acting == ReferentialAction::SetDefault ? EffectAction::SetDefault
                                                               : EffectAction::Updated;
             }
             break;
         }
-        const QString groupKey = QStringLiteral("%1|%2|%3|%4")
-                                     .arg(parentNode)
-                                     .arg(t)
-                                     .arg(int(action))
-                                     .arg(via);
+        const QString groupKey
+            = QStringLiteral("%1|%2|%3|%4").arg(parentNode).arg(t).arg(int(action)).arg(via);
         int node = groups.value(groupKey, -1);
         if (node < 0) {
             EffectNode n;
@@ -311,7 +314,7 @@ bool ChangeLog::read(SimulationResult *result)
         }
         if (target.samples.size() < SimulationResult::MaxSamples)
             target.samples.append(std::move(row));
-        });
+    });
     if (!ok)
         return false;
     result->changedRows = changed;

@@ -52,16 +52,15 @@ QVariant valueFor(const Column &column, int serial, bool unique, QRandomGenerato
             .arg((unique ? serial : random.bounded(60)) % 60, 2, 10, QLatin1Char('0'));
     case LogicalType::Timestamp:
     case LogicalType::TimestampTz: {
-        const QString text = QDate(2020, 1, 1)
-                                 .addDays(unique ? serial : n)
-                                 .toString(Qt::ISODate)
+        const QString text = QDate(2020, 1, 1).addDays(unique ? serial : n).toString(Qt::ISODate)
             + QStringLiteral(" %1:00:00").arg(random.bounded(24), 2, 10, QLatin1Char('0'));
         return type.kind() == LogicalType::TimestampTz ? text + QLatin1String("+00:00") : text;
     }
     case LogicalType::Uuid: {
         const quint64 high = random.generate64();
         const quint64 low = unique ? quint64(serial) : random.generate64();
-        const QString hex = QStringLiteral("%1%2").arg(high, 16, 16, QLatin1Char('0'))
+        const QString hex = QStringLiteral("%1%2")
+                                .arg(high, 16, 16, QLatin1Char('0'))
                                 .arg(low, 16, 16, QLatin1Char('0'));
         return QStringLiteral("%1-%2-%3-%4-%5")
             .arg(hex.mid(0, 8), hex.mid(8, 4), hex.mid(12, 4), hex.mid(16, 4), hex.mid(20, 12));
@@ -239,8 +238,9 @@ bool SampleGenerator::generate(SampleData *data, const std::function<bool(int, i
                     }
                     // The first attempt spreads children evenly over their parents; later
                     // ones, and self-references (a tree of some depth), pick at random.
-                    const int pick = attempt == 0 && !self ? i % parentRows.size()
-                                                  : int(random.bounded(quint32(parentRows.size())));
+                    const int pick = attempt == 0 && !self
+                        ? i % parentRows.size()
+                        : int(random.bounded(quint32(parentRows.size())));
                     const QVector<QVariant> &parentRow = parentRows.at(pick);
                     for (int k = 0; k < r.childPositions.size(); ++k)
                         row[r.childPositions.at(k)] = parentRow.at(r.parentPositions.at(k));

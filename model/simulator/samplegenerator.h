@@ -25,8 +25,8 @@ class SampleGenerator
 public:
     SampleGenerator(const Schema &schema, int rowsPerTable, quint64 seed);
 
-    // progress(done, 1000) is called now and then (done in thousandths); returning false cancels (generate then
-    // returns false and error() says so).
+    // progress(done, 1000) is called now and then (done in thousandths); returning false cancels
+    // (generate then returns false and error() says so).
     bool generate(SampleData *data, const std::function<bool(int, int)> &progress = {});
     int skipped() const { return m_skipped; }
     QString error() const { return m_error; }

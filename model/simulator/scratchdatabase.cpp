@@ -198,10 +198,9 @@ bool ScratchDatabase::load(const Schema &schema, const SampleData &data, LoadMod
             QVector<QVariant> values;
             if (index >= 0)
                 values = data.tables.value(tableId).rows.value(index);
-            rejects.append({tableId, v.table, values,
-                            tr("no row in \"%1\" for its foreign key %2")
-                                .arg(v.parent)
-                                .arg(v.keyIndex + 1)});
+            rejects.append(
+                {tableId, v.table, values,
+                 tr("no row in \"%1\" for its foreign key %2").arg(v.parent).arg(v.keyIndex + 1)});
             if (mode == LoadMode::Lenient
                 && !exec(QStringLiteral("DELETE FROM %1 WHERE rowid = ?").arg(quote(v.table)),
                          {v.rowId})) {

@@ -54,7 +54,7 @@ public:
     bool createFromSchema(const Schema &schema);
 
     enum class LoadMode {
-        Strict,  // any row that does not fit fails the whole load; nothing is kept
+        Strict, // any row that does not fit fails the whole load; nothing is kept
         Lenient, // rows that fit are kept, the others returned in *rejected
     };
     // Inserts the rows of `data` that belong to tables and columns of `schema` (by id), with

@@ -18,7 +18,7 @@ struct SimulationHighlight
         int updated = 0;
         bool blocked = false;
         bool reached = false; // touched (simulation) or reachable (blast radius)
-        int seen = 0;         // one bit per Effect added, counts or not (a blast radius has none)
+        int seen = 0; // one bit per Effect added, counts or not (a blast radius has none)
 
         bool has(Effect effect) const { return seen & (1 << int(effect)); }
         int total() const { return deleted + nulledOrDefaulted + updated; }
@@ -27,10 +27,18 @@ struct SimulationHighlight
             reached = true;
             seen |= 1 << int(effect);
             switch (effect) {
-            case Effect::Deleted: deleted += rows; break;
-            case Effect::NulledOrDefaulted: nulledOrDefaulted += rows; break;
-            case Effect::Updated: updated += rows; break;
-            case Effect::Blocked: blocked = true; break;
+            case Effect::Deleted:
+                deleted += rows;
+                break;
+            case Effect::NulledOrDefaulted:
+                nulledOrDefaulted += rows;
+                break;
+            case Effect::Updated:
+                updated += rows;
+                break;
+            case Effect::Blocked:
+                blocked = true;
+                break;
             }
         }
         // The effect to paint when only one colour fits: blocked wins, then the most drastic.
@@ -53,7 +61,7 @@ struct SimulationHighlight
     };
 
     QHash<Id, Counts> tables; // the statement's own table included
-    QHash<Id, Counts> keys;   // the foreign keys the effects went through, or that blocked
+    QHash<Id, Counts> keys; // the foreign keys the effects went through, or that blocked
     Id statementTable = 0;
     bool predicted = false; // from the static analysis, not from running the statement
 

@@ -10,10 +10,14 @@
 QString EffectActions::jsonName(EffectAction action)
 {
     switch (action) {
-    case EffectAction::Deleted: return QStringLiteral("deleted");
-    case EffectAction::Updated: return QStringLiteral("updated");
-    case EffectAction::SetNull: return QStringLiteral("set-null");
-    case EffectAction::SetDefault: return QStringLiteral("set-default");
+    case EffectAction::Deleted:
+        return QStringLiteral("deleted");
+    case EffectAction::Updated:
+        return QStringLiteral("updated");
+    case EffectAction::SetNull:
+        return QStringLiteral("set-null");
+    case EffectAction::SetDefault:
+        return QStringLiteral("set-default");
     }
     return {};
 }
@@ -21,10 +25,14 @@ QString EffectActions::jsonName(EffectAction action)
 QString EffectActions::displayName(EffectAction action)
 {
     switch (action) {
-    case EffectAction::Deleted: return SimulationResult::tr("deleted");
-    case EffectAction::Updated: return SimulationResult::tr("updated");
-    case EffectAction::SetNull: return SimulationResult::tr("set to NULL");
-    case EffectAction::SetDefault: return SimulationResult::tr("set to default");
+    case EffectAction::Deleted:
+        return SimulationResult::tr("deleted");
+    case EffectAction::Updated:
+        return SimulationResult::tr("updated");
+    case EffectAction::SetNull:
+        return SimulationResult::tr("set to NULL");
+    case EffectAction::SetDefault:
+        return SimulationResult::tr("set to default");
     }
     return {};
 }
@@ -68,10 +76,18 @@ QVector<TableTotals> SimulationResult::totals() const
             it = result.end() - 1;
         }
         switch (node.action) {
-        case EffectAction::Deleted: it->deleted += node.rows; break;
-        case EffectAction::Updated: it->updated += node.rows; break;
-        case EffectAction::SetNull: it->setNull += node.rows; break;
-        case EffectAction::SetDefault: it->setDefault += node.rows; break;
+        case EffectAction::Deleted:
+            it->deleted += node.rows;
+            break;
+        case EffectAction::Updated:
+            it->updated += node.rows;
+            break;
+        case EffectAction::SetNull:
+            it->setNull += node.rows;
+            break;
+        case EffectAction::SetDefault:
+            it->setDefault += node.rows;
+            break;
         }
     }
     return result;
@@ -193,8 +209,8 @@ QJsonObject SimulationResult::toJson(const Schema &schema) const
             {QStringLiteral("table"), tableName(schema, e.table)},
             {QStringLiteral("action"), EffectActions::jsonName(e.action)},
             {QStringLiteral("rows"), e.rows},
-            {QStringLiteral("via"), e.viaKey ? QJsonValue(keyName(schema, e.viaKey))
-                                             : QJsonValue(QJsonValue::Null)},
+            {QStringLiteral("via"),
+             e.viaKey ? QJsonValue(keyName(schema, e.viaKey)) : QJsonValue(QJsonValue::Null)},
             {QStringLiteral("depth"), e.depth},
         });
     }
@@ -223,8 +239,8 @@ QString SimulationResult::toText(const Schema &schema) const
             lines.append(tr("  SQLite says: %1").arg(error.message));
         const Table *child = schema.table(error.childTable);
         for (const QVector<QVariant> &row : error.childRows)
-            lines.append(tr("  still referencing: %1 (%2)").arg(child ? child->name : QString(),
-                                                                 rowText(child, row)));
+            lines.append(tr("  still referencing: %1 (%2)")
+                             .arg(child ? child->name : QString(), rowText(child, row)));
         if (error.childRowCount > error.childRows.size())
             lines.append(tr("  … and %n more row(s)", nullptr,
                             error.childRowCount - error.childRows.size()));
@@ -235,8 +251,8 @@ QString SimulationResult::toText(const Schema &schema) const
             + tr("%1: %n row(s) %2", nullptr, node.rows)
                   .arg(tableName(schema, node.table), EffectActions::displayName(node.action));
         if (node.viaKey)
-            line += tr(" via %1 (%2)").arg(keyName(schema, node.viaKey),
-                                          ActionNames::sqlKeyword(node.keyAction));
+            line += tr(" via %1 (%2)")
+                        .arg(keyName(schema, node.viaKey), ActionNames::sqlKeyword(node.keyAction));
         line += tr(", depth %1").arg(node.depth);
         lines.append(line);
         for (int child : node.children)

@@ -23,7 +23,7 @@ QString displayName(EffectAction action);
 struct RowChange
 {
     QVector<QVariant> before; // the table's columns in schema order
-    QVector<QVariant> after;  // empty for a deleted row
+    QVector<QVariant> after; // empty for a deleted row
 };
 
 // One node of the effect tree: the rows of `table` that `action` hit, reached from the parent
@@ -66,20 +66,20 @@ struct SimulationError
     enum class Kind {
         None,
         ForeignKey, // a key blocked: RESTRICT / NO ACTION, or SET DEFAULT without a parent
-        NotNull,    // typically SET NULL on a NOT NULL column
+        NotNull, // typically SET NULL on a NOT NULL column
         Unique,
         Check,
         Cancelled,
         Other,
     };
     Kind kind = Kind::None;
-    QString message;     // the engine's own words
+    QString message; // the engine's own words
     QString explanation; // Joinery's sentence about it
     Id foreignKey = 0;
     ReferentialAction keyAction = ReferentialAction::NoAction;
     Id childTable = 0;
     Id parentTable = 0;
-    Id column = 0;                      // NOT NULL: the column
+    Id column = 0; // NOT NULL: the column
     QVector<QVector<QVariant>> childRows; // child rows that still reference (schema order)
     int childRowCount = 0;
 };
@@ -101,8 +101,8 @@ public:
     int changedRows = 0;
 
     QVector<int> roots() const;
-    QVector<Effect> effects() const;          // ordered by depth, then first appearance
-    QVector<TableTotals> totals() const;      // in schema order
+    QVector<Effect> effects() const; // ordered by depth, then first appearance
+    QVector<TableTotals> totals() const; // in schema order
     SimulationHighlight highlight() const;
 
     QJsonObject toJson(const Schema &schema) const;

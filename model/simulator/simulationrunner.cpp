@@ -77,7 +77,9 @@ bool SimulationRunner::simulate(const Schema &schema, const SampleData &data,
         }
         QMetaObject::invokeMethod(self, [self, result, after] {
             if (self)
-                self->m_deliver = [self, result, after] { emit self->finished(result, after); };
+                self->m_deliver = [self, result, after] {
+                    emit self->finished(result, after);
+                };
         });
     });
     emit progress(0, 0, tr("Starting"));
@@ -104,7 +106,9 @@ bool SimulationRunner::generate(const Schema &schema, int rowsPerTable, quint64 
         const QString error = generator.error();
         QMetaObject::invokeMethod(self, [=] {
             if (self)
-                self->m_deliver = [=] { emit self->generated(ok, data, skipped, error); };
+                self->m_deliver = [=] {
+                    emit self->generated(ok, data, skipped, error);
+                };
         });
     });
     return true;

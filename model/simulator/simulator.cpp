@@ -72,17 +72,16 @@ Simulator::Outcome Simulator::execute(const QString &statement, bool defer, Stat
         return Outcome::BadInput;
     }
     sqlite3 *db = m_db->handle();
-    sqlite3_progress_handler(db, 100, progressHandler,
-                             const_cast<std::atomic_bool *>(m_cancel));
+    sqlite3_progress_handler(db, 100, progressHandler, const_cast<std::atomic_bool *>(m_cancel));
     int rc = SQLITE_INTERRUPT;
     if (!m_cancel || !m_cancel->load()) {
-        while ((rc = sqlite3_step(guard->statement())) == SQLITE_ROW) {
-        }
+        while ((rc = sqlite3_step(guard->statement())) == SQLITE_ROW) { }
     }
     sqlite3_progress_handler(db, 0, nullptr, nullptr);
     if (rc != SQLITE_DONE) {
         *code = rc == SQLITE_INTERRUPT ? rc : sqlite3_extended_errcode(db);
-        *message = rc == SQLITE_INTERRUPT ? tr("interrupted") : QString::fromUtf8(sqlite3_errmsg(db));
+        *message
+            = rc == SQLITE_INTERRUPT ? tr("interrupted") : QString::fromUtf8(sqlite3_errmsg(db));
         sqlite3_reset(guard->statement());
         rollback();
         return Outcome::Failed;
@@ -99,8 +98,8 @@ SimulationResult Simulator::run(const SimulationRequest &request)
     StatementGuard guard(m_db->handle());
     int code = 0;
     QString message;
-    const Outcome outcome = execute(request.statement, request.deferForeignKeys, &guard, &code,
-                                    &message);
+    const Outcome outcome
+        = execute(request.statement, request.deferForeignKeys, &guard, &code, &message);
     if (const Table *table = m_schema.tableByName(guard.tableName()))
         result.table = table->id;
     if (outcome == Outcome::BadInput) {
@@ -214,8 +213,9 @@ bool Simulator::explainViolations(const SimulationRequest &request, bool atCommi
         for (const Column &c : child->columns)
             names.append(ScratchDatabase::quote(c.name));
         QSqlQuery query(m_db->database());
-        query.prepare(QStringLiteral("SELECT %1 FROM %2 WHERE rowid = ?")
-                          .arg(names.join(QLatin1String(", ")), ScratchDatabase::quote(child->name)));
+        query.prepare(
+            QStringLiteral("SELECT %1 FROM %2 WHERE rowid = ?")
+                .arg(names.join(QLatin1String(", ")), ScratchDatabase::quote(child->name)));
         for (int i = 0; i < rowIds.size() && i < MaxChildRows; ++i) {
             query.bindValue(0, rowIds.at(i));
             if (query.exec() && query.next()) {
@@ -249,21 +249,21 @@ bool Simulator::explainViolations(const SimulationRequest &request, bool atCommi
     }
     const QString rows = tr("%n row(s) of \"%1\"", nullptr, error.childRowCount).arg(childName);
     if (childChangedByKey || error.keyAction == ReferentialAction::SetDefault) {
-        error.explanation = tr("key %1 (ON %2 SET DEFAULT) set %3 to the column default, but no "
-                               "row of \"%4\" has that key.")
-                                .arg(keyName, parentDeleted ? tr("DELETE") : tr("UPDATE"), rows,
-                                     parentName);
+        error.explanation
+            = tr("key %1 (ON %2 SET DEFAULT) set %3 to the column default, but no "
+                 "row of \"%4\" has that key.")
+                  .arg(keyName, parentDeleted ? tr("DELETE") : tr("UPDATE"), rows, parentName);
     } else {
         const QString when = error.keyAction == ReferentialAction::Restrict
             ? tr("RESTRICT checks at once, row by row")
             : atCommit ? tr("NO ACTION, deferred, checks at commit")
                        : tr("NO ACTION checks at the end of the statement");
-        error.explanation = tr("key %1 (ON %2 %3) blocks it: %4 still reference the %5 row(s) "
-                               "of \"%6\" (%7).")
-                                .arg(keyName, parentDeleted ? tr("DELETE") : tr("UPDATE"),
-                                     ActionNames::sqlKeyword(error.keyAction), rows,
-                                     parentDeleted ? tr("deleted") : tr("changed"), parentName,
-                                     when);
+        error.explanation
+            = tr("key %1 (ON %2 %3) blocks it: %4 still reference the %5 row(s) "
+                 "of \"%6\" (%7).")
+                  .arg(keyName, parentDeleted ? tr("DELETE") : tr("UPDATE"),
+                       ActionNames::sqlKeyword(error.keyAction), rows,
+                       parentDeleted ? tr("deleted") : tr("changed"), parentName, when);
         if (atCommit)
             error.explanation += QLatin1Char(' ') + tr("The COMMIT would fail.");
     }
@@ -340,8 +340,7 @@ void Simulator::explainFailure(int code, const QString &message, const Simulatio
         error.childTable = table->id;
     if (column)
         error.column = column->id;
-    const QString where = table && column ? table->name + QLatin1Char('.') + column->name
-                                          : message;
+    const QString where = table && column ? table->name + QLatin1Char('.') + column->name : message;
     switch (code) {
     case SQLITE_CONSTRAINT_NOTNULL: {
         error.kind = SimulationError::Kind::NotNull;
@@ -360,10 +359,10 @@ void Simulator::explainFailure(int code, const QString &message, const Simulatio
                 error.foreignKey = keyId;
                 error.parentTable = key->parentTable;
                 error.keyAction = del ? key->onDelete : key->onUpdate;
-                error.explanation = tr("key %1 (%2) would set %3 to NULL, but the column is "
-                                       "NOT NULL.")
-                                        .arg(key->name, ActionNames::sqlKeyword(error.keyAction),
-                                             where);
+                error.explanation
+                    = tr("key %1 (%2) would set %3 to NULL, but the column is "
+                         "NOT NULL.")
+                          .arg(key->name, ActionNames::sqlKeyword(error.keyAction), where);
                 return;
             }
         }

@@ -16,7 +16,7 @@ struct SimulationRequest
 {
     QString statement; // one DELETE or UPDATE, the user's text
     bool deferForeignKeys = false; // PRAGMA defer_foreign_keys: checks at commit
-    bool apply = false;            // commit instead of rolling back
+    bool apply = false; // commit instead of rolling back
 };
 
 // Runs one DELETE or UPDATE for real on the scratch database, inside a transaction, with the

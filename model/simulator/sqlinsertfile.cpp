@@ -109,8 +109,7 @@ bool SqlInsertFile::loadText(ScratchDatabase *db, const QByteArray &text, const 
             continue; // only white space or comments were left
         if (!state.transaction) {
             ++statements;
-            while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-            }
+            while ((rc = sqlite3_step(statement)) == SQLITE_ROW) { }
             if (rc != SQLITE_DONE) {
                 *error = tr("%1, line %2: %3")
                              .arg(where)
@@ -195,9 +194,9 @@ QString SqlInsertFile::toText(const Schema &schema, const SampleData &data)
                 names.append(ScratchDatabase::quote(column->name));
             }
         }
-        const QString head = QStringLiteral("INSERT INTO %1 (%2) VALUES (")
-                                 .arg(ScratchDatabase::quote(table->name),
-                                      names.join(QLatin1String(", ")));
+        const QString head
+            = QStringLiteral("INSERT INTO %1 (%2) VALUES (")
+                  .arg(ScratchDatabase::quote(table->name), names.join(QLatin1String(", ")));
         text += QLatin1Char('\n');
         for (const QVector<QVariant> &row : found->rows) {
             QStringList values;

@@ -19,11 +19,13 @@ class SqlInsertFile
     Q_DECLARE_TR_FUNCTIONS(SqlInsertFile)
 public:
     static bool load(ScratchDatabase *db, const QString &path, QString *error);
-    static bool loadText(ScratchDatabase *db, const QByteArray &text, const QString &where, QString *error);
+    static bool loadText(ScratchDatabase *db, const QByteArray &text, const QString &where,
+                         QString *error);
 
     // Parents first; one INSERT per row; values as SQL literals.
     static QString toText(const Schema &schema, const SampleData &data);
-    static bool save(const Schema &schema, const SampleData &data, const QString &path, QString *error);
+    static bool save(const Schema &schema, const SampleData &data, const QString &path,
+                     QString *error);
 
     static QString literal(const QVariant &value);
 };

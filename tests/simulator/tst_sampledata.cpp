@@ -21,20 +21,24 @@ private:
 private slots:
     void initTestCase()
     {
-        m_s.table(QStringLiteral("p"), {QStringLiteral("id integer pk"), QStringLiteral("name text"),
-                                        QStringLiteral("price double"), QStringLiteral("photo blob")});
-        m_s.table(QStringLiteral("c"), {QStringLiteral("id integer pk"), QStringLiteral("pid integer")});
+        m_s.table(QStringLiteral("p"),
+                  {QStringLiteral("id integer pk"), QStringLiteral("name text"),
+                   QStringLiteral("price double"), QStringLiteral("photo blob")});
+        m_s.table(QStringLiteral("c"),
+                  {QStringLiteral("id integer pk"), QStringLiteral("pid integer")});
         m_s.key(QStringLiteral("fk_c_p"), QStringLiteral("c"), {QStringLiteral("pid")},
                 QStringLiteral("p"), {QStringLiteral("id")});
         const Table *p = m_s.schema.tableByName(QStringLiteral("p"));
         const Table *c = m_s.schema.tableByName(QStringLiteral("c"));
-        m_data.tables.insert(p->id, {{p->columns.at(0).id, p->columns.at(1).id, p->columns.at(2).id,
-                                      p->columns.at(3).id},
-                                     {{qlonglong(1), QStringLiteral("it's"), 2.5, QByteArray("\x00\x01", 2)},
-                                      {qlonglong(9007199254740993LL), QVariant(), 3.0, QVariant()},
-                                      {qlonglong(-4), QStringLiteral("ünï \"q\""), QVariant(), QByteArray()}}});
-        m_data.tables.insert(c->id, {{c->columns.at(1).id, c->columns.at(0).id}, // another order
-                                     {{qlonglong(1), qlonglong(10)}, {QVariant(), qlonglong(11)}}});
+        m_data.tables.insert(
+            p->id,
+            {{p->columns.at(0).id, p->columns.at(1).id, p->columns.at(2).id, p->columns.at(3).id},
+             {{qlonglong(1), QStringLiteral("it's"), 2.5, QByteArray("\x00\x01", 2)},
+              {qlonglong(9007199254740993LL), QVariant(), 3.0, QVariant()},
+              {qlonglong(-4), QStringLiteral("ünï \"q\""), QVariant(), QByteArray()}}});
+        m_data.tables.insert(c->id,
+                             {{c->columns.at(1).id, c->columns.at(0).id}, // another order
+                              {{qlonglong(1), qlonglong(10)}, {QVariant(), qlonglong(11)}}});
     }
 
     void jsonRoundTrip()
@@ -49,7 +53,8 @@ private slots:
             m_s.schema, QJsonObject{{QLatin1String(SampleData::JsonMember), json}});
         SchemaReader reader;
         QVERIFY2(reader.read(file), qPrintable(reader.error()));
-        QVERIFY(SampleData::fromJson(reader.extra().value(QLatin1String(SampleData::JsonMember)), &back, &error));
+        QVERIFY(SampleData::fromJson(reader.extra().value(QLatin1String(SampleData::JsonMember)),
+                                     &back, &error));
         QCOMPARE(back, m_data);
     }
 
@@ -57,10 +62,12 @@ private slots:
     {
         SampleData data;
         QString error;
-        const QJsonObject bad = QJsonDocument::fromJson(
-            R"({"tables":[{"table":3,"columns":[1,2],"rows":[[1]]}]})").object();
+        const QJsonObject bad
+            = QJsonDocument::fromJson(R"({"tables":[{"table":3,"columns":[1,2],"rows":[[1]]}]})")
+                  .object();
         QVERIFY(!SampleData::fromJson(bad, &data, &error));
-        QCOMPARE(error, QStringLiteral("sampleData › tables[0] › rows[0]: 1 values for 2 columns."));
+        QCOMPARE(error,
+                 QStringLiteral("sampleData › tables[0] › rows[0]: 1 values for 2 columns."));
         QVERIFY(SampleData::fromJson(QJsonValue(), &data, &error)); // absent: no data
         QVERIFY(data.isEmpty());
     }
@@ -68,21 +75,26 @@ private slots:
     void sqlRoundTrip()
     {
         const QString text = SqlInsertFile::toText(m_s.schema, m_data);
-        QVERIFY(text.contains(QLatin1String("INSERT INTO \"p\" (\"id\", \"name\", \"price\", \"photo\") "
-                                            "VALUES (1, 'it''s', 2.5, X'0001');")));
+        QVERIFY(text.contains(
+            QLatin1String("INSERT INTO \"p\" (\"id\", \"name\", \"price\", \"photo\") "
+                          "VALUES (1, 'it''s', 2.5, X'0001');")));
         ScratchDatabase db;
         QVERIFY(db.createFromSchema(m_s.schema));
         QString error;
-        QVERIFY2(SqlInsertFile::loadText(&db, text.toUtf8(), QStringLiteral("x.sql"), &error), qPrintable(error));
+        QVERIFY2(SqlInsertFile::loadText(&db, text.toUtf8(), QStringLiteral("x.sql"), &error),
+                 qPrintable(error));
         SampleData back;
         QVERIFY(db.read(m_s.schema, &back));
         // Read back in the schema's column order.
         const Table *c = m_s.schema.tableByName(QStringLiteral("c"));
-        QCOMPARE(back.tables.value(c->id).columns, (QVector<Id>{c->columns.at(0).id, c->columns.at(1).id}));
-        QCOMPARE(back.tables.value(c->id).rows.at(1), (QVector<QVariant>{qlonglong(11), QVariant()}));
+        QCOMPARE(back.tables.value(c->id).columns,
+                 (QVector<Id>{c->columns.at(0).id, c->columns.at(1).id}));
+        QCOMPARE(back.tables.value(c->id).rows.at(1),
+                 (QVector<QVariant>{qlonglong(11), QVariant()}));
         const SampleTable p = back.tables.value(m_s.id(QStringLiteral("p")));
         // An INTEGER PRIMARY KEY is the rowid: rows come back in key order.
-        const QVector<QVector<QVariant>> written = m_data.tables.value(m_s.id(QStringLiteral("p"))).rows;
+        const QVector<QVector<QVariant>> written
+            = m_data.tables.value(m_s.id(QStringLiteral("p"))).rows;
         QCOMPARE(p.rows, (QVector<QVector<QVariant>>{written.at(2), written.at(0), written.at(1)}));
     }
 
@@ -91,17 +103,20 @@ private slots:
         ScratchDatabase db;
         QVERIFY(db.createFromSchema(m_s.schema));
         QString error;
-        QVERIFY(!SqlInsertFile::loadText(&db, "INSERT INTO p (id) VALUES (1);\n\nINSERT INTO p (id) VALUES (1);\n",
-                                         QStringLiteral("dup.sql"), &error));
+        QVERIFY(!SqlInsertFile::loadText(
+            &db, "INSERT INTO p (id) VALUES (1);\n\nINSERT INTO p (id) VALUES (1);\n",
+            QStringLiteral("dup.sql"), &error));
         QCOMPARE(error, QStringLiteral("dup.sql, line 3: UNIQUE constraint failed: p.id"));
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM p")).toInt(), 0);
         QVERIFY(!SqlInsertFile::loadText(&db, "INSERT INTO p (id) VALUES (1);\nATTACH 'x' AS y;",
                                          QStringLiteral("a.sql"), &error));
         QCOMPARE(error, QStringLiteral("a.sql, line 2: only INSERT statements are allowed"));
-        QVERIFY(!SqlInsertFile::loadText(&db, "INSERT INTO p (id) VALUES (1);\nPRAGMA foreign_keys = OFF;",
-                                         QStringLiteral("a.sql"), &error));
+        QVERIFY(!SqlInsertFile::loadText(
+            &db, "INSERT INTO p (id) VALUES (1);\nPRAGMA foreign_keys = OFF;",
+            QStringLiteral("a.sql"), &error));
         QCOMPARE(db.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
-        QVERIFY(!SqlInsertFile::loadText(&db, "INSERT INTO nosuch VALUES (1);", QStringLiteral("a.sql"), &error));
+        QVERIFY(!SqlInsertFile::loadText(&db, "INSERT INTO nosuch VALUES (1);",
+                                         QStringLiteral("a.sql"), &error));
         QCOMPARE(error, QStringLiteral("a.sql, line 1: no such table: nosuch"));
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM p")).toInt(), 0);
     }

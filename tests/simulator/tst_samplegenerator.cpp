@@ -62,23 +62,32 @@ private slots:
     void hardCases()
     {
         TestSchema s;
-        s.table(QStringLiteral("product"), {QStringLiteral("id integer pk"), QStringLiteral("code varchar(1) unique notnull")});
+        s.table(
+            QStringLiteral("product"),
+            {QStringLiteral("id integer pk"), QStringLiteral("code varchar(1) unique notnull")});
         s.table(QStringLiteral("orders"), {QStringLiteral("id integer pk")});
         // The primary key is made of two keys: pairs must stay unique.
-        s.table(QStringLiteral("item"), {QStringLiteral("orders integer pk"), QStringLiteral("product integer pk")});
-        s.table(QStringLiteral("node"), {QStringLiteral("id integer pk"), QStringLiteral("parent integer notnull")});
-        s.table(QStringLiteral("a"), {QStringLiteral("id integer pk"), QStringLiteral("b integer notnull")});
-        s.table(QStringLiteral("b"), {QStringLiteral("id integer pk"), QStringLiteral("a integer notnull")});
+        s.table(QStringLiteral("item"),
+                {QStringLiteral("orders integer pk"), QStringLiteral("product integer pk")});
+        s.table(QStringLiteral("node"),
+                {QStringLiteral("id integer pk"), QStringLiteral("parent integer notnull")});
+        s.table(QStringLiteral("a"),
+                {QStringLiteral("id integer pk"), QStringLiteral("b integer notnull")});
+        s.table(QStringLiteral("b"),
+                {QStringLiteral("id integer pk"), QStringLiteral("a integer notnull")});
         s.key(QStringLiteral("fk_item_orders"), QStringLiteral("item"), {QStringLiteral("orders")},
               QStringLiteral("orders"), {QStringLiteral("id")}, RA::Cascade);
-        s.key(QStringLiteral("fk_item_product"), QStringLiteral("item"), {QStringLiteral("product")},
-              QStringLiteral("product"), {QStringLiteral("id")}, RA::Cascade);
+        s.key(QStringLiteral("fk_item_product"), QStringLiteral("item"),
+              {QStringLiteral("product")}, QStringLiteral("product"), {QStringLiteral("id")},
+              RA::Cascade);
         s.key(QStringLiteral("fk_node_parent"), QStringLiteral("node"), {QStringLiteral("parent")},
               QStringLiteral("node"), {QStringLiteral("id")}, RA::Cascade);
-        s.key(QStringLiteral("fk_a_b"), QStringLiteral("a"), {QStringLiteral("b")}, QStringLiteral("b"),
-              {QStringLiteral("id")}, RA::Cascade, RA::NoAction, Deferrability::DeferrableDeferred);
-        s.key(QStringLiteral("fk_b_a"), QStringLiteral("b"), {QStringLiteral("a")}, QStringLiteral("a"),
-              {QStringLiteral("id")}, RA::Cascade, RA::NoAction, Deferrability::DeferrableDeferred);
+        s.key(QStringLiteral("fk_a_b"), QStringLiteral("a"), {QStringLiteral("b")},
+              QStringLiteral("b"), {QStringLiteral("id")}, RA::Cascade, RA::NoAction,
+              Deferrability::DeferrableDeferred);
+        s.key(QStringLiteral("fk_b_a"), QStringLiteral("b"), {QStringLiteral("a")},
+              QStringLiteral("a"), {QStringLiteral("id")}, RA::Cascade, RA::NoAction,
+              Deferrability::DeferrableDeferred);
         SampleGenerator generator(s.schema, 60, 3);
         SampleData data;
         QVERIFY(generator.generate(&data));
@@ -88,7 +97,8 @@ private slots:
         QCOMPARE(data.tables.value(s.id(QStringLiteral("item"))).rows.size(), 60);
         ScratchDatabase db;
         QVERIFY(db.createFromSchema(s.schema));
-        QVERIFY2(db.load(s.schema, data, ScratchDatabase::LoadMode::Strict), qPrintable(db.error()));
+        QVERIFY2(db.load(s.schema, data, ScratchDatabase::LoadMode::Strict),
+                 qPrintable(db.error()));
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM node")).toInt(), 60);
         QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM a")).toInt(), 60);
     }

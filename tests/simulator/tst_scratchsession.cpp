@@ -30,18 +30,23 @@ private:
 private slots:
     void initTestCase()
     {
-        m_s.table(QStringLiteral("p"), {QStringLiteral("id integer pk"), QStringLiteral("name text")});
-        m_s.table(QStringLiteral("c"), {QStringLiteral("id integer pk"), QStringLiteral("pid integer"),
-                                        QStringLiteral("note text")});
+        m_s.table(QStringLiteral("p"),
+                  {QStringLiteral("id integer pk"), QStringLiteral("name text")});
+        m_s.table(QStringLiteral("c"),
+                  {QStringLiteral("id integer pk"), QStringLiteral("pid integer"),
+                   QStringLiteral("note text")});
         m_s.key(QStringLiteral("fk_c_p"), QStringLiteral("c"), {QStringLiteral("pid")},
                 QStringLiteral("p"), {QStringLiteral("id")}, RA::Cascade, RA::Cascade);
         const Table *p = m_s.schema.tableByName(QStringLiteral("p"));
         const Table *c = m_s.schema.tableByName(QStringLiteral("c"));
-        m_data.tables.insert(p->id, {{p->columns.at(0).id, p->columns.at(1).id},
-                                     {{qlonglong(1), QStringLiteral("one")}, {qlonglong(2), QStringLiteral("two")}}});
-        m_data.tables.insert(c->id, {{c->columns.at(0).id, c->columns.at(1).id, c->columns.at(2).id},
-                                     {{qlonglong(10), qlonglong(1), QStringLiteral("x")},
-                                      {qlonglong(11), qlonglong(2), QVariant()}}});
+        m_data.tables.insert(
+            p->id,
+            {{p->columns.at(0).id, p->columns.at(1).id},
+             {{qlonglong(1), QStringLiteral("one")}, {qlonglong(2), QStringLiteral("two")}}});
+        m_data.tables.insert(c->id,
+                             {{c->columns.at(0).id, c->columns.at(1).id, c->columns.at(2).id},
+                              {{qlonglong(10), qlonglong(1), QStringLiteral("x")},
+                               {qlonglong(11), qlonglong(2), QVariant()}}});
     }
 
     void schemaChangesKeepRows()
@@ -99,7 +104,8 @@ private slots:
         store.setData(data);
         ScratchSession session(&document, &store);
         QCOMPARE(session.rejected().size(), 1);
-        QVERIFY(session.database()->exec(QStringLiteral("UPDATE c SET note = 'edited' WHERE id = 10")));
+        QVERIFY(
+            session.database()->exec(QStringLiteral("UPDATE c SET note = 'edited' WHERE id = 10")));
         const SampleData edited = session.dataWithTableFromDatabase(c->id);
         QCOMPARE(edited.tables.value(c->id).rows.size(), 3);
         QCOMPARE(edited.tables.value(c->id).rows.at(0).at(2).toString(), QStringLiteral("edited"));
@@ -110,9 +116,11 @@ private slots:
     {
         SimulationRunner runner;
         QSignalSpy finished(&runner, &SimulationRunner::finished);
-        QVERIFY(runner.simulate(m_s.schema, m_data, {QStringLiteral("DELETE FROM p WHERE id = 1"), false, true}));
+        QVERIFY(runner.simulate(m_s.schema, m_data,
+                                {QStringLiteral("DELETE FROM p WHERE id = 1"), false, true}));
         QVERIFY(runner.isBusy());
-        QVERIFY(!runner.simulate(m_s.schema, m_data, {QStringLiteral("DELETE FROM p"), false, false}));
+        QVERIFY(
+            !runner.simulate(m_s.schema, m_data, {QStringLiteral("DELETE FROM p"), false, false}));
         QVERIFY(finished.wait(5000));
         const SimulationResult result = finished.first().at(0).value<SimulationResult>();
         QVERIFY(result.ok);

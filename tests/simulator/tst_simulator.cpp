@@ -19,10 +19,12 @@ private:
     static TestSchema chain(RA onDelete, RA onUpdate, const QString &childFlags = {})
     {
         TestSchema s;
-        s.table(QStringLiteral("p"), {QStringLiteral("id integer pk"), QStringLiteral("name text")});
-        s.table(QStringLiteral("c"), {QStringLiteral("id integer pk"),
-                                      QStringLiteral("pid integer ") + childFlags});
-        s.table(QStringLiteral("g"), {QStringLiteral("id integer pk"), QStringLiteral("cid integer")});
+        s.table(QStringLiteral("p"),
+                {QStringLiteral("id integer pk"), QStringLiteral("name text")});
+        s.table(QStringLiteral("c"),
+                {QStringLiteral("id integer pk"), QStringLiteral("pid integer ") + childFlags});
+        s.table(QStringLiteral("g"),
+                {QStringLiteral("id integer pk"), QStringLiteral("cid integer")});
         s.key(QStringLiteral("fk_c_p"), QStringLiteral("c"), {QStringLiteral("pid")},
               QStringLiteral("p"), {QStringLiteral("id")}, onDelete, onUpdate);
         s.key(QStringLiteral("fk_g_c"), QStringLiteral("g"), {QStringLiteral("cid")},
@@ -77,7 +79,8 @@ private slots:
         const TestSchema s = chain(RA(action), RA::NoAction, childFlags);
         auto db = buildScratch(s.schema, chainRows());
         QVERIFY(db);
-        const SimulationResult r = simulate(s, db.get(), QStringLiteral("DELETE FROM p WHERE id = 1"));
+        const SimulationResult r
+            = simulate(s, db.get(), QStringLiteral("DELETE FROM p WHERE id = 1"));
         QCOMPARE(r.ok, ok);
         QCOMPARE(effectLines(r, s.schema), effects);
         QCOMPARE(r.table, s.id(QStringLiteral("p")));
@@ -141,7 +144,8 @@ private slots:
         const TestSchema s = chain(RA::SetDefault, RA::NoAction, QStringLiteral("default=99"));
         auto db = buildScratch(s.schema, chainRows());
         QVERIFY(db);
-        const SimulationResult r = simulate(s, db.get(), QStringLiteral("DELETE FROM p WHERE id = 1"));
+        const SimulationResult r
+            = simulate(s, db.get(), QStringLiteral("DELETE FROM p WHERE id = 1"));
         QVERIFY(!r.ok);
         QCOMPARE(r.error.kind, SimulationError::Kind::ForeignKey);
         QCOMPARE(r.error.foreignKey, s.keyId(QStringLiteral("fk_c_p")));
@@ -158,7 +162,8 @@ private slots:
         auto db = buildScratch(s.schema, chainRows());
         QVERIFY(db);
         const QByteArray before = image(db.get());
-        const SimulationResult r = simulate(s, db.get(), QStringLiteral("DELETE FROM p WHERE id = 1"));
+        const SimulationResult r
+            = simulate(s, db.get(), QStringLiteral("DELETE FROM p WHERE id = 1"));
         QVERIFY(!r.ok);
         QCOMPARE(r.error.kind, SimulationError::Kind::NotNull);
         QCOMPARE(r.error.foreignKey, s.keyId(QStringLiteral("fk_c_p")));
@@ -170,11 +175,11 @@ private slots:
     void compositeKeys()
     {
         TestSchema s;
-        s.table(QStringLiteral("orders"), {QStringLiteral("shop integer pk"),
-                                           QStringLiteral("number integer pk")});
-        s.table(QStringLiteral("lines"), {QStringLiteral("shop integer pk"),
-                                          QStringLiteral("number integer pk"),
-                                          QStringLiteral("line integer pk")});
+        s.table(QStringLiteral("orders"),
+                {QStringLiteral("shop integer pk"), QStringLiteral("number integer pk")});
+        s.table(QStringLiteral("lines"),
+                {QStringLiteral("shop integer pk"), QStringLiteral("number integer pk"),
+                 QStringLiteral("line integer pk")});
         s.key(QStringLiteral("fk_lines_orders"), QStringLiteral("lines"),
               {QStringLiteral("shop"), QStringLiteral("number")}, QStringLiteral("orders"),
               {QStringLiteral("shop"), QStringLiteral("number")}, RA::Cascade, RA::Cascade);
@@ -183,12 +188,13 @@ private slots:
                                 QStringLiteral("INSERT INTO lines VALUES (1, 1, 1), (1, 1, 2), "
                                                "(1, 2, 1), (2, 1, 1), (2, 1, 2)")});
         QVERIFY(db);
-        SimulationResult r = simulate(s, db.get(),
-                                      QStringLiteral("DELETE FROM orders WHERE shop = 2 AND number = 1"));
+        SimulationResult r = simulate(
+            s, db.get(), QStringLiteral("DELETE FROM orders WHERE shop = 2 AND number = 1"));
         QVERIFY2(r.ok, qPrintable(r.error.explanation));
         QCOMPARE(effectLines(r, s.schema),
                  (QStringList{"orders deleted 1 - 0", "lines deleted 2 fk_lines_orders 1"}));
-        r = simulate(s, db.get(), QStringLiteral("UPDATE orders SET number = number + 10 WHERE shop = 1"));
+        r = simulate(s, db.get(),
+                     QStringLiteral("UPDATE orders SET number = number + 10 WHERE shop = 1"));
         QVERIFY2(r.ok, qPrintable(r.error.message));
         QCOMPARE(effectLines(r, s.schema),
                  (QStringList{"orders updated 2 - 0", "lines updated 3 fk_lines_orders 1"}));
@@ -197,13 +203,17 @@ private slots:
     void selfReferenceDepth()
     {
         TestSchema s;
-        s.table(QStringLiteral("employee"), {QStringLiteral("id integer pk"), QStringLiteral("boss integer")});
+        s.table(QStringLiteral("employee"),
+                {QStringLiteral("id integer pk"), QStringLiteral("boss integer")});
         s.key(QStringLiteral("fk_boss"), QStringLiteral("employee"), {QStringLiteral("boss")},
               QStringLiteral("employee"), {QStringLiteral("id")}, RA::Cascade, RA::NoAction);
-        auto db = buildScratch(s.schema, {QStringLiteral("INSERT INTO employee VALUES "
-                                                         "(1, NULL), (2, 1), (3, 2), (4, 3), (5, 2), (6, NULL)")});
+        auto db = buildScratch(
+            s.schema,
+            {QStringLiteral("INSERT INTO employee VALUES "
+                            "(1, NULL), (2, 1), (3, 2), (4, 3), (5, 2), (6, NULL)")});
         QVERIFY(db);
-        const SimulationResult r = simulate(s, db.get(), QStringLiteral("DELETE FROM employee WHERE id = 2"));
+        const SimulationResult r
+            = simulate(s, db.get(), QStringLiteral("DELETE FROM employee WHERE id = 2"));
         QVERIFY(r.ok);
         QCOMPARE(effectLines(r, s.schema),
                  (QStringList{"employee deleted 1 - 0", "employee deleted 2 fk_boss 1",
@@ -226,31 +236,38 @@ private slots:
         QFETCH(int, rows);
         QFETCH(bool, ok);
         TestSchema s;
-        s.table(QStringLiteral("node"), {QStringLiteral("id integer pk"), QStringLiteral("parent integer")});
+        s.table(QStringLiteral("node"),
+                {QStringLiteral("id integer pk"), QStringLiteral("parent integer")});
         s.key(QStringLiteral("fk_parent"), QStringLiteral("node"), {QStringLiteral("parent")},
               QStringLiteral("node"), {QStringLiteral("id")}, RA::Cascade, RA::NoAction);
-        auto db = buildScratch(s.schema, {QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
-                                                         "SELECT i + 1 FROM n WHERE i < %1) INSERT INTO "
-                                                         "node SELECT i, NULLIF(i - 1, 0) FROM n").arg(rows)});
+        auto db = buildScratch(s.schema,
+                               {QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL "
+                                               "SELECT i + 1 FROM n WHERE i < %1) INSERT INTO "
+                                               "node SELECT i, NULLIF(i - 1, 0) FROM n")
+                                    .arg(rows)});
         QVERIFY(db);
-        const SimulationResult r = simulate(s, db.get(), QStringLiteral("DELETE FROM node WHERE id = 1"));
+        const SimulationResult r
+            = simulate(s, db.get(), QStringLiteral("DELETE FROM node WHERE id = 1"));
         QCOMPARE(r.ok, ok);
         if (ok) {
             QCOMPARE(r.changedRows, rows);
             QCOMPARE(r.effects().last().depth, rows - 1);
         } else {
-            QVERIFY2(r.error.explanation.contains(QLatin1String("1000 levels")), qPrintable(r.error.explanation));
+            QVERIFY2(r.error.explanation.contains(QLatin1String("1000 levels")),
+                     qPrintable(r.error.explanation));
         }
     }
 
     void cycleWithDeferredChecks()
     {
         TestSchema s;
-        s.table(QStringLiteral("store"), {QStringLiteral("id integer pk"), QStringLiteral("manager integer notnull")});
-        s.table(QStringLiteral("staff"), {QStringLiteral("id integer pk"), QStringLiteral("store integer notnull")});
-        s.key(QStringLiteral("fk_store_manager"), QStringLiteral("store"), {QStringLiteral("manager")},
-              QStringLiteral("staff"), {QStringLiteral("id")}, RA::Cascade, RA::NoAction,
-              Deferrability::DeferrableDeferred);
+        s.table(QStringLiteral("store"),
+                {QStringLiteral("id integer pk"), QStringLiteral("manager integer notnull")});
+        s.table(QStringLiteral("staff"),
+                {QStringLiteral("id integer pk"), QStringLiteral("store integer notnull")});
+        s.key(QStringLiteral("fk_store_manager"), QStringLiteral("store"),
+              {QStringLiteral("manager")}, QStringLiteral("staff"), {QStringLiteral("id")},
+              RA::Cascade, RA::NoAction, Deferrability::DeferrableDeferred);
         s.key(QStringLiteral("fk_staff_store"), QStringLiteral("staff"), {QStringLiteral("store")},
               QStringLiteral("store"), {QStringLiteral("id")}, RA::Cascade, RA::NoAction,
               Deferrability::DeferrableDeferred);
@@ -263,15 +280,18 @@ private slots:
         data.tables.insert(s.id(QStringLiteral("staff")),
                            {{s.schema.tableByName(QStringLiteral("staff"))->columns.at(0).id,
                              s.schema.tableByName(QStringLiteral("staff"))->columns.at(1).id},
-                            {{qlonglong(10), qlonglong(1)}, {qlonglong(11), qlonglong(1)},
+                            {{qlonglong(10), qlonglong(1)},
+                             {qlonglong(11), qlonglong(1)},
                              {qlonglong(20), qlonglong(2)}}});
         ScratchDatabase db;
         QVERIFY2(db.createFromSchema(s.schema), qPrintable(db.error()));
-        QVERIFY2(db.load(s.schema, data, ScratchDatabase::LoadMode::Strict), qPrintable(db.error()));
+        QVERIFY2(db.load(s.schema, data, ScratchDatabase::LoadMode::Strict),
+                 qPrintable(db.error()));
         SampleData back;
         QVERIFY(db.read(s.schema, &back));
         QCOMPARE(back, data);
-        const SimulationResult r = simulate(s, &db, QStringLiteral("DELETE FROM store WHERE id = 1"));
+        const SimulationResult r
+            = simulate(s, &db, QStringLiteral("DELETE FROM store WHERE id = 1"));
         QVERIFY2(r.ok, qPrintable(r.error.explanation));
         QCOMPARE(effectLines(r, s.schema),
                  (QStringList{"store deleted 1 - 0", "staff deleted 2 fk_staff_store 1"}));
@@ -283,8 +303,10 @@ private slots:
         QTest::addColumn<QString>("statement");
         QTest::addColumn<bool>("ok");
         // One statement removes parent and child: NO ACTION looks at the end, RESTRICT at once.
-        QTest::newRow("delete, no action") << int(RA::NoAction) << QStringLiteral("DELETE FROM node") << true;
-        QTest::newRow("delete, restrict") << int(RA::Restrict) << QStringLiteral("DELETE FROM node") << false;
+        QTest::newRow("delete, no action")
+            << int(RA::NoAction) << QStringLiteral("DELETE FROM node") << true;
+        QTest::newRow("delete, restrict")
+            << int(RA::Restrict) << QStringLiteral("DELETE FROM node") << false;
     }
     void restrictVersusNoAction()
     {
@@ -292,10 +314,12 @@ private slots:
         QFETCH(QString, statement);
         QFETCH(bool, ok);
         TestSchema s;
-        s.table(QStringLiteral("node"), {QStringLiteral("id integer pk"), QStringLiteral("parent integer")});
+        s.table(QStringLiteral("node"),
+                {QStringLiteral("id integer pk"), QStringLiteral("parent integer")});
         s.key(QStringLiteral("fk_parent"), QStringLiteral("node"), {QStringLiteral("parent")},
               QStringLiteral("node"), {QStringLiteral("id")}, RA(action), RA(action));
-        auto db = buildScratch(s.schema, {QStringLiteral("INSERT INTO node VALUES (1, NULL), (2, 1)")});
+        auto db
+            = buildScratch(s.schema, {QStringLiteral("INSERT INTO node VALUES (1, NULL), (2, 1)")});
         QVERIFY(db);
         const SimulationResult r = simulate(s, db.get(), statement);
         QCOMPARE(r.ok, ok);
@@ -310,17 +334,23 @@ private slots:
     void exchangedSchemaForTheDemonstration()
     {
         TestSchema s;
-        s.table(QStringLiteral("node"), {QStringLiteral("id integer pk"), QStringLiteral("parent integer")});
+        s.table(QStringLiteral("node"),
+                {QStringLiteral("id integer pk"), QStringLiteral("parent integer")});
         s.key(QStringLiteral("fk_parent"), QStringLiteral("node"), {QStringLiteral("parent")},
               QStringLiteral("node"), {QStringLiteral("id")}, RA::Restrict, RA::Cascade);
         const Schema exchanged = Simulator::withRestrictAndNoActionExchanged(s.schema);
-        QCOMPARE(exchanged.foreignKey(s.keyId(QStringLiteral("fk_parent")))->onDelete, RA::NoAction);
+        QCOMPARE(exchanged.foreignKey(s.keyId(QStringLiteral("fk_parent")))->onDelete,
+                 RA::NoAction);
         QCOMPARE(exchanged.foreignKey(s.keyId(QStringLiteral("fk_parent")))->onUpdate, RA::Cascade);
         const QStringList rows{QStringLiteral("INSERT INTO node VALUES (1, NULL), (2, 1)")};
         auto designed = buildScratch(s.schema, rows);
         auto other = buildScratch(exchanged, rows);
-        QVERIFY(!Simulator(designed.get(), s.schema).run({QStringLiteral("DELETE FROM node"), false, false}).ok);
-        QVERIFY(Simulator(other.get(), exchanged).run({QStringLiteral("DELETE FROM node"), false, false}).ok);
+        QVERIFY(!Simulator(designed.get(), s.schema)
+                     .run({QStringLiteral("DELETE FROM node"), false, false})
+                     .ok);
+        QVERIFY(Simulator(other.get(), exchanged)
+                    .run({QStringLiteral("DELETE FROM node"), false, false})
+                    .ok);
     }
 
     void rollbackLeavesDataUnchanged()
@@ -370,7 +400,8 @@ private slots:
         QVERIFY(!r.applied);
         QVERIFY(r.deferred);
         QCOMPARE(r.error.foreignKey, s.keyId(QStringLiteral("fk_c_p")));
-        QVERIFY2(r.error.explanation.contains(QLatin1String("COMMIT")), qPrintable(r.error.explanation));
+        QVERIFY2(r.error.explanation.contains(QLatin1String("COMMIT")),
+                 qPrintable(r.error.explanation));
         QCOMPARE(image(db.get()), before);
         // Deferred, then repaired within the same statement? A delete of parent and children
         // together passes.

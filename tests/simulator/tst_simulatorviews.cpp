@@ -1,12 +1,12 @@
 #include "commands/addcolumncommand.h"
-#include "simulator/editsampledatacommand.h"
 #include "document.h"
+#include "simulator/editsampledatacommand.h"
 #include "simulator/sampledatapanel.h"
-#include "simulator/simulationresultview.h"
-#include "simulator/simulatorwiring.h"
 #include "simulator/sampledatastore.h"
 #include "simulator/scratchsession.h"
+#include "simulator/simulationresultview.h"
 #include "simulator/simulationrunner.h"
+#include "simulator/simulatorwiring.h"
 #include "simulatortestsupport.h"
 
 #include <QAbstractItemView>
@@ -44,19 +44,25 @@ private:
     {
         auto f = std::make_unique<Fixture>();
         TestSchema s;
-        s.table(QStringLiteral("p"), {QStringLiteral("id integer pk"), QStringLiteral("name text")});
-        s.table(QStringLiteral("c"), {QStringLiteral("id integer pk"), QStringLiteral("pid integer")});
+        s.table(QStringLiteral("p"),
+                {QStringLiteral("id integer pk"), QStringLiteral("name text")});
+        s.table(QStringLiteral("c"),
+                {QStringLiteral("id integer pk"), QStringLiteral("pid integer")});
         s.key(QStringLiteral("fk_c_p"), QStringLiteral("c"), {QStringLiteral("pid")},
               QStringLiteral("p"), {QStringLiteral("id")}, onDelete, RA::NoAction);
         f->document.resetSchema(s.schema);
         const Table *p = s.schema.tableByName(QStringLiteral("p"));
         const Table *c = s.schema.tableByName(QStringLiteral("c"));
         SampleData data;
-        data.tables.insert(p->id, {{p->columns.at(0).id, p->columns.at(1).id},
-                                   {{qlonglong(1), QStringLiteral("one")}, {qlonglong(2), QStringLiteral("two")}}});
-        data.tables.insert(c->id, {{c->columns.at(0).id, c->columns.at(1).id},
-                                   {{qlonglong(10), qlonglong(1)}, {qlonglong(11), qlonglong(1)},
-                                    {qlonglong(12), qlonglong(2)}}});
+        data.tables.insert(
+            p->id,
+            {{p->columns.at(0).id, p->columns.at(1).id},
+             {{qlonglong(1), QStringLiteral("one")}, {qlonglong(2), QStringLiteral("two")}}});
+        data.tables.insert(c->id,
+                           {{c->columns.at(0).id, c->columns.at(1).id},
+                            {{qlonglong(10), qlonglong(1)},
+                             {qlonglong(11), qlonglong(1)},
+                             {qlonglong(12), qlonglong(2)}}});
         f->store.setData(data);
         f->session = std::make_unique<ScratchSession>(&f->document, &f->store);
         f->window = std::make_unique<QWidget>();
@@ -94,8 +100,9 @@ private:
         std::function<void(QTreeWidgetItem *, int)> walk = [&](QTreeWidgetItem *item, int depth) {
             if (item->columnCount() > 1 && !item->text(1).isEmpty())
                 lines << QString(depth * 2, QLatin1Char(' '))
-                             + QStringList{item->text(0), item->text(1), item->text(2), item->text(3), item->text(4)}
-                                   .join(QLatin1Char('|'));
+                        + QStringList{item->text(0), item->text(1), item->text(2), item->text(3),
+                                      item->text(4)}
+                              .join(QLatin1Char('|'));
             for (int i = 0; i < item->childCount(); ++i)
                 walk(item->child(i), depth + 1);
         };
@@ -125,12 +132,16 @@ private slots:
         QTRY_COMPARE(f->document.undoStack()->count(), 1);
         QCOMPARE(f->document.undoStack()->undoText(), QStringLiteral("Edit rows of p"));
         const Id p = f->document.schema().tableByName(QStringLiteral("p"))->id;
-        QCOMPARE(f->store.data().tables.value(p).rows.at(0).at(1).toString(), QStringLiteral("uno"));
+        QCOMPARE(f->store.data().tables.value(p).rows.at(0).at(1).toString(),
+                 QStringLiteral("uno"));
         // Undo: the store and, after the rebuild, the grid show the old name.
         f->document.undoStack()->undo();
-        QCOMPARE(f->store.data().tables.value(p).rows.at(0).at(1).toString(), QStringLiteral("one"));
-        QTRY_COMPARE(f->panel->grid()->model() ? f->panel->grid()->model()->index(0, 1).data().toString()
-                                               : QString(), QStringLiteral("one"));
+        QCOMPARE(f->store.data().tables.value(p).rows.at(0).at(1).toString(),
+                 QStringLiteral("one"));
+        QTRY_COMPARE(f->panel->grid()->model()
+                         ? f->panel->grid()->model()->index(0, 1).data().toString()
+                         : QString(),
+                     QStringLiteral("one"));
     }
 
     void constraintErrorShownAtTheRow()
@@ -173,7 +184,8 @@ private slots:
         QCOMPARE(f->view->totals()->topLevelItemCount(), 2);
         QCOMPARE(highlight.count(), 1);
         const SimulationHighlight h = highlight.first().first().value<SimulationHighlight>();
-        QCOMPARE(h.tables.value(f->document.schema().tableByName(QStringLiteral("c"))->id).deleted, 2);
+        QCOMPARE(h.tables.value(f->document.schema().tableByName(QStringLiteral("c"))->id).deleted,
+                 2);
         QCOMPARE(f->store.data().rowCount(), 5); // rolled back
 
         QVERIFY(f->view->applyButton()->isEnabled());
@@ -204,7 +216,8 @@ private slots:
         QVERIFY2(f->view->summary()->text().contains(QLatin1String("fk_c_p")),
                  qPrintable(f->view->summary()->text()));
         QVERIFY(!f->view->applyButton()->isEnabled());
-        QCOMPARE(f->view->tree()->topLevelItem(0)->child(0)->text(0), QStringLiteral("id=12, pid=2"));
+        QCOMPARE(f->view->tree()->topLevelItem(0)->child(0)->text(0),
+                 QStringLiteral("id=12, pid=2"));
     }
 
     void badInputInWords()
@@ -222,7 +235,8 @@ private slots:
         f->panel->whereEdit()->clear();
         f->panel->grid()->clearSelection();
         QTest::mouseClick(buttonNamed(f->panel, QStringLiteral("Simulate DELETE")), Qt::LeftButton);
-        QCOMPARE(f->panel->errorLabel()->text(), QStringLiteral("Select rows in the grid or write a WHERE clause."));
+        QCOMPARE(f->panel->errorLabel()->text(),
+                 QStringLiteral("Select rows in the grid or write a WHERE clause."));
     }
 
     void restrictVersusNoActionDemonstration()
@@ -231,11 +245,13 @@ private slots:
         QVERIFY(f);
         QSignalSpy compared(f->panel, &SampleDataPanel::comparisonFinished);
         QTest::keyClicks(f->panel->whereEdit(), QStringLiteral("id = 2"));
-        QTest::mouseClick(buttonNamed(f->panel, QStringLiteral("RESTRICT vs NO ACTION")), Qt::LeftButton);
+        QTest::mouseClick(buttonNamed(f->panel, QStringLiteral("RESTRICT vs NO ACTION")),
+                          Qt::LeftButton);
         QVERIFY(compared.wait(5000));
         QVERIFY(!compared.first().at(0).value<SimulationResult>().ok);
         QVERIFY(!compared.first().at(1).value<SimulationResult>().ok); // NO ACTION: child remains
-        QVERIFY(f->view->summary()->text().contains(QLatin1String("With RESTRICT and NO ACTION exchanged")));
+        QVERIFY(f->view->summary()->text().contains(
+            QLatin1String("With RESTRICT and NO ACTION exchanged")));
     }
 
     void generateAndBlastRadius()
@@ -264,10 +280,12 @@ private slots:
         const QString path = dir.filePath(QStringLiteral("rows.sql"));
         QVERIFY(f->panel->exportSqlFile(path));
         const SampleData before = f->store.data();
-        f->document.undoStack()->push(new EditSampleDataCommand(&f->store, SampleData(), QStringLiteral("Clear")));
+        f->document.undoStack()->push(
+            new EditSampleDataCommand(&f->store, SampleData(), QStringLiteral("Clear")));
         QVERIFY(f->panel->loadSqlFile(path));
         QCOMPARE(f->store.data(), before);
-        QCOMPARE(f->document.undoStack()->undoText(), QStringLiteral("Load sample data from rows.sql"));
+        QCOMPARE(f->document.undoStack()->undoText(),
+                 QStringLiteral("Load sample data from rows.sql"));
         // A broken file: a message, nothing changed.
         QFile broken(dir.filePath(QStringLiteral("broken.sql")));
         QVERIFY(broken.open(QIODevice::WriteOnly));

@@ -26,12 +26,15 @@ private slots:
         QTest::addColumn<QString>("sql");
         QTest::addColumn<QString>("table");
         QTest::addColumn<int>("kind");
-        QTest::newRow("delete") << "DELETE FROM p WHERE id = 1" << "p" << int(StatementGuard::Kind::Delete);
+        QTest::newRow("delete") << "DELETE FROM p WHERE id = 1"
+                                << "p" << int(StatementGuard::Kind::Delete);
         QTest::newRow("delete, trailing semicolon and comment")
-            << "delete from p where name = 'x;y'; -- done\n" << "p" << int(StatementGuard::Kind::Delete);
-        QTest::newRow("update") << "UPDATE c SET pid = NULL WHERE id IN (SELECT id FROM p)" << "c"
-                                << int(StatementGuard::Kind::Update);
-        QTest::newRow("delete cascading") << "DELETE FROM p" << "p" << int(StatementGuard::Kind::Delete);
+            << "delete from p where name = 'x;y'; -- done\n"
+            << "p" << int(StatementGuard::Kind::Delete);
+        QTest::newRow("update") << "UPDATE c SET pid = NULL WHERE id IN (SELECT id FROM p)"
+                                << "c" << int(StatementGuard::Kind::Update);
+        QTest::newRow("delete cascading") << "DELETE FROM p"
+                                          << "p" << int(StatementGuard::Kind::Delete);
     }
     void accepted()
     {
@@ -50,25 +53,41 @@ private slots:
         QTest::addColumn<QString>("sql");
         QTest::addColumn<QString>("message");
         QTest::newRow("second statement") << "DELETE FROM p; DELETE FROM c"
-                                          << "Only one statement can be simulated; found more after the semicolon at character 14.";
+                                          << "Only one statement can be simulated; found more "
+                                             "after the semicolon at character 14.";
         QTest::newRow("second statement, pragma") << "DELETE FROM p; PRAGMA foreign_keys = OFF"
-                                                  << "Only one statement can be simulated; found more after the semicolon at character 14.";
-        QTest::newRow("pragma") << "PRAGMA foreign_keys = OFF" << "The statement cannot be run: PRAGMA is not allowed.";
-        QTest::newRow("attach") << "ATTACH DATABASE '/tmp/x.db' AS x"
-                                << "The statement cannot be run: ATTACH and DETACH are not allowed.";
-        QTest::newRow("insert") << "INSERT INTO p VALUES (2, 'b')"
-                                << "The statement cannot be run: only DELETE and UPDATE can be simulated.";
-        QTest::newRow("select") << "SELECT * FROM p" << "Only DELETE and UPDATE can be simulated.";
-        QTest::newRow("begin") << "BEGIN" << "The statement cannot be run: transactions are Joinery's to manage.";
-        QTest::newRow("drop") << "DROP TABLE c" << "The statement cannot be run: only the schema's own tables can be changed.";
-        QTest::newRow("schema table") << "DELETE FROM sqlite_master"
-                                      << "The statement cannot be run: table sqlite_master may not be modified.";
-        QTest::newRow("unknown table") << "DELETE FROM nosuch" << "The statement cannot be run: no such table: nosuch.";
-        QTest::newRow("unknown column") << "DELETE FROM p WHERE nosuch = 1"
-                                        << "The statement cannot be run: no such column: nosuch (at character 21).";
-        QTest::newRow("bad where") << "DELETE FROM p WHERE (" << "The statement cannot be run: incomplete input.";
-        QTest::newRow("empty") << "  " << "The statement is empty.";
-        QTest::newRow("comment only") << "-- nothing" << "The statement is empty.";
+                                                  << "Only one statement can be simulated; found "
+                                                     "more after the semicolon at character 14.";
+        QTest::newRow("pragma") << "PRAGMA foreign_keys = OFF"
+                                << "The statement cannot be run: PRAGMA is not allowed.";
+        QTest::newRow("attach")
+            << "ATTACH DATABASE '/tmp/x.db' AS x"
+            << "The statement cannot be run: ATTACH and DETACH are not allowed.";
+        QTest::newRow("insert")
+            << "INSERT INTO p VALUES (2, 'b')"
+            << "The statement cannot be run: only DELETE and UPDATE can be simulated.";
+        QTest::newRow("select") << "SELECT * FROM p"
+                                << "Only DELETE and UPDATE can be simulated.";
+        QTest::newRow("begin")
+            << "BEGIN"
+            << "The statement cannot be run: transactions are Joinery's to manage.";
+        QTest::newRow("drop")
+            << "DROP TABLE c"
+            << "The statement cannot be run: only the schema's own tables can be changed.";
+        QTest::newRow("schema table")
+            << "DELETE FROM sqlite_master"
+            << "The statement cannot be run: table sqlite_master may not be modified.";
+        QTest::newRow("unknown table") << "DELETE FROM nosuch"
+                                       << "The statement cannot be run: no such table: nosuch.";
+        QTest::newRow("unknown column")
+            << "DELETE FROM p WHERE nosuch = 1"
+            << "The statement cannot be run: no such column: nosuch (at character 21).";
+        QTest::newRow("bad where") << "DELETE FROM p WHERE ("
+                                   << "The statement cannot be run: incomplete input.";
+        QTest::newRow("empty") << "  "
+                               << "The statement is empty.";
+        QTest::newRow("comment only") << "-- nothing"
+                                      << "The statement is empty.";
     }
     void refused()
     {
@@ -81,7 +100,8 @@ private slots:
         // Nothing ran.
         QCOMPARE(m_db.scalar(QStringLiteral("SELECT count(*) FROM p")).toInt(), 1);
         QCOMPARE(m_db.scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
-        QCOMPARE(m_db.scalar(QStringLiteral("PRAGMA database_list")).toString(), QStringLiteral("0"));
+        QCOMPARE(m_db.scalar(QStringLiteral("PRAGMA database_list")).toString(),
+                 QStringLiteral("0"));
     }
 
     void argumentsBecomeStatements()

@@ -23,10 +23,10 @@ QStringList ForeignKeyDelegate::parentKeys() const
     const Table *parent = m_schema.table(key->parentTable);
     const Column *column = m_schema.column(key->parentColumns.first());
     QSqlQuery query(m_db->database());
-    query.prepare(QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE %1 IS NOT NULL ORDER BY 1 "
-                                 "LIMIT ?")
-                      .arg(ScratchDatabase::quote(column->name),
-                           ScratchDatabase::quote(parent->name)));
+    query.prepare(
+        QStringLiteral("SELECT DISTINCT %1 FROM %2 WHERE %1 IS NOT NULL ORDER BY 1 "
+                       "LIMIT ?")
+            .arg(ScratchDatabase::quote(column->name), ScratchDatabase::quote(parent->name)));
     query.addBindValue(MaxChoices);
     QStringList keys;
     if (query.exec()) {

@@ -39,8 +39,7 @@ QPushButton *button(const QString &text, const QString &icon, const QString &tip
 } // namespace
 
 SampleDataPanel::SampleDataPanel(Document *document, SampleDataStore *store,
-                                 ScratchSession *session, SimulationRunner *runner,
-                                 QWidget *parent)
+                                 ScratchSession *session, SimulationRunner *runner, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_store(store)
@@ -63,7 +62,8 @@ SampleDataPanel::SampleDataPanel(Document *document, SampleDataStore *store,
                           tr("Add a row; it is stored once the engine accepts it."), this);
     auto *deleteRows = button(tr("Delete rows"), QStringLiteral(":/icons/delete.svg"),
                               tr("Delete the selected rows from the sample data (the keys' "
-                                 "actions run too)."), this);
+                                 "actions run too)."),
+                              this);
     auto *revert = button(tr("Revert"), QStringLiteral(":/icons/undo.svg"),
                           tr("Discard the edits the engine refused."), this);
     m_rows->setRange(0, 1'000'000);
@@ -76,7 +76,8 @@ SampleDataPanel::SampleDataPanel(Document *document, SampleDataStore *store,
     m_seed->setToolTip(tr("The same seed gives the same rows."));
     auto *load = button(tr("Load .sql…"), QStringLiteral(":/icons/import.svg"),
                         tr("Replace the sample data with the rows of a file of INSERT "
-                           "statements."), this);
+                           "statements."),
+                        this);
     auto *save = button(tr("Export .sql…"), QStringLiteral(":/icons/export-sql.svg"),
                         tr("Write the sample data as INSERT statements, parents first."), this);
     auto *generate = button(tr("Generate"), QStringLiteral(":/icons/data.svg"),
@@ -87,14 +88,18 @@ SampleDataPanel::SampleDataPanel(Document *document, SampleDataStore *store,
     m_set->setPlaceholderText(tr("SET … for an update, e.g. id = 30"));
     m_defer->setToolTip(tr("PRAGMA defer_foreign_keys: every key is checked at COMMIT, as "
                            "migrations and Cloudflare D1 run them."));
-    auto *simulateDelete = button(tr("Simulate DELETE"), QStringLiteral(":/icons/simulate-delete.svg"),
-                                  tr("Run the DELETE on a copy and show what the keys do."), this);
-    auto *simulateUpdate = button(tr("Simulate UPDATE"), QStringLiteral(":/icons/simulate-update.svg"),
-                                  tr("Run the UPDATE on a copy and show what the keys do."), this);
-    auto *compare = button(tr("RESTRICT vs NO ACTION"), QStringLiteral(":/icons/action-restrict.svg"),
-                           tr("Run the DELETE as designed and with RESTRICT and NO ACTION "
-                              "exchanged: RESTRICT checks at once, NO ACTION at the end of the "
-                              "statement."), this);
+    auto *simulateDelete
+        = button(tr("Simulate DELETE"), QStringLiteral(":/icons/simulate-delete.svg"),
+                 tr("Run the DELETE on a copy and show what the keys do."), this);
+    auto *simulateUpdate
+        = button(tr("Simulate UPDATE"), QStringLiteral(":/icons/simulate-update.svg"),
+                 tr("Run the UPDATE on a copy and show what the keys do."), this);
+    auto *compare
+        = button(tr("RESTRICT vs NO ACTION"), QStringLiteral(":/icons/action-restrict.svg"),
+                 tr("Run the DELETE as designed and with RESTRICT and NO ACTION "
+                    "exchanged: RESTRICT checks at once, NO ACTION at the end of the "
+                    "statement."),
+                 this);
     auto *radius = button(tr("Blast radius"), QStringLiteral(":/icons/simulate.svg"),
                           tr("Without data: what a DELETE on this table could reach."), this);
 
@@ -140,7 +145,8 @@ SampleDataPanel::SampleDataPanel(Document *document, SampleDataStore *store,
     layout->addWidget(m_error);
     layout->addLayout(statement);
     layout->addLayout(busy);
-    m_disabledWhileBusy = {generate, load, simulateDelete, simulateUpdate, compare, addRow, deleteRows};
+    m_disabledWhileBusy
+        = {generate, load, simulateDelete, simulateUpdate, compare, addRow, deleteRows};
 
     connect(m_tables, &QComboBox::activated, this,
             [this](int index) { setCurrentTable(m_tables->itemData(index).value<Id>()); });
@@ -154,14 +160,14 @@ SampleDataPanel::SampleDataPanel(Document *document, SampleDataStore *store,
     connect(generate, &QPushButton::clicked, this,
             [this] { this->generate(m_rows->value(), quint64(m_seed->value())); });
     connect(load, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Load sample data"), QString(), tr("SQL files (*.sql);;All files (*)"));
+        const QString path = QFileDialog::getOpenFileName(this, tr("Load sample data"), QString(),
+                                                          tr("SQL files (*.sql);;All files (*)"));
         if (!path.isEmpty())
             loadSqlFile(path);
     });
     connect(save, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export sample data"), QString(), tr("SQL files (*.sql)"));
+        const QString path = QFileDialog::getSaveFileName(this, tr("Export sample data"), QString(),
+                                                          tr("SQL files (*.sql)"));
         if (!path.isEmpty())
             exportSqlFile(path);
     });
@@ -179,11 +185,12 @@ SampleDataPanel::SampleDataPanel(Document *document, SampleDataStore *store,
         createModel();
         showRejected();
     });
-    connect(runner, &SimulationRunner::progress, this, [this](int done, int total, const QString &phase) {
-        m_progress->setRange(0, total);
-        m_progress->setValue(done);
-        m_progress->setFormat(total > 0 ? phase + QStringLiteral(" %p%") : phase);
-    });
+    connect(runner, &SimulationRunner::progress, this,
+            [this](int done, int total, const QString &phase) {
+                m_progress->setRange(0, total);
+                m_progress->setValue(done);
+                m_progress->setFormat(total > 0 ? phase + QStringLiteral(" %p%") : phase);
+            });
     connect(runner, &SimulationRunner::finished, this, &SampleDataPanel::onFinished);
     connect(runner, &SimulationRunner::generated, this,
             [this](bool ok, const SampleData &data, int skipped, const QString &error) {
@@ -276,9 +283,8 @@ void SampleDataPanel::commitEdits(int row)
         return;
     if (!m_model->submitAll()) {
         // The edits stay in the grid for the user to fix or revert.
-        m_error->setText(tr("Row %1 was not stored: %2")
-                             .arg(row + 1)
-                             .arg(m_model->lastError().databaseText()));
+        m_error->setText(
+            tr("Row %1 was not stored: %2").arg(row + 1).arg(m_model->lastError().databaseText()));
         m_error->show();
         return;
     }
@@ -314,7 +320,8 @@ void SampleDataPanel::deleteSelectedRows()
     for (int row : rows)
         m_model->removeRow(row);
     if (!m_model->submitAll()) {
-        m_error->setText(tr("The rows were not deleted: %1").arg(m_model->lastError().databaseText()));
+        m_error->setText(
+            tr("The rows were not deleted: %1").arg(m_model->lastError().databaseText()));
         m_error->show();
         m_model->revertAll();
         return;
@@ -444,9 +451,9 @@ QString SampleDataPanel::statementFor(bool isDelete)
         return {};
     }
     const QString name = ScratchDatabase::quote(table->name);
-    return isDelete ? QStringLiteral("DELETE FROM %1 WHERE %2").arg(name, condition)
-                    : QStringLiteral("UPDATE %1 SET %2 WHERE %3")
-                          .arg(name, m_set->text().trimmed(), condition);
+    return isDelete
+        ? QStringLiteral("DELETE FROM %1 WHERE %2").arg(name, condition)
+        : QStringLiteral("UPDATE %1 SET %2 WHERE %3").arg(name, m_set->text().trimmed(), condition);
 }
 
 void SampleDataPanel::simulateDelete()
@@ -489,8 +496,8 @@ void SampleDataPanel::compareRestrictAndNoAction()
 void SampleDataPanel::showBlastRadius()
 {
     if (m_document->schema().table(m_table))
-        emit blastRadiusReady(BlastRadius::analyse(m_document->schema(), m_table,
-                                                   BlastRadius::Operation::Delete));
+        emit blastRadiusReady(
+            BlastRadius::analyse(m_document->schema(), m_table, BlastRadius::Operation::Delete));
 }
 
 void SampleDataPanel::applyLastSimulation()
@@ -529,9 +536,9 @@ void SampleDataPanel::onFinished(const SimulationResult &result, const SampleDat
         return;
     case Job::Apply:
         if (result.applied)
-            m_document->undoStack()->push(new EditSampleDataCommand(
-                m_store, m_session->withRejectedRows(after),
-                tr("Apply: %1").arg(result.statement)));
+            m_document->undoStack()->push(
+                new EditSampleDataCommand(m_store, m_session->withRejectedRows(after),
+                                          tr("Apply: %1").arg(result.statement)));
         break;
     case Job::Simulate:
     case Job::None:

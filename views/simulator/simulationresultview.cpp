@@ -17,10 +17,14 @@ enum Column { TableColumn, EffectColumn, RowsColumn, ViaColumn, DepthColumn };
 QString iconFor(EffectAction action)
 {
     switch (action) {
-    case EffectAction::Deleted: return QStringLiteral(":/icons/action-cascade.svg");
-    case EffectAction::SetNull: return QStringLiteral(":/icons/action-set-null.svg");
-    case EffectAction::SetDefault: return QStringLiteral(":/icons/action-set-default.svg");
-    case EffectAction::Updated: return QStringLiteral(":/icons/simulate-update.svg");
+    case EffectAction::Deleted:
+        return QStringLiteral(":/icons/action-cascade.svg");
+    case EffectAction::SetNull:
+        return QStringLiteral(":/icons/action-set-null.svg");
+    case EffectAction::SetDefault:
+        return QStringLiteral(":/icons/action-set-default.svg");
+    case EffectAction::Updated:
+        return QStringLiteral(":/icons/simulate-update.svg");
     }
     return {};
 }
@@ -108,22 +112,25 @@ QTreeWidgetItem *SimulationResultView::addNode(int index, QTreeWidgetItem *paren
     item->setIcon(TableColumn, QIcon(iconFor(node.action)));
     item->setText(EffectColumn, EffectActions::displayName(node.action));
     item->setText(RowsColumn, QString::number(node.rows));
-    item->setText(ViaColumn, key ? tr("%1 (%2)").arg(key->name, ActionNames::sqlKeyword(node.keyAction))
-                                 : tr("the statement"));
+    item->setText(ViaColumn,
+                  key ? tr("%1 (%2)").arg(key->name, ActionNames::sqlKeyword(node.keyAction))
+                      : tr("the statement"));
     item->setText(DepthColumn, QString::number(node.depth));
     item->setData(TableColumn, Qt::UserRole, node.table);
     // The rows themselves, before → after.
     for (const RowChange &row : node.samples) {
         auto *rowItem = new QTreeWidgetItem(item);
         const QString before = rowText(node.table, row.before);
-        rowItem->setText(TableColumn, row.after.isEmpty()
-                                          ? tr("was: %1").arg(before)
-                                          : tr("%1 → %2").arg(before, rowText(node.table, row.after)));
+        rowItem->setText(TableColumn,
+                         row.after.isEmpty()
+                             ? tr("was: %1").arg(before)
+                             : tr("%1 → %2").arg(before, rowText(node.table, row.after)));
         rowItem->setFirstColumnSpanned(true);
     }
     if (node.rows > node.samples.size()) {
         auto *more = new QTreeWidgetItem(item);
-        more->setText(TableColumn, tr("… %n more row(s)", nullptr, node.rows - node.samples.size()));
+        more->setText(TableColumn,
+                      tr("… %n more row(s)", nullptr, node.rows - node.samples.size()));
         more->setFirstColumnSpanned(true);
     }
     for (int child : node.children)
@@ -138,22 +145,26 @@ void SimulationResultView::showResult(const SimulationResult &result)
     m_totals->clear();
     const Schema &schema = m_document->schema();
     if (result.ok) {
-        m_summary->setText(result.applied
-                               ? tr("<b>Applied.</b> %1: %n row(s) changed.", nullptr, result.changedRows)
-                                     .arg(result.statement.toHtmlEscaped())
-                               : tr("<b>The statement would succeed</b> and change %n row(s); "
-                                    "nothing was changed (rolled back).<br>%1",
-                                    nullptr, result.changedRows)
-                                     .arg(result.statement.toHtmlEscaped()));
+        m_summary->setText(
+            result.applied
+                ? tr("<b>Applied.</b> %1: %n row(s) changed.", nullptr, result.changedRows)
+                      .arg(result.statement.toHtmlEscaped())
+                : tr("<b>The statement would succeed</b> and change %n row(s); "
+                     "nothing was changed (rolled back).<br>%1",
+                     nullptr, result.changedRows)
+                      .arg(result.statement.toHtmlEscaped()));
     } else {
-        QString text = tr("<b>The engine refuses it.</b> %1").arg(result.error.explanation.toHtmlEscaped());
+        QString text
+            = tr("<b>The engine refuses it.</b> %1").arg(result.error.explanation.toHtmlEscaped());
         if (!result.error.message.isEmpty() && result.error.message != result.error.explanation)
             text += tr("<br>SQLite says: <i>%1</i>").arg(result.error.message.toHtmlEscaped());
         m_summary->setText(text);
         const Table *child = schema.table(result.error.childTable);
         if (!result.error.childRows.isEmpty()) {
             auto *blocked = new QTreeWidgetItem(m_tree);
-            blocked->setText(TableColumn, tr("Rows of %1 that still reference it").arg(child ? child->name : QString()));
+            blocked->setText(
+                TableColumn,
+                tr("Rows of %1 that still reference it").arg(child ? child->name : QString()));
             blocked->setIcon(TableColumn, QIcon(QStringLiteral(":/icons/action-restrict.svg")));
             blocked->setText(RowsColumn, QString::number(result.error.childRowCount));
             blocked->setFirstColumnSpanned(false);
@@ -186,8 +197,9 @@ void SimulationResultView::showBlastRadius(const BlastRadius &radius)
     m_result = SimulationResult();
     m_tree->clear();
     m_totals->clear();
-    m_summary->setText(radius.toText(m_document->schema()).toHtmlEscaped().replace(
-        QLatin1Char('\n'), QLatin1String("<br>")));
+    m_summary->setText(radius.toText(m_document->schema())
+                           .toHtmlEscaped()
+                           .replace(QLatin1Char('\n'), QLatin1String("<br>")));
     for (const BlastRadius::Reach &r : radius.reaches) {
         auto *item = new QTreeWidgetItem(m_tree);
         item->setText(TableColumn, m_document->schema().table(r.table)->name);

@@ -38,7 +38,8 @@ private:
         QString script = QStringLiteral("PRAGMA foreign_keys = ON;\n");
         for (const QString &sql : m_ddl + m_data)
             script += sql + QStringLiteral(";\n");
-        script += QStringLiteral(".timer on\nDELETE FROM a;\n.timer off\nSELECT count(*) FROM c;\n");
+        script
+            += QStringLiteral(".timer on\nDELETE FROM a;\n.timer off\nSELECT count(*) FROM c;\n");
         QProcess shell;
         shell.start(QStringLiteral("sqlite3"), {QStringLiteral(":memory:")});
         shell.write(script.toUtf8());
@@ -60,11 +61,14 @@ private slots:
     {
         if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty())
             QSKIP("the sqlite3 shell is not installed");
-        m_schema.table(QStringLiteral("a"), {QStringLiteral("id integer pk"), QStringLiteral("name text")});
-        m_schema.table(QStringLiteral("b"), {QStringLiteral("id integer pk"), QStringLiteral("a_id integer notnull"),
-                                             QStringLiteral("name text")});
-        m_schema.table(QStringLiteral("c"), {QStringLiteral("id integer pk"), QStringLiteral("b_id integer notnull"),
-                                             QStringLiteral("name text")});
+        m_schema.table(QStringLiteral("a"),
+                       {QStringLiteral("id integer pk"), QStringLiteral("name text")});
+        m_schema.table(QStringLiteral("b"),
+                       {QStringLiteral("id integer pk"), QStringLiteral("a_id integer notnull"),
+                        QStringLiteral("name text")});
+        m_schema.table(QStringLiteral("c"),
+                       {QStringLiteral("id integer pk"), QStringLiteral("b_id integer notnull"),
+                        QStringLiteral("name text")});
         m_schema.key(QStringLiteral("fk_b_a"), QStringLiteral("b"), {QStringLiteral("a_id")},
                      QStringLiteral("a"), {QStringLiteral("id")}, RA::Cascade, RA::Cascade);
         m_schema.key(QStringLiteral("fk_c_b"), QStringLiteral("c"), {QStringLiteral("b_id")},
@@ -73,12 +77,15 @@ private slots:
              DdlGenerator::create(Dialect::SQLite)->createScript(m_schema.schema).statements)
             m_ddl.append(s.sql);
         m_data = {
-            QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) "
-                           "INSERT INTO a SELECT i, 'a' || i FROM n"),
-            QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 99000) "
-                           "INSERT INTO b SELECT i, (i % 1000) + 1, 'b' || i FROM n"),
-            QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 900000) "
-                           "INSERT INTO c SELECT i, (i % 99000) + 1, 'c' || i FROM n"),
+            QStringLiteral(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1000) "
+                "INSERT INTO a SELECT i, 'a' || i FROM n"),
+            QStringLiteral(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 99000) "
+                "INSERT INTO b SELECT i, (i % 1000) + 1, 'b' || i FROM n"),
+            QStringLiteral(
+                "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 900000) "
+                "INSERT INTO c SELECT i, (i % 99000) + 1, 'c' || i FROM n"),
         };
     }
 
@@ -88,7 +95,8 @@ private slots:
         QVERIFY(db.create(m_ddl + m_data));
         Simulator simulator(&db, m_schema.schema);
         SimulationResult result;
-        QBENCHMARK {
+        QBENCHMARK
+        {
             result = simulator.run({QStringLiteral("DELETE FROM a"), false, false});
         }
         QVERIFY2(result.ok, qPrintable(result.error.explanation));
@@ -111,7 +119,8 @@ private slots:
         for (int i = 0; i < 3; ++i) {
             QElapsedTimer timer;
             timer.start();
-            const SimulationResult r = simulator.run({QStringLiteral("DELETE FROM a"), false, false});
+            const SimulationResult r
+                = simulator.run({QStringLiteral("DELETE FROM a"), false, false});
             simulated.append(timer.nsecsElapsed() / 1e9);
             QVERIFY(r.ok);
             bare.append(shellSeconds());
