@@ -1,5 +1,6 @@
 #include "scratchsession.h"
 
+#include "../ddl/ddlgenerator.h"
 #include "../document.h"
 #include "sampledatastore.h"
 
@@ -11,8 +12,15 @@ ScratchSession::ScratchSession(Document *document, SampleDataStore *store, QObje
     , m_store(store)
 {
     connect(document, &Document::changed, this, &ScratchSession::schedule);
-    connect(document, &Document::schemaReset, this, &ScratchSession::schedule);
-    connect(store, &SampleDataStore::changed, this, &ScratchSession::schedule);
+    // A new schema may have the same DDL with other ids: the rows must be mapped again.
+    connect(document, &Document::schemaReset, this, [this] {
+        m_dataChanged = true;
+        schedule();
+    });
+    connect(store, &SampleDataStore::changed, this, [this] {
+        m_dataChanged = true;
+        schedule();
+    });
     rebuild();
 }
 
@@ -22,20 +30,35 @@ void ScratchSession::schedule()
         return;
     m_scheduled = true;
     QTimer::singleShot(0, this, [this] {
-        if (m_scheduled)
+        if (!m_scheduled)
+            return;
+        m_scheduled = false;
+        if (m_dataChanged || ddl() != m_ddl)
             rebuild();
     });
+}
+
+QStringList ScratchSession::ddl() const
+{
+    QStringList statements;
+    const DdlScript script
+        = DdlGenerator::create(Dialect::SQLite)->createScript(m_document->schema());
+    for (const DdlStatement &statement : script.statements)
+        statements.append(statement.sql);
+    return statements;
 }
 
 bool ScratchSession::rebuild()
 {
     m_scheduled = false;
+    m_dataChanged = false;
     emit aboutToRebuild();
     m_rejected.clear();
     m_error.clear();
     m_db = std::make_unique<ScratchDatabase>();
     const Schema &schema = m_document->schema();
-    bool ok = m_db->isOpen() && m_db->createFromSchema(schema)
+    m_ddl = ddl();
+    bool ok = m_db->isOpen() && m_db->create(m_ddl)
         && m_db->load(schema, m_store->data(), ScratchDatabase::LoadMode::Lenient, &m_rejected);
     if (!ok)
         m_error = m_db->error();

@@ -10,8 +10,9 @@ class Document;
 class SampleDataStore;
 
 // Keeps a scratch database (in the GUI thread, for the data grids) in step with a document
-// and its sample data: any change to either rebuilds it from the SQLite DDL and loads the rows
-// that still fit (by table and column id). Rows that no longer fit are listed in rejected(),
+// and its sample data: a change of the sample data, or of the schema's SQLite DDL (moving a
+// table or editing a comment changes nothing there), rebuilds it and loads the rows that still
+// fit (by table and column id). Rows that no longer fit are listed in rejected(),
 // never dropped from the sample data: undoing the schema change brings them back.
 class ScratchSession : public QObject
 {
@@ -41,6 +42,7 @@ signals:
 
 private:
     void schedule();
+    QStringList ddl() const;
 
     Document *m_document;
     SampleDataStore *m_store;
@@ -48,4 +50,6 @@ private:
     QVector<RejectedRow> m_rejected;
     QString m_error;
     bool m_scheduled = false;
+    bool m_dataChanged = false;
+    QStringList m_ddl; // what the database was built from
 };

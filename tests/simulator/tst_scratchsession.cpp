@@ -1,4 +1,5 @@
 #include "commands/addcolumncommand.h"
+#include "commands/movetablescommand.h"
 #include "commands/removecolumncommand.h"
 #include "commands/removetablecommand.h"
 #include "document.h"
@@ -59,6 +60,11 @@ private slots:
         QVERIFY2(session.error().isEmpty(), qPrintable(session.error()));
         QCOMPARE(count(session, QStringLiteral("c")), 2);
         QSignalSpy rebuilt(&session, &ScratchSession::rebuilt);
+
+        // Moving a table changes nothing in the DDL: no rebuild.
+        document.undoStack()->push(new MoveTablesCommand(
+            &document, {{m_s.id(QStringLiteral("p")), QPointF(300, 40)}}, false));
+        QVERIFY(!rebuilt.wait(100));
 
         // Remove a column: the rows stay, without it.
         const Table *c = document.schema().tableByName(QStringLiteral("c"));
