@@ -55,6 +55,24 @@ QString tupleKey(const QVector<QVariant> &values, const QVector<int> &positions)
     return key;
 }
 
+// The node a logged row belongs to: same parent node, table, action and key.
+struct GroupKey
+{
+    int parent;
+    int table;
+    int action;
+    Id via;
+    bool operator==(const GroupKey &o) const
+    {
+        return parent == o.parent && table == o.table && action == o.action && via == o.via;
+    }
+};
+
+size_t qHash(const GroupKey &key, size_t seed = 0)
+{
+    return qHashMulti(seed, key.parent, key.table, key.action, key.via);
+}
+
 bool changes(const RowChange &row, const QVector<int> &positions)
 {
     for (int p : positions) {
@@ -247,7 +265,7 @@ bool ChangeLog::read(SimulationResult *result)
 
     // Per key: the parent key values changed so far, and the node holding that change.
     QHash<Id, QHash<QString, int>> parentChanges;
-    QHash<QString, int> groups; // "parent|table|action|key" -> node
+    QHash<GroupKey, int> groups; // -> node
     QVector<EffectNode> &nodes = result->nodes;
     nodes.clear();
 
@@ -285,8 +303,7 @@ bool ChangeLog::read(SimulationResult *result)
             }
             break;
         }
-        const QString groupKey
-            = QStringLiteral("%1|%2|%3|%4").arg(parentNode).arg(t).arg(int(action)).arg(via);
+        const GroupKey groupKey{parentNode, t, int(action), via};
         int node = groups.value(groupKey, -1);
         if (node < 0) {
             EffectNode n;
