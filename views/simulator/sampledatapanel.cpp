@@ -239,8 +239,9 @@ void SampleDataPanel::setCurrentTable(Id tableId)
 void SampleDataPanel::releaseModel()
 {
     // The model holds the old connection's queries; it must go before the database does.
+    const int columns = m_model ? m_model->columnCount() : 0;
     m_grid->setModel(nullptr);
-    for (int c = 0; c < 64; ++c)
+    for (int c = 0; c < columns; ++c)
         m_grid->setItemDelegateForColumn(c, nullptr);
     qDeleteAll(m_grid->findChildren<ForeignKeyDelegate *>(QString(), Qt::FindDirectChildrenOnly));
     delete m_model;
