@@ -262,5 +262,22 @@ QString SimulationResult::toText(const Schema &schema) const
         print(root, 1);
     if (nodes.isEmpty() && ok)
         lines.append(tr("  No rows changed."));
+    const QVector<TableTotals> sums = totals();
+    if (ok && sums.size() > 1) {
+        lines.append(tr("Totals:"));
+        for (const TableTotals &t : sums) {
+            QStringList parts;
+            if (t.deleted)
+                parts.append(tr("%1 deleted").arg(t.deleted));
+            if (t.setNull)
+                parts.append(tr("%1 set to NULL").arg(t.setNull));
+            if (t.setDefault)
+                parts.append(tr("%1 set to default").arg(t.setDefault));
+            if (t.updated)
+                parts.append(tr("%1 updated").arg(t.updated));
+            lines.append(QStringLiteral("  %1: %2").arg(tableName(schema, t.table),
+                                                        parts.join(QLatin1String(", "))));
+        }
+    }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

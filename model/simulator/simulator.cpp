@@ -114,7 +114,12 @@ SimulationResult Simulator::run(const SimulationRequest &request)
         return result;
     }
     // With deferred checks the statement succeeds whatever it orphans; COMMIT would not.
-    if (request.deferForeignKeys) {
+    // So does a key declared DEFERRABLE INITIALLY DEFERRED.
+    bool deferredKeys = request.deferForeignKeys;
+    for (Id keyId : m_schema.foreignKeyIds())
+        deferredKeys = deferredKeys
+            || m_schema.foreignKey(keyId)->deferrability == Deferrability::DeferrableDeferred;
+    if (deferredKeys) {
         if (explainViolations(request, true, &result)) {
             rollback();
             return result;
@@ -254,10 +259,11 @@ bool Simulator::explainViolations(const SimulationRequest &request, bool atCommi
                  "row of \"%4\" has that key.")
                   .arg(keyName, parentDeleted ? tr("DELETE") : tr("UPDATE"), rows, parentName);
     } else {
-        const QString when = error.keyAction == ReferentialAction::Restrict
+        const QString when = atCommit
+            ? tr("the check is deferred to COMMIT")
+            : error.keyAction == ReferentialAction::Restrict
             ? tr("RESTRICT checks at once, row by row")
-            : atCommit ? tr("NO ACTION, deferred, checks at commit")
-                       : tr("NO ACTION checks at the end of the statement");
+            : tr("NO ACTION checks at the end of the statement");
         error.explanation
             = tr("key %1 (ON %2 %3) blocks it: %4 still reference the %5 row(s) "
                  "of \"%6\" (%7).")

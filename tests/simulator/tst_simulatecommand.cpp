@@ -133,7 +133,10 @@ private slots:
             QStringLiteral(
                 "The statement would succeed (rolled back).\n"
                 "  orders: 1 row(s) deleted, depth 0\n"
-                "    invoice: 1 row(s) set to NULL via fk_invoice_orders (SET NULL), depth 1\n"));
+                "    invoice: 1 row(s) set to NULL via fk_invoice_orders (SET NULL), depth 1\n"
+                "Totals:\n"
+                "  orders: 1 deleted\n"
+                "  invoice: 1 set to NULL\n"));
     }
 
     void generatedData()

@@ -411,6 +411,26 @@ private slots:
         QVERIFY(simulate(n, db2.get(), QStringLiteral("DELETE FROM p"), true).ok);
     }
 
+    void keyDeclaredDeferredFailsAtCommit()
+    {
+        TestSchema s;
+        s.table(QStringLiteral("p"), {QStringLiteral("id integer pk")});
+        s.table(QStringLiteral("c"), {QStringLiteral("id integer pk"), QStringLiteral("pid integer")});
+        s.key(QStringLiteral("fk_c_p"), QStringLiteral("c"), {QStringLiteral("pid")}, QStringLiteral("p"),
+              {QStringLiteral("id")}, RA::NoAction, RA::NoAction, Deferrability::DeferrableDeferred);
+        auto db = buildScratch(s.schema, {QStringLiteral("INSERT INTO p VALUES (1), (2)"),
+                                          QStringLiteral("INSERT INTO c VALUES (10, 1)")});
+        QVERIFY(db);
+        // The statement itself passes: the check waits for COMMIT, which would fail.
+        SimulationResult r = simulate(s, db.get(), QStringLiteral("DELETE FROM p WHERE id = 1"));
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error.foreignKey, s.keyId(QStringLiteral("fk_c_p")));
+        QVERIFY2(r.error.explanation.contains(QLatin1String("COMMIT would fail")),
+                 qPrintable(r.error.explanation));
+        r = simulate(s, db.get(), QStringLiteral("DELETE FROM p WHERE id = 2"));
+        QVERIFY(r.ok);
+    }
+
     void highlight()
     {
         const TestSchema s = chain(RA::SetNull, RA::NoAction);
