@@ -275,8 +275,8 @@ QString SimulationResult::toText(const Schema &schema) const
                 parts.append(tr("%1 set to default").arg(t.setDefault));
             if (t.updated)
                 parts.append(tr("%1 updated").arg(t.updated));
-            lines.append(QStringLiteral("  %1: %2").arg(tableName(schema, t.table),
-                                                        parts.join(QLatin1String(", "))));
+            lines.append(QStringLiteral("  %1: %2")
+                             .arg(tableName(schema, t.table), parts.join(QLatin1String(", "))));
         }
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');

@@ -259,8 +259,7 @@ bool Simulator::explainViolations(const SimulationRequest &request, bool atCommi
                  "row of \"%4\" has that key.")
                   .arg(keyName, parentDeleted ? tr("DELETE") : tr("UPDATE"), rows, parentName);
     } else {
-        const QString when = atCommit
-            ? tr("the check is deferred to COMMIT")
+        const QString when = atCommit ? tr("the check is deferred to COMMIT")
             : error.keyAction == ReferentialAction::Restrict
             ? tr("RESTRICT checks at once, row by row")
             : tr("NO ACTION checks at the end of the statement");
@@ -378,7 +377,9 @@ void Simulator::explainFailure(int code, const QString &message, const Simulatio
     case SQLITE_CONSTRAINT_UNIQUE:
     case SQLITE_CONSTRAINT_PRIMARYKEY:
         error.kind = SimulationError::Kind::Unique;
-        error.explanation = tr("two rows of %1 would have the same value.").arg(where);
+        // "UNIQUE constraint failed: t.a, t.b": every column of the key, not just the first.
+        error.explanation = tr("two rows would have the same %1.")
+                                .arg(message.section(QLatin1String("failed: "), 1).trimmed());
         return;
     case SQLITE_CONSTRAINT_CHECK:
         error.kind = SimulationError::Kind::Check;

@@ -128,15 +128,14 @@ private slots:
         const Run r = run({m_schema, QStringLiteral("--data"), m_data, QStringLiteral("--delete"),
                            QStringLiteral("orders WHERE id = 12")});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(
-            QString::fromUtf8(r.out),
-            QStringLiteral(
-                "The statement would succeed (rolled back).\n"
-                "  orders: 1 row(s) deleted, depth 0\n"
-                "    invoice: 1 row(s) set to NULL via fk_invoice_orders (SET NULL), depth 1\n"
-                "Totals:\n"
-                "  orders: 1 deleted\n"
-                "  invoice: 1 set to NULL\n"));
+        QCOMPARE(QString::fromUtf8(r.out),
+                 QStringLiteral(
+                     "The statement would succeed (rolled back).\n"
+                     "  orders: 1 row(s) deleted, depth 0\n"
+                     "    invoice: 1 row(s) set to NULL via fk_invoice_orders (SET NULL), depth 1\n"
+                     "Totals:\n"
+                     "  orders: 1 deleted\n"
+                     "  invoice: 1 set to NULL\n"));
     }
 
     void generatedData()

@@ -193,6 +193,12 @@ private slots:
         QVERIFY2(r.ok, qPrintable(r.error.explanation));
         QCOMPARE(effectLines(r, s.schema),
                  (QStringList{"orders deleted 1 - 0", "lines deleted 2 fk_lines_orders 1"}));
+        // Two orders of shop 1 cannot both become number 7.
+        r = simulate(s, db.get(), QStringLiteral("UPDATE orders SET number = 7 WHERE shop = 1"));
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error.kind, SimulationError::Kind::Unique);
+        QCOMPARE(r.error.explanation,
+                 QStringLiteral("two rows would have the same orders.shop, orders.number."));
         r = simulate(s, db.get(),
                      QStringLiteral("UPDATE orders SET number = number + 10 WHERE shop = 1"));
         QVERIFY2(r.ok, qPrintable(r.error.message));
@@ -415,11 +421,14 @@ private slots:
     {
         TestSchema s;
         s.table(QStringLiteral("p"), {QStringLiteral("id integer pk")});
-        s.table(QStringLiteral("c"), {QStringLiteral("id integer pk"), QStringLiteral("pid integer")});
-        s.key(QStringLiteral("fk_c_p"), QStringLiteral("c"), {QStringLiteral("pid")}, QStringLiteral("p"),
-              {QStringLiteral("id")}, RA::NoAction, RA::NoAction, Deferrability::DeferrableDeferred);
-        auto db = buildScratch(s.schema, {QStringLiteral("INSERT INTO p VALUES (1), (2)"),
-                                          QStringLiteral("INSERT INTO c VALUES (10, 1)")});
+        s.table(QStringLiteral("c"),
+                {QStringLiteral("id integer pk"), QStringLiteral("pid integer")});
+        s.key(QStringLiteral("fk_c_p"), QStringLiteral("c"), {QStringLiteral("pid")},
+              QStringLiteral("p"), {QStringLiteral("id")}, RA::NoAction, RA::NoAction,
+              Deferrability::DeferrableDeferred);
+        auto db = buildScratch(s.schema,
+                               {QStringLiteral("INSERT INTO p VALUES (1), (2)"),
+                                QStringLiteral("INSERT INTO c VALUES (10, 1)")});
         QVERIFY(db);
         // The statement itself passes: the check waits for COMMIT, which would fail.
         SimulationResult r = simulate(s, db.get(), QStringLiteral("DELETE FROM p WHERE id = 1"));

@@ -101,7 +101,9 @@ SampleDataPanel::SampleDataPanel(Document *document, SampleDataStore *store,
                     "statement."),
                  this);
     auto *radius = button(tr("Blast radius"), QStringLiteral(":/icons/simulate.svg"),
-                          tr("Without data: what a DELETE on this table could reach."), this);
+                          tr("Without data: what a DELETE on this table (an UPDATE, when a SET "
+                             "clause is written) could reach through the keys."),
+                          this);
 
     m_grid->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_grid->setAlternatingRowColors(true);
@@ -496,9 +498,13 @@ void SampleDataPanel::compareRestrictAndNoAction()
 
 void SampleDataPanel::showBlastRadius()
 {
+    // With a SET clause written, the question is about an update (of any column: the
+    // clause is SQL, not parsed here); otherwise about a delete.
     if (m_document->schema().table(m_table))
-        emit blastRadiusReady(
-            BlastRadius::analyse(m_document->schema(), m_table, BlastRadius::Operation::Delete));
+        emit blastRadiusReady(BlastRadius::analyse(m_document->schema(), m_table,
+                                                   m_set->text().trimmed().isEmpty()
+                                                       ? BlastRadius::Operation::Delete
+                                                       : BlastRadius::Operation::Update));
 }
 
 void SampleDataPanel::applyLastSimulation()

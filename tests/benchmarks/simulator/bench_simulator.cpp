@@ -60,10 +60,7 @@ private:
         return cpu ? m.captured(2).toDouble() + m.captured(3).toDouble() : m.captured(1).toDouble();
     }
 
-    static double cpuSeconds()
-    {
-        return double(std::clock()) / CLOCKS_PER_SEC;
-    }
+    static double cpuSeconds() { return double(std::clock()) / CLOCKS_PER_SEC; }
 
 private slots:
     void initTestCase()
@@ -140,7 +137,8 @@ private slots:
         QVERIFY(db.exec(QStringLiteral("ROLLBACK")));
         const double rollback = timer.nsecsElapsed() / 1e9;
         qInfo("DELETE with change log %.3f s, reading and attributing 1,000,000 log rows %.3f s, "
-              "rollback %.3f s", statement, read, rollback);
+              "rollback %.3f s",
+              statement, read, rollback);
     }
 
     void ratio()
