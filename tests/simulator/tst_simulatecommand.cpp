@@ -237,6 +237,50 @@ private slots:
                     .contains(message));
     }
 
+    void bundledSamples_data()
+    {
+        QTest::addColumn<QString>("sample");
+        QTest::addColumn<QString>("statement");
+        QTest::addColumn<int>("exitCode");
+        QTest::addColumn<QString>("firstEffects");
+        // The shop refuses: orders reference the user through a RESTRICT key.
+        QTest::newRow("shop") << "shop"
+                              << "users WHERE id = 1" << 1 << "fk_orders_user";
+        QTest::newRow("employees") << "employees"
+                                   << "employees WHERE id = 1" << 0 << "employees deleted";
+        // Tenants cascade to products, whose order lines (a composite key, NO ACTION) block.
+        QTest::newRow("composite-key") << "composite-key"
+                                       << "tenants WHERE id = 1" << 1 << "fk_order_lines_product";
+        QTest::newRow("cycle") << "cycle"
+                               << "stores WHERE id = 1" << 0 << "stores deleted";
+    }
+    void bundledSamples()
+    {
+        QFETCH(QString, sample);
+        QFETCH(QString, statement);
+        QFETCH(int, exitCode);
+        QFETCH(QString, firstEffects);
+        const Run r = run({QStringLiteral(JOINERY_SAMPLES_DIR "/%1.joinery").arg(sample),
+                           QStringLiteral("--generate"), QStringLiteral("30"),
+                           QStringLiteral("--delete"), statement, QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, exitCode);
+        const QJsonObject o = r.json();
+        QCOMPARE(o.value(QStringLiteral("ok")).toBool(), exitCode == 0);
+        if (exitCode == 0) {
+            const QJsonObject first
+                = o.value(QStringLiteral("effects")).toArray().first().toObject();
+            QCOMPARE(first.value(QStringLiteral("table")).toString() + QLatin1Char(' ')
+                         + first.value(QStringLiteral("action")).toString(),
+                     firstEffects);
+        } else {
+            QCOMPARE(o.value(QStringLiteral("error"))
+                         .toObject()
+                         .value(QStringLiteral("foreignKey"))
+                         .toString(),
+                     firstEffects);
+        }
+    }
+
     void unreadableSchema()
     {
         const QString broken = write(QStringLiteral("broken.joinery"), "{ not json");

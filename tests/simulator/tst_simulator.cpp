@@ -139,21 +139,34 @@ private slots:
         }
     }
 
+    void setDefaultWithoutParent_data()
+    {
+        QTest::addColumn<bool>("isDelete");
+        QTest::addColumn<QString>("statement");
+        QTest::newRow("delete") << true << QStringLiteral("DELETE FROM p WHERE id = 1");
+        QTest::newRow("update") << false << QStringLiteral("UPDATE p SET id = 5 WHERE id = 1");
+    }
     void setDefaultWithoutParent()
     {
-        const TestSchema s = chain(RA::SetDefault, RA::NoAction, QStringLiteral("default=99"));
+        QFETCH(bool, isDelete);
+        QFETCH(QString, statement);
+        const TestSchema s = isDelete
+            ? chain(RA::SetDefault, RA::NoAction, QStringLiteral("default=99"))
+            : chain(RA::NoAction, RA::SetDefault, QStringLiteral("default=99"));
         auto db = buildScratch(s.schema, chainRows());
         QVERIFY(db);
-        const SimulationResult r
-            = simulate(s, db.get(), QStringLiteral("DELETE FROM p WHERE id = 1"));
+        const QByteArray before = image(db.get());
+        const SimulationResult r = simulate(s, db.get(), statement);
         QVERIFY(!r.ok);
         QCOMPARE(r.error.kind, SimulationError::Kind::ForeignKey);
         QCOMPARE(r.error.foreignKey, s.keyId(QStringLiteral("fk_c_p")));
         QCOMPARE(r.error.keyAction, RA::SetDefault);
         QCOMPARE(r.error.childRowCount, 2);
         QCOMPARE(r.error.childRows.at(0).at(1).toLongLong(), 99); // the default, set then refused
-        QVERIFY2(r.error.explanation.contains(QLatin1String("SET DEFAULT")),
+        QVERIFY2(r.error.explanation.contains(isDelete ? QLatin1String("ON DELETE SET DEFAULT")
+                                                       : QLatin1String("ON UPDATE SET DEFAULT")),
                  qPrintable(r.error.explanation));
+        QCOMPARE(image(db.get()), before);
     }
 
     void setNullOnNotNullFails()
