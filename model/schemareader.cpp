@@ -71,11 +71,12 @@ bool SchemaReader::readFile(const QString &path)
         return fail(tr("\"%1\" is a folder, not a Joinery file.").arg(path));
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("Cannot open \"%1\": %2.").arg(path, file.errorString()));
-    if (file.size() > MaximumFileSize)
-        return fail(tr("\"%1\" is %2 MB, more than the %3 MB a Joinery file may have.")
+    if (file.size() > m_maximumFileSize)
+        return fail(tr("\"%1\" is %2 bytes, more than the %3 bytes a Joinery file may have; it "
+                       "was not read.")
                         .arg(path)
-                        .arg(file.size() / (1024 * 1024))
-                        .arg(MaximumFileSize / (1024 * 1024)));
+                        .arg(file.size())
+                        .arg(m_maximumFileSize));
     if (!read(file.readAll())) {
         m_error = tr("%1: %2").arg(QFileInfo(path).fileName(), m_error);
         return false;
@@ -93,8 +94,8 @@ bool SchemaReader::read(const QByteArray &data)
 
     if (data.trimmed().isEmpty())
         return fail(tr("The file is empty."));
-    if (data.size() > MaximumFileSize)
-        return fail(tr("The file is larger than %1 MB.").arg(MaximumFileSize / (1024 * 1024)));
+    if (data.size() > m_maximumFileSize)
+        return fail(tr("The data is larger than %1 bytes; it was not read.").arg(m_maximumFileSize));
     const int nul = data.indexOf('\0');
     if (nul >= 0)
         return fail(tr("This is not a Joinery file: it holds binary data (a zero byte at offset "
