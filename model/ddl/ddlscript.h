@@ -4,6 +4,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <QPair>
 #include <QVector>
 
 // One statement of a generated script. `sql` has no trailing semicolon, so that callers can
@@ -22,5 +23,7 @@ struct DdlScript
 
     // The whole script as text, in the dialect's comment syntax, statements ended by ";" (and
     // "GO" batch separators where the dialect wants them).
-    QString text() const;
+    // statementRanges, when given, receives each statement's (start, length) in the text, its
+    // notes included, parallel to `statements` (the preview highlights them).
+    QString text(QVector<QPair<int, int>> *statementRanges = nullptr) const;
 };
