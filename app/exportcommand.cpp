@@ -28,8 +28,8 @@ int ExportCommand::run(const QStringList &arguments)
         QStringLiteral("D"));
     const QCommandLineOption dropOption(QStringLiteral("drop"),
                                         tr("Write the drop script instead of the create script."));
-    const QCommandLineOption quoteAllOption(QStringLiteral("quote-all"),
-                                            tr("Quote every identifier, not only those that need it."));
+    const QCommandLineOption quoteAllOption(
+        QStringLiteral("quote-all"), tr("Quote every identifier, not only those that need it."));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
                                           tr("Write to OUT.sql instead of stdout."),
                                           QStringLiteral("OUT.sql"));
@@ -54,8 +54,8 @@ int ExportCommand::run(const QStringList &arguments)
         return 2;
     }
     const Schema &schema = reader.schema();
-    const QString dialectText = parser.isSet(dialectOption) ? parser.value(dialectOption)
-                                                            : schema.targetDialect;
+    const QString dialectText
+        = parser.isSet(dialectOption) ? parser.value(dialectOption) : schema.targetDialect;
     Dialect dialect = Dialect::SQLite;
     if (dialectText.isEmpty()) {
         err << tr("joinery export: the schema names no target dialect; give --dialect D.") << '\n';

@@ -2,12 +2,12 @@
 
 DdlHighlighter::DdlHighlighter(QTextDocument *document)
     : QSyntaxHighlighter(document)
-    , m_keywords(QStringLiteral(
-                     "\\b(CREATE|TABLE|INDEX|UNIQUE|PRIMARY|KEY|FOREIGN|REFERENCES|CONSTRAINT|"
-                     "ALTER|ADD|DROP|ON|DELETE|UPDATE|CASCADE|RESTRICT|NO|ACTION|SET|NULL|NOT|"
-                     "DEFAULT|DEFERRABLE|INITIALLY|DEFERRED|IMMEDIATE|MATCH|FULL|COLLATE|"
-                     "GENERATED|BY|AS|IDENTITY|AUTO_INCREMENT|ENGINE|CHARSET|UNSIGNED)\\b"),
-                 QRegularExpression::CaseInsensitiveOption)
+    , m_keywords(
+          QStringLiteral("\\b(CREATE|TABLE|INDEX|UNIQUE|PRIMARY|KEY|FOREIGN|REFERENCES|CONSTRAINT|"
+                         "ALTER|ADD|DROP|ON|DELETE|UPDATE|CASCADE|RESTRICT|NO|ACTION|SET|NULL|NOT|"
+                         "DEFAULT|DEFERRABLE|INITIALLY|DEFERRED|IMMEDIATE|MATCH|FULL|COLLATE|"
+                         "GENERATED|BY|AS|IDENTITY|AUTO_INCREMENT|ENGINE|CHARSET|UNSIGNED)\\b"),
+          QRegularExpression::CaseInsensitiveOption)
     , m_numbers(QStringLiteral("\\b\\d+(\\.\\d+)?\\b"))
 {
     m_keywordFormat.setForeground(QColor(0x1f, 0x4e, 0xa8));
@@ -27,9 +27,9 @@ void DdlHighlighter::highlightBlock(const QString &text)
     if (text.startsWith(QLatin1String("--"))) {
         const QString body = text.mid(3);
         setFormat(0, text.size(),
-                  body.startsWith(QLatin1String("ERROR")) ? m_errorFormat
-                  : body.startsWith(QLatin1String("WARNING")) ? m_warningFormat
-                                                              : m_commentFormat);
+                  body.startsWith(QLatin1String("ERROR"))         ? m_errorFormat
+                      : body.startsWith(QLatin1String("WARNING")) ? m_warningFormat
+                                                                  : m_commentFormat);
         return;
     }
     for (auto it = m_keywords.globalMatch(text); it.hasNext();) {

@@ -13,8 +13,8 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
-#include <QScrollBar>
 #include <QSaveFile>
+#include <QScrollBar>
 #include <QSet>
 #include <QSplitter>
 #include <QStyle>
@@ -62,6 +62,32 @@ int highlightRanges(QPlainTextEdit *editor, const QVector<QPair<int, int>> &rang
         editor->ensureCursorVisible();
     }
     return ranges.size();
+}
+
+// Replaces only the part of the text that changed: an edit of one table changes a few lines of
+// a 5,000-table script, and re-laying out and re-highlighting all of it on the GUI thread would
+// hold up typing. Plain-text positions in QTextDocument are QString indices.
+void replaceText(QPlainTextEdit *editor, const QString &oldText, const QString &newText)
+{
+    if (editor->document()->isEmpty()
+        || editor->document()->characterCount() != oldText.size() + 1) {
+        editor->setPlainText(newText);
+        return;
+    }
+    const int common = int(qMin(oldText.size(), newText.size()));
+    int prefix = 0;
+    while (prefix < common && oldText.at(prefix) == newText.at(prefix))
+        ++prefix;
+    int suffix = 0;
+    while (suffix < common - prefix
+           && oldText.at(oldText.size() - 1 - suffix) == newText.at(newText.size() - 1 - suffix))
+        ++suffix;
+    if (prefix == oldText.size() && prefix == newText.size())
+        return;
+    QTextCursor cursor(editor->document());
+    cursor.setPosition(prefix);
+    cursor.setPosition(int(oldText.size()) - suffix, QTextCursor::KeepAnchor);
+    cursor.insertText(newText.mid(prefix, newText.size() - suffix - prefix));
 }
 
 QVector<QPair<int, int>> rangesOf(const DdlScript &script, const QVector<QPair<int, int>> &ranges,
@@ -141,7 +167,8 @@ DdlPreview::DdlPreview(Document *document, QWidget *parent)
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(debounceMilliseconds);
     connect(&m_debounce, &QTimer::timeout, this, &DdlPreview::startJob);
-    connect(&m_watcher, &QFutureWatcher<DdlPreviewResult>::finished, this, &DdlPreview::jobFinished);
+    connect(&m_watcher, &QFutureWatcher<DdlPreviewResult>::finished, this,
+            &DdlPreview::jobFinished);
 
     connect(m_dialectBox, &QComboBox::activated, this, [this](int index) {
         m_dialectChosenByUser = true;
@@ -158,7 +185,8 @@ DdlPreview::DdlPreview(Document *document, QWidget *parent)
 
     connect(document, &Document::changed, this, &DdlPreview::scheduleRegeneration);
     connect(document, &Document::schemaReset, this, &DdlPreview::syncDialectFromDocument);
-    connect(document, &Document::schemaPropertiesChanged, this, &DdlPreview::syncDialectFromDocument);
+    connect(document, &Document::schemaPropertiesChanged, this,
+            &DdlPreview::syncDialectFromDocument);
     syncDialectFromDocument();
     regenerateNow();
 }
@@ -223,8 +251,8 @@ void DdlPreview::startJob()
         return; // jobFinished() starts the next one: one worker at a time, never a queue
     m_jobRunning = true;
     const Schema schema = m_document->schema(); // shared copy, detached by the next edit
-    m_watcher.setFuture(QtConcurrent::run(&DdlPreviewJob::run, schema, m_dialect, m_compareDialect,
-                                          m_generation));
+    m_watcher.setFuture(
+        QtConcurrent::run(&DdlPreviewJob::run, schema, m_dialect, m_compareDialect, m_generation));
 }
 
 void DdlPreview::jobFinished()
@@ -232,7 +260,7 @@ void DdlPreview::jobFinished()
     m_jobRunning = false;
     const DdlPreviewResult result = m_watcher.result();
     const bool current = result.generation == m_generation && result.dialect == m_dialect
-                         && result.compareDialect == m_compareDialect;
+        && result.compareDialect == m_compareDialect;
     if (!current) {
         // Stale: an edit or a dialect change came in meanwhile. Regenerate unless the debounce
         // timer is about to.
@@ -246,21 +274,21 @@ void DdlPreview::jobFinished()
 void DdlPreview::showResult(const DdlPreviewResult &result)
 {
     const int scroll = m_text->verticalScrollBar() ? m_text->verticalScrollBar()->value() : 0;
+    replaceText(m_text, m_shown.text, result.text);
+    replaceText(m_compareTextEdit, m_shown.compareText, result.compareText);
     m_shown = result;
-    if (m_text->toPlainText() != result.text)
-        m_text->setPlainText(result.text);
-    if (m_compareDialect && m_compareTextEdit->toPlainText() != result.compareText)
-        m_compareTextEdit->setPlainText(result.compareText);
     m_text->verticalScrollBar()->setValue(scroll);
 
     m_problemList->clear();
     const QStyle *style = this->style();
     for (const Problem &p : result.problems) {
-        const QStyle::StandardPixmap icon = p.severity == Severity::Error ? QStyle::SP_MessageBoxCritical
-                                            : p.severity == Severity::Warning ? QStyle::SP_MessageBoxWarning
-                                                                              : QStyle::SP_MessageBoxInformation;
-        auto *item = new QListWidgetItem(style->standardIcon(icon),
-                                         QStringLiteral("%1: %2").arg(p.object, p.message), m_problemList);
+        const QStyle::StandardPixmap icon = p.severity == Severity::Error
+            ? QStyle::SP_MessageBoxCritical
+            : p.severity == Severity::Warning ? QStyle::SP_MessageBoxWarning
+                                              : QStyle::SP_MessageBoxInformation;
+        auto *item
+            = new QListWidgetItem(style->standardIcon(icon),
+                                  QStringLiteral("%1: %2").arg(p.object, p.message), m_problemList);
         item->setData(Qt::UserRole, QVariant::fromValue<qulonglong>(p.objectId));
         item->setToolTip(p.code);
     }
@@ -285,7 +313,8 @@ void DdlPreview::applySelection()
     }
     m_highlighted = highlightRanges(m_text, rangesOf(m_shown.script, m_shown.ranges, objects));
     if (m_compareDialect)
-        highlightRanges(m_compareTextEdit, rangesOf(m_shown.compareScript, m_shown.compareRanges, objects));
+        highlightRanges(m_compareTextEdit,
+                        rangesOf(m_shown.compareScript, m_shown.compareRanges, objects));
 }
 
 void DdlPreview::problemItemActivated(QListWidgetItem *item)
@@ -313,10 +342,11 @@ bool DdlPreview::saveTo(const QString &path, QString *error) const
 
 void DdlPreview::saveAs()
 {
-    const QString schemaName = m_document->schema().name.isEmpty() ? tr("schema")
-                                                                    : m_document->schema().name;
+    const QString schemaName
+        = m_document->schema().name.isEmpty() ? tr("schema") : m_document->schema().name;
     const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save DDL Script"), QStringLiteral("%1-%2.sql").arg(schemaName, Dialects::id(m_dialect)),
+        this, tr("Save DDL Script"),
+        QStringLiteral("%1-%2.sql").arg(schemaName, Dialects::id(m_dialect)),
         tr("SQL scripts (*.sql);;All files (*)"));
     if (path.isEmpty())
         return;

@@ -12,8 +12,8 @@
 QString BaseDdlGenerator::quoteIdentifier(const QString &name, bool force) const
 {
     static const QRegularExpression plain(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-    bool needsQuotes = force || !plain.match(name).hasMatch()
-                       || reservedWords().contains(name.toUpper());
+    bool needsQuotes
+        = force || !plain.match(name).hasMatch() || reservedWords().contains(name.toUpper());
     if (!needsQuotes && foldsUnquotedToLowerCase())
         needsQuotes = name != name.toLower();
     if (!needsQuotes)
@@ -106,9 +106,9 @@ QString BaseDdlGenerator::foreignKeyName(const Schema &schema, const ForeignKey 
     if (!key.name.trimmed().isEmpty())
         return key.name;
     const Table *child = schema.table(key.childTable);
-    return GeneratedNames::fit(QStringLiteral("fk_%1_%2").arg(child ? child->name : QString())
-                                   .arg(key.id),
-                               maxIdentifierBytes());
+    return GeneratedNames::fit(
+        QStringLiteral("fk_%1_%2").arg(child ? child->name : QString()).arg(key.id),
+        maxIdentifierBytes());
 }
 
 QString BaseDdlGenerator::foreignKeyClause(const Schema &schema, const ForeignKey &key,
@@ -171,26 +171,26 @@ DdlScript BaseDdlGenerator::createScript(const Schema &schema, const DdlOptions 
             if (isInlinePrimaryKey(table, column)) {
                 primaryKeyInline = true;
                 definition += table.primaryKeyName.trimmed().isEmpty()
-                                  ? QStringLiteral(" PRIMARY KEY")
-                                  : QStringLiteral(" CONSTRAINT %1 PRIMARY KEY")
-                                        .arg(quoted(table.primaryKeyName, options));
+                    ? QStringLiteral(" PRIMARY KEY")
+                    : QStringLiteral(" CONSTRAINT %1 PRIMARY KEY")
+                          .arg(quoted(table.primaryKeyName, options));
             }
             parts << indent + definition;
         }
         if (!table.primaryKey.isEmpty() && !primaryKeyInline) {
             const QString name = table.primaryKeyName.trimmed();
             parts << indent
-                       + (name.isEmpty() ? QString()
-                                         : QStringLiteral("CONSTRAINT %1 ").arg(quoted(name, options)))
-                       + QStringLiteral("PRIMARY KEY (%1)")
-                             .arg(columnList(table, table.primaryKey, options));
+                    + (name.isEmpty() ? QString()
+                                      : QStringLiteral("CONSTRAINT %1 ").arg(quoted(name, options)))
+                    + QStringLiteral("PRIMARY KEY (%1)")
+                          .arg(columnList(table, table.primaryKey, options));
         }
         for (const UniqueConstraint &unique : table.uniqueConstraints) {
             const QString name = unique.name.trimmed();
             parts << indent
-                       + (name.isEmpty() ? QString()
-                                         : QStringLiteral("CONSTRAINT %1 ").arg(quoted(name, options)))
-                       + QStringLiteral("UNIQUE (%1)").arg(columnList(table, unique.columns, options));
+                    + (name.isEmpty() ? QString()
+                                      : QStringLiteral("CONSTRAINT %1 ").arg(quoted(name, options)))
+                    + QStringLiteral("UNIQUE (%1)").arg(columnList(table, unique.columns, options));
             create.objects << unique.id;
         }
 
@@ -201,17 +201,17 @@ DdlScript BaseDdlGenerator::createScript(const Schema &schema, const DdlOptions 
                             const QVector<Id> &objects) {
             if (indexesInsideCreateTable()) {
                 parts << indent
-                           + QStringLiteral("%1INDEX %2 (%3)")
-                                 .arg(unique ? QStringLiteral("UNIQUE ") : QString(),
-                                      quoted(name, options), columnList(table, columns, options));
+                        + QStringLiteral("%1INDEX %2 (%3)")
+                              .arg(unique ? QStringLiteral("UNIQUE ") : QString(),
+                                   quoted(name, options), columnList(table, columns, options));
                 create.objects += objects;
                 return;
             }
             DdlStatement statement;
-            statement.sql = QStringLiteral("CREATE %1INDEX %2 ON %3 (%4)")
-                                .arg(unique ? QStringLiteral("UNIQUE ") : QString(),
-                                     quoted(name, options), tableName,
-                                     columnList(table, columns, options));
+            statement.sql
+                = QStringLiteral("CREATE %1INDEX %2 ON %3 (%4)")
+                      .arg(unique ? QStringLiteral("UNIQUE ") : QString(), quoted(name, options),
+                           tableName, columnList(table, columns, options));
             statement.objects = objects;
             statement.objects << table.id;
             indexStatements << statement;
@@ -223,8 +223,7 @@ DdlScript BaseDdlGenerator::createScript(const Schema &schema, const DdlOptions 
         const QVector<Id> ownKeys = keysByChild.value(table.id);
         for (Id keyId : ownKeys) {
             const ForeignKey &key = *schema.foreignKey(keyId);
-            if (key.childColumns.isEmpty()
-                || table.hasIndexLeadingWith(key.childColumns))
+            if (key.childColumns.isEmpty() || table.hasIndexLeadingWith(key.childColumns))
                 continue;
             QVector<Id> sorted = key.childColumns;
             std::sort(sorted.begin(), sorted.end());
@@ -284,7 +283,8 @@ DdlScript BaseDdlGenerator::dropScript(const Schema &schema, const DdlOptions &o
     }
     for (auto it = order.tables.crbegin(); it != order.tables.crend(); ++it) {
         DdlStatement statement;
-        statement.sql = QStringLiteral("DROP TABLE %1").arg(quoted(schema.table(*it)->name, options));
+        statement.sql
+            = QStringLiteral("DROP TABLE %1").arg(quoted(schema.table(*it)->name, options));
         statement.objects << *it;
         script.statements << statement;
     }

@@ -76,13 +76,13 @@ QVector<Problem> CascadeGraph::sqlServerCascadePaths(const Schema &schema,
     QVector<Problem> problems;
     for (KeyEvent event : {KeyEvent::Delete, KeyEvent::Update}) {
         QHash<Id, QVector<Edge>> down; // parent → children, accepted keys only
-        QHash<Id, QVector<Edge>> up;   // child → parents
+        QHash<Id, QVector<Edge>> up; // child → parents
         for (Id keyId : keysInCreationOrder) {
             const ForeignKey &key = *schema.foreignKey(keyId);
             if (!ActionNames::changesChildRows(actionFor(key, event)))
                 continue;
             const QString when = DialectRules::eventKeyword(event) + QLatin1Char(' ')
-                                 + ActionNames::sqlKeyword(actionFor(key, event));
+                + ActionNames::sqlKeyword(actionFor(key, event));
             auto reject = [&](const QString &detail) {
                 Problem p;
                 p.severity = Severity::Error;
@@ -167,7 +167,7 @@ QVector<Problem> CascadeGraph::mysqlCascadeDepth(const Schema &schema)
             const ForeignKey &key = *schema.foreignKey(keyId);
             const ReferentialAction a = actionFor(key, event);
             const bool nests = a == ReferentialAction::Cascade
-                               || (event == KeyEvent::Update && a == ReferentialAction::SetNull);
+                || (event == KeyEvent::Update && a == ReferentialAction::SetNull);
             if (!nests || key.isSelfReference())
                 continue;
             down[key.parentTable] << Edge{key.childTable, key.id};

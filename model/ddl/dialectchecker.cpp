@@ -79,7 +79,8 @@ QVector<Problem> DialectChecker::checkKeys(const Schema &schema, Dialect dialect
         const QString object = schema.describe(key.id);
 
         for (KeyEvent event : {KeyEvent::Delete, KeyEvent::Update}) {
-            const ReferentialAction action = event == KeyEvent::Delete ? key.onDelete : key.onUpdate;
+            const ReferentialAction action
+                = event == KeyEvent::Delete ? key.onDelete : key.onUpdate;
             const ActionSupport support = DialectRules::action(dialect, event, action);
             if (support.kind == ActionSupport::Rejected)
                 problems << make(Severity::Error, "dialect-action-unsupported", key.id, object,
@@ -97,7 +98,8 @@ QVector<Problem> DialectChecker::checkKeys(const Schema &schema, Dialect dialect
                                     "changing a referenced key fails.")
                                      .arg(key.name, ActionNames::sqlKeyword(action), dialectName));
         }
-        if (key.deferrability != Deferrability::NotDeferrable && !DialectRules::supportsDeferrable(dialect))
+        if (key.deferrability != Deferrability::NotDeferrable
+            && !DialectRules::supportsDeferrable(dialect))
             problems << make(Severity::Warning, "dialect-deferrable-unsupported", key.id, object,
                              tr("\"%1\" is deferrable, but %2 checks every key at once: the key "
                                 "is created without DEFERRABLE.")
@@ -114,32 +116,39 @@ QVector<Problem> DialectChecker::checkKeys(const Schema &schema, Dialect dialect
             const Column *p = parent->column(key.parentColumns.at(i));
             if (!c || !p)
                 continue;
-            const QString pair = QStringLiteral("%1.%2 → %3.%4").arg(child->name, c->name, parent->name, p->name);
+            const QString pair
+                = QStringLiteral("%1.%2 → %3.%4").arg(child->name, c->name, parent->name, p->name);
             const QString childType = base->typeName(*c);
             const QString parentType = base->typeName(*p);
             if (isMySqlFamily(dialect)) {
                 // String lengths may differ; integer size and sign, decimal precision may not.
-                const bool bothStrings = (c->type.kind() == LogicalType::Char || c->type.kind() == LogicalType::Varchar)
-                                         && (p->type.kind() == LogicalType::Char || p->type.kind() == LogicalType::Varchar);
+                const bool bothStrings = (c->type.kind() == LogicalType::Char
+                                          || c->type.kind() == LogicalType::Varchar)
+                    && (p->type.kind() == LogicalType::Char
+                        || p->type.kind() == LogicalType::Varchar);
                 if (!bothStrings && childType != parentType)
                     problems << make(Severity::Error, "mysql-key-type-mismatch", key.id, object,
                                      tr("%1: %2 needs the same type and signedness on both sides, "
                                         "but they are %3 and %4 (error 150).")
                                          .arg(pair, dialectName, childType, parentType));
-                if (c->collation.trimmed().compare(p->collation.trimmed(), Qt::CaseInsensitive) != 0)
-                    problems << make(Severity::Error, "mysql-key-collation-mismatch", key.id, object,
-                                     tr("%1: %2 needs the same collation on both sides, but they "
-                                        "are \"%3\" and \"%4\".")
-                                         .arg(pair, dialectName,
-                                              c->collation.isEmpty() ? tr("default") : c->collation,
-                                              p->collation.isEmpty() ? tr("default") : p->collation));
+                if (c->collation.trimmed().compare(p->collation.trimmed(), Qt::CaseInsensitive)
+                    != 0)
+                    problems << make(
+                        Severity::Error, "mysql-key-collation-mismatch", key.id, object,
+                        tr("%1: %2 needs the same collation on both sides, but they "
+                           "are \"%3\" and \"%4\".")
+                            .arg(pair, dialectName,
+                                 c->collation.isEmpty() ? tr("default") : c->collation,
+                                 p->collation.isEmpty() ? tr("default") : p->collation));
                 for (const Column *column : {c, p}) {
                     const LogicalType kind = column->type.kind();
-                    if (kind == LogicalType::Text || kind == LogicalType::Blob || kind == LogicalType::Json)
-                        problems << make(Severity::Error, "mysql-key-text-column", key.id, object,
-                                         tr("%1: %2 cannot index the %3 column \"%4\" without a "
-                                            "prefix length, so it cannot be part of a key.")
-                                             .arg(pair, dialectName, base->typeName(*column), column->name));
+                    if (kind == LogicalType::Text || kind == LogicalType::Blob
+                        || kind == LogicalType::Json)
+                        problems << make(
+                            Severity::Error, "mysql-key-text-column", key.id, object,
+                            tr("%1: %2 cannot index the %3 column \"%4\" without a "
+                               "prefix length, so it cannot be part of a key.")
+                                .arg(pair, dialectName, base->typeName(*column), column->name));
                 }
             } else if (dialect == Dialect::SqlServer && childType != parentType) {
                 problems << make(Severity::Error, "sqlserver-key-type-mismatch", key.id, object,
@@ -180,14 +189,24 @@ QVector<Problem> DialectChecker::checkNames(const Schema &schema, Dialect dialec
                          dialect == Dialect::PostgreSQL
                              ? tr("\"%1\" is %2 bytes long; PostgreSQL silently truncates names to "
                                   "63 bytes, so the engine would create \"%3\".")
-                                   .arg(name).arg(length).arg(stored(name))
+                                   .arg(name)
+                                   .arg(length)
+                                   .arg(stored(name))
                              : tr("\"%1\" is %2 characters long; %3 allows at most %4.")
-                                   .arg(name).arg(length).arg(dialectName).arg(limit));
+                                   .arg(name)
+                                   .arg(length)
+                                   .arg(dialectName)
+                                   .arg(limit));
     };
 
     // Names sharing one namespace in this dialect; a clash the Validator already reports (same
     // name without case) is not repeated.
-    struct Claim { QString name; QString object; bool isTable; };
+    struct Claim
+    {
+        QString name;
+        QString object;
+        bool isTable;
+    };
     QHash<QString, Claim> scope;
     auto claim = [&](const QString &name, Id id, const QString &object, bool isTable,
                      bool sharedScope) {
@@ -211,8 +230,10 @@ QVector<Problem> DialectChecker::checkNames(const Schema &schema, Dialect dialec
     };
 
     // Tables share a namespace with PostgreSQL's indexes (and so primary keys and unique
-    // constraints) and with SQL Server's constraints.
-    const bool tablesShare = dialect == Dialect::PostgreSQL || dialect == Dialect::SqlServer;
+    // constraints), with SQL Server's constraints, and with SQLite's indexes.
+    const bool constraintsShare = dialect == Dialect::PostgreSQL || dialect == Dialect::SqlServer;
+    const bool indexesShare = dialect == Dialect::PostgreSQL || dialect == Dialect::SQLite;
+    const bool tablesShare = constraintsShare || indexesShare;
     for (Id id : schema.tableIds()) {
         const Table &table = *schema.table(id);
         claim(table.name, table.id, table.name, true, tablesShare);
@@ -221,12 +242,11 @@ QVector<Problem> DialectChecker::checkNames(const Schema &schema, Dialect dialec
     }
     for (Id id : schema.tableIds()) {
         const Table &table = *schema.table(id);
-        claim(table.primaryKeyName, table.id, table.name, false, tablesShare);
+        claim(table.primaryKeyName, table.id, table.name, false, constraintsShare);
         for (const UniqueConstraint &u : table.uniqueConstraints)
-            claim(u.name, u.id, table.name + QLatin1Char('.') + u.name, false, tablesShare);
+            claim(u.name, u.id, table.name + QLatin1Char('.') + u.name, false, constraintsShare);
         for (const TableIndex &i : table.indexes)
-            claim(i.name, i.id, table.name + QLatin1Char('.') + i.name, false,
-              dialect == Dialect::PostgreSQL);
+            claim(i.name, i.id, table.name + QLatin1Char('.') + i.name, false, indexesShare);
     }
     for (Id id : schema.foreignKeyIds()) {
         const ForeignKey &key = *schema.foreignKey(id);

@@ -4,7 +4,8 @@ ActionSupport DialectRules::action(Dialect dialect, KeyEvent event, ReferentialA
 {
     ActionSupport support;
     support.writtenAs = action;
-    const QString keyword = eventKeyword(event) + QLatin1Char(' ') + ActionNames::sqlKeyword(action);
+    const QString keyword
+        = eventKeyword(event) + QLatin1Char(' ') + ActionNames::sqlKeyword(action);
     if (dialect == Dialect::SqlServer && action == ReferentialAction::Restrict) {
         support.kind = ActionSupport::Changed;
         support.writtenAs = ReferentialAction::NoAction;
@@ -15,10 +16,10 @@ ActionSupport DialectRules::action(Dialect dialect, KeyEvent event, ReferentialA
         support.kind = ActionSupport::Rejected;
         support.writtenAs = ReferentialAction::Restrict;
         support.reason = dialect == Dialect::MySQL
-                             ? tr("%1 is rejected by MySQL's InnoDB engine.").arg(keyword)
-                             : tr("MariaDB accepts %1 without a word but stores RESTRICT: every "
-                                  "change of a referenced parent row fails.")
-                                   .arg(keyword);
+            ? tr("%1 is rejected by MySQL's InnoDB engine.").arg(keyword)
+            : tr("MariaDB accepts %1 without a word but stores RESTRICT: every "
+                 "change of a referenced parent row fails.")
+                  .arg(keyword);
     }
     return support;
 }

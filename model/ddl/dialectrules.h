@@ -15,7 +15,7 @@ struct ActionSupport
 {
     enum Kind {
         Supported,
-        Changed,  // written as another action (writtenAs), with a different behaviour
+        Changed, // written as another action (writtenAs), with a different behaviour
         Rejected, // the engine refuses it or silently stores something else
     };
     Kind kind = Supported;

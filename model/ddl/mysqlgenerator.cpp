@@ -18,8 +18,9 @@ QString MySqlGenerator::typeName(const Column &column) const
     case LogicalType::Decimal:
         if (type.length() < 0)
             return QStringLiteral("DECIMAL");
-        return type.scale() < 0 ? QStringLiteral("DECIMAL(%1)").arg(type.length())
-                                : QStringLiteral("DECIMAL(%1,%2)").arg(type.length()).arg(type.scale());
+        return type.scale() < 0
+            ? QStringLiteral("DECIMAL(%1)").arg(type.length())
+            : QStringLiteral("DECIMAL(%1,%2)").arg(type.length()).arg(type.scale());
     case LogicalType::Real:
         return QStringLiteral("FLOAT");
     case LogicalType::Double:
@@ -27,7 +28,8 @@ QString MySqlGenerator::typeName(const Column &column) const
     case LogicalType::Boolean:
         return QStringLiteral("BOOLEAN");
     case LogicalType::Char:
-        return type.length() < 0 ? QStringLiteral("CHAR") : QStringLiteral("CHAR(%1)").arg(type.length());
+        return type.length() < 0 ? QStringLiteral("CHAR")
+                                 : QStringLiteral("CHAR(%1)").arg(type.length());
     case LogicalType::Varchar:
         // MySQL requires a length; 255 is what the other dialects' unbounded varchar keys fit.
         return QStringLiteral("VARCHAR(%1)").arg(type.length() < 0 ? 255 : type.length());

@@ -17,8 +17,9 @@ QString PostgreSqlGenerator::typeName(const Column &column) const
     case LogicalType::Decimal:
         if (type.length() < 0)
             return QStringLiteral("NUMERIC");
-        return type.scale() < 0 ? QStringLiteral("NUMERIC(%1)").arg(type.length())
-                                : QStringLiteral("NUMERIC(%1,%2)").arg(type.length()).arg(type.scale());
+        return type.scale() < 0
+            ? QStringLiteral("NUMERIC(%1)").arg(type.length())
+            : QStringLiteral("NUMERIC(%1,%2)").arg(type.length()).arg(type.scale());
     case LogicalType::Real:
         return QStringLiteral("REAL");
     case LogicalType::Double:
@@ -26,9 +27,11 @@ QString PostgreSqlGenerator::typeName(const Column &column) const
     case LogicalType::Boolean:
         return QStringLiteral("BOOLEAN");
     case LogicalType::Char:
-        return type.length() < 0 ? QStringLiteral("CHAR") : QStringLiteral("CHAR(%1)").arg(type.length());
+        return type.length() < 0 ? QStringLiteral("CHAR")
+                                 : QStringLiteral("CHAR(%1)").arg(type.length());
     case LogicalType::Varchar:
-        return type.length() < 0 ? QStringLiteral("VARCHAR") : QStringLiteral("VARCHAR(%1)").arg(type.length());
+        return type.length() < 0 ? QStringLiteral("VARCHAR")
+                                 : QStringLiteral("VARCHAR(%1)").arg(type.length());
     case LogicalType::Text:
         return QStringLiteral("TEXT");
     case LogicalType::Date:

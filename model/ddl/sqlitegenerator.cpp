@@ -18,8 +18,9 @@ QString SqliteGenerator::typeName(const Column &column) const
     case LogicalType::Decimal:
         if (type.length() < 0)
             return QStringLiteral("NUMERIC");
-        return type.scale() < 0 ? QStringLiteral("NUMERIC(%1)").arg(type.length())
-                                : QStringLiteral("NUMERIC(%1,%2)").arg(type.length()).arg(type.scale());
+        return type.scale() < 0
+            ? QStringLiteral("NUMERIC(%1)").arg(type.length())
+            : QStringLiteral("NUMERIC(%1,%2)").arg(type.length()).arg(type.scale());
     case LogicalType::Real:
     case LogicalType::Double:
         return QStringLiteral("REAL");
@@ -49,5 +50,5 @@ const QSet<QString> &SqliteGenerator::reservedWords() const
 bool SqliteGenerator::isInlinePrimaryKey(const Table &table, const Column &column) const
 {
     return table.primaryKey.size() == 1 && table.primaryKey.first() == column.id
-           && column.type.isInteger();
+        && column.type.isInteger();
 }

@@ -17,8 +17,9 @@ QString SqlServerGenerator::typeName(const Column &column) const
     case LogicalType::Decimal:
         if (type.length() < 0)
             return QStringLiteral("DECIMAL");
-        return type.scale() < 0 ? QStringLiteral("DECIMAL(%1)").arg(type.length())
-                                : QStringLiteral("DECIMAL(%1,%2)").arg(type.length()).arg(type.scale());
+        return type.scale() < 0
+            ? QStringLiteral("DECIMAL(%1)").arg(type.length())
+            : QStringLiteral("DECIMAL(%1,%2)").arg(type.length()).arg(type.scale());
     case LogicalType::Real:
         return QStringLiteral("REAL");
     case LogicalType::Double:
@@ -26,7 +27,8 @@ QString SqlServerGenerator::typeName(const Column &column) const
     case LogicalType::Boolean:
         return QStringLiteral("BIT");
     case LogicalType::Char:
-        return type.length() < 0 ? QStringLiteral("NCHAR") : QStringLiteral("NCHAR(%1)").arg(type.length());
+        return type.length() < 0 ? QStringLiteral("NCHAR")
+                                 : QStringLiteral("NCHAR(%1)").arg(type.length());
     case LogicalType::Varchar:
         // NVARCHAR without a length is NVARCHAR(1); 255 as for MySQL.
         return QStringLiteral("NVARCHAR(%1)").arg(type.length() < 0 ? 255 : type.length());

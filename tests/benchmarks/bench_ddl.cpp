@@ -1,5 +1,5 @@
 #include "ddl/ddlgenerator.h"
-#include "schema.h"
+#include "generatedschema.h"
 
 #include <QRandomGenerator>
 #include <QtTest>
@@ -22,50 +22,7 @@ private:
 
 void BenchDdl::initTestCase()
 {
-    // Deterministic: every table has an id, a name, and two key columns; each key points at an
-    // earlier table (a few at a later one, which makes late keys and cycles), with a mix of
-    // actions.
-    QRandomGenerator random(42);
-    const int tables = 5000;
-    QVector<Id> ids;
-    QVector<Id> pkColumns;
-    QVector<QVector<Id>> keyColumns;
-    for (int i = 0; i < tables; ++i) {
-        Table t;
-        t.id = m_schema.allocateId();
-        t.name = QStringLiteral("table_%1").arg(i);
-        Column id{m_schema.allocateId(), QStringLiteral("id"), DataType(LogicalType::BigInt)};
-        id.nullable = false;
-        id.autoIncrement = true;
-        Column name{m_schema.allocateId(), QStringLiteral("name"), DataType(LogicalType::Varchar, 100)};
-        Column a{m_schema.allocateId(), QStringLiteral("ref_a"), DataType(LogicalType::BigInt)};
-        Column b{m_schema.allocateId(), QStringLiteral("ref_b"), DataType(LogicalType::BigInt)};
-        t.columns = {id, name, a, b};
-        t.primaryKey = {id.id};
-        m_schema.insertTable(i, t);
-        ids << t.id;
-        pkColumns << id.id;
-        keyColumns << QVector<Id>{a.id, b.id};
-    }
-    const ReferentialAction actions[] = {ReferentialAction::NoAction, ReferentialAction::Restrict,
-                                         ReferentialAction::Cascade, ReferentialAction::SetNull};
-    for (int i = 0; i < tables; ++i) {
-        for (int k = 0; k < 2; ++k) {
-            int parent = i > 0 ? int(random.bounded(i)) : 1;
-            if (random.bounded(50) == 0)
-                parent = int(random.bounded(tables)); // now and then forward
-            ForeignKey key;
-            key.id = m_schema.allocateId();
-            key.name = QStringLiteral("fk_%1_%2").arg(i).arg(k);
-            key.childTable = ids.at(i);
-            key.childColumns = {keyColumns.at(i).at(k)};
-            key.parentTable = ids.at(parent);
-            key.parentColumns = {pkColumns.at(parent)};
-            key.onDelete = actions[random.bounded(4)];
-            key.onUpdate = random.bounded(10) == 0 ? ReferentialAction::Cascade : ReferentialAction::NoAction;
-            m_schema.insertForeignKey(m_schema.foreignKeyCount(), key);
-        }
-    }
+    m_schema = generatedSchema();
     QCOMPARE(m_schema.tableCount(), 5000);
     QCOMPARE(m_schema.foreignKeyCount(), 10000);
 }
@@ -82,7 +39,8 @@ void BenchDdl::createScript()
     QFETCH(Dialect, dialect);
     const auto generator = DdlGenerator::create(dialect);
     int size = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         size = generator->createScript(m_schema).text().size();
     }
     QVERIFY(size > 500000);
@@ -90,7 +48,8 @@ void BenchDdl::createScript()
 
 void BenchDdl::allFiveDialects()
 {
-    QBENCHMARK {
+    QBENCHMARK
+    {
         for (Dialect d : Dialects::all())
             DdlGenerator::create(d)->createScript(m_schema).text();
     }

@@ -29,7 +29,8 @@ public:
     Id addTable(const QString &name, const QStringList &columnSpecs);
     Id column(Id tableId, const QString &name) const;
     Id addKey(const QString &name, Id child, const QStringList &childColumns, Id parent,
-              const QStringList &parentColumns, ReferentialAction onDelete = ReferentialAction::NoAction,
+              const QStringList &parentColumns,
+              ReferentialAction onDelete = ReferentialAction::NoAction,
               ReferentialAction onUpdate = ReferentialAction::NoAction,
               Deferrability deferrability = Deferrability::NotDeferrable);
     void addUnique(Id tableId, const QString &name, const QStringList &columns);

@@ -37,17 +37,20 @@ void TestDdlGolden::scripts()
     const auto generator = DdlGenerator::create(dialect);
     QCOMPARE(generator->dialect(), dialect);
     const QString actual = generator->createScript(ddlCase.schema).text() + QLatin1Char('\n')
-                           + generator->dropScript(ddlCase.schema).text();
+        + generator->dropScript(ddlCase.schema).text();
 
-    const QString path = QStringLiteral(JOINERY_DDL_GOLDEN_DIR "/%1.%2.sql").arg(caseName, Dialects::id(dialect));
+    const QString path
+        = QStringLiteral(JOINERY_DDL_GOLDEN_DIR "/%1.%2.sql").arg(caseName, Dialects::id(dialect));
     if (qEnvironmentVariableIntValue("JOINERY_UPDATE_GOLDEN") == 1) {
         QFile out(path);
-        QVERIFY2(out.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(out.errorString()));
+        QVERIFY2(out.open(QIODevice::WriteOnly | QIODevice::Truncate),
+                 qPrintable(out.errorString()));
         out.write(actual.toUtf8());
         return;
     }
     QFile in(path);
-    QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(path + QStringLiteral(": ") + in.errorString()));
+    QVERIFY2(in.open(QIODevice::ReadOnly),
+             qPrintable(path + QStringLiteral(": ") + in.errorString()));
     QCOMPARE(actual, QString::fromUtf8(in.readAll()));
 }
 
@@ -58,11 +61,26 @@ void TestDdlGolden::quoteAllQuotesEveryIdentifier_data()
     QTest::addColumn<QString>("forced");
     QTest::addColumn<QString>("hostile");
     QTest::addColumn<QString>("hostileQuoted");
-    QTest::newRow("sqlite") << Dialect::SQLite << "orders" << "\"orders\"" << "a\"b" << "\"a\"\"b\"";
-    QTest::newRow("postgresql") << Dialect::PostgreSQL << "orders" << "\"orders\"" << "Orders" << "\"Orders\"";
-    QTest::newRow("mysql") << Dialect::MySQL << "orders" << "`orders`" << "a`b" << "`a``b`";
-    QTest::newRow("mariadb") << Dialect::MariaDB << "orders" << "`orders`" << "select" << "`select`";
-    QTest::newRow("sqlserver") << Dialect::SqlServer << "orders" << "[orders]" << "a]b[" << "[a]]b[]";
+    QTest::newRow("sqlite") << Dialect::SQLite << "orders"
+                            << "\"orders\""
+                            << "a\"b"
+                            << "\"a\"\"b\"";
+    QTest::newRow("postgresql") << Dialect::PostgreSQL << "orders"
+                                << "\"orders\""
+                                << "Orders"
+                                << "\"Orders\"";
+    QTest::newRow("mysql") << Dialect::MySQL << "orders"
+                           << "`orders`"
+                           << "a`b"
+                           << "`a``b`";
+    QTest::newRow("mariadb") << Dialect::MariaDB << "orders"
+                             << "`orders`"
+                             << "select"
+                             << "`select`";
+    QTest::newRow("sqlserver") << Dialect::SqlServer << "orders"
+                               << "[orders]"
+                               << "a]b["
+                               << "[a]]b[]";
 }
 
 void TestDdlGolden::quoteAllQuotesEveryIdentifier()
@@ -81,8 +99,10 @@ void TestDdlGolden::quoteAllQuotesEveryIdentifier()
     options.quoteAllIdentifiers = true;
     const DdlCase ddlCase = DdlCases::byName(QStringLiteral("sample-shop"));
     const QString text = generator->createScript(ddlCase.schema, options).text();
-    QVERIFY2(text.contains(QStringLiteral("CREATE TABLE %1 (").arg(forced.replace(QStringLiteral("orders"), QStringLiteral("users")))),
-             qPrintable(text.left(400)));
+    QVERIFY2(
+        text.contains(QStringLiteral("CREATE TABLE %1 (")
+                          .arg(forced.replace(QStringLiteral("orders"), QStringLiteral("users")))),
+        qPrintable(text.left(400)));
 }
 
 QTEST_GUILESS_MAIN(TestDdlGolden)

@@ -82,21 +82,27 @@ void TestDdlPreview::followsEditsAndDropsStaleResults()
 
     // Three renames in quick succession: one regeneration, showing the last.
     const Id renamed = tableId(QStringLiteral("employees"));
-    for (const QString &name : {QStringLiteral("staff_a"), QStringLiteral("staff_b"), QStringLiteral("staff_c")}) {
+    for (const QString &name :
+         {QStringLiteral("staff_a"), QStringLiteral("staff_b"), QStringLiteral("staff_c")}) {
         Table table = *m_document->schema().table(renamed);
         table.name = name;
-        m_document->undoStack()->push(new EditTableCommand(m_document.get(), table, EditTableCommand::Property::Name));
+        m_document->undoStack()->push(
+            new EditTableCommand(m_document.get(), table, EditTableCommand::Property::Name));
         QVERIFY(preview.isRegenerationPending());
     }
     QVERIFY(waitUntilCurrent(preview));
     QCOMPARE(updated.count(), 1);
     QVERIFY(preview.scriptText().contains(QStringLiteral("CREATE TABLE staff_c (")));
     QCOMPARE(preview.scriptText(), script(m_document->schema(), Dialect::PostgreSQL));
+    // Only the changed part of the text was replaced; the editor must still hold the script.
+    auto *editor = preview.findChild<QPlainTextEdit *>(QStringLiteral("script"));
+    QCOMPARE(editor->toPlainText(), preview.scriptText());
 
     m_document->undoStack()->undo();
     QVERIFY(waitUntilCurrent(preview));
     // The renames merged into one undo step.
     QVERIFY(preview.scriptText().contains(QStringLiteral("CREATE TABLE employees (")));
+    QCOMPARE(editor->toPlainText(), script(m_document->schema(), Dialect::PostgreSQL));
 }
 
 void TestDdlPreview::comparesTwoDialects()
@@ -123,8 +129,10 @@ void TestDdlPreview::highlightsTheSelection()
     // CREATE TABLE employees and its two key indexes.
     QCOMPARE(preview.highlightedStatementCount(), 3);
     QCOMPARE(editor->extraSelections().size(), 3);
-    QVERIFY(editor->extraSelections().first().cursor.selectedText().startsWith(QStringLiteral("CREATE TABLE employees (")));
-    QVERIFY(editor->textCursor().position() == editor->extraSelections().first().cursor.selectionStart());
+    QVERIFY(editor->extraSelections().first().cursor.selectedText().startsWith(
+        QStringLiteral("CREATE TABLE employees (")));
+    QVERIFY(editor->textCursor().position()
+            == editor->extraSelections().first().cursor.selectionStart());
 
     // A column selects its table's statements.
     preview.setSelectedObjects({m_document->schema().table(employees)->columns.first().id});

@@ -48,10 +48,15 @@ void TestExportCommand::writesTheGeneratorsScript_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("dialect");
     QTest::addColumn<QStringList>("flags");
-    QTest::newRow("shop sqlite") << "shop.joinery" << "sqlite" << QStringList{};
-    QTest::newRow("shop postgresql quoted") << "shop.joinery" << "postgresql" << QStringList{QStringLiteral("--quote-all")};
-    QTest::newRow("cycle mariadb drop") << "cycle.joinery" << "mariadb" << QStringList{QStringLiteral("--drop")};
-    QTest::newRow("composite mysql") << "composite-key.joinery" << "mysql" << QStringList{};
+    QTest::newRow("shop sqlite") << "shop.joinery"
+                                 << "sqlite" << QStringList{};
+    QTest::newRow("shop postgresql quoted")
+        << "shop.joinery"
+        << "postgresql" << QStringList{QStringLiteral("--quote-all")};
+    QTest::newRow("cycle mariadb drop") << "cycle.joinery"
+                                        << "mariadb" << QStringList{QStringLiteral("--drop")};
+    QTest::newRow("composite mysql") << "composite-key.joinery"
+                                     << "mysql" << QStringList{};
 }
 
 void TestExportCommand::writesTheGeneratorsScript()
@@ -67,17 +72,21 @@ void TestExportCommand::writesTheGeneratorsScript()
     options.quoteAllIdentifiers = flags.contains(QStringLiteral("--quote-all"));
     const auto generator = DdlGenerator::create(d);
     const QString expected = flags.contains(QStringLiteral("--drop"))
-                                 ? generator->dropScript(reader.schema(), options).text()
-                                 : generator->createScript(reader.schema(), options).text();
+        ? generator->dropScript(reader.schema(), options).text()
+        : generator->createScript(reader.schema(), options).text();
 
-    const Run toStdout = joinery(QStringList{QStringLiteral("export"), sample(file), QStringLiteral("--dialect"), dialect} + flags);
+    const Run toStdout = joinery(
+        QStringList{QStringLiteral("export"), sample(file), QStringLiteral("--dialect"), dialect}
+        + flags);
     QCOMPARE(toStdout.exitCode, 0);
     QCOMPARE(QString::fromUtf8(toStdout.out), expected);
 
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("out.sql"));
-    const Run toFile = joinery(QStringList{QStringLiteral("export"), sample(file), QStringLiteral("--dialect"), dialect,
-                                           QStringLiteral("-o"), out} + flags);
+    const Run toFile
+        = joinery(QStringList{QStringLiteral("export"), sample(file), QStringLiteral("--dialect"),
+                              dialect, QStringLiteral("-o"), out}
+                  + flags);
     QCOMPARE(toFile.exitCode, 0);
     QVERIFY(toFile.out.isEmpty());
     QFile written(out);
@@ -91,9 +100,11 @@ void TestExportCommand::errorsGiveExitOneAndStillWrite()
     QTemporaryDir dir;
     const QString out = dir.filePath(QStringLiteral("employees.sql"));
     const Run run = joinery({QStringLiteral("export"), sample(QStringLiteral("employees.joinery")),
-                             QStringLiteral("--dialect"), QStringLiteral("sqlserver"), QStringLiteral("-o"), out});
+                             QStringLiteral("--dialect"), QStringLiteral("sqlserver"),
+                             QStringLiteral("-o"), out});
     QCOMPARE(run.exitCode, 1);
-    QVERIFY2(run.err.contains("error sqlserver-cascade-paths employees.fk_employees_manager"), run.err.constData());
+    QVERIFY2(run.err.contains("error sqlserver-cascade-paths employees.fk_employees_manager"),
+             run.err.constData());
     QFile written(out);
     QVERIFY(written.open(QIODevice::ReadOnly));
     const QString text = QString::fromUtf8(written.readAll());
@@ -112,9 +123,14 @@ void TestExportCommand::unreadableInputGivesExitTwo()
     QVERIFY(file.open(QIODevice::WriteOnly));
     file.write("{ not json");
     file.close();
-    QCOMPARE(joinery({QStringLiteral("export"), broken, QStringLiteral("--dialect"), QStringLiteral("sqlite")}).exitCode, 2);
-    QCOMPARE(joinery({QStringLiteral("export"), dir.filePath(QStringLiteral("missing.joinery")), QStringLiteral("--dialect"),
-                      QStringLiteral("sqlite")}).exitCode, 2);
+    QCOMPARE(joinery({QStringLiteral("export"), broken, QStringLiteral("--dialect"),
+                      QStringLiteral("sqlite")})
+                 .exitCode,
+             2);
+    QCOMPARE(joinery({QStringLiteral("export"), dir.filePath(QStringLiteral("missing.joinery")),
+                      QStringLiteral("--dialect"), QStringLiteral("sqlite")})
+                 .exitCode,
+             2);
     const Run unknown = joinery({QStringLiteral("export"), sample(QStringLiteral("shop.joinery")),
                                  QStringLiteral("--dialect"), QStringLiteral("oracle")});
     QCOMPARE(unknown.exitCode, 2);
@@ -123,16 +139,22 @@ void TestExportCommand::unreadableInputGivesExitTwo()
 
 void TestExportCommand::checkIncludesTheDialectsProblems()
 {
-    const Run plain = joinery({QStringLiteral("check"), sample(QStringLiteral("employees.joinery"))});
+    const Run plain
+        = joinery({QStringLiteral("check"), sample(QStringLiteral("employees.joinery"))});
     QCOMPARE(plain.exitCode, 0);
     QVERIFY(!plain.out.contains("sqlserver-cascade-paths"));
-    const Run sqlServer = joinery({QStringLiteral("check"), sample(QStringLiteral("employees.joinery")),
-                                   QStringLiteral("--dialect"), QStringLiteral("sqlserver")});
+    const Run sqlServer
+        = joinery({QStringLiteral("check"), sample(QStringLiteral("employees.joinery")),
+                   QStringLiteral("--dialect"), QStringLiteral("sqlserver")});
     QCOMPARE(sqlServer.exitCode, 1);
-    QVERIFY2(sqlServer.out.contains("error sqlserver-cascade-paths employees.fk_employees_manager: "), sqlServer.out.constData());
-    QVERIFY(sqlServer.out.contains("warning dialect-action-changed employees.fk_employees_department: "));
-    const Run postgres = joinery({QStringLiteral("check"), sample(QStringLiteral("employees.joinery")),
-                                  QStringLiteral("--dialect"), QStringLiteral("postgresql")});
+    QVERIFY2(
+        sqlServer.out.contains("error sqlserver-cascade-paths employees.fk_employees_manager: "),
+        sqlServer.out.constData());
+    QVERIFY(sqlServer.out.contains(
+        "warning dialect-action-changed employees.fk_employees_department: "));
+    const Run postgres
+        = joinery({QStringLiteral("check"), sample(QStringLiteral("employees.joinery")),
+                   QStringLiteral("--dialect"), QStringLiteral("postgresql")});
     QCOMPARE(postgres.exitCode, 0);
 }
 

@@ -36,10 +36,13 @@ void TestProblemTrackerDialect::followsTargetDialect()
     ProblemTracker tracker(&document);
     QCOMPARE(dialectCodes(tracker), QStringList{});
 
-    document.undoStack()->push(new EditSchemaCommand(&document, schema.name, QStringLiteral("sqlserver")));
-    QCOMPARE(dialectCodes(tracker),
-             (QStringList{QStringLiteral("sqlserver sqlserver-cascade-paths employees.fk_employees_manager"),
-                          QStringLiteral("sqlserver dialect-action-changed employees.fk_employees_department")}));
+    document.undoStack()->push(
+        new EditSchemaCommand(&document, schema.name, QStringLiteral("sqlserver")));
+    QCOMPARE(
+        dialectCodes(tracker),
+        (QStringList{
+            QStringLiteral("sqlserver sqlserver-cascade-paths employees.fk_employees_manager"),
+            QStringLiteral("sqlserver dialect-action-changed employees.fk_employees_department")}));
 
     // Making the self-reference NO ACTION removes the 1785 error.
     Id keyId = 0;
@@ -50,9 +53,11 @@ void TestProblemTrackerDialect::followsTargetDialect()
     QVERIFY(keyId != 0);
     ForeignKey key = *document.schema().foreignKey(keyId);
     key.onDelete = ReferentialAction::NoAction;
-    document.undoStack()->push(new EditForeignKeyCommand(&document, key, EditForeignKeyCommand::Property::OnDelete));
+    document.undoStack()->push(
+        new EditForeignKeyCommand(&document, key, EditForeignKeyCommand::Property::OnDelete));
     QCOMPARE(dialectCodes(tracker),
-             QStringList{QStringLiteral("sqlserver dialect-action-changed employees.fk_employees_department")});
+             QStringList{QStringLiteral(
+                 "sqlserver dialect-action-changed employees.fk_employees_department")});
 
     document.undoStack()->undo();
     document.undoStack()->undo();

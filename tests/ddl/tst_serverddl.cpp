@@ -26,15 +26,18 @@ void TestServerDdl::roundTrip_data()
     QTest::addColumn<QString>("caseName");
     QTest::addColumn<bool>("quoteAll");
     for (const DdlCase &c : DdlCases::all()) {
-        const bool alsoQuoted = c.name == QLatin1String("sample-shop") || c.name == QLatin1String("hostile-names");
+        const bool alsoQuoted
+            = c.name == QLatin1String("sample-shop") || c.name == QLatin1String("hostile-names");
         for (bool quoteAll : {false, true}) {
             if (quoteAll && !alsoQuoted)
                 continue;
             const QString suffix = quoteAll ? QStringLiteral(" quote-all") : QString();
             QTest::newRow(qPrintable(c.name + QStringLiteral(".postgresql") + suffix))
-                << QByteArrayLiteral("JOINERY_POSTGRES_ENV") << int(Dialect::PostgreSQL) << c.name << quoteAll;
+                << QByteArrayLiteral("JOINERY_POSTGRES_ENV") << int(Dialect::PostgreSQL) << c.name
+                << quoteAll;
             QTest::newRow(qPrintable(c.name + QStringLiteral(".mariadb") + suffix))
-                << QByteArrayLiteral("JOINERY_MARIADB_ENV") << int(Dialect::MariaDB) << c.name << quoteAll;
+                << QByteArrayLiteral("JOINERY_MARIADB_ENV") << int(Dialect::MariaDB) << c.name
+                << quoteAll;
         }
     }
 }
@@ -74,19 +77,25 @@ void TestServerDdl::roundTrip()
     {
         QSqlDatabase db = server.open(connection, dbName);
         QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
-        QVERIFY2(execAll(db, generator->createScript(ddlCase.schema, options), &error), qPrintable(error));
+        QVERIFY2(execAll(db, generator->createScript(ddlCase.schema, options), &error),
+                 qPrintable(error));
 
-        const QStringList actual = d == Dialect::PostgreSQL ? Catalog::readPostgres(db, &error)
-                                                            : Catalog::readMariaDb(db, dbName, &error);
+        const QStringList actual = d == Dialect::PostgreSQL
+            ? Catalog::readPostgres(db, &error)
+            : Catalog::readMariaDb(db, dbName, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(actual.join(QLatin1Char('\n')), Catalog::expected(ddlCase.schema, d).join(QLatin1Char('\n')));
+        QCOMPARE(actual.join(QLatin1Char('\n')),
+                 Catalog::expected(ddlCase.schema, d).join(QLatin1Char('\n')));
 
-        QVERIFY2(execAll(db, generator->dropScript(ddlCase.schema, options), &error), qPrintable(error));
+        QVERIFY2(execAll(db, generator->dropScript(ddlCase.schema, options), &error),
+                 qPrintable(error));
         QSqlQuery query(db);
         if (d == Dialect::PostgreSQL) {
-            QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")));
+            QVERIFY(query.exec(
+                QStringLiteral("SELECT count(*) FROM pg_tables WHERE schemaname = 'public'")));
         } else {
-            query.prepare(QStringLiteral("SELECT count(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?"));
+            query.prepare(QStringLiteral(
+                "SELECT count(*) FROM information_schema.TABLES WHERE TABLE_SCHEMA = ?"));
             query.addBindValue(dbName);
             QVERIFY(query.exec());
         }

@@ -50,7 +50,8 @@ void TestSqliteDdl::roundTrip()
     const auto generator = DdlGenerator::create(Dialect::SQLite);
     DdlOptions options;
     options.quoteAllIdentifiers = quoteAll;
-    const QString connection = QStringLiteral("tst_sqliteddl_") + QString::fromLatin1(QTest::currentDataTag());
+    const QString connection
+        = QStringLiteral("tst_sqliteddl_") + QString::fromLatin1(QTest::currentDataTag());
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
         db.setDatabaseName(QStringLiteral(":memory:"));
@@ -59,17 +60,21 @@ void TestSqliteDdl::roundTrip()
         QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
 
         QString error;
-        QVERIFY2(execAll(db, generator->createScript(ddlCase.schema, options), &error), qPrintable(error));
+        QVERIFY2(execAll(db, generator->createScript(ddlCase.schema, options), &error),
+                 qPrintable(error));
         // foreign_key_check prepares every key: a key to a non-unique parent fails here.
-        QVERIFY2(query.exec(QStringLiteral("PRAGMA foreign_key_check")), qPrintable(query.lastError().text()));
+        QVERIFY2(query.exec(QStringLiteral("PRAGMA foreign_key_check")),
+                 qPrintable(query.lastError().text()));
 
         const QStringList actual = Catalog::readSqlite(db, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(actual.join(QLatin1Char('\n')),
                  Catalog::expected(ddlCase.schema, Dialect::SQLite).join(QLatin1Char('\n')));
 
-        QVERIFY2(execAll(db, generator->dropScript(ddlCase.schema, options), &error), qPrintable(error));
-        QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")));
+        QVERIFY2(execAll(db, generator->dropScript(ddlCase.schema, options), &error),
+                 qPrintable(error));
+        QVERIFY(
+            query.exec(QStringLiteral("SELECT count(*) FROM sqlite_schema WHERE type = 'table'")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 0);
     }
@@ -87,10 +92,12 @@ void TestSqliteDdl::integerPrimaryKeyAliasesRowid()
         QVERIFY(db.open());
         QSqlQuery query(db);
         QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
-        for (const DdlStatement &s : DdlGenerator::create(Dialect::SQLite)->createScript(ddlCase.schema).statements)
+        for (const DdlStatement &s :
+             DdlGenerator::create(Dialect::SQLite)->createScript(ddlCase.schema).statements)
             QVERIFY2(query.exec(s.sql), qPrintable(query.lastError().text()));
         QVERIFY(query.exec(QStringLiteral("INSERT INTO nodes (label) VALUES ('root')")));
-        QVERIFY(query.exec(QStringLiteral("INSERT INTO nodes (parent_id, label) VALUES (1, 'leaf')")));
+        QVERIFY(
+            query.exec(QStringLiteral("INSERT INTO nodes (parent_id, label) VALUES (1, 'leaf')")));
         QVERIFY(query.exec(QStringLiteral("SELECT id FROM nodes WHERE label = 'leaf'")));
         QVERIFY(query.next());
         QCOMPARE(query.value(0).toInt(), 2);
