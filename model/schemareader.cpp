@@ -32,21 +32,21 @@ QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return QStringLiteral("null");
+        return QCoreApplication::translate("SchemaReader", "null");
     case QJsonValue::Bool:
-        return QStringLiteral("true/false");
+        return QCoreApplication::translate("SchemaReader", "true/false");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return QCoreApplication::translate("SchemaReader", "a number");
     case QJsonValue::String:
-        return QStringLiteral("text");
+        return QCoreApplication::translate("SchemaReader", "text");
     case QJsonValue::Array:
-        return QStringLiteral("a list");
+        return QCoreApplication::translate("SchemaReader", "a list");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return QCoreApplication::translate("SchemaReader", "an object");
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("nothing");
+    return QCoreApplication::translate("SchemaReader", "nothing");
 }
 
 } // namespace
@@ -127,9 +127,8 @@ bool SchemaReader::read(const QByteArray &data)
     if (!format.isDouble() || format.toDouble() != std::floor(format.toDouble())
         || format.toDouble() < 1)
         return fail(tr("\"format\" must be a whole number from 1, not %1.")
-                        .arg(typeName(format) == QLatin1String("a number")
-                                 ? QString::number(format.toDouble())
-                                 : typeName(format)));
+                        .arg(format.isDouble() ? QString::number(format.toDouble())
+                                               : typeName(format)));
     if (format.toInt() > SchemaWriter::FormatVersion)
         return fail(tr("This file was written by a newer Joinery (format %1); this version reads "
                        "format %2 and older. Nothing was loaded.")
