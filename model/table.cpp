@@ -13,7 +13,14 @@ const Column *Table::column(Id columnId) const
 
 Column *Table::column(Id columnId)
 {
-    return const_cast<Column *>(std::as_const(*this).column(columnId));
+    // Iterating non-const detaches `columns`: a const_cast of the const lookup would write
+    // into data still shared with other copies of this table (the document's, a command's
+    // "before").
+    for (Column &c : columns) {
+        if (c.id == columnId)
+            return &c;
+    }
+    return nullptr;
 }
 
 int Table::columnIndex(Id columnId) const

@@ -119,8 +119,10 @@ void ForeignKeyItem::updateGeometry()
             c1 = QPointF(x, end.y());
         } else {
             const qreal reach = qMax<qreal>(40, qAbs(end.x() - start.x()) / 2) + spread;
-            c0 = start + QPointF(dir0 * reach, 0);
-            c1 = end + QPointF(dir1 * reach, 0);
+            // Further lanes bulge downwards, so that keys between the same two tables (and
+            // their badges) stay apart even when they use the same rows.
+            c0 = start + QPointF(dir0 * reach, m_lane * 24);
+            c1 = end + QPointF(dir1 * reach, m_lane * 24);
         }
         m_path = QPainterPath(start);
         m_path.cubicTo(c0, c1, end);

@@ -6,6 +6,7 @@
 #include "foreignkeyitem.h"
 #include "foreignkeyplanner.h"
 #include "selection.h"
+#include "selectionedits.h"
 #include "tableitem.h"
 
 #include <QGraphicsPathItem>
@@ -39,6 +40,18 @@ SchemaScene::SchemaScene(Document *document, Selection *selection, QObject *pare
     connect(this, &QGraphicsScene::selectionChanged, this, &SchemaScene::onSceneSelectionChanged);
     connect(selection, &Selection::changed, this, &SchemaScene::onSelectionChanged);
     rebuild();
+}
+
+SchemaScene::~SchemaScene()
+{
+    // QGraphicsScene's destructor deletes the items and emits selectionChanged() when this
+    // object's members are already gone: take the items out while they still exist.
+    disconnect(this, &QGraphicsScene::selectionChanged, this, &SchemaScene::onSceneSelectionChanged);
+    m_syncingSelection = true;
+    clear();
+    m_tables.clear();
+    m_keys.clear();
+    m_linkLine = nullptr;
 }
 
 void SchemaScene::setTool(Tool tool)
@@ -429,6 +442,13 @@ void SchemaScene::keyPressEvent(QKeyEvent *event)
     case Qt::Key_Down:
         delta = QPointF(0, step);
         break;
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        if (SelectionEdits::remove(m_document, m_selection->ids()))
+            event->accept();
+        else
+            event->ignore();
+        return;
     case Qt::Key_Escape:
         cancelLinkDrag();
         setTool(Tool::Select);

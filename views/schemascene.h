@@ -22,6 +22,7 @@ public:
     enum class Tool { Select, Table, ForeignKey };
 
     SchemaScene(Document *document, Selection *selection, QObject *parent = nullptr);
+    ~SchemaScene() override;
 
     Document *document() const { return m_document; }
     Selection *selection() const { return m_selection; }

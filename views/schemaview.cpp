@@ -80,6 +80,11 @@ void SchemaView::resetZoom()
 
 void SchemaView::fitToView()
 {
+    if (!isVisible()) {
+        m_fitPending = true;
+        return;
+    }
+    m_fitPending = false;
     const QRectF content = m_scene->contentRect();
     // The scene rect grows with the content but never shrinks while the user works, so that
     // the scroll bars do not jump; fitting is when it is allowed to follow.
@@ -190,6 +195,13 @@ void SchemaView::keyReleaseEvent(QKeyEvent *event)
         return;
     }
     QGraphicsView::keyReleaseEvent(event);
+}
+
+void SchemaView::resizeEvent(QResizeEvent *event)
+{
+    QGraphicsView::resizeEvent(event);
+    if (m_fitPending && isVisible())
+        fitToView();
 }
 
 void SchemaView::scrollContentsBy(int dx, int dy)

@@ -42,6 +42,7 @@ protected:
     void keyReleaseEvent(QKeyEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
     void scrollContentsBy(int dx, int dy) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void scaleBy(qreal factor);
@@ -52,6 +53,7 @@ private:
     QPointer<QLineEdit> m_editor;
     Id m_editedObject = 0;
     bool m_panning = false;
+    bool m_fitPending = false; // fit asked for before the view had its size
     bool m_spaceHeld = false;
     QPoint m_panOrigin;
 };

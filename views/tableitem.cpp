@@ -35,8 +35,10 @@ void TableItem::updateFromModel(const Schema &schema)
 
     const QFontMetricsF header(CanvasStyle::headerFont());
     const QFontMetricsF row(CanvasStyle::rowFont());
+    const QFontMetricsF badge(CanvasStyle::badgeFont());
     qreal nameWidth = 0;
     qreal typeWidth = 0;
+    qreal flagsWidth = 0;
     QVector<Row> rows;
     rows.reserve(table->columns.size());
     for (const Column &c : table->columns) {
@@ -68,13 +70,24 @@ void TableItem::updateFromModel(const Schema &schema)
             r.toolTip += QStringLiteral("<br>") + flags.join(QStringLiteral(", ")).toHtmlEscaped();
         if (!c.comment.isEmpty())
             r.toolTip += QStringLiteral("<br><i>%1</i>").arg(c.comment.toHtmlEscaped());
-        nameWidth = qMax(nameWidth, row.horizontalAdvance(r.name));
+        QString shown;
+        if (r.notNull)
+            shown += QStringLiteral("NN ");
+        if (r.unique)
+            shown += QStringLiteral("UQ ");
+        if (r.primaryKey && r.foreignKey)
+            shown += QStringLiteral("FK ");
+        if (!shown.isEmpty())
+            flagsWidth = qMax(flagsWidth, badge.horizontalAdvance(shown.trimmed()) + 6);
+        QFont bold = CanvasStyle::rowFont();
+        bold.setBold(r.primaryKey);
+        nameWidth = qMax(nameWidth, QFontMetricsF(bold).horizontalAdvance(r.name));
         typeWidth = qMax(typeWidth, row.horizontalAdvance(r.type));
         rows << r;
     }
     const qreal headerWidth = header.horizontalAdvance(table->name) + 2 * CanvasStyle::Padding;
-    const qreal rowWidth = MarkerWidth + nameWidth + typeWidth + 3 * CanvasStyle::Padding
-                           + CanvasStyle::PortWidth;
+    const qreal rowWidth = MarkerWidth + nameWidth + typeWidth + flagsWidth
+                           + 3 * CanvasStyle::Padding + CanvasStyle::PortWidth;
     const qreal width = qBound(CanvasStyle::MinimumWidth, qMax(headerWidth, rowWidth),
                                CanvasStyle::MaximumWidth);
 
