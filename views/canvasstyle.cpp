@@ -8,26 +8,36 @@ QColor CanvasStyle::textOn(const QColor &background)
     return background.lightnessF() > 0.6 ? QColor(0x20, 0x20, 0x20) : QColor(Qt::white);
 }
 
+// Made once: paint() asks for these for every row of every card.
 QFont CanvasStyle::headerFont()
 {
-    QFont font;
-    font.setPointSizeF(10);
-    font.setBold(true);
+    static const QFont font = [] {
+        QFont f;
+        f.setPointSizeF(10);
+        f.setBold(true);
+        return f;
+    }();
     return font;
 }
 
 QFont CanvasStyle::rowFont()
 {
-    QFont font;
-    font.setPointSizeF(9);
+    static const QFont font = [] {
+        QFont f;
+        f.setPointSizeF(9);
+        return f;
+    }();
     return font;
 }
 
 QFont CanvasStyle::badgeFont()
 {
-    QFont font;
-    font.setPointSizeF(7);
-    font.setBold(true);
+    static const QFont font = [] {
+        QFont f;
+        f.setPointSizeF(7);
+        f.setBold(true);
+        return f;
+    }();
     return font;
 }
 

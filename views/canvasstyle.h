@@ -20,7 +20,7 @@ public:
     static constexpr qreal HeaderHeight = 28;
     static constexpr qreal RowHeight = 22;
     static constexpr qreal MinimumWidth = 170;
-    static constexpr qreal MaximumWidth = 340;
+    static constexpr qreal MaximumWidth = 300;
     static constexpr qreal Padding = 8;
     static constexpr qreal IconSize = 14;
     static constexpr qreal PortWidth = 14; // the right edge of a row where a key drag starts

@@ -96,12 +96,12 @@ void ForeignKeyItem::updateGeometry()
         m_path.cubicTo(start + QPointF(out, 0), end + QPointF(out, 0), end);
         dir1 = 1;
     } else {
-        if (c.right() + 30 <= p.left()) {
+        if (c.right() + 12 <= p.left()) {
             start = QPointF(c.right(), y0);
             end = QPointF(p.left(), y1);
             dir0 = 1;
             dir1 = -1;
-        } else if (p.right() + 30 <= c.left()) {
+        } else if (p.right() + 12 <= c.left()) {
             start = QPointF(c.left(), y0);
             end = QPointF(p.right(), y1);
             dir0 = -1;
@@ -136,18 +136,13 @@ void ForeignKeyItem::updateGeometry()
     const QPointF mid = m_path.pointAtPercent(0.5);
     m_badge = QRectF(mid.x() - BadgeWidth / 2, mid.y() - BadgeHeight / 2, BadgeWidth, BadgeHeight);
 
-    QPainterPathStroker stroker;
-    stroker.setWidth(10); // generous: an arrow is easy to hit
-    QPainterPath shape = stroker.createStroke(m_path);
-    shape.addRect(m_badge);
-    shape.addPolygon(m_head);
-    QRectF bounds = shape.boundingRect();
+    QRectF bounds = m_path.controlPointRect().adjusted(-6, -6, 6, 6) | m_badge | m_head.boundingRect();
     if (!m_pairs.isEmpty()) {
         const qreal w = QFontMetricsF(CanvasStyle::badgeFont()).horizontalAdvance(m_pairs) + 8;
         bounds |= QRectF(mid.x() - w / 2, m_badge.top() - 14, w, 14);
     }
     prepareGeometryChange();
-    m_shape = shape;
+    m_shape = QPainterPath(); // made on the first hit test, not on every move
     m_bounds = bounds.adjusted(-2, -2, 2, 2);
 }
 
@@ -158,6 +153,13 @@ QRectF ForeignKeyItem::boundingRect() const
 
 QPainterPath ForeignKeyItem::shape() const
 {
+    if (m_shape.isEmpty() && !m_path.isEmpty()) {
+        QPainterPathStroker stroker;
+        stroker.setWidth(10); // generous: an arrow is easy to hit
+        m_shape = stroker.createStroke(m_path);
+        m_shape.addRect(m_badge);
+        m_shape.addPolygon(m_head);
+    }
     return m_shape;
 }
 
@@ -168,8 +170,11 @@ void ForeignKeyItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
                    : m_hasError ? QColor(0xc6, 0x28, 0x28)
                                 : CanvasStyle::arrowColor();
     if (detail < CanvasStyle::BoxOnlyDetail) {
+        // Thousands of arrows a few pixels long: straight, aliased lines are all one can see.
+        painter->setRenderHint(QPainter::Antialiasing, false);
         painter->setPen(QPen(color, 0));
-        painter->drawPath(m_path);
+        painter->drawLine(m_path.pointAtPercent(0), m_path.currentPosition());
+        painter->setRenderHint(QPainter::Antialiasing, true);
         return;
     }
     QPen pen(color, isSelected() ? 2.5 : 1.4);

@@ -61,5 +61,5 @@ private:
     QPolygonF m_head;
     QRectF m_badge;
     QRectF m_bounds;
-    QPainterPath m_shape;
+    mutable QPainterPath m_shape;
 };

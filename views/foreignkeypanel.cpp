@@ -44,7 +44,8 @@ ForeignKeyPanel::ForeignKeyPanel(Document *document, QWidget *parent)
     m_pairs->setHorizontalHeaderLabels({tr("Child column"), tr("Parent column")});
     m_pairs->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_pairs->verticalHeader()->hide();
-    m_pairs->setMaximumHeight(130);
+    m_pairs->setMaximumHeight(100);
+    m_pairs->setMinimumWidth(0);
     form->addRow(tr("Columns:"), m_pairs);
     auto pairButtons = new QHBoxLayout;
     auto addPair = new QPushButton(tr("Add pair"), this);
@@ -188,6 +189,9 @@ void ForeignKeyPanel::refresh()
             auto combo = qobject_cast<QComboBox *>(m_pairs->cellWidget(row, side));
             if (!combo) {
                 combo = new QComboBox(m_pairs);
+                combo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+                combo->setMinimumContentsLength(6);
+                combo->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
                 m_pairs->setCellWidget(row, side, combo);
                 connect(combo, &QComboBox::activated, this, &ForeignKeyPanel::commitPairs);
             }

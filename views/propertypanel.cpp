@@ -7,6 +7,7 @@
 #include "selection.h"
 #include "tablepanel.h"
 
+#include <QComboBox>
 #include <QLabel>
 #include <QScrollArea>
 
@@ -17,6 +18,13 @@ QScrollArea *scrolled(QWidget *panel)
     area->setWidget(panel);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
+    // Panels wrap and shrink to the dock's width; a sideways scroll bar would hide the fields.
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    for (QComboBox *box : panel->findChildren<QComboBox *>()) {
+        box->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+        box->setMinimumContentsLength(8);
+        box->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed); // take the width given
+    }
     return area;
 }
 } // namespace

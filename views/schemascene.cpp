@@ -109,8 +109,6 @@ void SchemaScene::rebuild()
                               m_tables.value(key->parentTable), laneOf(keyId));
         item->setHasError(m_keysWithErrors.contains(keyId));
     }
-    for (TableItem *item : std::as_const(m_tables))
-        item->updateFromModel(schema);
     onSelectionChanged();
 }
 

@@ -35,6 +35,9 @@ void TableItem::updateFromModel(const Schema &schema)
 
     const QFontMetricsF header(CanvasStyle::headerFont());
     const QFontMetricsF row(CanvasStyle::rowFont());
+    QFont boldFont = CanvasStyle::rowFont();
+    boldFont.setBold(true);
+    const QFontMetricsF rowBold(boldFont);
     const QFontMetricsF badge(CanvasStyle::badgeFont());
     qreal nameWidth = 0;
     qreal typeWidth = 0;
@@ -79,10 +82,9 @@ void TableItem::updateFromModel(const Schema &schema)
             shown += QStringLiteral("FK ");
         if (!shown.isEmpty())
             flagsWidth = qMax(flagsWidth, badge.horizontalAdvance(shown.trimmed()) + 6);
-        QFont bold = CanvasStyle::rowFont();
-        bold.setBold(r.primaryKey);
-        nameWidth = qMax(nameWidth, QFontMetricsF(bold).horizontalAdvance(r.name));
-        typeWidth = qMax(typeWidth, row.horizontalAdvance(r.type));
+        nameWidth = qMax(nameWidth, (r.primaryKey ? rowBold : row).horizontalAdvance(r.name));
+        // Long types ("timestamp with time zone") elide rather than widen every card.
+        typeWidth = qMax(typeWidth, qMin<qreal>(110, row.horizontalAdvance(r.type)));
         rows << r;
     }
     const qreal headerWidth = header.horizontalAdvance(table->name) + 2 * CanvasStyle::Padding;
@@ -94,9 +96,10 @@ void TableItem::updateFromModel(const Schema &schema)
     if (width != m_width || rows.size() != m_rows.size())
         prepareGeometryChange();
     m_width = width;
-    m_typeWidth = qMin(typeWidth, width * 0.4);
+    m_typeWidth = typeWidth;
     m_rows = rows;
     m_name = table->name;
+    layoutRows();
     m_color = table->color.isValid() ? table->color : CanvasStyle::defaultHeaderColor();
     m_toolTip = QStringLiteral("<b>%1</b>").arg(table->name.toHtmlEscaped());
     if (!table->comment.isEmpty())
@@ -104,6 +107,43 @@ void TableItem::updateFromModel(const Schema &schema)
     if (pos() != table->position)
         setPos(table->position);
     update();
+}
+
+void TableItem::layoutRows()
+{
+    const QFontMetricsF header(CanvasStyle::headerFont());
+    m_shownName = header.elidedText(m_name, Qt::ElideRight, m_width - 2 * CanvasStyle::Padding);
+    QFont bold = CanvasStyle::rowFont();
+    bold.setBold(true);
+    const QFontMetricsF regular(CanvasStyle::rowFont());
+    const QFontMetricsF strong(bold);
+    const QFontMetricsF badge(CanvasStyle::badgeFont());
+    const qreal left = MarkerWidth + CanvasStyle::Padding / 2;
+    const qreal right = m_width - CanvasStyle::PortWidth;
+    for (int i = 0; i < m_rows.size(); ++i) {
+        Row &row = m_rows[i];
+        const QRectF rect = rowRect(i);
+        QString flags;
+        if (row.notNull)
+            flags += QStringLiteral("NN ");
+        if (row.unique)
+            flags += QStringLiteral("UQ ");
+        if (row.primaryKey && row.foreignKey)
+            flags += QStringLiteral("FK ");
+        row.flags = flags.trimmed();
+        qreal typeRight = right;
+        if (!row.flags.isEmpty()) {
+            const qreal w = badge.horizontalAdvance(row.flags) + 2;
+            row.flagsRect = QRectF(right - w, rect.top(), w, rect.height());
+            typeRight = right - w - 4;
+        }
+        const qreal typeWidth = qMax<qreal>(0, qMin(m_typeWidth, typeRight - left - 30));
+        row.typeRect = QRectF(typeRight - typeWidth, rect.top(), typeWidth, rect.height());
+        row.shownType = regular.elidedText(row.type, Qt::ElideRight, typeWidth);
+        const qreal nameWidth = typeRight - typeWidth - left - 6;
+        row.nameRect = QRectF(left, rect.top(), nameWidth, rect.height());
+        row.shownName = (row.primaryKey ? strong : regular).elidedText(row.name, Qt::ElideRight, nameWidth);
+    }
 }
 
 void TableItem::setHighlightedColumn(Id columnId)
@@ -188,9 +228,7 @@ void TableItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
     painter->setFont(CanvasStyle::headerFont());
     painter->setPen(CanvasStyle::textOn(m_color));
     const QRectF nameRect = headerRect().adjusted(CanvasStyle::Padding, 0, -CanvasStyle::Padding, 0);
-    const QString name = QFontMetricsF(painter->font()).elidedText(m_name, Qt::ElideRight,
-                                                                   nameRect.width());
-    painter->drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeft, name);
+    painter->drawText(nameRect, Qt::AlignVCenter | Qt::AlignLeft, m_shownName);
 
     if (detail >= CanvasStyle::SimpleDetail) {
         painter->setFont(CanvasStyle::rowFont());
@@ -227,45 +265,22 @@ void TableItem::paintRow(QPainter *painter, int index, qreal detail) const
     else if (row.foreignKey)
         painter->drawPixmap(iconPos, CanvasStyle::iconPixmap(QStringLiteral(":/icons/foreign-key.svg"), int(icon)));
 
-    const qreal left = MarkerWidth + CanvasStyle::Padding / 2;
-    const qreal right = m_width - CanvasStyle::PortWidth;
-    const QFontMetricsF metrics(painter->font());
-    QString flags;
-    if (row.notNull)
-        flags += QStringLiteral("NN ");
-    if (row.unique)
-        flags += QStringLiteral("UQ ");
-    if (row.primaryKey && row.foreignKey)
-        flags += QStringLiteral("FK ");
-    flags = flags.trimmed();
-
-    qreal typeRight = right;
-    if (!flags.isEmpty()) {
-        painter->save();
+    if (!row.flags.isEmpty()) {
         painter->setFont(CanvasStyle::badgeFont());
-        const qreal w = QFontMetricsF(painter->font()).horizontalAdvance(flags) + 2;
         painter->setPen(QColor(0x8a, 0x5a, 0x00));
-        painter->drawText(QRectF(right - w, rect.top(), w, rect.height()), Qt::AlignVCenter | Qt::AlignRight, flags);
-        painter->restore();
-        typeRight = right - w - 4;
+        painter->drawText(row.flagsRect, Qt::AlignVCenter | Qt::AlignRight, row.flags);
     }
-    const qreal typeWidth = qMin(m_typeWidth, typeRight - left - 30);
+    QFont font = CanvasStyle::rowFont();
+    painter->setFont(font);
     painter->setPen(QColor(0x6b, 0x74, 0x80));
-    painter->drawText(QRectF(typeRight - typeWidth, rect.top(), typeWidth, rect.height()),
-                      Qt::AlignVCenter | Qt::AlignRight,
-                      metrics.elidedText(row.type, Qt::ElideRight, typeWidth));
-    const qreal nameWidth = typeRight - typeWidth - left - 6;
-    QFont font = painter->font();
-    font.setBold(row.primaryKey);
-    font.setUnderline(row.primaryKey);
-    painter->setFont(font);
+    painter->drawText(row.typeRect, Qt::AlignVCenter | Qt::AlignRight, row.shownType);
+    if (row.primaryKey) {
+        font.setBold(true);
+        font.setUnderline(true);
+        painter->setFont(font);
+    }
     painter->setPen(QColor(0x1f, 0x24, 0x2b));
-    painter->drawText(QRectF(left, rect.top(), nameWidth, rect.height()),
-                      Qt::AlignVCenter | Qt::AlignLeft,
-                      QFontMetricsF(font).elidedText(row.name, Qt::ElideRight, nameWidth));
-    font.setBold(false);
-    font.setUnderline(false);
-    painter->setFont(font);
+    painter->drawText(row.nameRect, Qt::AlignVCenter | Qt::AlignLeft, row.shownName);
 
     if (index == m_hoveredRow && detail >= CanvasStyle::SimpleDetail) {
         // The port: drag from here to draw a foreign key.

@@ -60,11 +60,20 @@ private:
         bool notNull = false;
         bool unique = false;
         QString toolTip;
+        // Laid out once in updateFromModel(): paint() only draws.
+        QString shownName;
+        QString shownType;
+        QString flags;
+        QRectF nameRect;
+        QRectF typeRect;
+        QRectF flagsRect;
     };
+    void layoutRows();
     void paintRow(QPainter *painter, int index, qreal detail) const;
 
     Id m_tableId;
     QString m_name;
+    QString m_shownName;
     QString m_toolTip;
     QColor m_color;
     QVector<Row> m_rows;
