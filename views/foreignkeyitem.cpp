@@ -94,6 +94,7 @@ void ForeignKeyItem::updateGeometry()
         const qreal out = 40 + spread;
         m_path = QPainterPath(start);
         m_path.cubicTo(start + QPointF(out, 0), end + QPointF(out, 0), end);
+        m_middle = (start + end) / 2 + QPointF(out * 0.75, 0);
         dir1 = 1;
     } else {
         if (c.right() + 12 <= p.left()) {
@@ -126,14 +127,18 @@ void ForeignKeyItem::updateGeometry()
         }
         m_path = QPainterPath(start);
         m_path.cubicTo(c0, c1, end);
+        // The curve at t = 0.5, without measuring its length as pointAtPercent() would.
+        m_middle = (start + 3 * c0 + 3 * c1 + end) / 8;
     }
+    m_start = start;
+    m_end = end;
 
     // The head points into the parent table.
     const QPointF tip = end;
     const QPointF back = tip + QPointF(dir1 * HeadLength, 0);
     m_head = QPolygonF({tip, back + QPointF(0, -4.5), back + QPointF(0, 4.5)});
 
-    const QPointF mid = m_path.pointAtPercent(0.5);
+    const QPointF mid = m_middle;
     m_badge = QRectF(mid.x() - BadgeWidth / 2, mid.y() - BadgeHeight / 2, BadgeWidth, BadgeHeight);
 
     QRectF bounds = m_path.controlPointRect().adjusted(-6, -6, 6, 6) | m_badge | m_head.boundingRect();
@@ -173,7 +178,7 @@ void ForeignKeyItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         // Thousands of arrows a few pixels long: straight, aliased lines are all one can see.
         painter->setRenderHint(QPainter::Antialiasing, false);
         painter->setPen(QPen(color, 0));
-        painter->drawLine(m_path.pointAtPercent(0), m_path.currentPosition());
+        painter->drawLine(m_start, m_end);
         painter->setRenderHint(QPainter::Antialiasing, true);
         return;
     }

@@ -58,6 +58,7 @@ private:
     bool m_hasError = false;
 
     QPainterPath m_path;
+    QPointF m_start, m_end, m_middle;
     QPolygonF m_head;
     QRectF m_badge;
     QRectF m_bounds;

@@ -12,6 +12,7 @@
 #include <QKeyEvent>
 #include <QLineEdit>
 #include <QPinchGesture>
+#include <QPixmapCache>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -35,6 +36,10 @@ SchemaView::SchemaView(SchemaScene *scene, QWidget *parent)
     setOptimizationFlags(DontSavePainterState | DontAdjustForAntialiasing);
     setFocusPolicy(Qt::StrongFocus);
     viewport()->grabGesture(Qt::PinchGesture);
+    // Cards are cached as device pixmaps (cheap pans and drags); give the cache room for a
+    // screenful of them at high zoom.
+    if (QPixmapCache::cacheLimit() < 128 * 1024)
+        QPixmapCache::setCacheLimit(128 * 1024);
     connect(scene, &SchemaScene::renameRequested, this, &SchemaView::startRename);
 }
 

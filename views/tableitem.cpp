@@ -19,6 +19,7 @@ TableItem::TableItem(Id tableId)
     setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges | ItemIsFocusable);
     setAcceptHoverEvents(true);
     setZValue(1); // above the arrows
+    setCacheMode(DeviceCoordinateCache);
 }
 
 void TableItem::updateFromModel(const Schema &schema)
