@@ -1,10 +1,12 @@
 #include "document.h"
+#include "imageexporter.h"
 #include "schemareader.h"
 #include "schemascene.h"
 #include "schemaview.h"
 #include "selection.h"
 
 #include <QDir>
+#include <QTemporaryDir>
 #include <QtTest>
 
 namespace {
@@ -84,6 +86,18 @@ void TestSampleRendering::renders()
     QVERIFY(view.zoom() > 0 && view.zoom() <= 1.0);
     const QImage grabbed = view.grab().toImage();
     QVERIFY(!grabbed.isNull());
+
+    // Export as PNG, SVG and PDF: each file written and not empty.
+    QTemporaryDir dir;
+    for (const char *suffix : {"png", "svg", "pdf"}) {
+        const QString file = dir.filePath(QStringLiteral("diagram.") + QLatin1String(suffix));
+        QString error;
+        QVERIFY2(ImageExporter::exportTo(&scene, file, &error), qPrintable(error));
+        QVERIFY(QFileInfo(file).size() > 1000);
+    }
+    QString error;
+    QVERIFY(!ImageExporter::exportTo(&scene, QStringLiteral("/nonexistent/dir/x.png"), &error));
+    QVERIFY(error.contains(QStringLiteral("x.png")));
     QVERIFY2(g_warnings.isEmpty(), qPrintable(g_warnings.join(QLatin1Char('\n'))));
 }
 
