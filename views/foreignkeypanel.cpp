@@ -56,9 +56,10 @@ ForeignKeyPanel::ForeignKeyPanel(Document *document, QWidget *parent)
     form->addRow(QString(), pairButtons);
     m_columnProblems->setWordWrap(true);
     m_columnProblems->setStyleSheet(QLatin1String(ProblemStyle));
-    auto columnProblemRow = new QHBoxLayout;
-    columnProblemRow->addWidget(m_columnProblems, 1);
-    columnProblemRow->addWidget(m_indexFix);
+    // The message above its fix, not beside it: a wrapped label beside a button loses lines.
+    auto columnProblemRow = new QVBoxLayout;
+    columnProblemRow->addWidget(m_columnProblems);
+    columnProblemRow->addWidget(m_indexFix, 0, Qt::AlignLeft);
     m_indexFix->setToolTip(tr("Adds an index on the child columns, so that deletes and key "
                               "updates in the parent do not scan the child table."));
     form->addRow(QString(), columnProblemRow);
@@ -131,9 +132,9 @@ QWidget *ForeignKeyPanel::buildActionRow(ActionRow *row)
     row->problem->setWordWrap(true);
     row->problem->setStyleSheet(QLatin1String(ProblemStyle));
     row->fix = new QPushButton(box);
-    auto problemRow = new QHBoxLayout;
-    problemRow->addWidget(row->problem, 1);
-    problemRow->addWidget(row->fix);
+    auto problemRow = new QVBoxLayout;
+    problemRow->addWidget(row->problem);
+    problemRow->addWidget(row->fix, 0, Qt::AlignLeft);
     layout->addWidget(row->chooser);
     layout->addWidget(row->explanation);
     layout->addLayout(problemRow);

@@ -174,10 +174,14 @@ void SchemaView::mouseReleaseEvent(QMouseEvent *event)
         return;
     }
     QGraphicsView::mouseReleaseEvent(event);
-    // Let the scene rect grow to what the user dragged out, never shrink under the mouse.
-    const QRectF content = m_scene->contentRect();
-    if (!sceneRect().contains(content))
-        setSceneRect(sceneRect() | content.adjusted(-2000, -2000, 2000, 2000));
+    // Let the scene rect grow to where the user dragged the selection, never shrink under the
+    // mouse. Only the selected items can have moved, so only they are measured.
+    QRectF moved;
+    const QList<QGraphicsItem *> selected = m_scene->selectedItems();
+    for (QGraphicsItem *item : selected)
+        moved |= item->sceneBoundingRect();
+    if (!moved.isNull() && !sceneRect().contains(moved))
+        setSceneRect(sceneRect() | moved.adjusted(-2000, -2000, 2000, 2000));
 }
 
 void SchemaView::keyPressEvent(QKeyEvent *event)
