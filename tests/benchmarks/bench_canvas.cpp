@@ -18,6 +18,7 @@ private slots:
     void open();
     void fitToViewRender();
     void renderAt100Percent();
+    void renderAt50Percent();
     void dragHubTable();
     void dragHubTableWithRepaint();
 
@@ -141,6 +142,30 @@ void BenchCanvas::renderAt100Percent()
     }
 }
 
+void BenchCanvas::renderAt50Percent()
+{
+    Document document;
+    Selection selection;
+    SchemaScene scene(&document, &selection);
+    document.resetSchema(m_schema);
+    SchemaView view(&scene);
+    view.resize(1600, 1000);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.fitToView();
+    view.setZoom(0.5);
+    view.centerOn(scene.tableItem(m_hub));
+    QImage image(view.viewport()->size(), QImage::Format_ARGB32_Premultiplied);
+    {
+        QPainter painter(&image);
+        view.render(&painter);
+    }
+    QBENCHMARK {
+        QPainter painter(&image);
+        view.render(&painter);
+    }
+}
+
 void BenchCanvas::dragHubTable()
 {
     Document document;
@@ -168,6 +193,8 @@ void BenchCanvas::dragHubTableWithRepaint()
     QVERIFY(QTest::qWaitForWindowExposed(&view));
     view.fitToView();
     view.setZoom(0.5);
+    if (qEnvironmentVariableIsSet("BENCH_MODE"))
+        view.setViewportUpdateMode(QGraphicsView::ViewportUpdateMode(qEnvironmentVariableIntValue("BENCH_MODE")));
     TableItem *hub = scene.tableItem(m_hub);
     view.centerOn(hub);
     qreal dx = 0;
