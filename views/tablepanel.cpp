@@ -144,17 +144,26 @@ void TablePanel::refresh()
     m_columns->setRowCount(int(table->columns.size()));
     for (int row = 0; row < table->columns.size(); ++row) {
         const Column &c = table->columns.at(row);
-        auto text = [&](int column, const QString &value) {
-            auto item = new QTableWidgetItem(value);
+        // Items are updated in place, never replaced: this runs inside itemChanged() when an
+        // edit in the grid comes back from the model, and the edited item must survive it.
+        auto cell = [&](int column) {
+            QTableWidgetItem *item = m_columns->item(row, column);
+            if (!item) {
+                item = new QTableWidgetItem;
+                m_columns->setItem(row, column, item);
+            }
             item->setData(IdRole, QVariant::fromValue(c.id));
-            m_columns->setItem(row, column, item);
+            return item;
+        };
+        auto text = [&](int column, const QString &value) {
+            QTableWidgetItem *item = cell(column);
+            if (item->text() != value)
+                item->setText(value);
         };
         auto check = [&](int column, bool value) {
-            auto item = new QTableWidgetItem;
+            QTableWidgetItem *item = cell(column);
             item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
             item->setCheckState(value ? Qt::Checked : Qt::Unchecked);
-            item->setData(IdRole, QVariant::fromValue(c.id));
-            m_columns->setItem(row, column, item);
         };
         text(NameColumn, c.name);
         text(TypeColumn, c.type.toString());
