@@ -74,15 +74,15 @@ void TableItem::updateFromModel(const Schema &schema)
             r.toolTip += QStringLiteral("<br>") + flags.join(QStringLiteral(", ")).toHtmlEscaped();
         if (!c.comment.isEmpty())
             r.toolTip += QStringLiteral("<br><i>%1</i>").arg(c.comment.toHtmlEscaped());
-        QString shown;
+        QStringList shown;
         if (r.notNull)
-            shown += QStringLiteral("NN ");
+            shown << CanvasStyle::tr("NN", "marker: not null");
         if (r.unique)
-            shown += QStringLiteral("UQ ");
+            shown << CanvasStyle::tr("UQ", "marker: unique");
         if (r.primaryKey && r.foreignKey)
-            shown += QStringLiteral("FK ");
+            shown << CanvasStyle::tr("FK", "marker: also a foreign key");
         if (!shown.isEmpty())
-            flagsWidth = qMax(flagsWidth, badge.horizontalAdvance(shown.trimmed()) + 6);
+            flagsWidth = qMax(flagsWidth, badge.horizontalAdvance(shown.join(QLatin1Char(' '))) + 6);
         nameWidth = qMax(nameWidth, (r.primaryKey ? rowBold : row).horizontalAdvance(r.name));
         // Long types ("timestamp with time zone") elide rather than widen every card.
         typeWidth = qMax(typeWidth, qMin<qreal>(110, row.horizontalAdvance(r.type)));
@@ -124,14 +124,14 @@ void TableItem::layoutRows()
     for (int i = 0; i < m_rows.size(); ++i) {
         Row &row = m_rows[i];
         const QRectF rect = rowRect(i);
-        QString flags;
+        QStringList flags;
         if (row.notNull)
-            flags += QStringLiteral("NN ");
+            flags << CanvasStyle::tr("NN", "marker: not null");
         if (row.unique)
-            flags += QStringLiteral("UQ ");
+            flags << CanvasStyle::tr("UQ", "marker: unique");
         if (row.primaryKey && row.foreignKey)
-            flags += QStringLiteral("FK ");
-        row.flags = flags.trimmed();
+            flags << CanvasStyle::tr("FK", "marker: also a foreign key");
+        row.flags = flags.join(QLatin1Char(' '));
         qreal typeRight = right;
         if (!row.flags.isEmpty()) {
             const qreal w = badge.horizontalAdvance(row.flags) + 2;
