@@ -57,12 +57,15 @@ ForeignKeyPanel::ForeignKeyPanel(Document *document, QWidget *parent)
     m_columnProblems->setWordWrap(true);
     m_columnProblems->setStyleSheet(QLatin1String(ProblemStyle));
     // The message above its fix, not beside it: a wrapped label beside a button loses lines.
-    auto columnProblemRow = new QVBoxLayout;
+    auto columnProblemBox = new QWidget(this);
+    auto columnProblemRow = new QVBoxLayout(columnProblemBox);
+    columnProblemRow->setContentsMargins(0, 0, 0, 0);
     columnProblemRow->addWidget(m_columnProblems);
     columnProblemRow->addWidget(m_indexFix, 0, Qt::AlignLeft);
     m_indexFix->setToolTip(tr("Adds an index on the child columns, so that deletes and key "
                               "updates in the parent do not scan the child table."));
-    form->addRow(QString(), columnProblemRow);
+    form->addRow(QString(), columnProblemBox);
+    m_columnProblemBox = columnProblemBox;
 
     form->addRow(tr("ON DELETE:"), buildActionRow(&m_onDelete));
     form->addRow(tr("ON UPDATE:"), buildActionRow(&m_onUpdate));
@@ -132,12 +135,14 @@ QWidget *ForeignKeyPanel::buildActionRow(ActionRow *row)
     row->problem->setWordWrap(true);
     row->problem->setStyleSheet(QLatin1String(ProblemStyle));
     row->fix = new QPushButton(box);
-    auto problemRow = new QVBoxLayout;
+    row->problemBox = new QWidget(box);
+    auto problemRow = new QVBoxLayout(row->problemBox);
+    problemRow->setContentsMargins(0, 0, 0, 0);
     problemRow->addWidget(row->problem);
     problemRow->addWidget(row->fix, 0, Qt::AlignLeft);
     layout->addWidget(row->chooser);
     layout->addWidget(row->explanation);
-    layout->addLayout(problemRow);
+    layout->addWidget(row->problemBox);
     return box;
 }
 
@@ -215,6 +220,7 @@ void ForeignKeyPanel::refresh()
     }
     m_columnProblems->setText(columnProblems.join(QLatin1Char('\n')));
     m_columnProblems->setVisible(!columnProblems.isEmpty());
+    m_columnProblemBox->setVisible(!columnProblems.isEmpty());
     m_indexFix->setVisible(missingIndex);
     refreshActionRow(&m_onDelete, KeyEvent::Delete);
     refreshActionRow(&m_onUpdate, KeyEvent::Update);
@@ -241,6 +247,7 @@ void ForeignKeyPanel::refreshActionRow(ActionRow *row, KeyEvent event)
     row->explanation->setText(CanvasStyle::actionExplanation(current));
 
     const std::optional<QString> reason = ActionSupport::unsupportedReason(schema, *key, current, event);
+    row->problemBox->setVisible(reason.has_value());
     row->problem->setVisible(reason.has_value());
     row->fix->setVisible(reason.has_value());
     if (reason) {
@@ -296,6 +303,7 @@ void ForeignKeyPanel::commitParent()
                                       .arg(parent->name)
                                       .arg(key->childColumns.size()));
         m_columnProblems->show();
+        m_columnProblemBox->show();
         const QSignalBlocker blocker(m_parent);
         m_parent->setCurrentIndex(m_parent->findData(QVariant::fromValue(key->parentTable)));
         return;

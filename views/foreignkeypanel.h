@@ -37,6 +37,7 @@ private:
         QLabel *explanation = nullptr;
         QLabel *problem = nullptr;
         QPushButton *fix = nullptr;
+        QWidget *problemBox = nullptr; // hidden, with its spacing, while there is no problem
     };
     QWidget *buildActionRow(ActionRow *row);
     void refreshActionRow(ActionRow *row, KeyEvent event);
@@ -56,6 +57,7 @@ private:
     QComboBox *m_parent;
     QTableWidget *m_pairs;
     QLabel *m_columnProblems;
+    QWidget *m_columnProblemBox = nullptr;
     QPushButton *m_indexFix;
     ActionRow m_onDelete;
     ActionRow m_onUpdate;
