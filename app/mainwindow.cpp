@@ -1,5 +1,7 @@
 #include "mainwindow.h"
 
+#include "ddlpreview.h"
+
 #include "documentcontroller.h"
 #include "canvascontextmenu.h"
 #include "document.h"
@@ -100,6 +102,9 @@ void MainWindow::createDocks()
     QDockWidget *undoDock = addDock(undoView, tr("Undo history"), QStringLiteral("undoDock"), Qt::RightDockWidgetArea);
     m_problems = new ProblemsPanel(c->problemTracker(), c->selection(), this);
     addDock(m_problems, tr("Problems"), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
+    m_ddlPreview = new DdlPreview(c->document(), this);
+    QDockWidget *ddlDock = addDock(m_ddlPreview, tr("DDL preview"), QStringLiteral("ddlDock"),
+                                   Qt::BottomDockWidgetArea);
     tabifyDockWidget(m_docks.at(1), undoDock);
     m_docks.at(1)->raise();
     // First-run proportions; saved layouts replace them.
@@ -108,6 +113,14 @@ void MainWindow::createDocks()
 
     connect(m_objectTree, &ObjectTree::activated, this, &MainWindow::reveal);
     connect(m_problems, &ProblemsPanel::problemActivated, this, &MainWindow::reveal);
+    connect(c->selection(), &Selection::changed, m_ddlPreview,
+            [this] { m_ddlPreview->setSelectedObjects(m_controller->selection()->ids()); });
+    connect(m_ddlPreview, &DdlPreview::problemActivated, this, [this](Id id) {
+        m_controller->selection()->select(id);
+        reveal(id);
+    });
+    tabifyDockWidget(m_docks.at(3), ddlDock);
+    m_docks.at(3)->raise();
 }
 
 void MainWindow::createActions()

@@ -7,6 +7,7 @@
 class DocumentController;
 class ObjectTree;
 class ProblemsPanel;
+class DdlPreview;
 class PropertyPanel;
 class QAction;
 class QActionGroup;
@@ -73,6 +74,7 @@ private:
     ObjectTree *m_objectTree = nullptr;
     PropertyPanel *m_properties = nullptr;
     ProblemsPanel *m_problems = nullptr;
+    DdlPreview *m_ddlPreview = nullptr;
     QList<QDockWidget *> m_docks;
 
     QAction *m_new, *m_open, *m_save, *m_saveAs, *m_exportImage, *m_quit;

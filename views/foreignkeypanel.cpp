@@ -233,7 +233,7 @@ void ForeignKeyPanel::refreshActionRow(ActionRow *row, KeyEvent event)
     const ReferentialAction current = event == KeyEvent::Delete ? key->onDelete : key->onUpdate;
     for (int i = 0; i < row->chooser->count(); ++i) {
         const auto action = ReferentialAction(row->chooser->itemData(i).toInt());
-        const std::optional<QString> reason = ActionSupport::unsupportedReason(schema, *key, action, event);
+        const std::optional<QString> reason = KeyActionAdvice::unsupportedReason(schema, *key, action, event);
         QString tip = CanvasStyle::actionExplanation(action);
         QString text = CanvasStyle::actionName(action);
         if (reason) {
@@ -246,7 +246,7 @@ void ForeignKeyPanel::refreshActionRow(ActionRow *row, KeyEvent event)
     row->chooser->setCurrentIndex(row->chooser->findData(int(current)));
     row->explanation->setText(CanvasStyle::actionExplanation(current));
 
-    const std::optional<QString> reason = ActionSupport::unsupportedReason(schema, *key, current, event);
+    const std::optional<QString> reason = KeyActionAdvice::unsupportedReason(schema, *key, current, event);
     row->problemBox->setVisible(reason.has_value());
     row->problem->setVisible(reason.has_value());
     row->fix->setVisible(reason.has_value());

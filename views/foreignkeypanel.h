@@ -1,6 +1,6 @@
 #pragma once
 
-#include "actionsupport.h"
+#include "keyactionadvice.h"
 #include "id.h"
 
 #include <QWidget>
