@@ -6,6 +6,7 @@
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -35,10 +36,12 @@ void CommandLine::setUpApplication()
     QCoreApplication::setApplicationName(QStringLiteral("Joinery"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JOINERY_VERSION));
 
-    // Translations compiled into the binary (translations/); the system language decides,
-    // JOINERY_LANGUAGE overrides it (the preferences write the same setting).
+    // Translations compiled into the binary (translations/). The system language decides unless
+    // the preferences chose one (setting "language"); JOINERY_LANGUAGE overrides both.
     static QTranslator translator;
-    const QString language = qEnvironmentVariable("JOINERY_LANGUAGE");
+    QString language = qEnvironmentVariable("JOINERY_LANGUAGE");
+    if (language.isEmpty())
+        language = QSettings().value(QStringLiteral("language")).toString();
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     if (translator.load(locale, QStringLiteral("joinery"), QStringLiteral("_"),
                         QStringLiteral(":/i18n")))
