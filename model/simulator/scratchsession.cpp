@@ -18,6 +18,11 @@ ScratchSession::ScratchSession(Document *document, SampleDataStore *store, QObje
         schedule();
     });
     connect(store, &SampleDataStore::changed, this, [this] {
+        const bool expected = m_expecting && m_store->data() == m_expected;
+        m_expecting = false;
+        m_expected = SampleData();
+        if (expected)
+            return;
         m_dataChanged = true;
         schedule();
     });
@@ -36,6 +41,12 @@ void ScratchSession::schedule()
         if (m_dataChanged || ddl() != m_ddl)
             rebuild();
     });
+}
+
+void ScratchSession::expectData(const SampleData &data)
+{
+    m_expected = data;
+    m_expecting = true;
 }
 
 QStringList ScratchSession::ddl() const

@@ -32,6 +32,10 @@ public:
     SampleData dataWithTableFromDatabase(Id table) const;
     // The same for every table (a delete in a grid may cascade into others).
     SampleData dataFromDatabase() const;
+    // The next change of the sample data to exactly `data` is what this database already
+    // holds (a grid edit made it here first): it is not rebuilt for it.
+    void expectData(const SampleData &data);
+
     // `data` (rows read from some scratch database of the current schema) with the rejected
     // rows added back, so that pushing it loses nothing.
     SampleData withRejectedRows(SampleData data) const;
@@ -52,4 +56,6 @@ private:
     bool m_scheduled = false;
     bool m_dataChanged = false;
     QStringList m_ddl; // what the database was built from
+    SampleData m_expected;
+    bool m_expecting = false;
 };

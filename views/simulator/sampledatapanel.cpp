@@ -298,8 +298,13 @@ void SampleDataPanel::commitEdits(int row)
 void SampleDataPanel::pushFromDatabase(const QString &text)
 {
     const SampleData data = m_session->dataFromDatabase();
-    if (data != m_store->data())
-        m_document->undoStack()->push(new EditSampleDataCommand(m_store, data, text));
+    if (data == m_store->data())
+        return;
+    // The scratch database already holds these rows: no rebuild for this change (unless some
+    // rows are kept aside, which the database does not hold).
+    if (m_session->rejected().isEmpty())
+        m_session->expectData(data);
+    m_document->undoStack()->push(new EditSampleDataCommand(m_store, data, text));
 }
 
 void SampleDataPanel::addRow()
