@@ -6,6 +6,10 @@
 #include "schemascene.h"
 #include "schemawriter.h"
 #include "selection.h"
+#include "simulator/sampledata.h"
+#include "simulator/sampledatastore.h"
+#include "simulator/scratchsession.h"
+#include "simulator/simulationrunner.h"
 
 #include <QFileInfo>
 #include <QSet>
@@ -16,6 +20,9 @@ DocumentController::DocumentController(QObject *parent)
     , m_selection(new Selection(this))
     , m_scene(new SchemaScene(m_document, m_selection, this))
     , m_tracker(new ProblemTracker(m_document, this))
+    , m_sampleData(new SampleDataStore(this))
+    , m_scratch(new ScratchSession(m_document, m_sampleData, this))
+    , m_runner(new SimulationRunner(this))
 {
     // Whatever an edit or an undo removed is no longer selected.
     connect(m_document, &Document::changed, this, [this] {
@@ -46,6 +53,7 @@ void DocumentController::newDocument()
     Schema schema;
     schema.name = tr("untitled");
     m_document->resetSchema(schema);
+    m_sampleData->setData(SampleData());
     m_extra = {};
     m_path.clear();
     m_untitledName = tr("Untitled");
@@ -59,8 +67,21 @@ bool DocumentController::open(const QString &path, QString *error)
         *error = reader.error();
         return false;
     }
+    // Read the sample data before changing anything: a file whose data is broken is refused
+    // whole, like any other broken file.
+    SampleData data;
+    QJsonObject extra = reader.extra();
+    const QJsonValue dataValue = extra.take(QLatin1String(SampleData::JsonMember));
+    if (!dataValue.isUndefined()) {
+        QString dataError;
+        if (!SampleData::fromJson(dataValue, &data, &dataError)) {
+            *error = tr("%1: sample data: %2").arg(QFileInfo(path).fileName(), dataError);
+            return false;
+        }
+    }
     m_document->resetSchema(reader.schema());
-    m_extra = reader.extra();
+    m_sampleData->setData(data);
+    m_extra = extra;
     if (path.startsWith(QLatin1Char(':'))) {
         m_path.clear();
         m_untitledName = tr("Sample: %1").arg(QFileInfo(path).completeBaseName());
@@ -73,7 +94,11 @@ bool DocumentController::open(const QString &path, QString *error)
 
 bool DocumentController::save(const QString &path, QString *error)
 {
-    if (!SchemaWriter::save(m_document->schema(), path, error, m_extra))
+    QJsonObject extra = m_extra;
+    if (!m_sampleData->data().isEmpty())
+        extra.insert(QLatin1String(SampleData::JsonMember),
+                     m_sampleData->data().toJson(m_document->schema()));
+    if (!SchemaWriter::save(m_document->schema(), path, error, extra))
         return false;
     m_document->undoStack()->setClean();
     m_path = QFileInfo(path).absoluteFilePath();

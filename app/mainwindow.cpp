@@ -1,6 +1,9 @@
 #include "mainwindow.h"
 
 #include "ddlpreview.h"
+#include "simulator/sampledatapanel.h"
+#include "simulator/simulationresultview.h"
+#include "simulator/simulatorwiring.h"
 
 #include "documentcontroller.h"
 #include "canvascontextmenu.h"
@@ -120,7 +123,32 @@ void MainWindow::createDocks()
         reveal(id);
     });
     tabifyDockWidget(m_docks.at(3), ddlDock);
+
+    // What if…: the sample data and the result of the last simulation, painted on the canvas.
+    auto dataPanel = new SampleDataPanel(c->document(), c->sampleData(), c->scratchSession(),
+                                         c->simulationRunner(), this);
+    QDockWidget *dataDock = addDock(dataPanel, tr("Sample data"), QStringLiteral("sampleDataDock"),
+                                    Qt::BottomDockWidgetArea);
+    auto resultView = new SimulationResultView(c->document(), this);
+    addDock(resultView, tr("Simulation"), QStringLiteral("simulationDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_docks.at(3), dataDock);
     m_docks.at(3)->raise();
+    connectSimulatorViews(dataPanel, resultView);
+    connect(resultView, &SimulationResultView::highlightChanged, c->scene(),
+            &SchemaScene::setSimulationHighlight);
+    connect(resultView, &SimulationResultView::highlightCleared, c->scene(),
+            &SchemaScene::clearSimulationHighlight);
+    // The data grid shows the table selected anywhere.
+    connect(c->selection(), &Selection::changed, dataPanel, [this, dataPanel] {
+        const Schema &schema = m_controller->document()->schema();
+        for (Id id : m_controller->selection()->ids()) {
+            const Id table = schema.table(id) ? id : schema.tableOfColumn(id);
+            if (table) {
+                dataPanel->setCurrentTable(table);
+                break;
+            }
+        }
+    });
 }
 
 void MainWindow::createActions()

@@ -65,6 +65,16 @@ void ForeignKeyItem::updateFromModel(const Schema &schema, const TableItem *chil
     updateGeometry();
 }
 
+void ForeignKeyItem::setEffect(const ItemEffect &effect)
+{
+    if (effect.label == m_effect.label && effect.color == m_effect.color
+        && effect.predicted == m_effect.predicted)
+        return;
+    m_effect = effect;
+    updateGeometry(); // the label changes the bounds
+    update();
+}
+
 void ForeignKeyItem::setHasError(bool hasError)
 {
     if (m_hasError != hasError) {
@@ -146,6 +156,13 @@ void ForeignKeyItem::updateGeometry()
         const qreal w = QFontMetricsF(CanvasStyle::badgeFont()).horizontalAdvance(m_pairs) + 8;
         bounds |= QRectF(mid.x() - w / 2, m_badge.top() - 14, w, 14);
     }
+    m_effectLabel = QRectF();
+    if (m_effect.isValid() && !m_effect.label.isEmpty()) {
+        // Below the badge, so that it never covers the column pairs above it.
+        const qreal w = QFontMetricsF(CanvasStyle::badgeFont()).horizontalAdvance(m_effect.label) + 12;
+        m_effectLabel = QRectF(mid.x() - w / 2, m_badge.bottom() + 2, w, 15);
+        bounds |= m_effectLabel;
+    }
     prepareGeometryChange();
     m_shape = QPainterPath(); // made on the first hit test, not on every move
     m_bounds = bounds.adjusted(-2, -2, 2, 2);
@@ -181,6 +198,23 @@ void ForeignKeyItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         painter->drawLine(m_start, m_end);
         painter->setRenderHint(QPainter::Antialiasing, true);
         return;
+    }
+    if (m_effect.isValid()) {
+        // A wide translucent underlay in the effect's colour, under the arrow itself.
+        QColor under = m_effect.color;
+        under.setAlpha(120);
+        QPen underPen(under, 7, m_effect.predicted ? Qt::DashLine : Qt::SolidLine, Qt::RoundCap);
+        painter->setPen(underPen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawPath(m_path);
+        if (!m_effectLabel.isNull() && detail >= CanvasStyle::SimpleDetail) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(m_effect.color);
+            painter->drawRoundedRect(m_effectLabel, 4, 4);
+            painter->setFont(CanvasStyle::badgeFont());
+            painter->setPen(CanvasStyle::textOn(m_effect.color));
+            painter->drawText(m_effectLabel, Qt::AlignCenter, m_effect.label);
+        }
     }
     QPen pen(color, isSelected() ? 2.5 : 1.4);
     if (m_hasError)

@@ -2,6 +2,7 @@
 
 #include "id.h"
 #include "referentialaction.h"
+#include "simulationoverlay.h"
 
 #include <QGraphicsItem>
 #include <QPainterPath>
@@ -34,6 +35,10 @@ public:
                          int lane);
     void updateGeometry();
     void setHasError(bool hasError);
+    // What a simulation sent through this key (a coloured underlay and a count); an invalid
+    // effect clears it.
+    void setEffect(const ItemEffect &effect);
+    const ItemEffect &effect() const { return m_effect; }
 
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
@@ -56,6 +61,8 @@ private:
     ReferentialAction m_onUpdate = ReferentialAction::NoAction;
     QString m_pairs; // "a, b → x, y" for composite keys; empty otherwise
     bool m_hasError = false;
+    ItemEffect m_effect;
+    QRectF m_effectLabel;
 
     QPainterPath m_path;
     QPointF m_start, m_end, m_middle;

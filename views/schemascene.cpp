@@ -72,6 +72,50 @@ QRectF SchemaScene::contentRect() const
     return rect.isNull() ? QRectF(0, 0, 400, 300) : rect.adjusted(-40, -40, 40, 40);
 }
 
+void SchemaScene::setSimulationHighlight(const SimulationHighlight &highlight)
+{
+    const SimulationHighlight previous = m_highlight;
+    m_highlight = highlight;
+    // Only the items named by the old or the new result change.
+    for (auto it = previous.tables.cbegin(); it != previous.tables.cend(); ++it) {
+        if (TableItem *item = m_tables.value(it.key()))
+            applyHighlight(item);
+    }
+    for (auto it = previous.keys.cbegin(); it != previous.keys.cend(); ++it) {
+        if (ForeignKeyItem *item = m_keys.value(it.key()))
+            applyHighlight(item);
+    }
+    for (auto it = highlight.tables.cbegin(); it != highlight.tables.cend(); ++it) {
+        if (TableItem *item = m_tables.value(it.key()))
+            applyHighlight(item);
+    }
+    for (auto it = highlight.keys.cbegin(); it != highlight.keys.cend(); ++it) {
+        if (ForeignKeyItem *item = m_keys.value(it.key()))
+            applyHighlight(item);
+    }
+}
+
+void SchemaScene::clearSimulationHighlight()
+{
+    setSimulationHighlight(SimulationHighlight());
+}
+
+void SchemaScene::applyHighlight(TableItem *item) const
+{
+    const auto it = m_highlight.tables.constFind(item->tableId());
+    item->setEffect(it == m_highlight.tables.cend()
+                        ? ItemEffect()
+                        : SimulationOverlay::forTable(*it, m_highlight.predicted));
+}
+
+void SchemaScene::applyHighlight(ForeignKeyItem *item) const
+{
+    const auto it = m_highlight.keys.constFind(item->keyId());
+    item->setEffect(it == m_highlight.keys.cend()
+                        ? ItemEffect()
+                        : SimulationOverlay::forKey(*it, m_highlight.predicted));
+}
+
 void SchemaScene::setKeysWithErrors(const QSet<Id> &keyIds)
 {
     for (Id id : m_keysWithErrors - keyIds) {
@@ -90,6 +134,7 @@ void SchemaScene::setKeysWithErrors(const QSet<Id> &keyIds)
 void SchemaScene::rebuild()
 {
     cancelLinkDrag();
+    m_highlight = SimulationHighlight(); // another schema: the old result means nothing
     m_syncingSelection = true;
     qDeleteAll(m_keys);
     m_keys.clear();
@@ -108,6 +153,7 @@ void SchemaScene::rebuild()
         item->updateFromModel(schema, m_tables.value(key->childTable),
                               m_tables.value(key->parentTable), laneOf(keyId));
         item->setHasError(m_keysWithErrors.contains(keyId));
+        applyHighlight(item);
     }
     onSelectionChanged();
 }
@@ -118,6 +164,7 @@ void SchemaScene::addTableItem(Id tableId)
     item->updateFromModel(m_document->schema());
     m_tables.insert(tableId, item);
     addItem(item);
+    applyHighlight(item);
 }
 
 void SchemaScene::removeTableItem(Id tableId)
@@ -148,6 +195,7 @@ void SchemaScene::addKeyItem(Id keyId)
     auto item = new ForeignKeyItem(keyId);
     m_keys.insert(keyId, item);
     addItem(item);
+    applyHighlight(item);
     refreshKeysBetween(key->childTable, key->parentTable);
     if (TableItem *child = m_tables.value(key->childTable))
         child->updateFromModel(m_document->schema()); // the FK marker

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "id.h"
+#include "simulator/simulationhighlight.h"
 
 #include <QGraphicsScene>
 #include <QHash>
@@ -38,6 +39,10 @@ public:
     QRectF contentRect() const;
     // Keys with errors get a dashed red arrow.
     void setKeysWithErrors(const QSet<Id> &keyIds);
+    // What a simulation (or a blast radius) touched, painted on cards and arrows until cleared.
+    void setSimulationHighlight(const SimulationHighlight &highlight);
+    void clearSimulationHighlight();
+    const SimulationHighlight &simulationHighlight() const { return m_highlight; }
 
     // Called by TableItem when it moves (drag, undo): redraws its arrows only.
     void tableItemMoved(TableItem *item);
@@ -89,6 +94,9 @@ private:
     Selection *m_selection;
     QHash<Id, TableItem *> m_tables;
     QHash<Id, ForeignKeyItem *> m_keys;
+    SimulationHighlight m_highlight;
+    void applyHighlight(TableItem *item) const;
+    void applyHighlight(ForeignKeyItem *item) const;
     QSet<Id> m_keysWithErrors;
     Tool m_tool = Tool::Select;
     bool m_syncingSelection = false;

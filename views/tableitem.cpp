@@ -160,9 +160,32 @@ qreal TableItem::height() const
     return CanvasStyle::HeaderHeight + qMax(1, rowCount()) * CanvasStyle::RowHeight + 4;
 }
 
+namespace {
+constexpr qreal EffectLabelHeight = 18;
+}
+
 QRectF TableItem::boundingRect() const
 {
-    return cardRect().adjusted(-3, -3, 3, 3); // room for the selection outline
+    // Room for the selection outline and, while a simulation is shown, its label above.
+    return cardRect().adjusted(-4, m_effect.isValid() ? -EffectLabelHeight - 4 : -4, 4, 4);
+}
+
+QPainterPath TableItem::shape() const
+{
+    // The card only: the label above it does not take clicks.
+    QPainterPath path;
+    path.addRect(cardRect().adjusted(-3, -3, 3, 3));
+    return path;
+}
+
+void TableItem::setEffect(const ItemEffect &effect)
+{
+    if (effect.label == m_effect.label && effect.color == m_effect.color
+        && effect.predicted == m_effect.predicted)
+        return;
+    prepareGeometryChange();
+    m_effect = effect;
+    update();
 }
 
 QRectF TableItem::headerRect() const
@@ -241,6 +264,26 @@ void TableItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
         painter->setBrush(QColor(0xdd, 0xe2, 0xe8));
         for (int i = 0; i < m_rows.size(); ++i)
             painter->drawRect(rowRect(i).adjusted(CanvasStyle::Padding, 7, -m_width / 3, -7));
+    }
+
+    if (m_effect.isValid()) {
+        QPen pen(m_effect.color, 3.5);
+        if (m_effect.predicted)
+            pen.setStyle(Qt::DashLine);
+        painter->setPen(pen);
+        painter->setBrush(Qt::NoBrush);
+        painter->drawRoundedRect(card.adjusted(-2, -2, 2, 2), 6, 6);
+        if (!m_effect.label.isEmpty()) {
+            painter->setFont(CanvasStyle::badgeFont());
+            const qreal width = qMin(m_width + 2, QFontMetricsF(painter->font()).horizontalAdvance(m_effect.label) + 14);
+            const QRectF label(-1, -EffectLabelHeight - 3, width, EffectLabelHeight);
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(m_effect.color);
+            painter->drawRoundedRect(label, 4, 4);
+            painter->setPen(CanvasStyle::textOn(m_effect.color));
+            painter->drawText(label.adjusted(7, 0, -7, 0), Qt::AlignVCenter | Qt::AlignLeft,
+                              QFontMetricsF(painter->font()).elidedText(m_effect.label, Qt::ElideRight, width - 14));
+        }
     }
 
     if (selected) {

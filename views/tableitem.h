@@ -1,6 +1,7 @@
 #pragma once
 
 #include "id.h"
+#include "simulationoverlay.h"
 
 #include <QColor>
 #include <QGraphicsItem>
@@ -25,8 +26,13 @@ public:
     void updateFromModel(const Schema &schema);
     // The column whose row is highlighted (selected in the tree or panel); 0 for none.
     void setHighlightedColumn(Id columnId);
+    // What a simulation did to this table (an outline and a label above the card); an invalid
+    // effect clears it.
+    void setEffect(const ItemEffect &effect);
+    const ItemEffect &effect() const { return m_effect; }
 
     QRectF boundingRect() const override;
+    QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
                QWidget *widget) override;
 
@@ -81,4 +87,5 @@ private:
     qreal m_typeWidth = 0;
     Id m_highlightedColumn = 0;
     int m_hoveredRow = -2; // -1 header, -2 none
+    ItemEffect m_effect;
 };
