@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "checkcommand.h"
+#include "drizzleexport.h"
 
 #include <QCommandLineParser>
 #include <QLibraryInfo>
@@ -12,7 +13,7 @@
 
 QStringList CommandLine::subcommands()
 {
-    return {QStringLiteral("check")};
+    return {QStringLiteral("check"), QStringLiteral("export")};
 }
 
 bool CommandLine::isHeadless(int argc, char *argv[])
@@ -52,7 +53,10 @@ static void describeSubcommands(QCommandLineParser *parser)
         CommandLine::tr("Joinery: design relational schemas, export their DDL, and simulate "
                         "deletes and updates.\n\n"
                         "Subcommands (run headless, no display needed):\n"
-                        "  check FILE [--dialect D]   list the schema's problems\n\n"
+                        "  check FILE [--dialect D]   list the schema's problems\n"
+                        "  export FILE --dialect drizzle-sqlite|drizzle-pg|drizzle-mysql|"
+                        "drizzle-mssql [-o FILE]\n"
+                        "                             write a Drizzle ORM schema (TypeScript)\n\n"
                         "Without a subcommand, Joinery opens FILE (or the bundled sample) in "
                         "the designer."));
 }
@@ -85,6 +89,8 @@ int CommandLine::run(const QStringList &arguments)
     const QString command = arguments.value(1);
     if (command == QLatin1String("check"))
         return CheckCommand::run(arguments.mid(1));
+    if (command == QLatin1String("export"))
+        return DrizzleExport::runCommand(arguments.mid(1));
 
     QCommandLineParser parser;
     describeSubcommands(&parser);
