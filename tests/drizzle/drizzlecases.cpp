@@ -161,7 +161,8 @@ Schema hostileNames()
     s.insertForeignKey(-1, k);
     ForeignKey k2 = k;
     k2.id = s.allocateId();
-    k2.name = QStringLiteral("fk \"quoted\" name");
+    // No double quote: drizzle-kit 0.31 writes constraint names unescaped into "...".
+    k2.name = QStringLiteral("fk 'quoted' name");
     k2.childColumns = {lines->columnByName(QStringLiteral("delete"))->id};
     k2.parentTable = s.tableByName(QStringLiteral("delete"))->id;
     k2.parentColumns = {s.tableByName(QStringLiteral("delete"))->primaryKey.first()};

@@ -29,7 +29,7 @@ export const orderLinesTable = pgTable('order_lines', {
     label: varchar('label', { length: 40 }).notNull().default('it\'s \\ `${here}`'),
 }, (t) => [
     foreignKey({
-        name: 'fk "quoted" name',
+        name: 'fk \'quoted\' name',
         columns: [t.delete],
         foreignColumns: [deleteTable.id],
     }).onDelete('set null'),

@@ -1,0 +1,38 @@
+#pragma once
+
+#include "drizzle/drizzletarget.h"
+
+#include <QMap>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+
+class Schema;
+
+// What the engine's catalog says about a schema, in a form two sources can be compared by:
+// tables, their columns in order, primary key columns in order, and foreign keys as
+// "child(a,b) -> parent(x,y) ON DELETE ... ON UPDATE ..." (sorted; names left out, since
+// Drizzle names unnamed keys its own way).
+struct Catalog
+{
+    QMap<QString, QStringList> columns;    // table → columns in order
+    QMap<QString, QStringList> primaryKeys; // table → key columns in order (absent: none)
+    QStringList foreignKeys;
+
+    // What the schema should look like on the engine `target` runs on, with the action
+    // mappings the dialect forces (MySQL: RESTRICT = NO ACTION, no SET DEFAULT; SQL Server:
+    // no RESTRICT).
+    static Catalog fromSchema(const Schema &schema, DrizzleTarget target);
+    // Reads an open connection's catalog (QSQLITE, QPSQL, QMYSQL). On failure returns false
+    // and says why.
+    static bool fromDatabase(QSqlDatabase db, DrizzleTarget target, Catalog *catalog,
+                             QString *error);
+    // Only the key clauses of an SQL Server script, for the dialect no engine runs here.
+    static QStringList foreignKeysFromMsSqlScript(const QString &sql);
+
+    static QString keyText(const QString &child, const QStringList &childColumns,
+                           const QString &parent, const QStringList &parentColumns,
+                           QString onDelete, QString onUpdate, DrizzleTarget target);
+    // A readable difference, empty when equal.
+    QString difference(const Catalog &expected) const;
+};
