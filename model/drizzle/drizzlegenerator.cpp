@@ -36,14 +36,23 @@ QString quote(const QString &text)
     return result + QLatin1Char('\'');
 }
 
-// Comment lines never break out of a `//` comment: one per line of text.
+// Comment lines never break out of a `//` comment: one per line of text, wrapped at words to
+// keep lines near 100 columns.
 QStringList commentLines(const QString &text, const QString &prefix)
 {
+    const int width = 100 - prefix.size() - 3;
     QStringList lines;
     for (const QString &line : text.split(QRegularExpression(QStringLiteral("[\\r\\n\\x{2028}\\x{2029}]")))) {
-        const QString trimmed = line.trimmed();
-        if (!trimmed.isEmpty())
-            lines << prefix + QStringLiteral("// ") + trimmed;
+        QString current;
+        for (const QString &word : line.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+            if (!current.isEmpty() && current.size() + 1 + word.size() > width) {
+                lines << prefix + QStringLiteral("// ") + current;
+                current.clear();
+            }
+            current += (current.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+        }
+        if (!current.isEmpty())
+            lines << prefix + QStringLiteral("// ") + current;
     }
     return lines;
 }
@@ -142,6 +151,7 @@ private:
     QStringList columnKeys(const QVector<Id> &columnIds) const;
     QString keyActions(const ForeignKey &key, QStringList *notes, bool chained) const;
     QStringList keyNotes(const ForeignKey &key) const;
+    QString keyLabel(const ForeignKey &key) const;
     bool writesAsReference(const ForeignKey &key) const;
 
     const DrizzleGenerator &m_generator;
@@ -188,20 +198,38 @@ bool DrizzleGenerator::Writer::writesAsReference(const ForeignKey &key) const
     return key.name.isEmpty() && key.childColumns.size() == 1 && key.parentColumns.size() == 1;
 }
 
+// "fk_orders_user" or, for an unnamed key, "orders(user_id) → users(id)".
+QString DrizzleGenerator::Writer::keyLabel(const ForeignKey &key) const
+{
+    if (!key.name.isEmpty())
+        return key.name;
+    const Table *child = m_schema.table(key.childTable);
+    const Table *parent = m_schema.table(key.parentTable);
+    const auto columns = [](const Table *table, const QVector<Id> &ids) {
+        QStringList names;
+        for (Id id : ids)
+            names << (table->column(id) ? table->column(id)->name : QString());
+        return names.join(QLatin1String(", "));
+    };
+    return QStringLiteral("%1(%2) → %3(%4)")
+        .arg(child->name, columns(child, key.childColumns), parent->name,
+             columns(parent, key.parentColumns));
+}
+
 QStringList DrizzleGenerator::Writer::keyNotes(const ForeignKey &key) const
 {
     QStringList notes;
     if (key.deferrability != Deferrability::NotDeferrable)
         notes << DrizzleGenerator::tr("%1 is %2 in Joinery; Drizzle cannot declare deferrable "
                                       "keys, so it is created NOT DEFERRABLE.")
-                     .arg(m_schema.describe(key.id),
+                     .arg(keyLabel(key),
                           key.deferrability == Deferrability::DeferrableDeferred
                               ? QStringLiteral("DEFERRABLE INITIALLY DEFERRED")
                               : QStringLiteral("DEFERRABLE INITIALLY IMMEDIATE"));
     if (key.match == MatchType::Full)
         notes << DrizzleGenerator::tr("%1 is MATCH FULL in Joinery; Drizzle cannot declare it, so "
                                       "it is created MATCH SIMPLE.")
-                     .arg(m_schema.describe(key.id));
+                     .arg(keyLabel(key));
     return notes;
 }
 
@@ -209,8 +237,11 @@ QStringList DrizzleGenerator::Writer::keyNotes(const ForeignKey &key) const
 QString DrizzleGenerator::Writer::keyActions(const ForeignKey &key, QStringList *notes,
                                              bool chained) const
 {
-    const QString onDelete = m_generator.actionSpelling(key.onDelete, QStringLiteral("DELETE"), notes);
-    const QString onUpdate = m_generator.actionSpelling(key.onUpdate, QStringLiteral("UPDATE"), notes);
+    QStringList actionNotes;
+    const QString onDelete = m_generator.actionSpelling(key.onDelete, QStringLiteral("DELETE"), &actionNotes);
+    const QString onUpdate = m_generator.actionSpelling(key.onUpdate, QStringLiteral("UPDATE"), &actionNotes);
+    for (const QString &note : std::as_const(actionNotes))
+        *notes << keyLabel(key) + QStringLiteral(": ") + note;
     if (chained) {
         QString text;
         if (!onDelete.isEmpty())

@@ -8,14 +8,16 @@ export const parents = mssqlTable('parents', {
 
 export const children = mssqlTable('children', {
     id: int('id').primaryKey(),
-    // Note: ON UPDATE RESTRICT: SQL Server (and mssql-core) has no RESTRICT; written as NO ACTION, which also refuses the change while child rows exist.
+    // Note: children(p0) → parents(id): ON UPDATE RESTRICT: SQL Server (and mssql-core) has no
+    // RESTRICT; written as NO ACTION, which also refuses the change while child rows exist.
     p0: int('p0').references(() => parents.id),
     p1: int('p1'),
     p2: int('p2').references(() => parents.id, { onDelete: 'cascade', onUpdate: 'set null' }),
     p3: int('p3'),
     p4: int('p4').references(() => parents.id, { onDelete: 'set default' }),
 }, (t) => [
-    // Note: ON DELETE RESTRICT: SQL Server (and mssql-core) has no RESTRICT; written as NO ACTION, which also refuses the change while child rows exist.
+    // Note: fk_children_p1: ON DELETE RESTRICT: SQL Server (and mssql-core) has no RESTRICT;
+    // written as NO ACTION, which also refuses the change while child rows exist.
     foreignKey({
         name: 'fk_children_p1',
         columns: [t.p1],

@@ -12,7 +12,8 @@ export const children = mysqlTable('children', {
     p1: int('p1'),
     p2: int('p2').references(() => parents.id, { onDelete: 'cascade', onUpdate: 'set null' }),
     p3: int('p3'),
-    // Note: ON DELETE SET DEFAULT: InnoDB rejects it (MariaDB stores it as RESTRICT); written as NO ACTION.
+    // Note: children(p4) → parents(id): ON DELETE SET DEFAULT: InnoDB rejects it (MariaDB stores it
+    // as RESTRICT); written as NO ACTION.
     p4: int('p4').references(() => parents.id),
 }, (t) => [
     foreignKey({
@@ -20,7 +21,8 @@ export const children = mysqlTable('children', {
         columns: [t.p1],
         foreignColumns: [parents.id],
     }).onDelete('restrict').onUpdate('cascade'),
-    // Note: ON UPDATE SET DEFAULT: InnoDB rejects it (MariaDB stores it as RESTRICT); written as NO ACTION.
+    // Note: fk_children_p3: ON UPDATE SET DEFAULT: InnoDB rejects it (MariaDB stores it as
+    // RESTRICT); written as NO ACTION.
     foreignKey({
         name: 'fk_children_p3',
         columns: [t.p3],

@@ -16,7 +16,8 @@ export const stores = mssqlTable('stores', {
     managerId: bigint('manager_id', { mode: 'number' }),
 }, (t): MsSqlTableExtraConfigValue[] => [
     index('ix_stores_manager_id').on(t.managerId),
-    // Note: stores.fk_stores_manager is DEFERRABLE INITIALLY DEFERRED in Joinery; Drizzle cannot declare deferrable keys, so it is created NOT DEFERRABLE.
+    // Note: fk_stores_manager is DEFERRABLE INITIALLY DEFERRED in Joinery; Drizzle cannot declare
+    // deferrable keys, so it is created NOT DEFERRABLE.
     foreignKey({
         name: 'fk_stores_manager',
         columns: [t.managerId],
@@ -30,7 +31,8 @@ export const staff = mssqlTable('staff', {
     storeId: bigint('store_id', { mode: 'number' }).notNull(),
 }, (t): MsSqlTableExtraConfigValue[] => [
     index('ix_staff_store_id').on(t.storeId),
-    // Note: staff.fk_staff_store is DEFERRABLE INITIALLY DEFERRED in Joinery; Drizzle cannot declare deferrable keys, so it is created NOT DEFERRABLE.
+    // Note: fk_staff_store is DEFERRABLE INITIALLY DEFERRED in Joinery; Drizzle cannot declare
+    // deferrable keys, so it is created NOT DEFERRABLE.
     foreignKey({
         name: 'fk_staff_store',
         columns: [t.storeId],

@@ -30,7 +30,8 @@ export const employees = mssqlTable('employees', {
 }, (t) => [
     index('ix_employees_department_id').on(t.departmentId),
     index('ix_employees_manager_id').on(t.managerId),
-    // Note: ON DELETE RESTRICT: SQL Server (and mssql-core) has no RESTRICT; written as NO ACTION, which also refuses the change while child rows exist.
+    // Note: fk_employees_department: ON DELETE RESTRICT: SQL Server (and mssql-core) has no
+    // RESTRICT; written as NO ACTION, which also refuses the change while child rows exist.
     foreignKey({
         name: 'fk_employees_department',
         columns: [t.departmentId],

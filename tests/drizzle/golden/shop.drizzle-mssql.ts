@@ -50,7 +50,8 @@ export const orders = mssqlTable('orders', {
     placedAt: datetimeoffset('placed_at').notNull().default(sql`CURRENT_TIMESTAMP`),
 }, (t) => [
     index('ix_orders_user_id').on(t.userId),
-    // Note: ON DELETE RESTRICT: SQL Server (and mssql-core) has no RESTRICT; written as NO ACTION, which also refuses the change while child rows exist.
+    // Note: fk_orders_user: ON DELETE RESTRICT: SQL Server (and mssql-core) has no RESTRICT;
+    // written as NO ACTION, which also refuses the change while child rows exist.
     foreignKey({
         name: 'fk_orders_user',
         columns: [t.userId],
@@ -82,7 +83,8 @@ export const orderItems = mssqlTable('order_items', {
         columns: [t.orderId],
         foreignColumns: [orders.id],
     }).onDelete('cascade'),
-    // Note: ON DELETE RESTRICT: SQL Server (and mssql-core) has no RESTRICT; written as NO ACTION, which also refuses the change while child rows exist.
+    // Note: fk_order_items_product: ON DELETE RESTRICT: SQL Server (and mssql-core) has no
+    // RESTRICT; written as NO ACTION, which also refuses the change while child rows exist.
     foreignKey({
         name: 'fk_order_items_product',
         columns: [t.productId],
