@@ -1,6 +1,6 @@
 #include "commandline.h"
 #include "checkcommand.h"
-#include "drizzleexport.h"
+#include "exportcommand.h"
 
 #include <QCommandLineParser>
 #include <QLibraryInfo>
@@ -54,9 +54,10 @@ static void describeSubcommands(QCommandLineParser *parser)
                         "deletes and updates.\n\n"
                         "Subcommands (run headless, no display needed):\n"
                         "  check FILE [--dialect D]   list the schema's problems\n"
-                        "  export FILE --dialect drizzle-sqlite|drizzle-pg|drizzle-mysql|"
-                        "drizzle-mssql [-o FILE]\n"
-                        "                             write a Drizzle ORM schema (TypeScript)\n\n"
+                        "  export FILE --dialect D [--drop] [--quote-all] [-o OUT.sql]\n"
+                        "                             write the DDL script for a dialect, or a\n"
+                        "                             Drizzle ORM schema with --dialect drizzle-pg,\n"
+                        "                             drizzle-sqlite, drizzle-mysql or drizzle-mssql\n\n"
                         "Without a subcommand, Joinery opens FILE (or the bundled sample) in "
                         "the designer."));
 }
@@ -90,7 +91,7 @@ int CommandLine::run(const QStringList &arguments)
     if (command == QLatin1String("check"))
         return CheckCommand::run(arguments.mid(1));
     if (command == QLatin1String("export"))
-        return DrizzleExport::runCommand(arguments.mid(1));
+        return ExportCommand::run(arguments.mid(1));
 
     QCommandLineParser parser;
     describeSubcommands(&parser);

@@ -2,21 +2,22 @@
 
 #include <QCoreApplication>
 #include <QString>
-#include <QStringList>
 
-// The drizzle-* targets of `joinery export`: reads a .joinery file and writes the Drizzle ORM
-// module to a file or to standard output.
-//
-// The SQL export command calls exportFile() for any dialect where handles() is true.
-// runCommand() is a stand-alone `joinery export FILE --dialect drizzle-... [-o FILE]` used
-// until the SQL export command takes the drizzle targets over.
+class Schema;
+
+// The drizzle-* targets of `joinery export`: writes a schema as a Drizzle ORM module
+// (TypeScript) to a file or to standard output. ExportCommand hands over every --dialect that
+// handles() accepts, after reading the file.
 class DrizzleExport
 {
     Q_DECLARE_TR_FUNCTIONS(DrizzleExport)
 public:
     static bool handles(const QString &dialectId);
-    // Exit status: 0 written, 2 the schema cannot be read or the output cannot be written.
-    // An empty outputPath writes to standard output. Messages go to standard error.
-    static int exportFile(const QString &file, const QString &dialectId, const QString &outputPath);
-    static int runCommand(const QStringList &arguments);
+    // The targets, for help texts: "drizzle-sqlite, drizzle-pg, drizzle-mysql, drizzle-mssql".
+    static QString targetList();
+    // An empty outputPath writes to standard output. Exit status as for the SQL export: 0
+    // written, 1 written but the schema has errors for the target's SQL dialect (listed on
+    // stderr), 2 the output cannot be written.
+    static int exportSchema(const Schema &schema, const QString &dialectId,
+                            const QString &outputPath);
 };

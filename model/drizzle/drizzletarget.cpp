@@ -10,13 +10,14 @@ struct TargetInfo
     const char *core;
     const char *kitDialect;
     const char *engine;
+    Dialect dialect;
 };
 
 const TargetInfo targets[] = {
-    {DrizzleTarget::SQLite, "drizzle-sqlite", "drizzle-orm/sqlite-core", "sqlite", "SQLite"},
-    {DrizzleTarget::PostgreSQL, "drizzle-pg", "drizzle-orm/pg-core", "postgresql", "PostgreSQL"},
-    {DrizzleTarget::MySQL, "drizzle-mysql", "drizzle-orm/mysql-core", "mysql", "MySQL"},
-    {DrizzleTarget::SqlServer, "drizzle-mssql", "drizzle-orm/mssql-core", "mssql", "SQL Server"},
+    {DrizzleTarget::SQLite, "drizzle-sqlite", "drizzle-orm/sqlite-core", "sqlite", "SQLite", Dialect::SQLite},
+    {DrizzleTarget::PostgreSQL, "drizzle-pg", "drizzle-orm/pg-core", "postgresql", "PostgreSQL", Dialect::PostgreSQL},
+    {DrizzleTarget::MySQL, "drizzle-mysql", "drizzle-orm/mysql-core", "mysql", "MySQL", Dialect::MySQL},
+    {DrizzleTarget::SqlServer, "drizzle-mssql", "drizzle-orm/mssql-core", "mssql", "SQL Server", Dialect::SqlServer},
 };
 
 const TargetInfo &info(DrizzleTarget target)
@@ -67,4 +68,9 @@ QString DrizzleTargets::coreModule(DrizzleTarget target)
 QString DrizzleTargets::kitDialect(DrizzleTarget target)
 {
     return QLatin1String(info(target).kitDialect);
+}
+
+Dialect DrizzleTargets::sqlDialect(DrizzleTarget target)
+{
+    return info(target).dialect;
 }

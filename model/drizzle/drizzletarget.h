@@ -1,5 +1,7 @@
 #pragma once
 
+#include "ddl/dialect.h"
+
 #include <QList>
 #include <QString>
 
@@ -14,4 +16,7 @@ QString displayName(DrizzleTarget target); // "Drizzle ORM (PostgreSQL)"
 QString coreModule(DrizzleTarget target);  // "drizzle-orm/pg-core"
 // The dialect name drizzle-kit's configuration file expects ("postgresql", "mssql", ...).
 QString kitDialect(DrizzleTarget target);
+// The SQL dialect whose rules apply to the module (its checks, the engine it runs on).
+// drizzle-mysql serves MySQL and MariaDB alike; MySQL's rules are the stricter ones.
+Dialect sqlDialect(DrizzleTarget target);
 } // namespace DrizzleTargets

@@ -1,6 +1,7 @@
-#include "catalog.h"
+#include "drizzlecatalog.h"
 #include "drizzlecases.h"
 #include "drizzletoolchain.h"
+#include "ddl/ddlgenerator.h"
 #include "drizzle/drizzlegenerator.h"
 #include "enginesupport.h"
 
@@ -19,8 +20,10 @@
 // 2. `drizzle-kit export` turns it into the SQL Drizzle would run;
 // 3. that SQL runs on the real engine (SQLite in memory, the PostgreSQL and MariaDB test
 //    servers) and the engine's catalog must match the schema: tables, columns, primary keys,
-//    and keys with their columns, parents and actions. SQL Server has no engine here: the key
-//    clauses of Drizzle's script are compared instead.
+//    and keys with their columns, parents and actions;
+// 4. Joinery's own SQL export of the schema runs on the same engine, and both catalogs must
+//    be the same. SQL Server has no engine here: the key clauses of Drizzle's script are
+//    compared with the schema's and with those of Joinery's SQL Server script.
 // Without node and npm the test skips, except in CI (CI=true), where it fails.
 class TestDrizzleVerify : public QObject
 {
@@ -34,7 +37,7 @@ private slots:
 
 private:
     DrizzleToolchain *toolchainFor(DrizzleTarget target) const;
-    bool runOnEngine(const QStringList &statements, DrizzleTarget target, Catalog *catalog,
+    bool runOnEngine(const QStringList &statements, DrizzleTarget target, DrizzleCatalog *catalog,
                      QString *error);
 
     std::unique_ptr<DrizzleToolchain> m_stable;
@@ -141,7 +144,7 @@ void TestDrizzleVerify::exportAndRun_data()
 }
 
 bool TestDrizzleVerify::runOnEngine(const QStringList &statements, DrizzleTarget target,
-                                    Catalog *catalog, QString *error)
+                                    DrizzleCatalog *catalog, QString *error)
 {
     static int connection = 0;
     const QString connectionName = QStringLiteral("drizzle_verify_%1").arg(++connection);
@@ -177,7 +180,7 @@ bool TestDrizzleVerify::runOnEngine(const QStringList &statements, DrizzleTarget
                 }
             }
             if (ok)
-                ok = Catalog::fromDatabase(db, target, catalog, error);
+                ok = DrizzleCatalog::fromDatabase(db, target, catalog, error);
             db.close();
         }
     }
@@ -213,18 +216,36 @@ void TestDrizzleVerify::exportAndRun()
     // Kept next to the module for whoever reads a failure.
     writeFile(module + QStringLiteral(".sql"), exported.output.toUtf8());
 
-    const Catalog expected = Catalog::fromSchema(schema, drizzleTarget);
+    // Joinery's SQL export for the engine that runs it (MariaDB serves drizzle-mysql here).
+    const Dialect sqlDialect = drizzleTarget == DrizzleTarget::MySQL
+                                   ? Dialect::MariaDB
+                                   : DrizzleTargets::sqlDialect(drizzleTarget);
+    DdlOptions options;
+    options.quoteAllIdentifiers = true;
+    QStringList joineryStatements;
+    for (const DdlStatement &statement : DdlGenerator::create(sqlDialect)->createScript(schema, options).statements)
+        joineryStatements << statement.sql;
+
+    const DrizzleCatalog expected = DrizzleCatalog::fromSchema(schema, drizzleTarget);
     if (drizzleTarget == DrizzleTarget::SqlServer) {
-        const QStringList keys = Catalog::foreignKeysFromMsSqlScript(exported.output);
+        const QStringList keys = DrizzleCatalog::foreignKeysFromMsSqlStatements(
+            DrizzleToolchain::statements(exported.output));
         QCOMPARE(keys, expected.foreignKeys);
+        QCOMPARE(keys, DrizzleCatalog::foreignKeysFromMsSqlStatements(joineryStatements));
         return;
     }
-    Catalog actual;
+    DrizzleCatalog drizzle;
     QString error;
-    QVERIFY2(runOnEngine(DrizzleToolchain::statements(exported.output), drizzleTarget, &actual, &error),
+    QVERIFY2(runOnEngine(DrizzleToolchain::statements(exported.output), drizzleTarget, &drizzle, &error),
              qPrintable(error));
-    const QString difference = actual.difference(expected);
-    QVERIFY2(difference.isEmpty(), qPrintable(difference));
+    QString difference = drizzle.difference(expected);
+    QVERIFY2(difference.isEmpty(), qPrintable(QStringLiteral("Drizzle's catalog against the schema:\n") + difference));
+
+    DrizzleCatalog joinery;
+    QVERIFY2(runOnEngine(joineryStatements, drizzleTarget, &joinery, &error),
+             qPrintable(QStringLiteral("Joinery's own %1 script: %2").arg(Dialects::id(sqlDialect), error)));
+    difference = drizzle.difference(joinery);
+    QVERIFY2(difference.isEmpty(), qPrintable(QStringLiteral("Drizzle's catalog against Joinery's SQL export (expected):\n") + difference));
 }
 
 QTEST_GUILESS_MAIN(TestDrizzleVerify)

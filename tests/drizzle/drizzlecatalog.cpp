@@ -1,4 +1,4 @@
-#include "catalog.h"
+#include "drizzlecatalog.h"
 
 #include "schema.h"
 
@@ -44,7 +44,7 @@ bool run(QSqlQuery &query, const QString &sql, QString *error)
 // Column lists come back joined with this separator, which no test name contains.
 const QChar separator(0x1f);
 
-bool readSqlite(QSqlDatabase db, Catalog *catalog, QString *error)
+bool readSqlite(QSqlDatabase db, DrizzleCatalog *catalog, QString *error)
 {
     QSqlQuery tables(db);
     if (!run(tables, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"), error))
@@ -84,7 +84,7 @@ bool readSqlite(QSqlDatabase db, Catalog *catalog, QString *error)
         QStringList from, to;
         const auto flush = [&] {
             if (current >= 0)
-                catalog->foreignKeys << Catalog::keyText(table, from, parent, to, onDelete,
+                catalog->foreignKeys << DrizzleCatalog::keyText(table, from, parent, to, onDelete,
                                                          onUpdate, DrizzleTarget::SQLite);
         };
         while (keys.next()) {
@@ -105,7 +105,7 @@ bool readSqlite(QSqlDatabase db, Catalog *catalog, QString *error)
     return true;
 }
 
-bool readPostgres(QSqlDatabase db, Catalog *catalog, QString *error)
+bool readPostgres(QSqlDatabase db, DrizzleCatalog *catalog, QString *error)
 {
     QSqlQuery columns(db);
     if (!run(columns, QStringLiteral("SELECT c.table_name, c.column_name FROM information_schema.columns c "
@@ -146,7 +146,7 @@ bool readPostgres(QSqlDatabase db, Catalog *catalog, QString *error)
             catalog->primaryKeys.insert(table, cols);
             continue;
         }
-        catalog->foreignKeys << Catalog::keyText(table, cols, constraints.value(3).toString(),
+        catalog->foreignKeys << DrizzleCatalog::keyText(table, cols, constraints.value(3).toString(),
                                                  constraints.value(4).toString().split(separator),
                                                  action(constraints.value(5).toString()),
                                                  action(constraints.value(6).toString()),
@@ -155,7 +155,7 @@ bool readPostgres(QSqlDatabase db, Catalog *catalog, QString *error)
     return true;
 }
 
-bool readMariaDb(QSqlDatabase db, Catalog *catalog, QString *error)
+bool readMariaDb(QSqlDatabase db, DrizzleCatalog *catalog, QString *error)
 {
     QSqlQuery columns(db);
     if (!run(columns, QStringLiteral("SELECT c.TABLE_NAME, c.COLUMN_NAME FROM information_schema.COLUMNS c "
@@ -190,7 +190,7 @@ bool readMariaDb(QSqlDatabase db, Catalog *catalog, QString *error)
     QStringList from, to;
     const auto flush = [&] {
         if (!currentName.isEmpty())
-            catalog->foreignKeys << Catalog::keyText(currentTable, from, parent, to, onDelete,
+            catalog->foreignKeys << DrizzleCatalog::keyText(currentTable, from, parent, to, onDelete,
                                                      onUpdate, DrizzleTarget::MySQL);
     };
     while (keys.next()) {
@@ -212,7 +212,7 @@ bool readMariaDb(QSqlDatabase db, Catalog *catalog, QString *error)
 }
 } // namespace
 
-QString Catalog::keyText(const QString &child, const QStringList &childColumns,
+QString DrizzleCatalog::keyText(const QString &child, const QStringList &childColumns,
                          const QString &parent, const QStringList &parentColumns,
                          QString onDelete, QString onUpdate, DrizzleTarget target)
 {
@@ -222,9 +222,9 @@ QString Catalog::keyText(const QString &child, const QStringList &childColumns,
              normalAction(onUpdate, target));
 }
 
-Catalog Catalog::fromSchema(const Schema &schema, DrizzleTarget target)
+DrizzleCatalog DrizzleCatalog::fromSchema(const Schema &schema, DrizzleTarget target)
 {
-    Catalog catalog;
+    DrizzleCatalog catalog;
     for (Id tableId : schema.tableIds()) {
         const Table &table = *schema.table(tableId);
         QStringList columns;
@@ -247,9 +247,9 @@ Catalog Catalog::fromSchema(const Schema &schema, DrizzleTarget target)
     return catalog;
 }
 
-bool Catalog::fromDatabase(QSqlDatabase db, DrizzleTarget target, Catalog *catalog, QString *error)
+bool DrizzleCatalog::fromDatabase(QSqlDatabase db, DrizzleTarget target, DrizzleCatalog *catalog, QString *error)
 {
-    *catalog = Catalog();
+    *catalog = DrizzleCatalog();
     bool ok = false;
     switch (target) {
     case DrizzleTarget::SQLite:
@@ -269,41 +269,48 @@ bool Catalog::fromDatabase(QSqlDatabase db, DrizzleTarget target, Catalog *catal
     return ok;
 }
 
-QStringList Catalog::foreignKeysFromMsSqlScript(const QString &sql)
+QStringList DrizzleCatalog::foreignKeysFromMsSqlStatements(const QStringList &statements)
 {
-    // ALTER TABLE [child] ADD CONSTRAINT [name] FOREIGN KEY ([a],[b]) REFERENCES [parent]([x],[y])
-    //     [ON DELETE ...] [ON UPDATE ...];
+    static const QRegularExpression table(QStringLiteral(
+        "^\\s*(?:CREATE|ALTER) TABLE \\[((?:[^\\]]|\\]\\])+)\\]"));
     static const QRegularExpression key(QStringLiteral(
-        "ALTER TABLE \\[((?:[^\\]]|\\]\\])+)\\] ADD CONSTRAINT \\[(?:[^\\]]|\\]\\])+\\] FOREIGN KEY "
-        "\\(([^)]*)\\) REFERENCES \\[((?:[^\\]]|\\]\\])+)\\]\\(([^)]*)\\)([^;]*);"));
+        "FOREIGN KEY\\s*\\(([^)]*)\\)\\s*REFERENCES\\s*\\[((?:[^\\]]|\\]\\])+)\\]\\s*\\(([^)]*)\\)"
+        "((?:\\s+ON (?:DELETE|UPDATE) (?:NO ACTION|CASCADE|SET NULL|SET DEFAULT|RESTRICT))*)"),
+        QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression onDelete(QStringLiteral("ON DELETE (NO ACTION|CASCADE|SET NULL|SET DEFAULT|RESTRICT)"), QRegularExpression::CaseInsensitiveOption);
     static const QRegularExpression onUpdate(QStringLiteral("ON UPDATE (NO ACTION|CASCADE|SET NULL|SET DEFAULT|RESTRICT)"), QRegularExpression::CaseInsensitiveOption);
-    const auto columns = [](const QString &list) {
+    const auto unbracket = [](QString name) {
+        name = name.trimmed();
+        if (name.startsWith(QLatin1Char('[')) && name.endsWith(QLatin1Char(']')))
+            name = name.mid(1, name.size() - 2);
+        return name.replace(QLatin1String("]]"), QLatin1String("]"));
+    };
+    const auto columns = [&unbracket](const QString &list) {
         QStringList result;
-        for (QString c : list.split(QLatin1Char(','))) {
-            c = c.trimmed();
-            if (c.startsWith(QLatin1Char('[')) && c.endsWith(QLatin1Char(']')))
-                c = c.mid(1, c.size() - 2).replace(QLatin1String("]]"), QLatin1String("]"));
-            result << c;
-        }
+        for (const QString &c : list.split(QLatin1Char(',')))
+            result << unbracket(c);
         return result;
     };
     QStringList keys;
-    auto it = key.globalMatch(sql);
-    while (it.hasNext()) {
-        const QRegularExpressionMatch m = it.next();
-        const QString rest = m.captured(5);
-        keys << keyText(QString(m.captured(1)).replace(QLatin1String("]]"), QLatin1String("]")),
-                        columns(m.captured(2)),
-                        QString(m.captured(3)).replace(QLatin1String("]]"), QLatin1String("]")),
-                        columns(m.captured(4)), onDelete.match(rest).captured(1),
-                        onUpdate.match(rest).captured(1), DrizzleTarget::SqlServer);
+    for (const QString &statement : statements) {
+        const QRegularExpressionMatch owner = table.match(statement);
+        if (!owner.hasMatch())
+            continue;
+        const QString child = unbracket(owner.captured(1));
+        auto it = key.globalMatch(statement);
+        while (it.hasNext()) {
+            const QRegularExpressionMatch m = it.next();
+            const QString actions = m.captured(4);
+            keys << keyText(child, columns(m.captured(1)), unbracket(m.captured(2)),
+                            columns(m.captured(3)), onDelete.match(actions).captured(1),
+                            onUpdate.match(actions).captured(1), DrizzleTarget::SqlServer);
+        }
     }
     keys.sort();
     return keys;
 }
 
-QString Catalog::difference(const Catalog &expected) const
+QString DrizzleCatalog::difference(const DrizzleCatalog &expected) const
 {
     QStringList lines;
     const auto compareMaps = [&lines](const char *what, const QMap<QString, QStringList> &actual,

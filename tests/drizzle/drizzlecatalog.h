@@ -13,7 +13,7 @@ class Schema;
 // tables, their columns in order, primary key columns in order, and foreign keys as
 // "child(a,b) -> parent(x,y) ON DELETE ... ON UPDATE ..." (sorted; names left out, since
 // Drizzle names unnamed keys its own way).
-struct Catalog
+struct DrizzleCatalog
 {
     QMap<QString, QStringList> columns;    // table → columns in order
     QMap<QString, QStringList> primaryKeys; // table → key columns in order (absent: none)
@@ -22,17 +22,20 @@ struct Catalog
     // What the schema should look like on the engine `target` runs on, with the action
     // mappings the dialect forces (MySQL: RESTRICT = NO ACTION, no SET DEFAULT; SQL Server:
     // no RESTRICT).
-    static Catalog fromSchema(const Schema &schema, DrizzleTarget target);
+    static DrizzleCatalog fromSchema(const Schema &schema, DrizzleTarget target);
     // Reads an open connection's catalog (QSQLITE, QPSQL, QMYSQL). On failure returns false
     // and says why.
-    static bool fromDatabase(QSqlDatabase db, DrizzleTarget target, Catalog *catalog,
+    static bool fromDatabase(QSqlDatabase db, DrizzleTarget target, DrizzleCatalog *catalog,
                              QString *error);
-    // Only the key clauses of an SQL Server script, for the dialect no engine runs here.
-    static QStringList foreignKeysFromMsSqlScript(const QString &sql);
+    // Only the key clauses of SQL Server statements, for the dialect no engine runs here. Reads
+    // drizzle-kit's `ALTER TABLE [t] ADD CONSTRAINT [n] FOREIGN KEY ([a]) REFERENCES [p]([x])`
+    // and Joinery's (--quote-all) `CREATE TABLE [t] (... CONSTRAINT [n] FOREIGN KEY ([a])
+    // REFERENCES [p] ([x]) ON DELETE ...)` alike.
+    static QStringList foreignKeysFromMsSqlStatements(const QStringList &statements);
 
     static QString keyText(const QString &child, const QStringList &childColumns,
                            const QString &parent, const QStringList &parentColumns,
                            QString onDelete, QString onUpdate, DrizzleTarget target);
     // A readable difference, empty when equal.
-    QString difference(const Catalog &expected) const;
+    QString difference(const DrizzleCatalog &expected) const;
 };
