@@ -21,11 +21,21 @@ QString quote(const QString &text)
     QString result = QStringLiteral("'");
     for (const QChar c : text) {
         switch (c.unicode()) {
-        case '\\': result += QLatin1String("\\\\"); break;
-        case '\'': result += QLatin1String("\\'"); break;
-        case '\n': result += QLatin1String("\\n"); break;
-        case '\r': result += QLatin1String("\\r"); break;
-        case '\t': result += QLatin1String("\\t"); break;
+        case '\\':
+            result += QLatin1String("\\\\");
+            break;
+        case '\'':
+            result += QLatin1String("\\'");
+            break;
+        case '\n':
+            result += QLatin1String("\\n");
+            break;
+        case '\r':
+            result += QLatin1String("\\r");
+            break;
+        case '\t':
+            result += QLatin1String("\\t");
+            break;
         default:
             if (c.unicode() < 0x20 || c.unicode() == 0x2028 || c.unicode() == 0x2029)
                 result += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
@@ -42,7 +52,8 @@ QStringList commentLines(const QString &text, const QString &prefix)
 {
     const int width = 100 - prefix.size() - 3;
     QStringList lines;
-    for (const QString &line : text.split(QRegularExpression(QStringLiteral("[\\r\\n\\x{2028}\\x{2029}]")))) {
+    for (const QString &line :
+         text.split(QRegularExpression(QStringLiteral("[\\r\\n\\x{2028}\\x{2029}]")))) {
         QString current;
         for (const QString &word : line.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
             if (!current.isEmpty() && current.size() + 1 + word.size() > width) {
@@ -124,9 +135,13 @@ QString joinedRefs(const QString &owner, const QStringList &keys)
 const QSet<QString> &tableMembers()
 {
     static const QSet<QString> members = {
-        QStringLiteral("_"), QStringLiteral("getSQL"), QStringLiteral("enableRLS"),
-        QStringLiteral("shouldOmitSQLParens"), QStringLiteral("$inferSelect"),
-        QStringLiteral("$inferInsert"), QStringLiteral("$columns"),
+        QStringLiteral("_"),
+        QStringLiteral("getSQL"),
+        QStringLiteral("enableRLS"),
+        QStringLiteral("shouldOmitSQLParens"),
+        QStringLiteral("$inferSelect"),
+        QStringLiteral("$inferInsert"),
+        QStringLiteral("$columns"),
     };
     return members;
 }
@@ -140,7 +155,8 @@ public:
         : m_generator(generator)
         , m_schema(schema)
         , m_order(schema)
-    {}
+    {
+    }
 
     QString write();
 
@@ -166,12 +182,11 @@ void DrizzleGenerator::Writer::nameEverything()
 {
     // Every identifier the module may import is reserved, used or not, so that adding a
     // column of another type never renames a table.
-    QSet<QString> reserved = {m_generator.tableFunction(), m_generator.anyColumnType(),
-                              m_generator.extraConfigType(), QStringLiteral("sql"),
-                              QStringLiteral("t"), QStringLiteral("customType"),
-                              QStringLiteral("primaryKey"), QStringLiteral("foreignKey"),
-                              QStringLiteral("index"), QStringLiteral("uniqueIndex"),
-                              QStringLiteral("unique")};
+    QSet<QString> reserved = {
+        m_generator.tableFunction(),   m_generator.anyColumnType(),  m_generator.extraConfigType(),
+        QStringLiteral("sql"),         QStringLiteral("t"),          QStringLiteral("customType"),
+        QStringLiteral("primaryKey"),  QStringLiteral("foreignKey"), QStringLiteral("index"),
+        QStringLiteral("uniqueIndex"), QStringLiteral("unique")};
     for (const QString &name : m_generator.moduleIdentifiers())
         reserved.insert(name);
     DrizzleNames tableNames(reserved, QStringLiteral("Table"));
@@ -238,8 +253,10 @@ QString DrizzleGenerator::Writer::keyActions(const ForeignKey &key, QStringList 
                                              bool chained) const
 {
     QStringList actionNotes;
-    const QString onDelete = m_generator.actionSpelling(key.onDelete, QStringLiteral("DELETE"), &actionNotes);
-    const QString onUpdate = m_generator.actionSpelling(key.onUpdate, QStringLiteral("UPDATE"), &actionNotes);
+    const QString onDelete
+        = m_generator.actionSpelling(key.onDelete, QStringLiteral("DELETE"), &actionNotes);
+    const QString onUpdate
+        = m_generator.actionSpelling(key.onUpdate, QStringLiteral("UPDATE"), &actionNotes);
     for (const QString &note : std::as_const(actionNotes))
         *notes << keyLabel(key) + QStringLiteral(": ") + note;
     if (chained) {
@@ -305,7 +322,7 @@ QStringList DrizzleGenerator::Writer::writeTable(const Table &table)
         for (const ForeignKey *key : columnReferences.value(column.id)) {
             notes += keyNotes(*key);
             const QString parent = m_tableConsts.value(key->parentTable) + QLatin1Char('.')
-                                   + columnKey(key->parentColumns.first());
+                + columnKey(key->parentColumns.first());
             // Inside a cycle the type checker would need the parent's type to infer the
             // child's: the explicit return type breaks the circle.
             QString returnType;
@@ -328,31 +345,34 @@ QStringList DrizzleGenerator::Writer::writeTable(const Table &table)
     if (!table.primaryKey.isEmpty() && !solePrimaryKey) {
         m_imports.values.insert(QStringLiteral("primaryKey"));
         const QString name = table.primaryKeyName.isEmpty()
-                                 ? QString()
-                                 : QStringLiteral("name: %1, ").arg(quote(table.primaryKeyName));
-        extras << indent + QStringLiteral("primaryKey({ %1columns: %2 }),")
-                               .arg(name, joinedRefs(QStringLiteral("t"), columnKeys(table.primaryKey)));
+            ? QString()
+            : QStringLiteral("name: %1, ").arg(quote(table.primaryKeyName));
+        extras << indent
+                + QStringLiteral("primaryKey({ %1columns: %2 }),")
+                      .arg(name, joinedRefs(QStringLiteral("t"), columnKeys(table.primaryKey)));
     }
     for (const UniqueConstraint &unique : table.uniqueConstraints) {
         if (unique.columns.isEmpty() || (unique.name.isEmpty() && unique.columns.size() == 1))
             continue;
         m_imports.values.insert(QStringLiteral("unique"));
         const QString keys = refs(QStringLiteral("t"), columnKeys(unique.columns));
-        extras << indent + QStringLiteral("unique(%1).on(%2),")
-                               .arg(unique.name.isEmpty() ? QString() : quote(unique.name), keys);
+        extras << indent
+                + QStringLiteral("unique(%1).on(%2),")
+                      .arg(unique.name.isEmpty() ? QString() : quote(unique.name), keys);
     }
     for (const TableIndex &index : table.indexes) {
         if (index.columns.isEmpty())
             continue;
-        const QString function = index.unique ? QStringLiteral("uniqueIndex") : QStringLiteral("index");
+        const QString function
+            = index.unique ? QStringLiteral("uniqueIndex") : QStringLiteral("index");
         m_imports.values.insert(function);
         QStringList columnNames;
         for (Id id : index.columns)
             columnNames << (table.column(id) ? table.column(id)->name : QString());
         // Drizzle requires an index name; an unnamed index gets the usual one.
         const QString name = index.name.isEmpty()
-                                 ? QStringLiteral("ix_%1_%2").arg(table.name, columnNames.join(QLatin1Char('_')))
-                                 : index.name;
+            ? QStringLiteral("ix_%1_%2").arg(table.name, columnNames.join(QLatin1Char('_')))
+            : index.name;
         const QString keys = refs(QStringLiteral("t"), columnKeys(index.columns));
         extras << indent + QStringLiteral("%1(%2).on(%3),").arg(function, quote(name), keys);
     }
@@ -370,8 +390,12 @@ QStringList DrizzleGenerator::Writer::writeTable(const Table &table)
         extras << indent + QStringLiteral("foreignKey({");
         if (!key->name.isEmpty())
             extras << indent + indent + QStringLiteral("name: %1,").arg(quote(key->name));
-        extras << indent + indent + QStringLiteral("columns: %1,").arg(joinedRefs(QStringLiteral("t"), columnKeys(key->childColumns)));
-        extras << indent + indent + QStringLiteral("foreignColumns: %1,").arg(joinedRefs(parent, columnKeys(key->parentColumns)));
+        extras << indent + indent
+                + QStringLiteral("columns: %1,")
+                      .arg(joinedRefs(QStringLiteral("t"), columnKeys(key->childColumns)));
+        extras << indent + indent
+                + QStringLiteral("foreignColumns: %1,")
+                      .arg(joinedRefs(parent, columnKeys(key->parentColumns)));
         extras << indent + QStringLiteral("})%1,").arg(actions);
     }
 
@@ -421,7 +445,8 @@ QString DrizzleGenerator::Writer::write()
     for (const QString &type : std::as_const(types))
         values << QStringLiteral("type ") + type;
     const QString module = quote(DrizzleTargets::coreModule(m_generator.target()));
-    const QString single = QStringLiteral("import { %1 } from %2;").arg(values.join(QLatin1String(", ")), module);
+    const QString single
+        = QStringLiteral("import { %1 } from %2;").arg(values.join(QLatin1String(", ")), module);
     if (single.size() <= 100) {
         lines << single;
     } else {

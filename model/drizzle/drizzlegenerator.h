@@ -42,8 +42,8 @@ protected:
         bool sql = false; // `sql` from 'drizzle-orm'
     };
 
-    virtual QString tableFunction() const = 0;   // "pgTable"
-    virtual QString anyColumnType() const = 0;   // "AnyPgColumn"
+    virtual QString tableFunction() const = 0; // "pgTable"
+    virtual QString anyColumnType() const = 0; // "AnyPgColumn"
     virtual QString extraConfigType() const = 0; // "PgTableExtraConfigValue"
     // Every builder this target may import: no table's const may take one of these names.
     virtual QStringList moduleIdentifiers() const = 0;

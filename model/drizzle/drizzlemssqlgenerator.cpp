@@ -19,11 +19,20 @@ QString DrizzleMsSqlGenerator::extraConfigType() const
 
 QStringList DrizzleMsSqlGenerator::moduleIdentifiers() const
 {
-    return {QStringLiteral("smallint"), QStringLiteral("int"), QStringLiteral("bigint"),
-            QStringLiteral("decimal"), QStringLiteral("real"), QStringLiteral("float"),
-            QStringLiteral("bit"), QStringLiteral("nchar"), QStringLiteral("nvarchar"),
-            QStringLiteral("date"), QStringLiteral("time"), QStringLiteral("datetime2"),
-            QStringLiteral("datetimeoffset"), QStringLiteral("varbinary")};
+    return {QStringLiteral("smallint"),
+            QStringLiteral("int"),
+            QStringLiteral("bigint"),
+            QStringLiteral("decimal"),
+            QStringLiteral("real"),
+            QStringLiteral("float"),
+            QStringLiteral("bit"),
+            QStringLiteral("nchar"),
+            QStringLiteral("nvarchar"),
+            QStringLiteral("date"),
+            QStringLiteral("time"),
+            QStringLiteral("datetime2"),
+            QStringLiteral("datetimeoffset"),
+            QStringLiteral("varbinary")};
 }
 
 QString DrizzleMsSqlGenerator::columnBuilder(const Column &column, Imports *imports,
@@ -47,8 +56,8 @@ QString DrizzleMsSqlGenerator::columnBuilder(const Column &column, Imports *impo
         function = QStringLiteral("decimal");
         if (type.length() >= 0)
             options = type.scale() >= 0
-                          ? QStringLiteral("precision: %1, scale: %2").arg(type.length()).arg(type.scale())
-                          : QStringLiteral("precision: %1").arg(type.length());
+                ? QStringLiteral("precision: %1, scale: %2").arg(type.length()).arg(type.scale())
+                : QStringLiteral("precision: %1").arg(type.length());
         break;
     case LogicalType::Real:
         function = QStringLiteral("real");
@@ -62,7 +71,8 @@ QString DrizzleMsSqlGenerator::columnBuilder(const Column &column, Imports *impo
     case LogicalType::Char:
     case LogicalType::Varchar:
         // Unicode text, as SQL Server schemas are usually written.
-        function = type.kind() == LogicalType::Char ? QStringLiteral("nchar") : QStringLiteral("nvarchar");
+        function = type.kind() == LogicalType::Char ? QStringLiteral("nchar")
+                                                    : QStringLiteral("nvarchar");
         if (type.length() >= 0)
             options = QStringLiteral("length: %1").arg(type.length());
         break;
@@ -84,7 +94,8 @@ QString DrizzleMsSqlGenerator::columnBuilder(const Column &column, Imports *impo
         function = QStringLiteral("datetimeoffset");
         break;
     case LogicalType::Uuid:
-        return customBuilder(column.name, QStringLiteral("uniqueidentifier"), QStringLiteral("string"), imports);
+        return customBuilder(column.name, QStringLiteral("uniqueidentifier"),
+                             QStringLiteral("string"), imports);
     case LogicalType::Blob:
         function = QStringLiteral("varbinary");
         options = QStringLiteral("length: 'max'");
@@ -96,7 +107,8 @@ QString DrizzleMsSqlGenerator::columnBuilder(const Column &column, Imports *impo
     return call(function, column.name, options);
 }
 
-QString DrizzleMsSqlGenerator::autoIncrementCall(const Column &column, bool, QStringList *notes) const
+QString DrizzleMsSqlGenerator::autoIncrementCall(const Column &column, bool,
+                                                 QStringList *notes) const
 {
     if (column.type.isInteger())
         return QStringLiteral(".identity()");

@@ -19,10 +19,10 @@ QString DrizzleMySqlGenerator::extraConfigType() const
 
 QStringList DrizzleMySqlGenerator::moduleIdentifiers() const
 {
-    return {QStringLiteral("smallint"), QStringLiteral("int"), QStringLiteral("bigint"),
-            QStringLiteral("decimal"), QStringLiteral("float"), QStringLiteral("double"),
-            QStringLiteral("boolean"), QStringLiteral("char"), QStringLiteral("varchar"),
-            QStringLiteral("text"), QStringLiteral("date"), QStringLiteral("time"),
+    return {QStringLiteral("smallint"), QStringLiteral("int"),       QStringLiteral("bigint"),
+            QStringLiteral("decimal"),  QStringLiteral("float"),     QStringLiteral("double"),
+            QStringLiteral("boolean"),  QStringLiteral("char"),      QStringLiteral("varchar"),
+            QStringLiteral("text"),     QStringLiteral("date"),      QStringLiteral("time"),
             QStringLiteral("datetime"), QStringLiteral("timestamp"), QStringLiteral("json")};
 }
 
@@ -99,7 +99,8 @@ QString DrizzleMySqlGenerator::columnBuilder(const Column &column, Imports *impo
         break;
     case LogicalType::Blob:
         // drizzle-orm 0.45's mysql-core has no blob builder.
-        return customBuilder(column.name, QStringLiteral("longblob"), QStringLiteral("Uint8Array"), imports);
+        return customBuilder(column.name, QStringLiteral("longblob"), QStringLiteral("Uint8Array"),
+                             imports);
     case LogicalType::Custom:
         return customBuilder(column.name, type.customText(), QStringLiteral("unknown"), imports);
     }

@@ -19,11 +19,12 @@ QString DrizzlePgGenerator::extraConfigType() const
 
 QStringList DrizzlePgGenerator::moduleIdentifiers() const
 {
-    return {QStringLiteral("smallint"), QStringLiteral("integer"), QStringLiteral("bigint"),
-            QStringLiteral("numeric"), QStringLiteral("real"), QStringLiteral("doublePrecision"),
-            QStringLiteral("boolean"), QStringLiteral("char"), QStringLiteral("varchar"),
-            QStringLiteral("text"), QStringLiteral("date"), QStringLiteral("time"),
-            QStringLiteral("timestamp"), QStringLiteral("uuid"), QStringLiteral("jsonb")};
+    return {
+        QStringLiteral("smallint"),  QStringLiteral("integer"), QStringLiteral("bigint"),
+        QStringLiteral("numeric"),   QStringLiteral("real"),    QStringLiteral("doublePrecision"),
+        QStringLiteral("boolean"),   QStringLiteral("char"),    QStringLiteral("varchar"),
+        QStringLiteral("text"),      QStringLiteral("date"),    QStringLiteral("time"),
+        QStringLiteral("timestamp"), QStringLiteral("uuid"),    QStringLiteral("jsonb")};
 }
 
 QString DrizzlePgGenerator::columnBuilder(const Column &column, Imports *imports,
@@ -48,8 +49,8 @@ QString DrizzlePgGenerator::columnBuilder(const Column &column, Imports *imports
         function = QStringLiteral("numeric");
         if (type.length() >= 0)
             options = type.scale() >= 0
-                          ? QStringLiteral("precision: %1, scale: %2").arg(type.length()).arg(type.scale())
-                          : QStringLiteral("precision: %1").arg(type.length());
+                ? QStringLiteral("precision: %1, scale: %2").arg(type.length()).arg(type.scale())
+                : QStringLiteral("precision: %1").arg(type.length());
         break;
     case LogicalType::Real:
         function = QStringLiteral("real");
@@ -62,7 +63,8 @@ QString DrizzlePgGenerator::columnBuilder(const Column &column, Imports *imports
         break;
     case LogicalType::Char:
     case LogicalType::Varchar:
-        function = type.kind() == LogicalType::Char ? QStringLiteral("char") : QStringLiteral("varchar");
+        function
+            = type.kind() == LogicalType::Char ? QStringLiteral("char") : QStringLiteral("varchar");
         if (type.length() >= 0)
             options = QStringLiteral("length: %1").arg(type.length());
         break;
@@ -90,7 +92,8 @@ QString DrizzlePgGenerator::columnBuilder(const Column &column, Imports *imports
         break;
     case LogicalType::Blob:
         // drizzle-orm 0.45's pg-core has no bytea builder.
-        return customBuilder(column.name, QStringLiteral("bytea"), QStringLiteral("Uint8Array"), imports);
+        return customBuilder(column.name, QStringLiteral("bytea"), QStringLiteral("Uint8Array"),
+                             imports);
     case LogicalType::Custom:
         return customBuilder(column.name, type.customText(), QStringLiteral("unknown"), imports);
     }

@@ -14,7 +14,9 @@ protected:
     QString anyColumnType() const override;
     QString extraConfigType() const override;
     QStringList moduleIdentifiers() const override;
-    QString columnBuilder(const Column &column, Imports *imports, QStringList *notes) const override;
-    QString autoIncrementCall(const Column &column, bool soleKey, QStringList *notes) const override;
+    QString columnBuilder(const Column &column, Imports *imports,
+                          QStringList *notes) const override;
+    QString autoIncrementCall(const Column &column, bool soleKey,
+                              QStringList *notes) const override;
     QString primaryKeyCall(const Column &column, QStringList *notes) const override;
 };

@@ -14,10 +14,14 @@ struct TargetInfo
 };
 
 const TargetInfo targets[] = {
-    {DrizzleTarget::SQLite, "drizzle-sqlite", "drizzle-orm/sqlite-core", "sqlite", "SQLite", Dialect::SQLite},
-    {DrizzleTarget::PostgreSQL, "drizzle-pg", "drizzle-orm/pg-core", "postgresql", "PostgreSQL", Dialect::PostgreSQL},
-    {DrizzleTarget::MySQL, "drizzle-mysql", "drizzle-orm/mysql-core", "mysql", "MySQL", Dialect::MySQL},
-    {DrizzleTarget::SqlServer, "drizzle-mssql", "drizzle-orm/mssql-core", "mssql", "SQL Server", Dialect::SqlServer},
+    {DrizzleTarget::SQLite, "drizzle-sqlite", "drizzle-orm/sqlite-core", "sqlite", "SQLite",
+     Dialect::SQLite},
+    {DrizzleTarget::PostgreSQL, "drizzle-pg", "drizzle-orm/pg-core", "postgresql", "PostgreSQL",
+     Dialect::PostgreSQL},
+    {DrizzleTarget::MySQL, "drizzle-mysql", "drizzle-orm/mysql-core", "mysql", "MySQL",
+     Dialect::MySQL},
+    {DrizzleTarget::SqlServer, "drizzle-mssql", "drizzle-orm/mssql-core", "mssql", "SQL Server",
+     Dialect::SqlServer},
 };
 
 const TargetInfo &info(DrizzleTarget target)

@@ -83,7 +83,8 @@ TableDependencyOrder::TableDependencyOrder(const Schema &schema)
 
     // Kahn's algorithm over the groups; the ready group whose first table comes first in the
     // document goes next.
-    const int groupCount = tables.isEmpty() ? 0 : *std::max_element(m_group.cbegin(), m_group.cend()) + 1;
+    const int groupCount
+        = tables.isEmpty() ? 0 : *std::max_element(m_group.cbegin(), m_group.cend()) + 1;
     QVector<QVector<Id>> members(groupCount);
     QVector<int> firstPosition(groupCount, -1);
     for (int i = 0; i < tables.size(); ++i) {
@@ -126,5 +127,5 @@ TableDependencyOrder::TableDependencyOrder(const Schema &schema)
 bool TableDependencyOrder::inCycle(Id childTable, Id parentTable) const
 {
     return childTable == parentTable
-           || m_group.value(childTable, -1) == m_group.value(parentTable, -2);
+        || m_group.value(childTable, -1) == m_group.value(parentTable, -2);
 }

@@ -9,15 +9,14 @@ Schema compositeKeys()
 {
     SchemaBuilder b;
     b.schema.name = QStringLiteral("composite");
-    b.table(QStringLiteral("regions"), {QStringLiteral("country char(2) pk"),
-                                        QStringLiteral("code varchar(10) pk"),
-                                        QStringLiteral("label varchar(80) notnull")});
-    b.table(QStringLiteral("sites"), {QStringLiteral("id integer pk auto"),
-                                      QStringLiteral("country char(2) notnull"),
-                                      QStringLiteral("region varchar(10) notnull"),
-                                      QStringLiteral("home_country char(2)"),
-                                      QStringLiteral("home_region varchar(10)"),
-                                      QStringLiteral("slug varchar(40) notnull")});
+    b.table(QStringLiteral("regions"),
+            {QStringLiteral("country char(2) pk"), QStringLiteral("code varchar(10) pk"),
+             QStringLiteral("label varchar(80) notnull")});
+    b.table(QStringLiteral("sites"),
+            {QStringLiteral("id integer pk auto"), QStringLiteral("country char(2) notnull"),
+             QStringLiteral("region varchar(10) notnull"), QStringLiteral("home_country char(2)"),
+             QStringLiteral("home_region varchar(10)"),
+             QStringLiteral("slug varchar(40) notnull")});
     b.key(QStringLiteral("fk_sites_region"), QStringLiteral("sites"),
           {QStringLiteral("country"), QStringLiteral("region")}, QStringLiteral("regions"),
           {QStringLiteral("country"), QStringLiteral("code")}, ReferentialAction::Cascade,
@@ -41,10 +40,9 @@ Schema selfReference()
 {
     SchemaBuilder b;
     b.schema.name = QStringLiteral("self-reference");
-    b.table(QStringLiteral("categories"), {QStringLiteral("id integer pk"),
-                                           QStringLiteral("parent_id integer"),
-                                           QStringLiteral("moved_from integer"),
-                                           QStringLiteral("name varchar(60) notnull")});
+    b.table(QStringLiteral("categories"),
+            {QStringLiteral("id integer pk"), QStringLiteral("parent_id integer"),
+             QStringLiteral("moved_from integer"), QStringLiteral("name varchar(60) notnull")});
     b.key(QString(), QStringLiteral("categories"), {QStringLiteral("parent_id")},
           QStringLiteral("categories"), {QStringLiteral("id")}, ReferentialAction::Cascade);
     b.key(QStringLiteral("fk_categories_moved_from"), QStringLiteral("categories"),
@@ -59,25 +57,25 @@ Schema cycle()
 {
     SchemaBuilder b;
     b.schema.name = QStringLiteral("cycle3");
-    b.table(QStringLiteral("audits"), {QStringLiteral("id integer pk"),
-                                       QStringLiteral("team_id integer notnull")});
-    b.table(QStringLiteral("teams"), {QStringLiteral("id integer pk"),
-                                      QStringLiteral("lead_id integer")});
-    b.table(QStringLiteral("people"), {QStringLiteral("id integer pk"),
-                                       QStringLiteral("desk_id integer"),
-                                       QStringLiteral("desk_floor integer")});
-    b.table(QStringLiteral("desks"), {QStringLiteral("id integer pk"),
-                                      QStringLiteral("floor integer pk"),
-                                      QStringLiteral("team_id integer")});
-    b.key(QString(), QStringLiteral("audits"), {QStringLiteral("team_id")},
-          QStringLiteral("teams"), {QStringLiteral("id")}, ReferentialAction::Cascade);
-    b.key(QString(), QStringLiteral("teams"), {QStringLiteral("lead_id")},
-          QStringLiteral("people"), {QStringLiteral("id")}, ReferentialAction::SetNull);
+    b.table(QStringLiteral("audits"),
+            {QStringLiteral("id integer pk"), QStringLiteral("team_id integer notnull")});
+    b.table(QStringLiteral("teams"),
+            {QStringLiteral("id integer pk"), QStringLiteral("lead_id integer")});
+    b.table(QStringLiteral("people"),
+            {QStringLiteral("id integer pk"), QStringLiteral("desk_id integer"),
+             QStringLiteral("desk_floor integer")});
+    b.table(QStringLiteral("desks"),
+            {QStringLiteral("id integer pk"), QStringLiteral("floor integer pk"),
+             QStringLiteral("team_id integer")});
+    b.key(QString(), QStringLiteral("audits"), {QStringLiteral("team_id")}, QStringLiteral("teams"),
+          {QStringLiteral("id")}, ReferentialAction::Cascade);
+    b.key(QString(), QStringLiteral("teams"), {QStringLiteral("lead_id")}, QStringLiteral("people"),
+          {QStringLiteral("id")}, ReferentialAction::SetNull);
     b.key(QStringLiteral("fk_people_desk"), QStringLiteral("people"),
           {QStringLiteral("desk_id"), QStringLiteral("desk_floor")}, QStringLiteral("desks"),
           {QStringLiteral("id"), QStringLiteral("floor")}, ReferentialAction::SetNull);
-    b.key(QString(), QStringLiteral("desks"), {QStringLiteral("team_id")},
-          QStringLiteral("teams"), {QStringLiteral("id")});
+    b.key(QString(), QStringLiteral("desks"), {QStringLiteral("team_id")}, QStringLiteral("teams"),
+          {QStringLiteral("id")});
     return b.schema;
 }
 
@@ -86,9 +84,9 @@ Schema cycle()
 // (foreignKey()).
 Schema allActions()
 {
-    const ReferentialAction actions[] = {ReferentialAction::NoAction, ReferentialAction::Restrict,
-                                         ReferentialAction::Cascade, ReferentialAction::SetNull,
-                                         ReferentialAction::SetDefault};
+    const ReferentialAction actions[]
+        = {ReferentialAction::NoAction, ReferentialAction::Restrict, ReferentialAction::Cascade,
+           ReferentialAction::SetNull, ReferentialAction::SetDefault};
     SchemaBuilder b;
     b.schema.name = QStringLiteral("actions");
     b.table(QStringLiteral("parents"), {QStringLiteral("id integer pk")});
@@ -98,8 +96,8 @@ Schema allActions()
     b.table(QStringLiteral("children"), columns);
     for (int i = 0; i < 5; ++i) {
         b.key(i % 2 ? QStringLiteral("fk_children_p%1").arg(i) : QString(),
-              QStringLiteral("children"), {QStringLiteral("p%1").arg(i)},
-              QStringLiteral("parents"), {QStringLiteral("id")}, actions[i], actions[(i + 1) % 5]);
+              QStringLiteral("children"), {QStringLiteral("p%1").arg(i)}, QStringLiteral("parents"),
+              {QStringLiteral("id")}, actions[i], actions[(i + 1) % 5]);
     }
     return b.schema;
 }
@@ -120,11 +118,11 @@ Schema hostileNames()
 {
     Schema s;
     s.name = QStringLiteral("hostile 'names'");
-    const QStringList tableNames = {QStringLiteral("order"), QStringLiteral("order_lines"),
-                                    QStringLiteral("OrderLines"), QStringLiteral("delete"),
-                                    QStringLiteral("2fa codes"), QStringLiteral("integer"),
-                                    QStringLiteral("t"), QStringLiteral("sql"),
-                                    QStringLiteral("user's data"), QStringLiteral("Größe")};
+    const QStringList tableNames
+        = {QStringLiteral("order"),  QStringLiteral("order_lines"), QStringLiteral("OrderLines"),
+           QStringLiteral("delete"), QStringLiteral("2fa codes"),   QStringLiteral("integer"),
+           QStringLiteral("t"),      QStringLiteral("sql"),         QStringLiteral("user's data"),
+           QStringLiteral("Größe")};
     QVector<Id> firstColumn;
     for (const QString &name : tableNames) {
         Table t;
@@ -137,10 +135,10 @@ Schema hostileNames()
     }
     // One table whose columns fight Drizzle's table members and each other.
     Table t = *s.tableByName(QStringLiteral("order_lines"));
-    for (const QString &name : {QStringLiteral("_"), QStringLiteral("getSQL"),
-                                QStringLiteral("enableRLS"), QStringLiteral("delete"),
-                                QStringLiteral("class"), QStringLiteral("order id"),
-                                QStringLiteral("ORDER_ID"), QStringLiteral("naïve 'quote'")})
+    for (const QString &name :
+         {QStringLiteral("_"), QStringLiteral("getSQL"), QStringLiteral("enableRLS"),
+          QStringLiteral("delete"), QStringLiteral("class"), QStringLiteral("order id"),
+          QStringLiteral("ORDER_ID"), QStringLiteral("naïve 'quote'")})
         t.columns << column(s, name, QStringLiteral("integer"));
     t.columns.last().defaultValue = QStringLiteral("7");
     Column label = column(s, QStringLiteral("label"), QStringLiteral("varchar(40)"), false);
@@ -214,7 +212,8 @@ QVector<DrizzleCase> drizzleCases()
 {
     QVector<DrizzleCase> cases;
     for (const char *sample : {"shop", "employees", "composite-key", "cycle"})
-        cases.append({QLatin1String(sample), loadSample(QLatin1String(sample) + QStringLiteral(".joinery"))});
+        cases.append({QLatin1String(sample),
+                      loadSample(QLatin1String(sample) + QStringLiteral(".joinery"))});
     cases.append({QStringLiteral("composite"), compositeKeys()});
     cases.append({QStringLiteral("self-reference"), selfReference()});
     cases.append({QStringLiteral("cycle3"), cycle()});

@@ -47,7 +47,10 @@ const QChar separator(0x1f);
 bool readSqlite(QSqlDatabase db, DrizzleCatalog *catalog, QString *error)
 {
     QSqlQuery tables(db);
-    if (!run(tables, QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"), error))
+    if (!run(tables,
+             QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE "
+                            "'sqlite\\_%' ESCAPE '\\'"),
+             error))
         return false;
     QStringList tableNames;
     while (tables.next())
@@ -85,7 +88,7 @@ bool readSqlite(QSqlDatabase db, DrizzleCatalog *catalog, QString *error)
         const auto flush = [&] {
             if (current >= 0)
                 catalog->foreignKeys << DrizzleCatalog::keyText(table, from, parent, to, onDelete,
-                                                         onUpdate, DrizzleTarget::SQLite);
+                                                                onUpdate, DrizzleTarget::SQLite);
         };
         while (keys.next()) {
             if (keys.value(0).toInt() != current) {
@@ -108,11 +111,13 @@ bool readSqlite(QSqlDatabase db, DrizzleCatalog *catalog, QString *error)
 bool readPostgres(QSqlDatabase db, DrizzleCatalog *catalog, QString *error)
 {
     QSqlQuery columns(db);
-    if (!run(columns, QStringLiteral("SELECT c.table_name, c.column_name FROM information_schema.columns c "
-                                     "JOIN information_schema.tables t ON t.table_schema = c.table_schema "
-                                     "AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE' "
-                                     "WHERE c.table_schema = 'public' "
-                                     "ORDER BY c.table_name, c.ordinal_position"), error))
+    if (!run(columns,
+             QStringLiteral("SELECT c.table_name, c.column_name FROM information_schema.columns c "
+                            "JOIN information_schema.tables t ON t.table_schema = c.table_schema "
+                            "AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE' "
+                            "WHERE c.table_schema = 'public' "
+                            "ORDER BY c.table_name, c.ordinal_position"),
+             error))
         return false;
     while (columns.next())
         catalog->columns[columns.value(0).toString()] << columns.value(1).toString();
@@ -122,21 +127,24 @@ bool readPostgres(QSqlDatabase db, DrizzleCatalog *catalog, QString *error)
         "(SELECT string_agg(a.attname, chr(31) ORDER BY k.ord) FROM unnest(%1) WITH ORDINALITY "
         "AS k(attnum, ord) JOIN pg_attribute a ON a.attrelid = %2 AND a.attnum = k.attnum)");
     QSqlQuery constraints(db);
-    const QString sql = QStringLiteral(
-        "SELECT c.contype, cl.relname, %1, pcl.relname, %2, c.confdeltype, c.confupdtype "
-        "FROM pg_constraint c JOIN pg_class cl ON cl.oid = c.conrelid "
-        "JOIN pg_namespace n ON n.oid = cl.relnamespace "
-        "LEFT JOIN pg_class pcl ON pcl.oid = c.confrelid "
-        "WHERE n.nspname = 'public' AND c.contype IN ('p', 'f')")
-        .arg(keyColumns.arg(QStringLiteral("c.conkey"), QStringLiteral("c.conrelid")),
-             keyColumns.arg(QStringLiteral("c.confkey"), QStringLiteral("c.confrelid")));
+    const QString sql
+        = QStringLiteral(
+              "SELECT c.contype, cl.relname, %1, pcl.relname, %2, c.confdeltype, c.confupdtype "
+              "FROM pg_constraint c JOIN pg_class cl ON cl.oid = c.conrelid "
+              "JOIN pg_namespace n ON n.oid = cl.relnamespace "
+              "LEFT JOIN pg_class pcl ON pcl.oid = c.confrelid "
+              "WHERE n.nspname = 'public' AND c.contype IN ('p', 'f')")
+              .arg(keyColumns.arg(QStringLiteral("c.conkey"), QStringLiteral("c.conrelid")),
+                   keyColumns.arg(QStringLiteral("c.confkey"), QStringLiteral("c.confrelid")));
     if (!run(constraints, sql, error))
         return false;
     const auto action = [](const QString &code) {
-        static const QMap<QString, QString> actions = {
-            {QStringLiteral("a"), QStringLiteral("NO ACTION")}, {QStringLiteral("r"), QStringLiteral("RESTRICT")},
-            {QStringLiteral("c"), QStringLiteral("CASCADE")}, {QStringLiteral("n"), QStringLiteral("SET NULL")},
-            {QStringLiteral("d"), QStringLiteral("SET DEFAULT")}};
+        static const QMap<QString, QString> actions
+            = {{QStringLiteral("a"), QStringLiteral("NO ACTION")},
+               {QStringLiteral("r"), QStringLiteral("RESTRICT")},
+               {QStringLiteral("c"), QStringLiteral("CASCADE")},
+               {QStringLiteral("n"), QStringLiteral("SET NULL")},
+               {QStringLiteral("d"), QStringLiteral("SET DEFAULT")}};
         return actions.value(code, code);
     };
     while (constraints.next()) {
@@ -146,11 +154,11 @@ bool readPostgres(QSqlDatabase db, DrizzleCatalog *catalog, QString *error)
             catalog->primaryKeys.insert(table, cols);
             continue;
         }
-        catalog->foreignKeys << DrizzleCatalog::keyText(table, cols, constraints.value(3).toString(),
-                                                 constraints.value(4).toString().split(separator),
-                                                 action(constraints.value(5).toString()),
-                                                 action(constraints.value(6).toString()),
-                                                 DrizzleTarget::PostgreSQL);
+        catalog->foreignKeys << DrizzleCatalog::keyText(
+            table, cols, constraints.value(3).toString(),
+            constraints.value(4).toString().split(separator),
+            action(constraints.value(5).toString()), action(constraints.value(6).toString()),
+            DrizzleTarget::PostgreSQL);
     }
     return true;
 }
@@ -158,40 +166,48 @@ bool readPostgres(QSqlDatabase db, DrizzleCatalog *catalog, QString *error)
 bool readMariaDb(QSqlDatabase db, DrizzleCatalog *catalog, QString *error)
 {
     QSqlQuery columns(db);
-    if (!run(columns, QStringLiteral("SELECT c.TABLE_NAME, c.COLUMN_NAME FROM information_schema.COLUMNS c "
-                                     "JOIN information_schema.TABLES t ON t.TABLE_SCHEMA = c.TABLE_SCHEMA "
-                                     "AND t.TABLE_NAME = c.TABLE_NAME AND t.TABLE_TYPE = 'BASE TABLE' "
-                                     "WHERE c.TABLE_SCHEMA = DATABASE() "
-                                     "ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION"), error))
+    if (!run(columns,
+             QStringLiteral("SELECT c.TABLE_NAME, c.COLUMN_NAME FROM information_schema.COLUMNS c "
+                            "JOIN information_schema.TABLES t ON t.TABLE_SCHEMA = c.TABLE_SCHEMA "
+                            "AND t.TABLE_NAME = c.TABLE_NAME AND t.TABLE_TYPE = 'BASE TABLE' "
+                            "WHERE c.TABLE_SCHEMA = DATABASE() "
+                            "ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION"),
+             error))
         return false;
     while (columns.next())
         catalog->columns[columns.value(0).toString()] << columns.value(1).toString();
 
     QSqlQuery primary(db);
-    if (!run(primary, QStringLiteral("SELECT TABLE_NAME, COLUMN_NAME FROM information_schema.KEY_COLUMN_USAGE "
-                                     "WHERE TABLE_SCHEMA = DATABASE() AND CONSTRAINT_NAME = 'PRIMARY' "
-                                     "ORDER BY TABLE_NAME, ORDINAL_POSITION"), error))
+    if (!run(primary,
+             QStringLiteral(
+                 "SELECT TABLE_NAME, COLUMN_NAME FROM information_schema.KEY_COLUMN_USAGE "
+                 "WHERE TABLE_SCHEMA = DATABASE() AND CONSTRAINT_NAME = 'PRIMARY' "
+                 "ORDER BY TABLE_NAME, ORDINAL_POSITION"),
+             error))
         return false;
     while (primary.next())
         catalog->primaryKeys[primary.value(0).toString()] << primary.value(1).toString();
 
     QSqlQuery keys(db);
-    if (!run(keys, QStringLiteral(
-                 "SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_NAME, "
-                 "k.REFERENCED_COLUMN_NAME, r.DELETE_RULE, r.UPDATE_RULE "
-                 "FROM information_schema.KEY_COLUMN_USAGE k "
-                 "JOIN information_schema.REFERENTIAL_CONSTRAINTS r "
-                 "ON r.CONSTRAINT_SCHEMA = k.TABLE_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME "
-                 "AND r.TABLE_NAME = k.TABLE_NAME "
-                 "WHERE k.TABLE_SCHEMA = DATABASE() AND k.REFERENCED_TABLE_NAME IS NOT NULL "
-                 "ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION"), error))
+    if (!run(
+            keys,
+            QStringLiteral(
+                "SELECT k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_NAME, "
+                "k.REFERENCED_COLUMN_NAME, r.DELETE_RULE, r.UPDATE_RULE "
+                "FROM information_schema.KEY_COLUMN_USAGE k "
+                "JOIN information_schema.REFERENTIAL_CONSTRAINTS r "
+                "ON r.CONSTRAINT_SCHEMA = k.TABLE_SCHEMA AND r.CONSTRAINT_NAME = k.CONSTRAINT_NAME "
+                "AND r.TABLE_NAME = k.TABLE_NAME "
+                "WHERE k.TABLE_SCHEMA = DATABASE() AND k.REFERENCED_TABLE_NAME IS NOT NULL "
+                "ORDER BY k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION"),
+            error))
         return false;
     QString currentTable, currentName, parent, onDelete, onUpdate;
     QStringList from, to;
     const auto flush = [&] {
         if (!currentName.isEmpty())
-            catalog->foreignKeys << DrizzleCatalog::keyText(currentTable, from, parent, to, onDelete,
-                                                     onUpdate, DrizzleTarget::MySQL);
+            catalog->foreignKeys << DrizzleCatalog::keyText(
+                currentTable, from, parent, to, onDelete, onUpdate, DrizzleTarget::MySQL);
     };
     while (keys.next()) {
         if (keys.value(0).toString() != currentTable || keys.value(1).toString() != currentName) {
@@ -213,8 +229,8 @@ bool readMariaDb(QSqlDatabase db, DrizzleCatalog *catalog, QString *error)
 } // namespace
 
 QString DrizzleCatalog::keyText(const QString &child, const QStringList &childColumns,
-                         const QString &parent, const QStringList &parentColumns,
-                         QString onDelete, QString onUpdate, DrizzleTarget target)
+                                const QString &parent, const QStringList &parentColumns,
+                                QString onDelete, QString onUpdate, DrizzleTarget target)
 {
     return QStringLiteral("%1(%2) -> %3(%4) ON DELETE %5 ON UPDATE %6")
         .arg(child, childColumns.join(QLatin1Char(',')), parent,
@@ -247,7 +263,8 @@ DrizzleCatalog DrizzleCatalog::fromSchema(const Schema &schema, DrizzleTarget ta
     return catalog;
 }
 
-bool DrizzleCatalog::fromDatabase(QSqlDatabase db, DrizzleTarget target, DrizzleCatalog *catalog, QString *error)
+bool DrizzleCatalog::fromDatabase(QSqlDatabase db, DrizzleTarget target, DrizzleCatalog *catalog,
+                                  QString *error)
 {
     *catalog = DrizzleCatalog();
     bool ok = false;
@@ -271,14 +288,20 @@ bool DrizzleCatalog::fromDatabase(QSqlDatabase db, DrizzleTarget target, Drizzle
 
 QStringList DrizzleCatalog::foreignKeysFromMsSqlStatements(const QStringList &statements)
 {
-    static const QRegularExpression table(QStringLiteral(
-        "^\\s*(?:CREATE|ALTER) TABLE \\[((?:[^\\]]|\\]\\])+)\\]"));
-    static const QRegularExpression key(QStringLiteral(
-        "FOREIGN KEY\\s*\\(([^)]*)\\)\\s*REFERENCES\\s*\\[((?:[^\\]]|\\]\\])+)\\]\\s*\\(([^)]*)\\)"
-        "((?:\\s+ON (?:DELETE|UPDATE) (?:NO ACTION|CASCADE|SET NULL|SET DEFAULT|RESTRICT))*)"),
+    static const QRegularExpression table(
+        QStringLiteral("^\\s*(?:CREATE|ALTER) TABLE \\[((?:[^\\]]|\\]\\])+)\\]"));
+    static const QRegularExpression key(
+        QStringLiteral(
+            "FOREIGN "
+            "KEY\\s*\\(([^)]*)\\)\\s*REFERENCES\\s*\\[((?:[^\\]]|\\]\\])+)\\]\\s*\\(([^)]*)\\)"
+            "((?:\\s+ON (?:DELETE|UPDATE) (?:NO ACTION|CASCADE|SET NULL|SET DEFAULT|RESTRICT))*)"),
         QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression onDelete(QStringLiteral("ON DELETE (NO ACTION|CASCADE|SET NULL|SET DEFAULT|RESTRICT)"), QRegularExpression::CaseInsensitiveOption);
-    static const QRegularExpression onUpdate(QStringLiteral("ON UPDATE (NO ACTION|CASCADE|SET NULL|SET DEFAULT|RESTRICT)"), QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression onDelete(
+        QStringLiteral("ON DELETE (NO ACTION|CASCADE|SET NULL|SET DEFAULT|RESTRICT)"),
+        QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression onUpdate(
+        QStringLiteral("ON UPDATE (NO ACTION|CASCADE|SET NULL|SET DEFAULT|RESTRICT)"),
+        QRegularExpression::CaseInsensitiveOption);
     const auto unbracket = [](QString name) {
         name = name.trimmed();
         if (name.startsWith(QLatin1Char('[')) && name.endsWith(QLatin1Char(']')))

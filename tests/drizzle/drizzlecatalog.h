@@ -15,7 +15,7 @@ class Schema;
 // Drizzle names unnamed keys its own way).
 struct DrizzleCatalog
 {
-    QMap<QString, QStringList> columns;    // table → columns in order
+    QMap<QString, QStringList> columns; // table → columns in order
     QMap<QString, QStringList> primaryKeys; // table → key columns in order (absent: none)
     QStringList foreignKeys;
 

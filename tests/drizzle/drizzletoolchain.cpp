@@ -13,7 +13,8 @@ DrizzleToolchain::DrizzleToolchain(const QString &packageSet, const QString &sou
     : m_set(packageSet)
     , m_sourceDir(sourceDir)
     , m_installDir(installDir)
-{}
+{
+}
 
 QString DrizzleToolchain::missingTools()
 {
@@ -73,7 +74,7 @@ bool DrizzleToolchain::install(QString *error)
     const QString stampPath = m_installDir + QStringLiteral("/.joinery-installed");
     QFile stampFile(stampPath);
     const bool installed = stampFile.open(QIODevice::ReadOnly) && stampFile.readAll() == stamp
-                           && QFileInfo::exists(m_installDir + QStringLiteral("/node_modules/drizzle-kit"));
+        && QFileInfo::exists(m_installDir + QStringLiteral("/node_modules/drizzle-kit"));
     stampFile.close();
 
     if (!installed) {
@@ -82,7 +83,8 @@ bool DrizzleToolchain::install(QString *error)
         for (const char *name : {"package.json", "package-lock.json"}) {
             if (!QFile::copy(m_sourceDir + QLatin1Char('/') + QLatin1String(name),
                              m_installDir + QLatin1Char('/') + QLatin1String(name))) {
-                *error = QStringLiteral("cannot copy %1 into %2").arg(QLatin1String(name), m_installDir);
+                *error = QStringLiteral("cannot copy %1 into %2")
+                             .arg(QLatin1String(name), m_installDir);
                 return false;
             }
         }
@@ -126,7 +128,7 @@ DrizzleToolchain::Result DrizzleToolchain::exportSql(const QString &modulePath,
 {
     const QFileInfo module(modulePath);
     const QString configPath = module.absolutePath() + QLatin1Char('/') + module.completeBaseName()
-                               + QStringLiteral(".config.ts");
+        + QStringLiteral(".config.ts");
     QFile config(configPath);
     Result result;
     if (!config.open(QIODevice::WriteOnly)) {
@@ -145,8 +147,7 @@ DrizzleToolchain::Result DrizzleToolchain::exportSql(const QString &modulePath,
                  module.absolutePath(), 120);
     // drizzle-kit 0.31 prints "Reading schema files:" and the file list before the SQL.
     QStringList lines = result.output.split(QLatin1Char('\n'));
-    while (!lines.isEmpty()
-           && !lines.first().startsWith(QLatin1String("CREATE"))
+    while (!lines.isEmpty() && !lines.first().startsWith(QLatin1String("CREATE"))
            && !lines.first().startsWith(QLatin1String("ALTER")))
         lines.removeFirst();
     result.output = lines.join(QLatin1Char('\n'));
@@ -158,7 +159,8 @@ QStringList DrizzleToolchain::statements(const QString &sql)
     QString text = sql;
     text.remove(QStringLiteral("--> statement-breakpoint"));
     QStringList result;
-    for (const QString &part : text.split(QRegularExpression(QStringLiteral(";[ \\t]*(\\r?\\n|$)")))) {
+    for (const QString &part :
+         text.split(QRegularExpression(QStringLiteral(";[ \\t]*(\\r?\\n|$)")))) {
         const QString statement = part.trimmed();
         if (!statement.isEmpty())
             result << statement;

@@ -17,7 +17,8 @@ public:
         bool ok() const { return exitCode == 0; }
     };
 
-    DrizzleToolchain(const QString &packageSet, const QString &sourceDir, const QString &installDir);
+    DrizzleToolchain(const QString &packageSet, const QString &sourceDir,
+                     const QString &installDir);
 
     // Empty when node and npm are on the PATH, else what is missing.
     static QString missingTools();

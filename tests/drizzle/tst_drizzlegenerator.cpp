@@ -1,7 +1,7 @@
-#include "drizzlecases.h"
 #include "drizzle/drizzlegenerator.h"
 #include "drizzle/drizzlenames.h"
 #include "drizzle/tabledependencyorder.h"
+#include "drizzlecases.h"
 #include "schemabuilder.h"
 
 #include <QDir>
@@ -69,15 +69,24 @@ void TestDrizzleGenerator::camelCase_data()
 {
     QTest::addColumn<QString>("sqlName");
     QTest::addColumn<QString>("expected");
-    QTest::newRow("snake") << "order_lines" << "orderLines";
-    QTest::newRow("pascal") << "OrderLines" << "orderLines";
-    QTest::newRow("upper") << "ORDER_ID" << "orderId";
-    QTest::newRow("spaces") << "  unit  price " << "unitPrice";
-    QTest::newRow("digit first") << "2fa codes" << "_2faCodes";
-    QTest::newRow("unicode") << "Größe" << "größe";
-    QTest::newRow("nothing usable") << "'-'" << "fallback";
-    QTest::newRow("mixed") << "userID_v2" << "userIdV2";
-    QTest::newRow("apostrophe") << "user's data" << "usersData";
+    QTest::newRow("snake") << "order_lines"
+                           << "orderLines";
+    QTest::newRow("pascal") << "OrderLines"
+                            << "orderLines";
+    QTest::newRow("upper") << "ORDER_ID"
+                           << "orderId";
+    QTest::newRow("spaces") << "  unit  price "
+                            << "unitPrice";
+    QTest::newRow("digit first") << "2fa codes"
+                                 << "_2faCodes";
+    QTest::newRow("unicode") << "Größe"
+                             << "größe";
+    QTest::newRow("nothing usable") << "'-'"
+                                    << "fallback";
+    QTest::newRow("mixed") << "userID_v2"
+                           << "userIdV2";
+    QTest::newRow("apostrophe") << "user's data"
+                                << "usersData";
 }
 
 void TestDrizzleGenerator::camelCase()
@@ -90,17 +99,25 @@ void TestDrizzleGenerator::camelCase()
 void TestDrizzleGenerator::namesAvoidReservedWordsAndCollisions()
 {
     DrizzleNames names({QStringLiteral("integer"), QStringLiteral("sql")}, QStringLiteral("Table"));
-    QCOMPARE(names.take(QStringLiteral("delete"), QStringLiteral("table")), QStringLiteral("deleteTable"));
-    QCOMPARE(names.take(QStringLiteral("integer"), QStringLiteral("table")), QStringLiteral("integerTable"));
-    QCOMPARE(names.take(QStringLiteral("order_lines"), QStringLiteral("table")), QStringLiteral("orderLines"));
-    QCOMPARE(names.take(QStringLiteral("OrderLines"), QStringLiteral("table")), QStringLiteral("orderLinesTable"));
-    QCOMPARE(names.take(QStringLiteral("ORDER_LINES"), QStringLiteral("table")), QStringLiteral("orderLinesTable2"));
-    QCOMPARE(names.take(QStringLiteral("orderLinesTable"), QStringLiteral("table")), QStringLiteral("orderLinesTableTable"));
+    QCOMPARE(names.take(QStringLiteral("delete"), QStringLiteral("table")),
+             QStringLiteral("deleteTable"));
+    QCOMPARE(names.take(QStringLiteral("integer"), QStringLiteral("table")),
+             QStringLiteral("integerTable"));
+    QCOMPARE(names.take(QStringLiteral("order_lines"), QStringLiteral("table")),
+             QStringLiteral("orderLines"));
+    QCOMPARE(names.take(QStringLiteral("OrderLines"), QStringLiteral("table")),
+             QStringLiteral("orderLinesTable"));
+    QCOMPARE(names.take(QStringLiteral("ORDER_LINES"), QStringLiteral("table")),
+             QStringLiteral("orderLinesTable2"));
+    QCOMPARE(names.take(QStringLiteral("orderLinesTable"), QStringLiteral("table")),
+             QStringLiteral("orderLinesTableTable"));
 
     DrizzleNames keys({QStringLiteral("_")}, QStringLiteral("Column"), false);
-    QCOMPARE(keys.take(QStringLiteral("delete"), QStringLiteral("column")), QStringLiteral("delete"));
+    QCOMPARE(keys.take(QStringLiteral("delete"), QStringLiteral("column")),
+             QStringLiteral("delete"));
     QCOMPARE(keys.take(QStringLiteral("_"), QStringLiteral("column")), QStringLiteral("column"));
-    QCOMPARE(keys.take(QStringLiteral("__"), QStringLiteral("column")), QStringLiteral("columnColumn"));
+    QCOMPARE(keys.take(QStringLiteral("__"), QStringLiteral("column")),
+             QStringLiteral("columnColumn"));
 }
 
 void TestDrizzleGenerator::dependencyOrderPutsParentsFirst()
@@ -110,14 +127,18 @@ void TestDrizzleGenerator::dependencyOrderPutsParentsFirst()
     b.table(QStringLiteral("b"), {QStringLiteral("id integer pk"), QStringLiteral("a_id integer")});
     b.table(QStringLiteral("x"), {QStringLiteral("id integer pk")});
     b.table(QStringLiteral("a"), {QStringLiteral("id integer pk")});
-    b.key(QString(), QStringLiteral("c"), {QStringLiteral("b_id")}, QStringLiteral("b"), {QStringLiteral("id")});
-    b.key(QString(), QStringLiteral("b"), {QStringLiteral("a_id")}, QStringLiteral("a"), {QStringLiteral("id")});
+    b.key(QString(), QStringLiteral("c"), {QStringLiteral("b_id")}, QStringLiteral("b"),
+          {QStringLiteral("id")});
+    b.key(QString(), QStringLiteral("b"), {QStringLiteral("a_id")}, QStringLiteral("a"),
+          {QStringLiteral("id")});
     const TableDependencyOrder order(b.schema);
     QStringList names;
     for (Id id : order.tables())
         names << b.schema.table(id)->name;
     // x is independent and comes in document order as soon as it is first among the ready.
-    QCOMPARE(names, (QStringList{QStringLiteral("x"), QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("x"), QStringLiteral("a"), QStringLiteral("b"),
+                          QStringLiteral("c")}));
 }
 
 void TestDrizzleGenerator::cycleMembersAreMarked()
@@ -128,12 +149,16 @@ void TestDrizzleGenerator::cycleMembersAreMarked()
             schema = c.schema;
     }
     const TableDependencyOrder order(schema);
-    const auto id = [&](const char *name) { return schema.tableByName(QLatin1String(name))->id; };
+    const auto id = [&](const char *name) {
+        return schema.tableByName(QLatin1String(name))->id;
+    };
     QStringList names;
     for (Id tableId : order.tables())
         names << schema.table(tableId)->name;
     // The cycle (teams, people, desks) keeps document order; audits hangs off it and follows.
-    QCOMPARE(names, (QStringList{QStringLiteral("teams"), QStringLiteral("people"), QStringLiteral("desks"), QStringLiteral("audits")}));
+    QCOMPARE(names,
+             (QStringList{QStringLiteral("teams"), QStringLiteral("people"),
+                          QStringLiteral("desks"), QStringLiteral("audits")}));
     QVERIFY(order.inCycle(id("teams"), id("people")));
     QVERIFY(order.inCycle(id("desks"), id("teams")));
     QVERIFY(order.inCycle(id("teams"), id("teams")));

@@ -1,8 +1,8 @@
-#include "drizzlecatalog.h"
-#include "drizzlecases.h"
-#include "drizzletoolchain.h"
 #include "ddl/ddlgenerator.h"
 #include "drizzle/drizzlegenerator.h"
+#include "drizzlecases.h"
+#include "drizzlecatalog.h"
+#include "drizzletoolchain.h"
 #include "enginesupport.h"
 
 #include <QDir>
@@ -63,10 +63,11 @@ QByteArray tsconfig(const QStringList &files)
     QStringList quoted;
     for (const QString &file : files)
         quoted << QLatin1Char('"') + file + QLatin1Char('"');
-    return QStringLiteral("{\n  \"compilerOptions\": {\n    \"strict\": true,\n    \"noEmit\": true,\n"
-                          "    \"target\": \"es2022\",\n    \"module\": \"esnext\",\n"
-                          "    \"moduleResolution\": \"bundler\",\n    \"skipLibCheck\": true,\n"
-                          "    \"types\": []\n  },\n  \"files\": [%1]\n}\n")
+    return QStringLiteral(
+               "{\n  \"compilerOptions\": {\n    \"strict\": true,\n    \"noEmit\": true,\n"
+               "    \"target\": \"es2022\",\n    \"module\": \"esnext\",\n"
+               "    \"moduleResolution\": \"bundler\",\n    \"skipLibCheck\": true,\n"
+               "    \"types\": []\n  },\n  \"files\": [%1]\n}\n")
         .arg(quoted.join(QLatin1String(", ")))
         .toUtf8();
 }
@@ -82,8 +83,11 @@ void TestDrizzleVerify::initTestCase()
     }
     const QString source = QStringLiteral(JOINERY_SOURCE_DIR "/tests/drizzle/npm/");
     const QString install = QStringLiteral(JOINERY_DRIZZLE_NPM_DIR "/");
-    m_stable = std::make_unique<DrizzleToolchain>(QStringLiteral("stable"), source + QStringLiteral("stable"), install + QStringLiteral("stable"));
-    m_beta = std::make_unique<DrizzleToolchain>(QStringLiteral("beta"), source + QStringLiteral("beta"), install + QStringLiteral("beta"));
+    m_stable = std::make_unique<DrizzleToolchain>(QStringLiteral("stable"),
+                                                  source + QStringLiteral("stable"),
+                                                  install + QStringLiteral("stable"));
+    m_beta = std::make_unique<DrizzleToolchain>(
+        QStringLiteral("beta"), source + QStringLiteral("beta"), install + QStringLiteral("beta"));
     for (DrizzleToolchain *toolchain : {m_stable.get(), m_beta.get()}) {
         QString error;
         QVERIFY2(toolchain->install(&error), qPrintable(error));
@@ -128,9 +132,10 @@ void TestDrizzleVerify::typeCheck()
 {
     QFETCH(QString, packageSet);
     const DrizzleToolchain::Result result = m_typeChecks.value(packageSet);
-    QVERIFY2(result.ok(), qPrintable(QStringLiteral("tsc --noEmit failed (exit %1):\n%2%3")
-                                         .arg(result.exitCode)
-                                         .arg(result.output, result.errors)));
+    QVERIFY2(result.ok(),
+             qPrintable(QStringLiteral("tsc --noEmit failed (exit %1):\n%2%3")
+                            .arg(result.exitCode)
+                            .arg(result.output, result.errors)));
 }
 
 void TestDrizzleVerify::exportAndRun_data()
@@ -202,13 +207,16 @@ void TestDrizzleVerify::exportAndRun()
     }
     if (drizzleTarget == DrizzleTarget::PostgreSQL || drizzleTarget == DrizzleTarget::MySQL) {
         const EngineServer server = EngineServer::fromEnvironment(
-            drizzleTarget == DrizzleTarget::PostgreSQL ? "JOINERY_POSTGRES_ENV" : "JOINERY_MARIADB_ENV");
+            drizzleTarget == DrizzleTarget::PostgreSQL ? "JOINERY_POSTGRES_ENV"
+                                                       : "JOINERY_MARIADB_ENV");
         JOINERY_REQUIRE_ENGINE(server);
     }
 
     DrizzleToolchain *toolchain = toolchainFor(drizzleTarget);
-    const QString module = toolchain->runDir() + QLatin1Char('/') + moduleFile(caseName, drizzleTarget);
-    const DrizzleToolchain::Result exported = toolchain->exportSql(module, DrizzleTargets::kitDialect(drizzleTarget));
+    const QString module
+        = toolchain->runDir() + QLatin1Char('/') + moduleFile(caseName, drizzleTarget);
+    const DrizzleToolchain::Result exported
+        = toolchain->exportSql(module, DrizzleTargets::kitDialect(drizzleTarget));
     QVERIFY2(exported.ok() && !exported.output.trimmed().isEmpty(),
              qPrintable(QStringLiteral("drizzle-kit export failed (exit %1):\n%2\n%3")
                             .arg(exported.exitCode)
@@ -218,12 +226,13 @@ void TestDrizzleVerify::exportAndRun()
 
     // Joinery's SQL export for the engine that runs it (MariaDB serves drizzle-mysql here).
     const Dialect sqlDialect = drizzleTarget == DrizzleTarget::MySQL
-                                   ? Dialect::MariaDB
-                                   : DrizzleTargets::sqlDialect(drizzleTarget);
+        ? Dialect::MariaDB
+        : DrizzleTargets::sqlDialect(drizzleTarget);
     DdlOptions options;
     options.quoteAllIdentifiers = true;
     QStringList joineryStatements;
-    for (const DdlStatement &statement : DdlGenerator::create(sqlDialect)->createScript(schema, options).statements)
+    for (const DdlStatement &statement :
+         DdlGenerator::create(sqlDialect)->createScript(schema, options).statements)
         joineryStatements << statement.sql;
 
     const DrizzleCatalog expected = DrizzleCatalog::fromSchema(schema, drizzleTarget);
@@ -236,16 +245,23 @@ void TestDrizzleVerify::exportAndRun()
     }
     DrizzleCatalog drizzle;
     QString error;
-    QVERIFY2(runOnEngine(DrizzleToolchain::statements(exported.output), drizzleTarget, &drizzle, &error),
-             qPrintable(error));
+    QVERIFY2(
+        runOnEngine(DrizzleToolchain::statements(exported.output), drizzleTarget, &drizzle, &error),
+        qPrintable(error));
     QString difference = drizzle.difference(expected);
-    QVERIFY2(difference.isEmpty(), qPrintable(QStringLiteral("Drizzle's catalog against the schema:\n") + difference));
+    QVERIFY2(difference.isEmpty(),
+             qPrintable(QStringLiteral("Drizzle's catalog against the schema:\n") + difference));
 
     DrizzleCatalog joinery;
-    QVERIFY2(runOnEngine(joineryStatements, drizzleTarget, &joinery, &error),
-             qPrintable(QStringLiteral("Joinery's own %1 script: %2").arg(Dialects::id(sqlDialect), error)));
+    QVERIFY2(
+        runOnEngine(joineryStatements, drizzleTarget, &joinery, &error),
+        qPrintable(
+            QStringLiteral("Joinery's own %1 script: %2").arg(Dialects::id(sqlDialect), error)));
     difference = drizzle.difference(joinery);
-    QVERIFY2(difference.isEmpty(), qPrintable(QStringLiteral("Drizzle's catalog against Joinery's SQL export (expected):\n") + difference));
+    QVERIFY2(
+        difference.isEmpty(),
+        qPrintable(QStringLiteral("Drizzle's catalog against Joinery's SQL export (expected):\n")
+                   + difference));
 }
 
 QTEST_GUILESS_MAIN(TestDrizzleVerify)

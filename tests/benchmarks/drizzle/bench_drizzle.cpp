@@ -30,11 +30,12 @@ void BenchDrizzle::initTestCase()
     SchemaBuilder b;
     for (int i = 0; i < tables; ++i) {
         const QString name = QStringLiteral("table_%1").arg(i);
-        b.table(name, {QStringLiteral("id bigint pk auto"), QStringLiteral("parent_id bigint"),
-                       QStringLiteral("other_id bigint notnull"), QStringLiteral("self_id bigint"),
-                       QStringLiteral("name varchar(100) notnull"),
-                       QStringLiteral("amount decimal(12,2) notnull default=0"),
-                       QStringLiteral("created timestamptz default=CURRENT_TIMESTAMP")});
+        b.table(name,
+                {QStringLiteral("id bigint pk auto"), QStringLiteral("parent_id bigint"),
+                 QStringLiteral("other_id bigint notnull"), QStringLiteral("self_id bigint"),
+                 QStringLiteral("name varchar(100) notnull"),
+                 QStringLiteral("amount decimal(12,2) notnull default=0"),
+                 QStringLiteral("created timestamptz default=CURRENT_TIMESTAMP")});
         b.index(name, QStringLiteral("ix_%1_parent").arg(name), {QStringLiteral("parent_id")});
     }
     for (int i = 1; i < tables; ++i) {
@@ -46,9 +47,11 @@ void BenchDrizzle::initTestCase()
         else if (i >= 100 && i % 100 == 2)
             parent = i - 2;
         b.key(QStringLiteral("fk_%1_parent").arg(name), name, {QStringLiteral("parent_id")},
-              QStringLiteral("table_%1").arg(parent), {QStringLiteral("id")}, ReferentialAction::SetNull);
+              QStringLiteral("table_%1").arg(parent), {QStringLiteral("id")},
+              ReferentialAction::SetNull);
         b.key(QString(), name, {QStringLiteral("other_id")},
-              QStringLiteral("table_%1").arg((i * 7) % i), {QStringLiteral("id")}, ReferentialAction::Cascade);
+              QStringLiteral("table_%1").arg((i * 7) % i), {QStringLiteral("id")},
+              ReferentialAction::Cascade);
         if (i % 10 == 0)
             b.key(QString(), name, {QStringLiteral("self_id")}, name, {QStringLiteral("id")},
                   ReferentialAction::SetNull, ReferentialAction::Cascade);
@@ -74,7 +77,8 @@ void BenchDrizzle::generate()
     QFETCH(int, target);
     const auto generator = DrizzleGenerator::create(DrizzleTarget(target));
     QString text;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         text = generator->generate(m_schema);
     }
     QVERIFY(text.count(QLatin1String("export const ")) == m_schema.tableCount());
