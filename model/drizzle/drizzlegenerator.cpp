@@ -50,10 +50,10 @@ QString quote(const QString &text)
 // keep lines near 100 columns.
 QStringList commentLines(const QString &text, const QString &prefix)
 {
+    static const QRegularExpression lineBreak(QStringLiteral("[\\r\\n\\x{2028}\\x{2029}]"));
     const int width = 100 - prefix.size() - 3;
     QStringList lines;
-    for (const QString &line :
-         text.split(QRegularExpression(QStringLiteral("[\\r\\n\\x{2028}\\x{2029}]")))) {
+    for (const QString &line : text.split(lineBreak)) {
         QString current;
         for (const QString &word : line.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
             if (!current.isEmpty() && current.size() + 1 + word.size() > width) {
@@ -173,6 +173,7 @@ private:
     const DrizzleGenerator &m_generator;
     const Schema &m_schema;
     TableDependencyOrder m_order;
+    QHash<Id, int> m_keyPosition; // document order of the keys
     QHash<Id, QString> m_tableConsts;
     QHash<Id, QString> m_columnKeys;
     Imports m_imports;
@@ -180,6 +181,10 @@ private:
 
 void DrizzleGenerator::Writer::nameEverything()
 {
+    const QVector<Id> &keys = m_schema.foreignKeyIds();
+    for (int i = 0; i < keys.size(); ++i)
+        m_keyPosition.insert(keys.at(i), i);
+
     // Every identifier the module may import is reserved, used or not, so that adding a
     // column of another type never renames a table.
     QSet<QString> reserved = {
@@ -297,7 +302,7 @@ QStringList DrizzleGenerator::Writer::writeTable(const Table &table)
             tableKeys << key;
     }
     std::sort(tableKeys.begin(), tableKeys.end(), [this](const ForeignKey *a, const ForeignKey *b) {
-        return m_schema.foreignKeyIndex(a->id) < m_schema.foreignKeyIndex(b->id);
+        return m_keyPosition.value(a->id) < m_keyPosition.value(b->id);
     });
     QSet<Id> uniqueColumns; // unnamed single-column unique constraints, written as .unique()
     for (const UniqueConstraint &unique : table.uniqueConstraints) {
