@@ -214,8 +214,12 @@ QStringList DrizzleGenerator::Writer::columnKeys(const QVector<Id> &columnIds) c
 
 bool DrizzleGenerator::Writer::writesAsReference(const ForeignKey &key) const
 {
-    // .references() has no name and one column: everything else is a foreignKey() builder.
-    return key.name.isEmpty() && key.childColumns.size() == 1 && key.parentColumns.size() == 1;
+    // .references() has one column and no name: Drizzle names the key itself. So a key is
+    // written that way only when nothing is lost: it has no name, or the very name Drizzle
+    // gives it. Every other key is a foreignKey() builder carrying its name.
+    if (key.childColumns.size() != 1 || key.parentColumns.size() != 1)
+        return false;
+    return key.name.isEmpty() || key.name == DrizzleGenerator::defaultKeyName(m_schema, key);
 }
 
 // "fk_orders_user" or, for an unnamed key, "orders(user_id) → users(id)".
@@ -505,6 +509,21 @@ QString DrizzleGenerator::actionSpelling(ReferentialAction action, const QString
         return QStringLiteral("set default");
     }
     return {};
+}
+
+QString DrizzleGenerator::defaultKeyName(const Schema &schema, const ForeignKey &key)
+{
+    const Table *child = schema.table(key.childTable);
+    const Table *parent = schema.table(key.parentTable);
+    if (!child || !parent)
+        return {};
+    QStringList chunks{child->name};
+    for (Id id : key.childColumns)
+        chunks << (child->column(id) ? child->column(id)->name : QString());
+    chunks << parent->name;
+    for (Id id : key.parentColumns)
+        chunks << (parent->column(id) ? parent->column(id)->name : QString());
+    return chunks.join(QLatin1Char('_')) + QStringLiteral("_fk");
 }
 
 QString DrizzleGenerator::stringLiteral(const QString &text)

@@ -33,6 +33,11 @@ public:
     virtual DrizzleTarget target() const = 0;
     QString generate(const Schema &schema) const;
 
+    // The name Drizzle gives a key declared without one ("orders_user_id_users_id_fk", as
+    // drizzle-orm 0.45 and mssql-core spell it). A single-column key that has no name or this
+    // one is written as .references(), every other key as foreignKey({ name, ... }).
+    static QString defaultKeyName(const Schema &schema, const ForeignKey &key);
+
 protected:
     // What the module imports; filled while the tables are written.
     struct Imports

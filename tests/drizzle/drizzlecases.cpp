@@ -43,8 +43,10 @@ Schema selfReference()
     b.table(QStringLiteral("categories"),
             {QStringLiteral("id integer pk"), QStringLiteral("parent_id integer"),
              QStringLiteral("moved_from integer"), QStringLiteral("name varchar(60) notnull")});
-    b.key(QString(), QStringLiteral("categories"), {QStringLiteral("parent_id")},
-          QStringLiteral("categories"), {QStringLiteral("id")}, ReferentialAction::Cascade);
+    // Named as Drizzle would name it: written as .references(), and the name survives.
+    b.key(QStringLiteral("categories_parent_id_categories_id_fk"), QStringLiteral("categories"),
+          {QStringLiteral("parent_id")}, QStringLiteral("categories"), {QStringLiteral("id")},
+          ReferentialAction::Cascade);
     b.key(QStringLiteral("fk_categories_moved_from"), QStringLiteral("categories"),
           {QStringLiteral("moved_from")}, QStringLiteral("categories"), {QStringLiteral("id")},
           ReferentialAction::SetNull, ReferentialAction::Cascade);
@@ -80,8 +82,8 @@ Schema cycle()
 }
 
 // Every action on both events: key i has ON DELETE actions[i] and ON UPDATE actions[i + 1],
-// so each action appears once per event; even keys are unnamed (.references()), odd ones named
-// (foreignKey()).
+// so each action appears once per event; even keys carry Drizzle's own name (.references()),
+// odd ones another name (foreignKey()).
 Schema allActions()
 {
     const ReferentialAction actions[]
@@ -95,7 +97,8 @@ Schema allActions()
         columns << QStringLiteral("p%1 integer").arg(i);
     b.table(QStringLiteral("children"), columns);
     for (int i = 0; i < 5; ++i) {
-        b.key(i % 2 ? QStringLiteral("fk_children_p%1").arg(i) : QString(),
+        b.key(i % 2 ? QStringLiteral("fk_children_p%1").arg(i)
+                    : QStringLiteral("children_p%1_parents_id_fk").arg(i),
               QStringLiteral("children"), {QStringLiteral("p%1").arg(i)}, QStringLiteral("parents"),
               {QStringLiteral("id")}, actions[i], actions[(i + 1) % 5]);
     }

@@ -129,7 +129,8 @@ bool readPostgres(QSqlDatabase db, DrizzleCatalog *catalog, QString *error)
     QSqlQuery constraints(db);
     const QString sql
         = QStringLiteral(
-              "SELECT c.contype, cl.relname, %1, pcl.relname, %2, c.confdeltype, c.confupdtype "
+              "SELECT c.contype, cl.relname, %1, pcl.relname, %2, c.confdeltype, c.confupdtype, "
+              "c.conname "
               "FROM pg_constraint c JOIN pg_class cl ON cl.oid = c.conrelid "
               "JOIN pg_namespace n ON n.oid = cl.relnamespace "
               "LEFT JOIN pg_class pcl ON pcl.oid = c.confrelid "
@@ -154,6 +155,7 @@ bool readPostgres(QSqlDatabase db, DrizzleCatalog *catalog, QString *error)
             catalog->primaryKeys.insert(table, cols);
             continue;
         }
+        catalog->keyNames << constraints.value(7).toString();
         catalog->foreignKeys << DrizzleCatalog::keyText(
             table, cols, constraints.value(3).toString(),
             constraints.value(4).toString().split(separator),
@@ -205,6 +207,8 @@ bool readMariaDb(QSqlDatabase db, DrizzleCatalog *catalog, QString *error)
     QString currentTable, currentName, parent, onDelete, onUpdate;
     QStringList from, to;
     const auto flush = [&] {
+        if (!currentName.isEmpty())
+            catalog->keyNames << currentName;
         if (!currentName.isEmpty())
             catalog->foreignKeys << DrizzleCatalog::keyText(
                 currentTable, from, parent, to, onDelete, onUpdate, DrizzleTarget::MySQL);

@@ -18,6 +18,8 @@ struct DrizzleCatalog
     QMap<QString, QStringList> columns; // table → columns in order
     QMap<QString, QStringList> primaryKeys; // table → key columns in order (absent: none)
     QStringList foreignKeys;
+    // Constraint names of the foreign keys, where the engine keeps them (not SQLite).
+    QStringList keyNames;
 
     // What the schema should look like on the engine `target` runs on, with the action
     // mappings the dialect forces (MySQL: RESTRICT = NO ACTION, no SET DEFAULT; SQL Server:

@@ -8,7 +8,7 @@ export const parents = mssqlTable('parents', {
 
 export const children = mssqlTable('children', {
     id: int('id').primaryKey(),
-    // Note: children(p0) → parents(id): ON UPDATE RESTRICT: SQL Server (and mssql-core) has no
+    // Note: children_p0_parents_id_fk: ON UPDATE RESTRICT: SQL Server (and mssql-core) has no
     // RESTRICT; written as NO ACTION, which also refuses the change while child rows exist.
     p0: int('p0').references(() => parents.id),
     p1: int('p1'),

@@ -12,7 +12,7 @@ export const children = mysqlTable('children', {
     p1: int('p1'),
     p2: int('p2').references(() => parents.id, { onDelete: 'cascade', onUpdate: 'set null' }),
     p3: int('p3'),
-    // Note: children(p4) → parents(id): ON DELETE SET DEFAULT: InnoDB rejects it (MariaDB stores it
+    // Note: children_p4_parents_id_fk: ON DELETE SET DEFAULT: InnoDB rejects it (MariaDB stores it
     // as RESTRICT); written as NO ACTION.
     p4: int('p4').references(() => parents.id),
 }, (t) => [
