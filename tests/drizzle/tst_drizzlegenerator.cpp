@@ -23,6 +23,7 @@ private slots:
     void dependencyOrderPutsParentsFirst();
     void cycleMembersAreMarked();
     void emptySchema();
+    void defaultKeyNameIsDrizzles();
 };
 
 void TestDrizzleGenerator::golden_data()
@@ -172,6 +173,20 @@ void TestDrizzleGenerator::emptySchema()
         QVERIFY(text.endsWith(QLatin1String("export {};\n")));
         QVERIFY(!text.contains(QLatin1String("import")));
     }
+}
+
+void TestDrizzleGenerator::defaultKeyNameIsDrizzles()
+{
+    const Schema shop = loadSample(QStringLiteral("shop.joinery"));
+    const ForeignKey *key = nullptr;
+    for (Id id : shop.foreignKeyIds()) {
+        if (shop.foreignKey(id)->name == QLatin1String("fk_order_items_product"))
+            key = shop.foreignKey(id);
+    }
+    QVERIFY(key);
+    // drizzle-orm's ForeignKey.getName(): table, columns, foreign table, foreign columns, "fk".
+    QCOMPARE(DrizzleGenerator::defaultKeyName(shop, *key),
+             QStringLiteral("order_items_product_id_products_id_fk"));
 }
 
 QTEST_GUILESS_MAIN(TestDrizzleGenerator)
