@@ -70,7 +70,7 @@ QStringList commentLines(const QString &text, const QString &prefix)
 
 // The default as Drizzle's .default() wants it: a TypeScript literal when the SQL is a plain
 // literal of the column's own kind, else the SQL expression as written, through sql``.
-QString defaultArgument(const Column &column, bool *usesSql)
+QString defaultArgument(const Column &column, const QString &sqlExpression, bool *usesSql)
 {
     const QString expression = column.defaultValue.trimmed();
     static const QRegularExpression integer(QStringLiteral("^-?[0-9]{1,15}$"));
@@ -109,7 +109,7 @@ QString defaultArgument(const Column &column, bool *usesSql)
     default:
         break;
     }
-    QString escaped = expression;
+    QString escaped = sqlExpression;
     escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
     escaped.replace(QLatin1Char('`'), QLatin1String("\\`"));
     escaped.replace(QLatin1String("${"), QLatin1String("\\${"));
@@ -325,7 +325,9 @@ QStringList DrizzleGenerator::Writer::writeTable(const Table &table)
         if (column.autoIncrement)
             code += m_generator.autoIncrementCall(column, isSoleKey, &notes);
         if (column.hasDefault())
-            code += QStringLiteral(".default(%1)").arg(defaultArgument(column, &m_imports.sql));
+            code += QStringLiteral(".default(%1)")
+                        .arg(defaultArgument(column, m_generator.sqlDefault(column),
+                                             &m_imports.sql));
         if (uniqueColumns.contains(column.id))
             code += QStringLiteral(".unique()");
         for (const ForeignKey *key : columnReferences.value(column.id)) {
@@ -486,6 +488,11 @@ std::unique_ptr<DrizzleGenerator> DrizzleGenerator::create(DrizzleTarget target)
 QString DrizzleGenerator::generate(const Schema &schema) const
 {
     return Writer(*this, schema).write();
+}
+
+QString DrizzleGenerator::sqlDefault(const Column &column) const
+{
+    return column.defaultValue.trimmed();
 }
 
 QString DrizzleGenerator::primaryKeyCall(const Column &, QStringList *) const

@@ -62,6 +62,9 @@ protected:
     // How the only primary key column is declared. SQLite overrides it: its auto-increment is
     // an option of primaryKey().
     virtual QString primaryKeyCall(const Column &column, QStringList *notes) const;
+    // A default that is not a plain literal, as the dialect's SQL needs it (through sql``).
+    // The same translations as Joinery's SQL export, e.g. CURRENT_DATE for SQL Server.
+    virtual QString sqlDefault(const Column &column) const;
     // The action as the core module spells it, or an empty string for NO ACTION (Drizzle's
     // default, never written). A dialect that lacks the action maps it and adds a note.
     virtual QString actionSpelling(ReferentialAction action, const QString &event,

@@ -118,6 +118,17 @@ QString DrizzleMsSqlGenerator::autoIncrementCall(const Column &column, bool,
     return {};
 }
 
+QString DrizzleMsSqlGenerator::sqlDefault(const Column &column) const
+{
+    // T-SQL has no CURRENT_DATE / CURRENT_TIME.
+    const QString value = DrizzleGenerator::sqlDefault(column);
+    if (value.compare(QLatin1String("CURRENT_DATE"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("CAST(GETDATE() AS DATE)");
+    if (value.compare(QLatin1String("CURRENT_TIME"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("CAST(GETDATE() AS TIME)");
+    return value;
+}
+
 QString DrizzleMsSqlGenerator::actionSpelling(ReferentialAction action, const QString &event,
                                               QStringList *notes) const
 {

@@ -18,6 +18,7 @@ protected:
                           QStringList *notes) const override;
     QString autoIncrementCall(const Column &column, bool soleKey,
                               QStringList *notes) const override;
+    QString sqlDefault(const Column &column) const override;
     QString actionSpelling(ReferentialAction action, const QString &event,
                            QStringList *notes) const override;
 };

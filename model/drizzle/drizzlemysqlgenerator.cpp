@@ -84,11 +84,14 @@ QString DrizzleMySqlGenerator::columnBuilder(const Column &column, Imports *impo
         function = QStringLiteral("time");
         break;
     case LogicalType::Timestamp:
+        // Microseconds, as Joinery's SQL export and the other engines keep them.
         function = QStringLiteral("datetime");
+        options << QStringLiteral("fsp: 6");
         break;
     case LogicalType::TimestampTz:
         // TIMESTAMP is stored in UTC and converted to the session's time zone.
         function = QStringLiteral("timestamp");
+        options << QStringLiteral("fsp: 6");
         break;
     case LogicalType::Uuid:
         function = QStringLiteral("char");
@@ -113,6 +116,17 @@ QString DrizzleMySqlGenerator::columnBuilder(const Column &column, Imports *impo
 QString DrizzleMySqlGenerator::autoIncrementCall(const Column &, bool, QStringList *) const
 {
     return QStringLiteral(".autoincrement()");
+}
+
+QString DrizzleMySqlGenerator::sqlDefault(const Column &column) const
+{
+    // MySQL 8 takes CURRENT_TIMESTAMP bare, other expressions only in parentheses (which
+    // MariaDB accepts too); drizzle-kit writes the expression as it is given.
+    const QString value = DrizzleGenerator::sqlDefault(column);
+    if (value.compare(QLatin1String("CURRENT_DATE"), Qt::CaseInsensitive) == 0
+        || value.compare(QLatin1String("CURRENT_TIME"), Qt::CaseInsensitive) == 0)
+        return QLatin1Char('(') + value + QLatin1Char(')');
+    return value;
 }
 
 QString DrizzleMySqlGenerator::actionSpelling(ReferentialAction action, const QString &event,

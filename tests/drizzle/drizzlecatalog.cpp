@@ -57,7 +57,8 @@ bool readSqlite(QSqlDatabase db, DrizzleCatalog *catalog, QString *error)
         tableNames << tables.value(0).toString();
     for (const QString &table : std::as_const(tableNames)) {
         QSqlQuery info(db);
-        info.prepare(QStringLiteral("SELECT name, pk FROM pragma_table_info(?) ORDER BY cid"));
+        info.prepare(
+            QStringLiteral("SELECT name, pk, \"notnull\" FROM pragma_table_info(?) ORDER BY cid"));
         info.addBindValue(table);
         if (!info.exec()) {
             *error = info.lastError().text();
@@ -67,6 +68,12 @@ bool readSqlite(QSqlDatabase db, DrizzleCatalog *catalog, QString *error)
         QStringList columns;
         while (info.next()) {
             columns << info.value(0).toString();
+            // SQLite keeps the declared type as written, which differs between generators
+            // without meaning anything: only nullability is compared.
+            catalog->columnDetails[table] << QStringLiteral("%1 %2").arg(
+                info.value(0).toString(),
+                info.value(2).toInt() || info.value(1).toInt() > 0 ? QStringLiteral("NOT NULL")
+                                                                   : QStringLiteral("NULL"));
             if (info.value(1).toInt() > 0)
                 key.insert(info.value(1).toInt(), info.value(0).toString());
         }
@@ -112,15 +119,27 @@ bool readPostgres(QSqlDatabase db, DrizzleCatalog *catalog, QString *error)
 {
     QSqlQuery columns(db);
     if (!run(columns,
-             QStringLiteral("SELECT c.table_name, c.column_name FROM information_schema.columns c "
-                            "JOIN information_schema.tables t ON t.table_schema = c.table_schema "
-                            "AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE' "
-                            "WHERE c.table_schema = 'public' "
-                            "ORDER BY c.table_name, c.ordinal_position"),
+             QStringLiteral(
+                 "SELECT c.table_name, c.column_name, "
+                 "format_type(a.atttypid, a.atttypmod), c.is_nullable "
+                 "FROM information_schema.columns c "
+                 "JOIN pg_attribute a ON a.attrelid = format('%I', c.table_name)::regclass "
+                 "AND a.attname = c.column_name "
+                 "JOIN information_schema.tables t ON t.table_schema = c.table_schema "
+                 "AND t.table_name = c.table_name AND t.table_type = 'BASE TABLE' "
+                 "WHERE c.table_schema = 'public' "
+                 "ORDER BY c.table_name, c.ordinal_position"),
              error))
         return false;
-    while (columns.next())
+    while (columns.next()) {
         catalog->columns[columns.value(0).toString()] << columns.value(1).toString();
+        catalog->columnDetails[columns.value(0).toString()]
+            << QStringLiteral("%1 %2 %3")
+                   .arg(columns.value(1).toString(), columns.value(2).toString(),
+                        columns.value(3).toString() == QLatin1String("YES")
+                            ? QStringLiteral("NULL")
+                            : QStringLiteral("NOT NULL"));
+    }
 
     // Key columns in key order, joined with the separator.
     const QString keyColumns = QStringLiteral(
@@ -169,15 +188,23 @@ bool readMariaDb(QSqlDatabase db, DrizzleCatalog *catalog, QString *error)
 {
     QSqlQuery columns(db);
     if (!run(columns,
-             QStringLiteral("SELECT c.TABLE_NAME, c.COLUMN_NAME FROM information_schema.COLUMNS c "
+             QStringLiteral("SELECT c.TABLE_NAME, c.COLUMN_NAME, c.COLUMN_TYPE, c.IS_NULLABLE "
+                            "FROM information_schema.COLUMNS c "
                             "JOIN information_schema.TABLES t ON t.TABLE_SCHEMA = c.TABLE_SCHEMA "
                             "AND t.TABLE_NAME = c.TABLE_NAME AND t.TABLE_TYPE = 'BASE TABLE' "
                             "WHERE c.TABLE_SCHEMA = DATABASE() "
                             "ORDER BY c.TABLE_NAME, c.ORDINAL_POSITION"),
              error))
         return false;
-    while (columns.next())
+    while (columns.next()) {
         catalog->columns[columns.value(0).toString()] << columns.value(1).toString();
+        catalog->columnDetails[columns.value(0).toString()]
+            << QStringLiteral("%1 %2 %3")
+                   .arg(columns.value(1).toString(), columns.value(2).toString(),
+                        columns.value(3).toString() == QLatin1String("YES")
+                            ? QStringLiteral("NULL")
+                            : QStringLiteral("NOT NULL"));
+    }
 
     QSqlQuery primary(db);
     if (!run(primary,
@@ -337,7 +364,7 @@ QStringList DrizzleCatalog::foreignKeysFromMsSqlStatements(const QStringList &st
     return keys;
 }
 
-QString DrizzleCatalog::difference(const DrizzleCatalog &expected) const
+QString DrizzleCatalog::difference(const DrizzleCatalog &expected, bool withDetails) const
 {
     QStringList lines;
     const auto compareMaps = [&lines](const char *what, const QMap<QString, QStringList> &actual,
@@ -354,6 +381,8 @@ QString DrizzleCatalog::difference(const DrizzleCatalog &expected) const
         }
     };
     compareMaps("columns", columns, expected.columns);
+    if (withDetails)
+        compareMaps("column types", columnDetails, expected.columnDetails);
     compareMaps("primary key", primaryKeys, expected.primaryKeys);
     for (const QString &key : expected.foreignKeys) {
         if (!foreignKeys.contains(key))

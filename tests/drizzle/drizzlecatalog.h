@@ -16,6 +16,9 @@ class Schema;
 struct DrizzleCatalog
 {
     QMap<QString, QStringList> columns; // table → columns in order
+    // table → "name type NULL|NOT NULL" in order, as the engine reports it (SQLite: without
+    // the type). Only two catalogs read from engines are compared by this.
+    QMap<QString, QStringList> columnDetails;
     QMap<QString, QStringList> primaryKeys; // table → key columns in order (absent: none)
     QStringList foreignKeys;
     // Constraint names of the foreign keys, where the engine keeps them (not SQLite).
@@ -38,6 +41,6 @@ struct DrizzleCatalog
     static QString keyText(const QString &child, const QStringList &childColumns,
                            const QString &parent, const QStringList &parentColumns,
                            QString onDelete, QString onUpdate, DrizzleTarget target);
-    // A readable difference, empty when equal.
-    QString difference(const DrizzleCatalog &expected) const;
+    // A readable difference, empty when equal; withDetails also compares columnDetails.
+    QString difference(const DrizzleCatalog &expected, bool withDetails = false) const;
 };

@@ -25,7 +25,7 @@ export const employees = mysqlTable('employees', {
     name: varchar('name', { length: 200 }).notNull(),
     departmentId: bigint('department_id', { mode: 'number' }).notNull(),
     managerId: bigint('manager_id', { mode: 'number' }),
-    hiredOn: date('hired_on').notNull().default(sql`CURRENT_DATE`),
+    hiredOn: date('hired_on').notNull().default(sql`(CURRENT_DATE)`),
     salary: decimal('salary', { precision: 10, scale: 2 }),
 }, (t) => [
     index('ix_employees_department_id').on(t.departmentId),

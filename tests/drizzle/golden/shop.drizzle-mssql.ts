@@ -99,7 +99,7 @@ export const reviews = mssqlTable('reviews', {
     authorId: bigint('author_id', { mode: 'number' }),
     rating: smallint('rating').notNull(),
     body: nvarchar('body', { length: 'max' }),
-    writtenOn: date('written_on').notNull().default(sql`CURRENT_DATE`),
+    writtenOn: date('written_on').notNull().default(sql`CAST(GETDATE() AS DATE)`),
 }, (t) => [
     index('ix_reviews_product_id').on(t.productId),
     index('ix_reviews_author_id').on(t.authorId),

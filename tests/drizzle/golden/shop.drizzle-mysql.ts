@@ -24,7 +24,7 @@ export const users = mysqlTable('users', {
     id: bigint('id', { mode: 'number' }).primaryKey().autoincrement(),
     email: varchar('email', { length: 255 }).notNull(),
     displayName: varchar('display_name', { length: 100 }),
-    createdAt: timestamp('created_at').notNull().default(sql`CURRENT_TIMESTAMP`),
+    createdAt: timestamp('created_at', { fsp: 6 }).notNull().default(sql`CURRENT_TIMESTAMP`),
 }, (t) => [
     unique('uq_users_email').on(t.email),
 ]);
@@ -49,7 +49,7 @@ export const orders = mysqlTable('orders', {
     userId: bigint('user_id', { mode: 'number' }).notNull(),
     status: varchar('status', { length: 20 }).notNull().default('new'),
     total: decimal('total', { precision: 12, scale: 2 }).notNull().default(sql`0`),
-    placedAt: timestamp('placed_at').notNull().default(sql`CURRENT_TIMESTAMP`),
+    placedAt: timestamp('placed_at', { fsp: 6 }).notNull().default(sql`CURRENT_TIMESTAMP`),
 }, (t) => [
     index('ix_orders_user_id').on(t.userId),
     foreignKey({
@@ -97,7 +97,7 @@ export const reviews = mysqlTable('reviews', {
     authorId: bigint('author_id', { mode: 'number' }),
     rating: smallint('rating').notNull(),
     body: text('body'),
-    writtenOn: date('written_on').notNull().default(sql`CURRENT_DATE`),
+    writtenOn: date('written_on').notNull().default(sql`(CURRENT_DATE)`),
 }, (t) => [
     index('ix_reviews_product_id').on(t.productId),
     index('ix_reviews_author_id').on(t.authorId),
