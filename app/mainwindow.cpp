@@ -130,9 +130,14 @@ void MainWindow::createDocks()
     QDockWidget *dataDock = addDock(dataPanel, tr("Sample data"), QStringLiteral("sampleDataDock"),
                                     Qt::BottomDockWidgetArea);
     auto resultView = new SimulationResultView(c->document(), this);
-    addDock(resultView, tr("Simulation"), QStringLiteral("simulationDock"), Qt::RightDockWidgetArea);
+    QDockWidget *resultDock = addDock(resultView, tr("Simulation"),
+                                      QStringLiteral("simulationDock"), Qt::RightDockWidgetArea);
+    // Beside the properties, with their full height: a result tree needs room.
+    tabifyDockWidget(m_docks.at(1), resultDock);
+    m_docks.at(1)->raise();
     tabifyDockWidget(m_docks.at(3), dataDock);
     m_docks.at(3)->raise();
+    connect(resultView, &SimulationResultView::highlightChanged, resultDock, &QDockWidget::raise);
     connectSimulatorViews(dataPanel, resultView);
     connect(resultView, &SimulationResultView::highlightChanged, c->scene(),
             &SchemaScene::setSimulationHighlight);
