@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "checkcommand.h"
+#include "importcommand.h"
 
 #include <QCommandLineParser>
 #include <QLibraryInfo>
@@ -11,7 +12,7 @@
 
 QStringList CommandLine::subcommands()
 {
-    return {QStringLiteral("check")};
+    return {QStringLiteral("check"), QStringLiteral("import")};
 }
 
 bool CommandLine::isHeadless(int argc, char *argv[])
@@ -49,7 +50,9 @@ static void describeSubcommands(QCommandLineParser *parser)
         CommandLine::tr("Joinery: design relational schemas, export their DDL, and simulate "
                         "deletes and updates.\n\n"
                         "Subcommands (run headless, no display needed):\n"
-                        "  check FILE [--dialect D]   list the schema's problems\n\n"
+                        "  check FILE [--dialect D]   list the schema's problems\n"
+                        "  import SOURCE [-o OUT]     import an SQLite file, SQL script or "
+                        "server\n\n"
                         "Without a subcommand, Joinery opens FILE (or the bundled sample) in "
                         "the designer."));
 }
@@ -82,6 +85,8 @@ int CommandLine::run(const QStringList &arguments)
     const QString command = arguments.value(1);
     if (command == QLatin1String("check"))
         return CheckCommand::run(arguments.mid(1));
+    if (command == QLatin1String("import"))
+        return ImportCommand::run(arguments.mid(1));
 
     QCommandLineParser parser;
     describeSubcommands(&parser);

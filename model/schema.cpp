@@ -9,7 +9,7 @@ const Table *Schema::table(Id tableId) const
 const Table *Schema::tableByName(const QString &name) const
 {
     for (Id id : m_tableOrder) {
-        const Table &t = m_tables[id];
+        const Table &t = *m_tables.constFind(id); // operator[] const returns a copy
         if (t.name.compare(name, Qt::CaseInsensitive) == 0)
             return &t;
     }

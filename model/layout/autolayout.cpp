@@ -1,0 +1,234 @@
+#include "autolayout.h"
+#include "../commands/movetablescommand.h"
+#include "../document.h"
+#include "../schema.h"
+#include "cardsize.h"
+
+#include <graphviz/cgraph.h>
+#include <graphviz/gvc.h>
+
+#include <QRectF>
+#include <QSet>
+
+#include <algorithm>
+#include <cmath>
+#include <limits>
+#include <numeric>
+
+namespace {
+
+constexpr double PointsPerInch = 72.0; // Graphviz sizes nodes in inches, positions in points
+constexpr double ComponentGap = 80.0;  // between packed components
+
+struct Component
+{
+    QVector<int> members; // indexes into the node list
+    QVector<QPair<int, int>> edges;
+    QVector<QPointF> positions; // top-left, relative to the component's own origin
+    QSizeF size;
+};
+
+int findRoot(QVector<int> &parent, int i)
+{
+    while (parent[i] != i) {
+        parent[i] = parent[parent[i]];
+        i = parent[i];
+    }
+    return i;
+}
+
+char *literal(const char *text)
+{
+    return const_cast<char *>(text); // cgraph's API takes char* but does not write
+}
+
+// Runs dot on one component; fills positions (top-left corners) and size.
+void layOutComponent(GVC_t *context, Component *component, const QVector<QSizeF> &sizes)
+{
+    const int n = component->members.size();
+    component->positions.resize(n);
+    if (n == 1) {
+        component->positions[0] = QPointF(0, 0);
+        component->size = sizes.at(component->members.first());
+        return;
+    }
+    Agraph_t *graph = agopen(literal("component"), Agdirected, nullptr);
+    agattr(graph, AGRAPH, literal("rankdir"), literal("LR"));
+    agattr(graph, AGRAPH, literal("splines"), literal("")); // no edge routing: we draw our own
+    agattr(graph, AGRAPH, literal("nodesep"), literal("0.5"));
+    agattr(graph, AGRAPH, literal("ranksep"), literal("1.2"));
+    // Bound the superlinear phases on big components (see the class comment).
+    if (n > 400) {
+        agattr(graph, AGRAPH, literal("mclimit"), literal(n > 2000 ? "0.1" : "0.3"));
+        agattr(graph, AGRAPH, literal("nslimit"), literal("2"));
+        agattr(graph, AGRAPH, literal("nslimit1"), literal("2"));
+        agattr(graph, AGRAPH, literal("searchsize"), literal("10"));
+    }
+    agattr(graph, AGNODE, literal("shape"), literal("box"));
+    agattr(graph, AGNODE, literal("fixedsize"), literal("true"));
+    agattr(graph, AGNODE, literal("label"), literal(""));
+    agattr(graph, AGNODE, literal("width"), literal("1"));
+    agattr(graph, AGNODE, literal("height"), literal("1"));
+    QVector<Agnode_t *> nodes(n);
+    for (int i = 0; i < n; ++i) {
+        const QSizeF size = sizes.at(component->members.at(i));
+        QByteArray name = QByteArray::number(i);
+        nodes[i] = agnode(graph, name.data(), 1);
+        QByteArray width = QByteArray::number((size.width() + 2 * AutoLayout::CardMargin)
+                                              / PointsPerInch, 'f', 4);
+        QByteArray height = QByteArray::number((size.height() + 2 * AutoLayout::CardMargin)
+                                               / PointsPerInch, 'f', 4);
+        agset(nodes[i], literal("width"), width.data());
+        agset(nodes[i], literal("height"), height.data());
+    }
+    for (const auto &edge : std::as_const(component->edges))
+        agedge(graph, nodes[edge.first], nodes[edge.second], nullptr, 1);
+    gvLayout(context, graph, "dot");
+    const boxf box = GD_bb(graph);
+    for (int i = 0; i < n; ++i) {
+        const QSizeF size = sizes.at(component->members.at(i));
+        const pointf centre = ND_coord(nodes[i]);
+        // Graphviz's y axis points up; the canvas's points down.
+        component->positions[i] = QPointF(centre.x - box.LL.x - size.width() / 2,
+                                          box.UR.y - centre.y - size.height() / 2);
+    }
+    component->size = QSizeF(box.UR.x - box.LL.x, box.UR.y - box.LL.y);
+    gvFreeLayout(context, graph);
+    agclose(graph);
+}
+
+} // namespace
+
+QHash<Id, QPointF> AutoLayout::compute(const Schema &schema, const QVector<Id> &requested)
+{
+    const QVector<Id> tables = requested.isEmpty() ? schema.tableIds() : requested;
+    QHash<Id, int> indexOf;
+    QVector<QSizeF> sizes;
+    QRectF previous;
+    for (Id id : tables) {
+        const Table *table = schema.table(id);
+        if (!table || indexOf.contains(id))
+            continue;
+        indexOf.insert(id, sizes.size());
+        sizes.append(CardSize::estimate(*table));
+        previous = previous.isNull() ? QRectF(table->position, QSizeF(1, 1))
+                                     : previous.united(QRectF(table->position, QSizeF(1, 1)));
+    }
+    const int n = sizes.size();
+    if (n == 0)
+        return {};
+    const QVector<Id> order = [&] {
+        QVector<Id> ids(n);
+        for (auto it = indexOf.cbegin(); it != indexOf.cend(); ++it)
+            ids[it.value()] = it.key();
+        return ids;
+    }();
+
+    // Edges parent → child between laid-out tables, each pair once, no self-loops.
+    QVector<int> parent(n);
+    std::iota(parent.begin(), parent.end(), 0);
+    QVector<QPair<int, int>> edges;
+    QSet<QPair<int, int>> seen;
+    for (Id keyId : schema.foreignKeyIds()) {
+        const ForeignKey *key = schema.foreignKey(keyId);
+        const auto from = indexOf.constFind(key->parentTable);
+        const auto to = indexOf.constFind(key->childTable);
+        if (from == indexOf.cend() || to == indexOf.cend() || *from == *to)
+            continue;
+        if (seen.contains({*from, *to}))
+            continue;
+        seen.insert({*from, *to});
+        edges.append({*from, *to});
+        parent[findRoot(parent, *from)] = findRoot(parent, *to);
+    }
+
+    // Connected components, in the order of their first table.
+    QHash<int, int> componentOfRoot;
+    QVector<Component> components;
+    QVector<int> componentOf(n);
+    QVector<int> localIndex(n);
+    for (int i = 0; i < n; ++i) {
+        const int root = findRoot(parent, i);
+        auto it = componentOfRoot.constFind(root);
+        int c;
+        if (it == componentOfRoot.cend()) {
+            c = components.size();
+            componentOfRoot.insert(root, c);
+            components.append(Component());
+        } else {
+            c = *it;
+        }
+        componentOf[i] = c;
+        localIndex[i] = components[c].members.size();
+        components[c].members.append(i);
+    }
+    for (const auto &edge : std::as_const(edges)) {
+        Component &component = components[componentOf[edge.first]];
+        component.edges.append({localIndex[edge.first], localIndex[edge.second]});
+    }
+
+    GVC_t *context = gvContext();
+    for (Component &component : components)
+        layOutComponent(context, &component, sizes);
+    gvFreeContext(context);
+
+    // Shelf packing: biggest components first, rows no wider than about a 4:3 rectangle of
+    // the total area (or the widest component).
+    QVector<int> byHeight(components.size());
+    std::iota(byHeight.begin(), byHeight.end(), 0);
+    std::stable_sort(byHeight.begin(), byHeight.end(), [&](int a, int b) {
+        return components[a].size.height() > components[b].size.height();
+    });
+    double area = 0;
+    double widest = 0;
+    for (const Component &component : std::as_const(components)) {
+        area += (component.size.width() + ComponentGap) * (component.size.height() + ComponentGap);
+        widest = std::max(widest, component.size.width());
+    }
+    const double rowWidth = std::max(widest, std::sqrt(area * 4.0 / 3.0));
+    QHash<Id, QPointF> result;
+    double x = 0, y = 0, rowHeight = 0;
+    for (int c : std::as_const(byHeight)) {
+        const Component &component = components.at(c);
+        if (x > 0 && x + component.size.width() > rowWidth) {
+            x = 0;
+            y += rowHeight + ComponentGap;
+            rowHeight = 0;
+        }
+        for (int m = 0; m < component.members.size(); ++m) {
+            result.insert(order.at(component.members.at(m)), component.positions.at(m) + QPointF(x, y));
+        }
+        x += component.size.width() + ComponentGap;
+        rowHeight = std::max(rowHeight, component.size.height());
+    }
+    // A subset goes where it was: its top-left card at the subset's former top-left corner.
+    QPointF shift(0, 0);
+    if (!requested.isEmpty()) {
+        QPointF topLeft(std::numeric_limits<double>::max(), std::numeric_limits<double>::max());
+        for (const QPointF &at : std::as_const(result))
+            topLeft = QPointF(std::min(topLeft.x(), at.x()), std::min(topLeft.y(), at.y()));
+        shift = previous.topLeft() - topLeft;
+    }
+    for (QPointF &at : result) {
+        // Whole pixels: positions are saved to files and compared in tests.
+        at = QPointF(std::round(at.x() + shift.x()), std::round(at.y() + shift.y()));
+    }
+    return result;
+}
+
+bool applyAutoLayout(Document *document, const QVector<Id> &tables)
+{
+    QHash<Id, QPointF> positions = AutoLayout::compute(document->schema(), tables);
+    for (auto it = positions.begin(); it != positions.end();) {
+        if (document->schema().table(it.key())->position == it.value())
+            it = positions.erase(it);
+        else
+            ++it;
+    }
+    if (positions.isEmpty())
+        return false;
+    auto command = new MoveTablesCommand(document, positions);
+    command->setText(AutoLayout::tr("Arrange %n table(s)", nullptr, int(positions.size())));
+    document->undoStack()->push(command);
+    return true;
+}
