@@ -19,6 +19,8 @@ namespace {
 
 constexpr double PointsPerInch = 72.0; // Graphviz sizes nodes in inches, positions in points
 constexpr double ComponentGap = 80.0;  // between packed components
+constexpr int LargeComponent = 600;    // above this, hub tables are laid out apart
+constexpr int HubChildren = 20;        // ... when more tables than this reference them
 
 struct Component
 {
@@ -97,6 +99,81 @@ void layOutComponent(GVC_t *context, Component *component, const QVector<QSizeF>
     agclose(graph);
 }
 
+// Connected components of the nodes not excluded, over the edges between such nodes, in the
+// order of their first node.
+QVector<Component> splitComponents(int n, const QVector<QPair<int, int>> &edges,
+                                   const QVector<bool> &excluded)
+{
+    QVector<int> parent(n);
+    std::iota(parent.begin(), parent.end(), 0);
+    for (const auto &edge : edges) {
+        if (!excluded.at(edge.first) && !excluded.at(edge.second))
+            parent[findRoot(parent, edge.first)] = findRoot(parent, edge.second);
+    }
+    QHash<int, int> componentOfRoot;
+    QVector<Component> components;
+    QVector<int> componentOf(n, -1);
+    QVector<int> localIndex(n, -1);
+    for (int i = 0; i < n; ++i) {
+        if (excluded.at(i))
+            continue;
+        const int root = findRoot(parent, i);
+        auto it = componentOfRoot.constFind(root);
+        int c;
+        if (it == componentOfRoot.cend()) {
+            c = components.size();
+            componentOfRoot.insert(root, c);
+            components.append(Component());
+        } else {
+            c = *it;
+        }
+        componentOf[i] = c;
+        localIndex[i] = components[c].members.size();
+        components[c].members.append(i);
+    }
+    for (const auto &edge : edges) {
+        if (excluded.at(edge.first) || excluded.at(edge.second))
+            continue;
+        Component &component = components[componentOf[edge.first]];
+        component.edges.append({localIndex[edge.first], localIndex[edge.second]});
+    }
+    return components;
+}
+
+// Shelf packing from x = left: biggest components first, rows no wider than about a 4:3
+// rectangle of the total area (or the widest component).
+void packShelves(const QVector<Component> &components, double left, const QVector<Id> &order,
+                 QHash<Id, QPointF> *result, double *height)
+{
+    QVector<int> byHeight(components.size());
+    std::iota(byHeight.begin(), byHeight.end(), 0);
+    std::stable_sort(byHeight.begin(), byHeight.end(), [&](int a, int b) {
+        return components[a].size.height() > components[b].size.height();
+    });
+    double area = 0;
+    double widest = 0;
+    for (const Component &component : components) {
+        area += (component.size.width() + ComponentGap) * (component.size.height() + ComponentGap);
+        widest = std::max(widest, component.size.width());
+    }
+    const double rowWidth = std::max(widest, std::sqrt(area * 4.0 / 3.0));
+    double x = 0, y = 0, rowHeight = 0;
+    for (int c : std::as_const(byHeight)) {
+        const Component &component = components.at(c);
+        if (x > 0 && x + component.size.width() > rowWidth) {
+            x = 0;
+            y += rowHeight + ComponentGap;
+            rowHeight = 0;
+        }
+        for (int m = 0; m < component.members.size(); ++m)
+            result->insert(order.at(component.members.at(m)),
+                           component.positions.at(m) + QPointF(left + x, y));
+        x += component.size.width() + ComponentGap;
+        rowHeight = std::max(rowHeight, component.size.height());
+    }
+    *height = y + rowHeight;
+}
+
 } // namespace
 
 QHash<Id, QPointF> AutoLayout::compute(const Schema &schema, const QVector<Id> &requested)
@@ -125,10 +202,9 @@ QHash<Id, QPointF> AutoLayout::compute(const Schema &schema, const QVector<Id> &
     }();
 
     // Edges parent → child between laid-out tables, each pair once, no self-loops.
-    QVector<int> parent(n);
-    std::iota(parent.begin(), parent.end(), 0);
     QVector<QPair<int, int>> edges;
     QSet<QPair<int, int>> seen;
+    QVector<int> children(n, 0);
     for (Id keyId : schema.foreignKeyIds()) {
         const ForeignKey *key = schema.foreignKey(keyId);
         const auto from = indexOf.constFind(key->parentTable);
@@ -139,68 +215,62 @@ QHash<Id, QPointF> AutoLayout::compute(const Schema &schema, const QVector<Id> &
             continue;
         seen.insert({*from, *to});
         edges.append({*from, *to});
-        parent[findRoot(parent, *from)] = findRoot(parent, *to);
+        ++children[*from];
     }
 
-    // Connected components, in the order of their first table.
-    QHash<int, int> componentOfRoot;
-    QVector<Component> components;
-    QVector<int> componentOf(n);
-    QVector<int> localIndex(n);
-    for (int i = 0; i < n; ++i) {
-        const int root = findRoot(parent, i);
-        auto it = componentOfRoot.constFind(root);
-        int c;
-        if (it == componentOfRoot.cend()) {
-            c = components.size();
-            componentOfRoot.insert(root, c);
-            components.append(Component());
-        } else {
-            c = *it;
+    // Hubs: in a big component, tables that very many others reference (users, audit,
+    // lookups). In a layered layout they make huge ranks and pull every module together into
+    // one slow, unreadable block, while their arrows cannot be short anyway. They go into a
+    // block of their own at the far left (still left of all their children), and the rest is
+    // laid out without their edges, which splits it into its modules.
+    QVector<bool> hub(n, false);
+    QVector<Component> components = splitComponents(n, edges, hub);
+    bool anyHub = false;
+    for (const Component &component : std::as_const(components)) {
+        if (component.members.size() <= LargeComponent)
+            continue;
+        const int threshold = std::max(HubChildren, int(std::sqrt(double(component.members.size()))));
+        for (int member : component.members) {
+            if (children.at(member) > threshold) {
+                hub[member] = true;
+                anyHub = true;
+            }
         }
-        componentOf[i] = c;
-        localIndex[i] = components[c].members.size();
-        components[c].members.append(i);
     }
-    for (const auto &edge : std::as_const(edges)) {
-        Component &component = components[componentOf[edge.first]];
-        component.edges.append({localIndex[edge.first], localIndex[edge.second]});
-    }
+    if (anyHub)
+        components = splitComponents(n, edges, hub);
 
     GVC_t *context = gvContext();
     for (Component &component : components)
         layOutComponent(context, &component, sizes);
     gvFreeContext(context);
 
-    // Shelf packing: biggest components first, rows no wider than about a 4:3 rectangle of
-    // the total area (or the widest component).
-    QVector<int> byHeight(components.size());
-    std::iota(byHeight.begin(), byHeight.end(), 0);
-    std::stable_sort(byHeight.begin(), byHeight.end(), [&](int a, int b) {
-        return components[a].size.height() > components[b].size.height();
-    });
-    double area = 0;
-    double widest = 0;
-    for (const Component &component : std::as_const(components)) {
-        area += (component.size.width() + ComponentGap) * (component.size.height() + ComponentGap);
-        widest = std::max(widest, component.size.width());
-    }
-    const double rowWidth = std::max(widest, std::sqrt(area * 4.0 / 3.0));
     QHash<Id, QPointF> result;
-    double x = 0, y = 0, rowHeight = 0;
-    for (int c : std::as_const(byHeight)) {
-        const Component &component = components.at(c);
-        if (x > 0 && x + component.size.width() > rowWidth) {
-            x = 0;
-            y += rowHeight + ComponentGap;
-            rowHeight = 0;
+    double left = 0;
+    double packedHeight = 0;
+    if (anyHub) {
+        // Columns of hub cards, about as tall as the rest will be, in table order.
+        double area = 0;
+        for (const Component &component : std::as_const(components))
+            area += (component.size.width() + ComponentGap) * (component.size.height() + ComponentGap);
+        const double columnHeight = std::max(1000.0, std::sqrt(area * 3.0 / 4.0));
+        double x = 0, y = 0, columnWidth = 0;
+        for (int i = 0; i < n; ++i) {
+            if (!hub.at(i))
+                continue;
+            const QSizeF size = sizes.at(i) + QSizeF(2 * CardMargin, 2 * CardMargin);
+            if (y > 0 && y + size.height() > columnHeight) {
+                x += columnWidth;
+                y = 0;
+                columnWidth = 0;
+            }
+            result.insert(order.at(i), QPointF(x + CardMargin, y + CardMargin));
+            y += size.height();
+            columnWidth = std::max(columnWidth, size.width());
         }
-        for (int m = 0; m < component.members.size(); ++m) {
-            result.insert(order.at(component.members.at(m)), component.positions.at(m) + QPointF(x, y));
-        }
-        x += component.size.width() + ComponentGap;
-        rowHeight = std::max(rowHeight, component.size.height());
+        left = x + columnWidth + ComponentGap;
     }
+    packShelves(components, left, order, &result, &packedHeight);
     // A subset goes where it was: its top-left card at the subset's former top-left corner.
     QPointF shift(0, 0);
     if (!requested.isEmpty()) {
