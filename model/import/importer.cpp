@@ -1,5 +1,6 @@
 #include "importer.h"
 #include "importreport.h"
+#include "postgresimporter.h"
 #include "sqliteimporter.h"
 
 #include <QFile>
@@ -76,6 +77,8 @@ Schema Importer::importScript(const QString &script, const QString &dialect,
     report->dialect = chosen;
     if (chosen == QLatin1String("sqlite"))
         return SqliteImporter::importScript(script, report);
+    if (chosen == QLatin1String("postgresql"))
+        return PostgresImporter::importScript(script, report);
     report->fatalError = tr("Reading %1 scripts is not available in this build.").arg(chosen);
     return {};
 }
