@@ -50,6 +50,10 @@ void DdlCollector::dropTable(const QString &name)
 ImportedTable *DdlCollector::table(const QString &name)
 {
     ImportedTable *found = m_schema.findTable(name);
+    if (!found && m_views.contains(name.toLower())) {
+        m_report->skipStatement(tr("statement on a view"));
+        return nullptr;
+    }
     if (!found)
         m_report->addNote(ImportReport::Severity::Error,
                           tr("The statement refers to table \"%1\", which the script has not "

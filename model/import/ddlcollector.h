@@ -4,6 +4,7 @@
 #include "importreport.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 // Applies DDL statements, as the script parsers understand them, to an ImportedSchema in
 // script order: CREATE TABLE, ALTER TABLE ... ADD/DROP, CREATE INDEX, DROP TABLE. A statement
@@ -25,7 +26,10 @@ public:
 
     void createTable(const ImportedTable &table);
     void dropTable(const QString &table);
-    ImportedTable *table(const QString &name); // notes and returns nullptr when missing
+    // Notes and returns nullptr when missing; statements on a view are counted as skipped.
+    ImportedTable *table(const QString &name);
+    // A view the script creates: statements on it (indexed views) are skipped, not errors.
+    void addView(const QString &name) { m_views.insert(name.toLower()); }
 
     void addColumn(const QString &table, const ImportedColumn &column);
     void setPrimaryKey(const QString &table, const ImportedConstraint &key);
@@ -38,6 +42,7 @@ public:
 private:
     ImportReport *m_report;
     ImportedSchema m_schema;
+    QSet<QString> m_views;
     int m_line = 0;
     int m_column = 0;
 };

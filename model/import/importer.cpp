@@ -1,5 +1,6 @@
 #include "importer.h"
 #include "importreport.h"
+#include "parsedscriptimporter.h"
 #include "postgresimporter.h"
 #include "sqliteimporter.h"
 
@@ -79,6 +80,10 @@ Schema Importer::importScript(const QString &script, const QString &dialect,
         return SqliteImporter::importScript(script, report);
     if (chosen == QLatin1String("postgresql"))
         return PostgresImporter::importScript(script, report);
+    if (chosen == QLatin1String("mysql"))
+        return ParsedScriptImporter::importScript(script, SqlTokenizer::Flavor::MySQL, report);
+    if (chosen == QLatin1String("sqlserver"))
+        return ParsedScriptImporter::importScript(script, SqlTokenizer::Flavor::SqlServer, report);
     report->fatalError = tr("Reading %1 scripts is not available in this build.").arg(chosen);
     return {};
 }

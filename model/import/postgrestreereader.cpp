@@ -131,8 +131,14 @@ void PostgresTreeReader::read(const QJsonObject &parseResult, const QByteArray &
             drop(body);
         else if (node == QLatin1String("CommentStmt"))
             comment(body);
-        else if (!node.isEmpty())
+        else if (!node.isEmpty()) {
+            if (node == QLatin1String("ViewStmt"))
+                m_collector->addView(body.value(QLatin1String("view")).toObject().value(QLatin1String("relname")).toString());
+            else if (node == QLatin1String("CreateTableAsStmt"))
+                m_collector->addView(body.value(QLatin1String("into")).toObject().value(QLatin1String("rel")).toObject()
+                                         .value(QLatin1String("relname")).toString());
             m_report->skipStatement(statementLabel(node, body));
+        }
     }
 }
 

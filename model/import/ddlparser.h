@@ -1,0 +1,87 @@
+#pragma once
+
+#include "importedschema.h"
+#include "sqltokenizer.h"
+
+#include <QCoreApplication>
+
+class DdlCollector;
+class ImportReport;
+
+// A recursive-descent parser for the DDL subset Joinery models, in the MySQL/MariaDB and SQL
+// Server flavours (PostgreSQL has its own grammar through libpg_query, SQLite runs its own):
+//   CREATE TABLE name (column definitions, table constraints, MySQL KEY/INDEX lines) options
+//   ALTER TABLE name [WITH [NO]CHECK] ADD/DROP/MODIFY/CHANGE/ALTER COLUMN ..., ...
+//   CREATE [UNIQUE] [[NON]CLUSTERED] INDEX name ON table (columns)
+//   DROP TABLE [IF EXISTS] name, ...
+// One statement at a time: a statement that does not follow the grammar is reported with the
+// line and column of the token where reading stopped and changes nothing, so a half-read
+// statement is never applied. Other statements are counted as skipped by their first words.
+class DdlParser
+{
+    Q_DECLARE_TR_FUNCTIONS(DdlParser)
+public:
+    DdlParser(const QString &script, const SqlTokens &tokens, SqlTokenizer::Flavor flavor,
+              DdlCollector *collector, ImportReport *report);
+
+    // Parses tokens [begin, end) as one statement.
+    void parseStatement(int begin, int end);
+
+private:
+    struct Failure
+    {
+        int token;
+        QString message;
+    };
+    struct ColumnExtras // what a column definition says beyond the column itself
+    {
+        bool primaryKey = false;
+        QString primaryKeyName;
+        // SQL Server accepts "col int NOT NULL PRIMARY KEY CLUSTERED (a, b)" (a table constraint
+        // without its comma); empty: the column alone.
+        QStringList primaryKeyColumns;
+        QVector<ImportedConstraint> uniques;
+        QVector<ImportedForeignKey> keys;
+    };
+
+    const SqlToken &peek(int ahead = 0) const;
+    const SqlToken &next();
+    bool atEnd() const;
+    bool accept(const char *keyword);
+    bool acceptPunctuation(char c);
+    void expect(const char *keyword);
+    void expectPunctuation(char c);
+    [[noreturn]] void fail(const QString &message) const;
+    QString describe(const SqlToken &token) const;
+    QString identifier();
+    QString qualifiedName(); // db.schema.name → name
+    QStringList columnList(bool *expression = nullptr);
+    void skipBalanced(); // one token, or a whole (...) group
+    void skipToElementEnd(); // up to the ',' or ')' that ends a table element
+    QString sourceText(int fromToken, int toToken) const; // [from, to)
+
+    void createTable();
+    void createIndex(bool unique);
+    void alterTable();
+    void dropTable();
+
+    bool atTableConstraint() const;
+    // A table constraint; `table` is its table; results go to the lists.
+    void tableConstraint(ImportedTable *table, QVector<ImportedConstraint> *uniques,
+                         QVector<ImportedConstraint> *indexes,
+                         QVector<ImportedForeignKey> *keys, bool *primaryKeySet,
+                         ImportedConstraint *primaryKey);
+    ImportedColumn columnDefinition(const QString &table, ColumnExtras *extras);
+    QString typeText();
+    QString defaultExpression();
+    void references(ImportedForeignKey *key);
+    ReferentialAction referentialAction();
+
+    const QString &m_script;
+    const SqlTokens &m_tokens;
+    const SqlTokenizer::Flavor m_flavor;
+    DdlCollector *m_collector;
+    ImportReport *m_report;
+    int m_pos = 0;
+    int m_end = 0;
+};
