@@ -2,6 +2,7 @@
 #include "importreport.h"
 #include "parsedscriptimporter.h"
 #include "postgresimporter.h"
+#include "serverimporter.h"
 #include "sqliteimporter.h"
 
 #include <QFile>
@@ -98,11 +99,8 @@ Schema Importer::importSource(const QString &source, const QString &dialect,
                                  .arg(dialect, dialects().join(QStringLiteral(", ")));
         return {};
     }
-    if (isServerUrl(source)) {
-        Q_UNUSED(password)
-        report->fatalError = tr("Importing from a server is not available in this build.");
-        return {};
-    }
+    if (isServerUrl(source))
+        return ServerImporter::importUrl(source, password, report);
     const QFileInfo info(source);
     if (!info.exists() || !info.isFile()) {
         report->fatalError = tr("There is no file \"%1\".").arg(source);

@@ -384,6 +384,12 @@ void PostgresTreeReader::alterTable(const QJsonObject &node)
             }
             for (const ImportedForeignKey &key : std::as_const(keys))
                 m_collector->addForeignKey(key);
+        } else if (subtype == QLatin1String("AT_AttachPartition")) {
+            // Attached partitions get the partitioned table's keys, as with PARTITION OF.
+            const QString partition = def.value(QLatin1String("name")).toObject()
+                                          .value(QLatin1String("relname")).toString();
+            if (m_collector->table(partition) && m_collector->table(tableName))
+                m_partitions.append({partition, tableName});
         } else if (subtype == QLatin1String("AT_DropConstraint")) {
             m_collector->dropConstraint(tableName, columnName);
         } else if (subtype == QLatin1String("AT_ColumnDefault") || subtype == QLatin1String("AT_SetNotNull")
