@@ -1,5 +1,6 @@
 #include "checkcommand.h"
 
+#include "ddl/dialectchecker.h"
 #include "schemareader.h"
 #include "validator.h"
 
@@ -17,6 +18,11 @@ int CheckCommand::run(const QStringList &arguments)
            "Exit status: 0 no errors, 1 errors found, 2 the file cannot be read."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("file"), tr("The .joinery file to check."));
+    const QCommandLineOption dialectOption(
+        QStringLiteral("dialect"),
+        tr("Also check what sqlite, postgresql, mysql, mariadb or sqlserver accepts."),
+        QStringLiteral("D"));
+    parser.addOption(dialectOption);
     if (!parser.parse(arguments)) {
         err << parser.errorText() << '\n';
         return 2;
@@ -31,12 +37,27 @@ int CheckCommand::run(const QStringList &arguments)
         return 2;
     }
 
+    Dialect dialect = Dialect::SQLite;
+    if (parser.isSet(dialectOption) && !Dialects::fromId(parser.value(dialectOption), &dialect)) {
+        QStringList known;
+        for (Dialect d : Dialects::all())
+            known << Dialects::id(d);
+        err << tr("joinery check: unknown dialect \"%1\"; use one of %2.")
+                   .arg(parser.value(dialectOption), known.join(QStringLiteral(", ")))
+            << '\n';
+        return 2;
+    }
+
     SchemaReader reader;
     if (!reader.readFile(files.first())) {
         err << tr("joinery check: %1").arg(reader.error()) << '\n';
         return 2;
     }
-    const QVector<Problem> problems = Validator::validate(reader.schema());
+    QVector<Problem> problems = Validator::validate(reader.schema());
+    if (parser.isSet(dialectOption)) {
+        problems += DialectChecker::check(reader.schema(), dialect);
+        Validator::sort(&problems);
+    }
     int errors = 0;
     for (const Problem &p : problems) {
         out << p.toLine() << '\n';

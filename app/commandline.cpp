@@ -1,6 +1,7 @@
 #include "commandline.h"
 #include "checkcommand.h"
 #include "importcommand.h"
+#include "exportcommand.h"
 
 #include <QCommandLineParser>
 #include <QLibraryInfo>
@@ -12,7 +13,7 @@
 
 QStringList CommandLine::subcommands()
 {
-    return {QStringLiteral("check"), QStringLiteral("import")};
+    return {QStringLiteral("check"), QStringLiteral("import"), QStringLiteral("export")};
 }
 
 bool CommandLine::isHeadless(int argc, char *argv[])
@@ -52,7 +53,9 @@ static void describeSubcommands(QCommandLineParser *parser)
                         "Subcommands (run headless, no display needed):\n"
                         "  check FILE [--dialect D]   list the schema's problems\n"
                         "  import SOURCE [-o OUT]     import an SQLite file, SQL script or "
-                        "server\n\n"
+                        "server\n"
+                        "  export FILE --dialect D [--drop] [--quote-all] [-o OUT.sql]\n"
+                        "                             write the DDL script for a dialect\n\n"
                         "Without a subcommand, Joinery opens FILE (or the bundled sample) in "
                         "the designer."));
 }
@@ -87,6 +90,8 @@ int CommandLine::run(const QStringList &arguments)
         return CheckCommand::run(arguments.mid(1));
     if (command == QLatin1String("import"))
         return ImportCommand::run(arguments.mid(1));
+    if (command == QLatin1String("export"))
+        return ExportCommand::run(arguments.mid(1));
 
     QCommandLineParser parser;
     describeSubcommands(&parser);

@@ -1,6 +1,7 @@
 #include "problemtracker.h"
 #include "document.h"
 #include "validator.h"
+#include "ddl/dialectchecker.h"
 
 ProblemTracker::ProblemTracker(Document *document, QObject *parent)
     : QObject(parent)
@@ -81,6 +82,11 @@ void ProblemTracker::refresh()
     for (Id id : schema.foreignKeyIds())
         m_result += m_keyProblems.value(id);
     m_result += Validator::checkNames(schema);
+    // The target dialect's problems read the whole key graph (SQL Server's cascade paths), so
+    // they are recomputed in full; the checks are linear apart from that graph walk.
+    Dialect target;
+    if (Dialects::fromId(schema.targetDialect, &target))
+        m_result += DialectChecker::check(schema, target);
     Validator::sort(&m_result);
     m_stale = false;
 }

@@ -9,9 +9,11 @@ const Table *Schema::table(Id tableId) const
 const Table *Schema::tableByName(const QString &name) const
 {
     for (Id id : m_tableOrder) {
-        const Table &t = *m_tables.constFind(id); // operator[] const returns a copy
-        if (t.name.compare(name, Qt::CaseInsensitive) == 0)
-            return &t;
+        // constFind, not operator[]: on a const QHash that returns a copy, and the pointer would
+        // dangle.
+        const auto it = m_tables.constFind(id);
+        if (it != m_tables.constEnd() && it->name.compare(name, Qt::CaseInsensitive) == 0)
+            return &*it;
     }
     return nullptr;
 }

@@ -2,6 +2,7 @@
 
 #include "../id.h"
 
+#include <QPair>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -12,7 +13,7 @@ struct DdlStatement
 {
     QString sql;
     QVector<Id> objects; // the tables, keys, constraints or indexes this statement defines
-    QStringList notes;   // comment lines written just before the statement (dialect problems)
+    QStringList notes; // comment lines written just before the statement (dialect problems)
 };
 
 struct DdlScript
@@ -20,7 +21,10 @@ struct DdlScript
     QStringList header; // comment lines at the top (Joinery version, dialect)
     QVector<DdlStatement> statements;
 
-    // The whole script as text, in the dialect's comment syntax, statements ended by ";" (and
-    // "GO" batch separators where the dialect wants them).
-    QString text() const;
+    // The whole script as text: header and notes as "-- " comments (the same syntax in all five
+    // dialects), statements ended by ";" and separated by a blank line. No "GO" separators: no
+    // generated statement has to be alone in a SQL Server batch.
+    // statementRanges, when given, receives each statement's (start, length) in the text, its
+    // notes included, parallel to `statements` (the preview highlights them).
+    QString text(QVector<QPair<int, int>> *statementRanges = nullptr) const;
 };

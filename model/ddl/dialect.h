@@ -7,7 +7,7 @@ enum class Dialect { SQLite, PostgreSQL, MySQL, MariaDB, SqlServer };
 
 namespace Dialects {
 QList<Dialect> all();
-QString id(Dialect dialect);          // "sqlite", "postgresql", "mysql", "mariadb", "sqlserver"
+QString id(Dialect dialect); // "sqlite", "postgresql", "mysql", "mariadb", "sqlserver"
 bool fromId(const QString &id, Dialect *dialect);
 QString displayName(Dialect dialect); // "SQLite", "PostgreSQL", ...
 } // namespace Dialects

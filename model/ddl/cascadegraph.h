@@ -1,0 +1,26 @@
+#pragma once
+
+#include "dialectrules.h"
+
+#include "../id.h"
+#include "../problem.h"
+
+#include <QCoreApplication>
+#include <QVector>
+
+class Schema;
+
+// Checks on the graph of keys whose action changes child rows, one graph per event.
+class CascadeGraph
+{
+    Q_DECLARE_TR_FUNCTIONS(CascadeGraph)
+public:
+    // SQL Server error 1785, as the engine checks it when each key is added (keys in the order
+    // the script creates them): a key whose cascading action closes a cycle (a self-reference
+    // included) or gives some table a second cascade path to another table is rejected, and
+    // therefore not part of the graph the later keys are checked against.
+    static QVector<Problem> sqlServerCascadePaths(const Schema &schema,
+                                                  const QVector<Id> &keysInCreationOrder);
+    // MySQL/MariaDB stop cascading after 15 levels.
+    static QVector<Problem> mysqlCascadeDepth(const Schema &schema);
+};

@@ -1,0 +1,258 @@
+#include "dialectchecker.h"
+
+#include "cascadegraph.h"
+#include "creationorder.h"
+#include "ddlgenerator.h"
+#include "dialectrules.h"
+
+#include "baseddlgenerator.h"
+
+#include "../schema.h"
+#include "../validator.h"
+
+#include <QHash>
+
+namespace {
+
+Problem make(Severity severity, const char *code, Id objectId, const QString &object,
+             const QString &message)
+{
+    Problem p;
+    p.severity = severity;
+    p.code = QLatin1String(code);
+    p.objectId = objectId;
+    p.object = object;
+    p.message = message;
+    return p;
+}
+
+bool isMySqlFamily(Dialect dialect)
+{
+    return dialect == Dialect::MySQL || dialect == Dialect::MariaDB;
+}
+
+// The keys in the order the dialect's script adds them: inline ones with their table, then the
+// late ones. SQL Server checks each key against those added before it.
+QVector<Id> keysInCreationOrder(const Schema &schema)
+{
+    const CreationOrder order = CreationOrder::compute(schema);
+    QHash<Id, QVector<Id>> byChild;
+    for (Id keyId : schema.foreignKeyIds())
+        byChild[schema.foreignKey(keyId)->childTable] << keyId;
+    QVector<Id> keys;
+    QVector<Id> late;
+    for (Id tableId : order.tables) {
+        for (Id keyId : byChild.value(tableId))
+            (order.lateKeys.contains(keyId) ? late : keys) << keyId;
+    }
+    return keys + late;
+}
+
+} // namespace
+
+QVector<Problem> DialectChecker::check(const Schema &schema, Dialect dialect)
+{
+    QVector<Problem> problems = checkKeys(schema, dialect);
+    if (dialect == Dialect::SqlServer)
+        problems += CascadeGraph::sqlServerCascadePaths(schema, keysInCreationOrder(schema));
+    if (isMySqlFamily(dialect))
+        problems += CascadeGraph::mysqlCascadeDepth(schema);
+    problems += checkNames(schema, dialect);
+    for (Problem &p : problems)
+        p.dialect = Dialects::id(dialect);
+    Validator::sort(&problems);
+    return problems;
+}
+
+QVector<Problem> DialectChecker::checkKeys(const Schema &schema, Dialect dialect)
+{
+    QVector<Problem> problems;
+    const QString dialectName = Dialects::displayName(dialect);
+    const auto generator = DdlGenerator::create(dialect);
+    const auto *base = static_cast<const BaseDdlGenerator *>(generator.get());
+    for (Id keyId : schema.foreignKeyIds()) {
+        const ForeignKey &key = *schema.foreignKey(keyId);
+        const Table *child = schema.table(key.childTable);
+        const Table *parent = schema.table(key.parentTable);
+        if (!child || !parent)
+            continue; // the Validator reports broken references
+        const QString object = schema.describe(key.id);
+
+        for (KeyEvent event : {KeyEvent::Delete, KeyEvent::Update}) {
+            const ReferentialAction action
+                = event == KeyEvent::Delete ? key.onDelete : key.onUpdate;
+            const ActionSupport support = DialectRules::action(dialect, event, action);
+            if (support.kind == ActionSupport::Rejected)
+                problems << make(Severity::Error, "dialect-action-unsupported", key.id, object,
+                                 tr("\"%1\": %2").arg(key.name, support.reason));
+            else if (support.kind == ActionSupport::Changed)
+                problems << make(Severity::Warning, "dialect-action-changed", key.id, object,
+                                 tr("\"%1\" %2 %3: %4")
+                                     .arg(key.name, DialectRules::eventKeyword(event),
+                                          ActionNames::sqlKeyword(action), support.reason));
+            if (isMySqlFamily(dialect) && event == KeyEvent::Update && key.isSelfReference()
+                && (action == ReferentialAction::Cascade || action == ReferentialAction::SetNull))
+                problems << make(Severity::Warning, "mysql-self-reference-update", key.id, object,
+                                 tr("\"%1\" refers to its own table with ON UPDATE %2: %3 acts as "
+                                    "RESTRICT when the cascade comes back to the same table, so "
+                                    "changing a referenced key fails.")
+                                     .arg(key.name, ActionNames::sqlKeyword(action), dialectName));
+        }
+        if (key.deferrability != Deferrability::NotDeferrable
+            && !DialectRules::supportsDeferrable(dialect))
+            problems << make(Severity::Warning, "dialect-deferrable-unsupported", key.id, object,
+                             tr("\"%1\" is deferrable, but %2 checks every key at once: the key "
+                                "is created without DEFERRABLE.")
+                                 .arg(key.name, dialectName));
+        if (key.match == MatchType::Full && !DialectRules::supportsMatchFull(dialect))
+            problems << make(Severity::Warning, "dialect-match-full-ignored", key.id, object,
+                             tr("\"%1\" is MATCH FULL, which %2 does not enforce: a row with "
+                                "some key columns NULL is not checked.")
+                                 .arg(key.name, dialectName));
+
+        // Column pairs: type rules of the engines that have them.
+        for (int i = 0; i < key.childColumns.size() && i < key.parentColumns.size(); ++i) {
+            const Column *c = child->column(key.childColumns.at(i));
+            const Column *p = parent->column(key.parentColumns.at(i));
+            if (!c || !p)
+                continue;
+            const QString pair
+                = QStringLiteral("%1.%2 → %3.%4").arg(child->name, c->name, parent->name, p->name);
+            const QString childType = base->typeName(*c);
+            const QString parentType = base->typeName(*p);
+            if (isMySqlFamily(dialect)) {
+                // String lengths may differ; integer size and sign, decimal precision may not.
+                const bool bothStrings = (c->type.kind() == LogicalType::Char
+                                          || c->type.kind() == LogicalType::Varchar)
+                    && (p->type.kind() == LogicalType::Char
+                        || p->type.kind() == LogicalType::Varchar);
+                if (!bothStrings && childType != parentType)
+                    problems << make(Severity::Error, "mysql-key-type-mismatch", key.id, object,
+                                     tr("%1: %2 needs the same type and signedness on both sides, "
+                                        "but they are %3 and %4 (error 150).")
+                                         .arg(pair, dialectName, childType, parentType));
+                if (c->collation.trimmed().compare(p->collation.trimmed(), Qt::CaseInsensitive)
+                    != 0)
+                    problems << make(
+                        Severity::Error, "mysql-key-collation-mismatch", key.id, object,
+                        tr("%1: %2 needs the same collation on both sides, but they "
+                           "are \"%3\" and \"%4\".")
+                            .arg(pair, dialectName,
+                                 c->collation.isEmpty() ? tr("default") : c->collation,
+                                 p->collation.isEmpty() ? tr("default") : p->collation));
+                for (const Column *column : {c, p}) {
+                    const LogicalType kind = column->type.kind();
+                    if (kind == LogicalType::Text || kind == LogicalType::Blob
+                        || kind == LogicalType::Json)
+                        problems << make(
+                            Severity::Error, "mysql-key-text-column", key.id, object,
+                            tr("%1: %2 cannot index the %3 column \"%4\" without a "
+                               "prefix length, so it cannot be part of a key.")
+                                .arg(pair, dialectName, base->typeName(*column), column->name));
+                }
+            } else if (dialect == Dialect::SqlServer && childType != parentType) {
+                problems << make(Severity::Error, "sqlserver-key-type-mismatch", key.id, object,
+                                 tr("%1: SQL Server needs the same type and length on both sides, "
+                                    "but they are %2 and %3 (errors 1778, 1753).")
+                                     .arg(pair, childType, parentType));
+            }
+        }
+    }
+    return problems;
+}
+
+QVector<Problem> DialectChecker::checkNames(const Schema &schema, Dialect dialect)
+{
+    QVector<Problem> problems;
+    const int limit = DialectRules::maxIdentifierLength(dialect);
+    const QString dialectName = Dialects::displayName(dialect);
+    // The name the engine ends up with: PostgreSQL truncates at 63 bytes (and compares exactly);
+    // MySQL and SQL Server compare without case by default.
+    auto stored = [&](const QString &name) {
+        if (dialect == Dialect::PostgreSQL) {
+            QByteArray bytes = name.toUtf8();
+            if (bytes.size() > limit) {
+                bytes.truncate(limit);
+                return QString::fromUtf8(bytes);
+            }
+            return name;
+        }
+        return name.toLower();
+    };
+    auto checkLength = [&](const QString &name, Id id, const QString &object) {
+        if (limit <= 0 || name.isEmpty())
+            return;
+        const int length = dialect == Dialect::PostgreSQL ? name.toUtf8().size() : name.size();
+        if (length <= limit)
+            return;
+        problems << make(Severity::Error, "dialect-name-too-long", id, object,
+                         dialect == Dialect::PostgreSQL
+                             ? tr("\"%1\" is %2 bytes long; PostgreSQL silently truncates names to "
+                                  "63 bytes, so the engine would create \"%3\".")
+                                   .arg(name)
+                                   .arg(length)
+                                   .arg(stored(name))
+                             : tr("\"%1\" is %2 characters long; %3 allows at most %4.")
+                                   .arg(name)
+                                   .arg(length)
+                                   .arg(dialectName)
+                                   .arg(limit));
+    };
+
+    // Names sharing one namespace in this dialect; a clash the Validator already reports (same
+    // name without case) is not repeated.
+    struct Claim
+    {
+        QString name;
+        QString object;
+        bool isTable;
+    };
+    QHash<QString, Claim> scope;
+    auto claim = [&](const QString &name, Id id, const QString &object, bool isTable,
+                     bool sharedScope) {
+        if (name.trimmed().isEmpty())
+            return;
+        checkLength(name, id, object);
+        if (!sharedScope)
+            return;
+        const QString key = stored(name);
+        const auto it = scope.constFind(key);
+        if (it == scope.constEnd()) {
+            scope.insert(key, Claim{name, object, isTable});
+            return;
+        }
+        // Two tables, or two constraints, with the same name: the Validator's finding.
+        if (it->name.compare(name, Qt::CaseInsensitive) == 0 && it->isTable == isTable)
+            return;
+        problems << make(Severity::Error, "dialect-name-clash", id, object,
+                         tr("In %1, \"%2\" and \"%3\" (%4) are the same name in one namespace.")
+                             .arg(dialectName, name, it->name, it->object));
+    };
+
+    // Tables share a namespace with PostgreSQL's indexes (and so primary keys and unique
+    // constraints), with SQL Server's constraints, and with SQLite's indexes.
+    const bool constraintsShare = dialect == Dialect::PostgreSQL || dialect == Dialect::SqlServer;
+    const bool indexesShare = dialect == Dialect::PostgreSQL || dialect == Dialect::SQLite;
+    const bool tablesShare = constraintsShare || indexesShare;
+    for (Id id : schema.tableIds()) {
+        const Table &table = *schema.table(id);
+        claim(table.name, table.id, table.name, true, tablesShare);
+        for (const Column &c : table.columns)
+            checkLength(c.name, c.id, table.name + QLatin1Char('.') + c.name);
+    }
+    for (Id id : schema.tableIds()) {
+        const Table &table = *schema.table(id);
+        claim(table.primaryKeyName, table.id, table.name, false, constraintsShare);
+        for (const UniqueConstraint &u : table.uniqueConstraints)
+            claim(u.name, u.id, table.name + QLatin1Char('.') + u.name, false, constraintsShare);
+        for (const TableIndex &i : table.indexes)
+            claim(i.name, i.id, table.name + QLatin1Char('.') + i.name, false, indexesShare);
+    }
+    for (Id id : schema.foreignKeyIds()) {
+        const ForeignKey &key = *schema.foreignKey(id);
+        // Key names are per schema in MySQL, MariaDB and SQL Server, per table in PostgreSQL.
+        claim(key.name, key.id, schema.describe(key.id), false,
+              dialect == Dialect::SqlServer || isMySqlFamily(dialect));
+    }
+    return problems;
+}

@@ -1,0 +1,89 @@
+#include "sqlservergenerator.h"
+
+#include "reservedwords.h"
+
+#include "../column.h"
+
+QString SqlServerGenerator::typeName(const Column &column) const
+{
+    const DataType &type = column.type;
+    switch (type.kind()) {
+    case LogicalType::SmallInt:
+        return QStringLiteral("SMALLINT");
+    case LogicalType::Integer:
+        return QStringLiteral("INT");
+    case LogicalType::BigInt:
+        return QStringLiteral("BIGINT");
+    case LogicalType::Decimal:
+        if (type.length() < 0)
+            return QStringLiteral("DECIMAL");
+        return type.scale() < 0
+            ? QStringLiteral("DECIMAL(%1)").arg(type.length())
+            : QStringLiteral("DECIMAL(%1,%2)").arg(type.length()).arg(type.scale());
+    case LogicalType::Real:
+        return QStringLiteral("REAL");
+    case LogicalType::Double:
+        return QStringLiteral("FLOAT");
+    case LogicalType::Boolean:
+        return QStringLiteral("BIT");
+    case LogicalType::Char:
+        return type.length() < 0 ? QStringLiteral("NCHAR")
+                                 : QStringLiteral("NCHAR(%1)").arg(type.length());
+    case LogicalType::Varchar:
+        // NVARCHAR without a length is NVARCHAR(1); 255 as for MySQL.
+        return QStringLiteral("NVARCHAR(%1)").arg(type.length() < 0 ? 255 : type.length());
+    case LogicalType::Text:
+    case LogicalType::Json:
+        return QStringLiteral("NVARCHAR(MAX)");
+    case LogicalType::Date:
+        return QStringLiteral("DATE");
+    case LogicalType::Time:
+        return QStringLiteral("TIME");
+    case LogicalType::Timestamp:
+        return QStringLiteral("DATETIME2(7)");
+    case LogicalType::TimestampTz:
+        return QStringLiteral("DATETIMEOFFSET");
+    case LogicalType::Uuid:
+        return QStringLiteral("UNIQUEIDENTIFIER");
+    case LogicalType::Blob:
+        return QStringLiteral("VARBINARY(MAX)");
+    case LogicalType::Custom:
+        return type.customText();
+    }
+    return {};
+}
+
+QString SqlServerGenerator::actionClause(ReferentialAction action) const
+{
+    // RESTRICT is not in SQL Server's grammar; NO ACTION (the default) is the nearest.
+    if (action == ReferentialAction::Restrict)
+        return {};
+    return BaseDdlGenerator::actionClause(action);
+}
+
+const QSet<QString> &SqlServerGenerator::reservedWords() const
+{
+    return ReservedWords::sqlServer();
+}
+
+QString SqlServerGenerator::autoIncrementClause(const Column &column) const
+{
+    return column.type.isInteger() ? QStringLiteral("IDENTITY(1,1)") : QString();
+}
+
+QString SqlServerGenerator::defaultExpression(const Column &column) const
+{
+    // BIT has no TRUE/FALSE literals, and T-SQL has no CURRENT_DATE / CURRENT_TIME.
+    const QString value = BaseDdlGenerator::defaultExpression(column);
+    if (value.compare(QLatin1String("CURRENT_DATE"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("CAST(GETDATE() AS DATE)");
+    if (value.compare(QLatin1String("CURRENT_TIME"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("CAST(GETDATE() AS TIME)");
+    if (column.type.kind() == LogicalType::Boolean) {
+        if (value.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0)
+            return QStringLiteral("1");
+        if (value.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0)
+            return QStringLiteral("0");
+    }
+    return value;
+}

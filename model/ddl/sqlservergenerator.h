@@ -1,0 +1,22 @@
+#pragma once
+
+#include "baseddlgenerator.h"
+
+// SQL Server 2019: [bracketed] names, 128-character limit, IDENTITY, Unicode string types,
+// no RESTRICT (written as the default NO ACTION; the checker says so), no DEFERRABLE, no MATCH.
+class SqlServerGenerator : public BaseDdlGenerator
+{
+public:
+    Dialect dialect() const override { return Dialect::SqlServer; }
+    QString typeName(const Column &column) const override;
+    QString actionClause(ReferentialAction action) const override;
+    int maxIdentifierBytes() const override { return 128; }
+
+protected:
+    QChar openQuote() const override { return QLatin1Char('['); }
+    QChar closeQuote() const override { return QLatin1Char(']'); }
+    const QSet<QString> &reservedWords() const override;
+    QString autoIncrementClause(const Column &column) const override;
+    QString deferrableClause(Deferrability) const override { return {}; }
+    QString defaultExpression(const Column &column) const override;
+};

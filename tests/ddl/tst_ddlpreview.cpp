@@ -1,0 +1,194 @@
+#include "ddlpreview.h"
+
+#include "commands/editschemacommand.h"
+#include "commands/edittablecommand.h"
+#include "ddl/ddlgenerator.h"
+#include "document.h"
+#include "schemareader.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QListWidget>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+// The DDL dock driven as a user would: it shows the generator's script for the chosen dialect,
+// follows edits (debounced, on a worker thread), compares two dialects, highlights the
+// selection, lists the dialect's problems and reports clicks on them, copies and saves.
+class TestDdlPreview : public QObject
+{
+    Q_OBJECT
+private slots:
+    void init();
+    void showsTheGeneratorsScript();
+    void followsEditsAndDropsStaleResults();
+    void comparesTwoDialects();
+    void highlightsTheSelection();
+    void listsTheDialectsProblems();
+    void copiesAndSaves();
+
+private:
+    static QString script(const Schema &schema, Dialect dialect)
+    {
+        return DdlGenerator::create(dialect)->createScript(schema).text();
+    }
+    static bool waitUntilCurrent(DdlPreview &preview)
+    {
+        return QTest::qWaitFor([&] { return !preview.isRegenerationPending(); }, 10000);
+    }
+    Id tableId(const QString &name) const { return m_document->schema().tableByName(name)->id; }
+
+    std::unique_ptr<Document> m_document;
+};
+
+void TestDdlPreview::init()
+{
+    SchemaReader reader;
+    QVERIFY(reader.readFile(QStringLiteral(JOINERY_SAMPLES_DIR "/employees.joinery")));
+    Schema schema = reader.schema();
+    schema.targetDialect = QStringLiteral("postgresql");
+    m_document = std::make_unique<Document>();
+    m_document->resetSchema(schema);
+}
+
+void TestDdlPreview::showsTheGeneratorsScript()
+{
+    DdlPreview preview(m_document.get());
+    QVERIFY(waitUntilCurrent(preview));
+    // The document's target dialect is the default.
+    QCOMPARE(preview.dialect(), Dialect::PostgreSQL);
+    QCOMPARE(preview.scriptText(), script(m_document->schema(), Dialect::PostgreSQL));
+    auto *editor = preview.findChild<QPlainTextEdit *>(QStringLiteral("script"));
+    QCOMPARE(editor->toPlainText(), preview.scriptText());
+
+    // Choosing a dialect in the combo box, as a user does.
+    auto *combo = preview.findChild<QComboBox *>(QStringLiteral("dialect"));
+    QSignalSpy updated(&preview, &DdlPreview::previewUpdated);
+    combo->setCurrentIndex(combo->findData(int(Dialect::MySQL)));
+    emit combo->activated(combo->currentIndex());
+    QVERIFY(updated.wait(10000));
+    QCOMPARE(preview.dialect(), Dialect::MySQL);
+    QCOMPARE(editor->toPlainText(), script(m_document->schema(), Dialect::MySQL));
+}
+
+void TestDdlPreview::followsEditsAndDropsStaleResults()
+{
+    DdlPreview preview(m_document.get());
+    QVERIFY(waitUntilCurrent(preview));
+    QSignalSpy updated(&preview, &DdlPreview::previewUpdated);
+
+    // Three renames in quick succession: one regeneration, showing the last.
+    const Id renamed = tableId(QStringLiteral("employees"));
+    for (const QString &name :
+         {QStringLiteral("staff_a"), QStringLiteral("staff_b"), QStringLiteral("staff_c")}) {
+        Table table = *m_document->schema().table(renamed);
+        table.name = name;
+        m_document->undoStack()->push(
+            new EditTableCommand(m_document.get(), table, EditTableCommand::Property::Name));
+        QVERIFY(preview.isRegenerationPending());
+    }
+    QVERIFY(waitUntilCurrent(preview));
+    QCOMPARE(updated.count(), 1);
+    QVERIFY(preview.scriptText().contains(QStringLiteral("CREATE TABLE staff_c (")));
+    QCOMPARE(preview.scriptText(), script(m_document->schema(), Dialect::PostgreSQL));
+    // Only the changed part of the text was replaced; the editor must still hold the script.
+    auto *editor = preview.findChild<QPlainTextEdit *>(QStringLiteral("script"));
+    QCOMPARE(editor->toPlainText(), preview.scriptText());
+
+    m_document->undoStack()->undo();
+    QVERIFY(waitUntilCurrent(preview));
+    // The renames merged into one undo step.
+    QVERIFY(preview.scriptText().contains(QStringLiteral("CREATE TABLE employees (")));
+    QCOMPARE(editor->toPlainText(), script(m_document->schema(), Dialect::PostgreSQL));
+}
+
+void TestDdlPreview::comparesTwoDialects()
+{
+    DdlPreview preview(m_document.get());
+    preview.setCompareDialect(Dialect::SqlServer);
+    QVERIFY(waitUntilCurrent(preview));
+    QCOMPARE(preview.compareText(), script(m_document->schema(), Dialect::SqlServer));
+    auto *compare = preview.findChild<QPlainTextEdit *>(QStringLiteral("compareScript"));
+    QCOMPARE(compare->toPlainText(), preview.compareText());
+    QVERIFY(!compare->isHidden());
+    preview.setCompareDialect(std::nullopt);
+    QVERIFY(compare->isHidden());
+}
+
+void TestDdlPreview::highlightsTheSelection()
+{
+    DdlPreview preview(m_document.get());
+    QVERIFY(waitUntilCurrent(preview));
+    auto *editor = preview.findChild<QPlainTextEdit *>(QStringLiteral("script"));
+    const Id employees = tableId(QStringLiteral("employees"));
+
+    preview.setSelectedObjects({employees});
+    // CREATE TABLE employees and its two key indexes.
+    QCOMPARE(preview.highlightedStatementCount(), 3);
+    QCOMPARE(editor->extraSelections().size(), 3);
+    QVERIFY(editor->extraSelections().first().cursor.selectedText().startsWith(
+        QStringLiteral("CREATE TABLE employees (")));
+    QVERIFY(editor->textCursor().position()
+            == editor->extraSelections().first().cursor.selectionStart());
+
+    // A column selects its table's statements.
+    preview.setSelectedObjects({m_document->schema().table(employees)->columns.first().id});
+    QCOMPARE(preview.highlightedStatementCount(), 3);
+
+    preview.setSelectedObjects({});
+    QCOMPARE(editor->extraSelections().size(), 0);
+}
+
+void TestDdlPreview::listsTheDialectsProblems()
+{
+    DdlPreview preview(m_document.get());
+    preview.setDialect(Dialect::SqlServer);
+    QVERIFY(waitUntilCurrent(preview));
+    QCOMPARE(preview.problems().size(), 2);
+    auto *list = preview.findChild<QListWidget *>(QStringLiteral("problems"));
+    QCOMPARE(list->count(), 2);
+
+    Id manager = 0;
+    for (Id id : m_document->schema().foreignKeyIds()) {
+        if (m_document->schema().foreignKey(id)->name == QLatin1String("fk_employees_manager"))
+            manager = id;
+    }
+    QSignalSpy activated(&preview, &DdlPreview::problemActivated);
+    for (int row = 0; row < list->count(); ++row) {
+        if (list->item(row)->toolTip() == QLatin1String("sqlserver-cascade-paths")) {
+            const QRect rect = list->visualItemRect(list->item(row));
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, rect.center());
+        }
+    }
+    QCOMPARE(activated.count(), 1);
+    QCOMPARE(activated.first().first().value<Id>(), manager);
+
+    // Back to PostgreSQL: no problems there.
+    preview.setDialect(Dialect::PostgreSQL);
+    QVERIFY(waitUntilCurrent(preview));
+    QCOMPARE(list->count(), 0);
+}
+
+void TestDdlPreview::copiesAndSaves()
+{
+    DdlPreview preview(m_document.get());
+    QVERIFY(waitUntilCurrent(preview));
+    preview.copyToClipboard();
+    QCOMPARE(QApplication::clipboard()->text(), preview.scriptText());
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("employees.sql"));
+    QString error;
+    QVERIFY2(preview.saveTo(path, &error), qPrintable(error));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(file.readAll()), preview.scriptText());
+    QVERIFY(!preview.saveTo(dir.filePath(QStringLiteral("missing/dir/x.sql")), &error));
+    QVERIFY(!error.isEmpty());
+}
+
+QTEST_MAIN(TestDdlPreview)
+#include "tst_ddlpreview.moc"

@@ -1,0 +1,357 @@
+#include "ddlpreview.h"
+
+#include "ddlhighlighter.h"
+#include "document.h"
+
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QSaveFile>
+#include <QScrollBar>
+#include <QSet>
+#include <QSplitter>
+#include <QStyle>
+#include <QTextBlock>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace {
+
+QPlainTextEdit *makeEditor(QWidget *parent)
+{
+    auto *editor = new QPlainTextEdit(parent);
+    editor->setReadOnly(true);
+    editor->setLineWrapMode(QPlainTextEdit::NoWrap);
+    editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    editor->setUndoRedoEnabled(false);
+    new DdlHighlighter(editor->document());
+    return editor;
+}
+
+// Highlights the given ranges; returns how many; scrolls the first into view.
+int highlightRanges(QPlainTextEdit *editor, const QVector<QPair<int, int>> &ranges)
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    const QColor background = editor->palette().color(QPalette::Highlight).lighter(175);
+    for (const auto &range : ranges) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(editor->document());
+        selection.cursor.setPosition(range.first);
+        selection.cursor.setPosition(range.first + range.second - 1, QTextCursor::KeepAnchor);
+        selection.format.setBackground(background);
+        selection.format.setProperty(QTextFormat::FullWidthSelection, true);
+        selections << selection;
+    }
+    editor->setExtraSelections(selections);
+    if (!ranges.isEmpty()) {
+        QTextCursor cursor(editor->document());
+        // Scroll so that the end and then the start are visible: the whole statement when it fits.
+        cursor.setPosition(ranges.first().first + ranges.first().second - 1);
+        editor->setTextCursor(cursor);
+        editor->ensureCursorVisible();
+        cursor.setPosition(ranges.first().first);
+        editor->setTextCursor(cursor);
+        editor->ensureCursorVisible();
+    }
+    return ranges.size();
+}
+
+// Replaces only the part of the text that changed: an edit of one table changes a few lines of
+// a 5,000-table script, and re-laying out and re-highlighting all of it on the GUI thread would
+// hold up typing. Plain-text positions in QTextDocument are QString indices.
+void replaceText(QPlainTextEdit *editor, const QString &oldText, const QString &newText)
+{
+    if (editor->document()->isEmpty()
+        || editor->document()->characterCount() != oldText.size() + 1) {
+        editor->setPlainText(newText);
+        return;
+    }
+    const int common = int(qMin(oldText.size(), newText.size()));
+    int prefix = 0;
+    while (prefix < common && oldText.at(prefix) == newText.at(prefix))
+        ++prefix;
+    int suffix = 0;
+    while (suffix < common - prefix
+           && oldText.at(oldText.size() - 1 - suffix) == newText.at(newText.size() - 1 - suffix))
+        ++suffix;
+    if (prefix == oldText.size() && prefix == newText.size())
+        return;
+    QTextCursor cursor(editor->document());
+    cursor.setPosition(prefix);
+    cursor.setPosition(int(oldText.size()) - suffix, QTextCursor::KeepAnchor);
+    cursor.insertText(newText.mid(prefix, newText.size() - suffix - prefix));
+}
+
+QVector<QPair<int, int>> rangesOf(const DdlScript &script, const QVector<QPair<int, int>> &ranges,
+                                  const QSet<Id> &objects)
+{
+    QVector<QPair<int, int>> result;
+    if (objects.isEmpty())
+        return result;
+    for (int i = 0; i < script.statements.size() && i < ranges.size(); ++i) {
+        for (Id id : script.statements.at(i).objects) {
+            if (objects.contains(id)) {
+                result << ranges.at(i);
+                break;
+            }
+        }
+    }
+    return result;
+}
+
+} // namespace
+
+DdlPreview::DdlPreview(Document *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+{
+    m_dialectBox = new QComboBox(this);
+    m_compareBox = new QComboBox(this);
+    m_compareBox->addItem(tr("No second dialect"), -1);
+    for (Dialect d : Dialects::all()) {
+        m_dialectBox->addItem(Dialects::displayName(d), int(d));
+        m_compareBox->addItem(Dialects::displayName(d), int(d));
+    }
+    m_dialectBox->setToolTip(tr("The dialect of the script"));
+    m_compareBox->setToolTip(tr("A second dialect shown side by side"));
+
+    auto *copyButton = new QToolButton(this);
+    copyButton->setText(tr("Copy"));
+    copyButton->setToolTip(tr("Copy the script to the clipboard"));
+    auto *saveButton = new QToolButton(this);
+    saveButton->setText(tr("Save As…"));
+    saveButton->setToolTip(tr("Save the script as an .sql file"));
+
+    auto *bar = new QHBoxLayout;
+    bar->addWidget(new QLabel(tr("Dialect:"), this));
+    bar->addWidget(m_dialectBox);
+    bar->addWidget(new QLabel(tr("Compare with:"), this));
+    bar->addWidget(m_compareBox);
+    bar->addStretch();
+    bar->addWidget(copyButton);
+    bar->addWidget(saveButton);
+
+    m_text = makeEditor(this);
+    m_compareTextEdit = makeEditor(this);
+    m_compareTextEdit->hide();
+    // Names for tests and style sheets.
+    m_dialectBox->setObjectName(QStringLiteral("dialect"));
+    m_compareBox->setObjectName(QStringLiteral("compareDialect"));
+    m_text->setObjectName(QStringLiteral("script"));
+    m_compareTextEdit->setObjectName(QStringLiteral("compareScript"));
+    m_problemList = new QListWidget(this);
+    m_problemList->setWordWrap(true);
+    m_problemList->setObjectName(QStringLiteral("problems"));
+
+    m_textSplitter = new QSplitter(Qt::Horizontal, this);
+    m_textSplitter->addWidget(m_text);
+    m_textSplitter->addWidget(m_compareTextEdit);
+    m_textSplitter->addWidget(m_problemList);
+    m_textSplitter->setStretchFactor(0, 3);
+    m_textSplitter->setStretchFactor(1, 3);
+    m_textSplitter->setStretchFactor(2, 1);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    layout->addLayout(bar);
+    layout->addWidget(m_textSplitter, 1);
+
+    m_debounce.setSingleShot(true);
+    m_debounce.setInterval(debounceMilliseconds);
+    connect(&m_debounce, &QTimer::timeout, this, &DdlPreview::startJob);
+    connect(&m_watcher, &QFutureWatcher<DdlPreviewResult>::finished, this,
+            &DdlPreview::jobFinished);
+
+    connect(m_dialectBox, &QComboBox::activated, this, [this](int index) {
+        m_dialectChosenByUser = true;
+        setDialect(Dialect(m_dialectBox->itemData(index).toInt()));
+    });
+    connect(m_compareBox, &QComboBox::activated, this, [this](int index) {
+        const int value = m_compareBox->itemData(index).toInt();
+        setCompareDialect(value < 0 ? std::nullopt : std::optional<Dialect>(Dialect(value)));
+    });
+    connect(copyButton, &QToolButton::clicked, this, &DdlPreview::copyToClipboard);
+    connect(saveButton, &QToolButton::clicked, this, &DdlPreview::saveAs);
+    connect(m_problemList, &QListWidget::itemActivated, this, &DdlPreview::problemItemActivated);
+    connect(m_problemList, &QListWidget::itemClicked, this, &DdlPreview::problemItemActivated);
+
+    connect(document, &Document::changed, this, &DdlPreview::scheduleRegeneration);
+    connect(document, &Document::schemaReset, this, &DdlPreview::syncDialectFromDocument);
+    connect(document, &Document::schemaPropertiesChanged, this,
+            &DdlPreview::syncDialectFromDocument);
+    syncDialectFromDocument();
+    regenerateNow();
+}
+
+DdlPreview::~DdlPreview()
+{
+    // The worker holds its own schema copy, but its result must not arrive at a dead widget.
+    m_watcher.disconnect(this);
+    m_watcher.waitForFinished();
+}
+
+void DdlPreview::syncDialectFromDocument()
+{
+    // The document's target dialect is the default until the user picks one here.
+    Dialect target;
+    if (!m_dialectChosenByUser && Dialects::fromId(m_document->schema().targetDialect, &target)
+        && target != m_dialect)
+        setDialect(target);
+    scheduleRegeneration();
+}
+
+void DdlPreview::setDialect(Dialect dialect)
+{
+    m_dialectBox->setCurrentIndex(m_dialectBox->findData(int(dialect)));
+    if (dialect == m_dialect)
+        return;
+    m_dialect = dialect;
+    regenerateNow();
+}
+
+void DdlPreview::setCompareDialect(std::optional<Dialect> dialect)
+{
+    m_compareBox->setCurrentIndex(m_compareBox->findData(dialect ? int(*dialect) : -1));
+    if (dialect == m_compareDialect)
+        return;
+    m_compareDialect = dialect;
+    m_compareTextEdit->setVisible(dialect.has_value());
+    regenerateNow();
+}
+
+bool DdlPreview::isRegenerationPending() const
+{
+    return m_debounce.isActive() || m_jobRunning || m_shown.generation != m_generation;
+}
+
+void DdlPreview::scheduleRegeneration()
+{
+    ++m_generation;
+    m_debounce.start();
+}
+
+void DdlPreview::regenerateNow()
+{
+    ++m_generation;
+    m_debounce.stop();
+    startJob();
+}
+
+void DdlPreview::startJob()
+{
+    if (m_jobRunning)
+        return; // jobFinished() starts the next one: one worker at a time, never a queue
+    m_jobRunning = true;
+    const Schema schema = m_document->schema(); // shared copy, detached by the next edit
+    m_watcher.setFuture(
+        QtConcurrent::run(&DdlPreviewJob::run, schema, m_dialect, m_compareDialect, m_generation));
+}
+
+void DdlPreview::jobFinished()
+{
+    m_jobRunning = false;
+    const DdlPreviewResult result = m_watcher.result();
+    const bool current = result.generation == m_generation && result.dialect == m_dialect
+        && result.compareDialect == m_compareDialect;
+    if (!current) {
+        // Stale: an edit or a dialect change came in meanwhile. Regenerate unless the debounce
+        // timer is about to.
+        if (!m_debounce.isActive())
+            startJob();
+        return;
+    }
+    showResult(result);
+}
+
+void DdlPreview::showResult(const DdlPreviewResult &result)
+{
+    const int scroll = m_text->verticalScrollBar() ? m_text->verticalScrollBar()->value() : 0;
+    replaceText(m_text, m_shown.text, result.text);
+    replaceText(m_compareTextEdit, m_shown.compareText, result.compareText);
+    m_shown = result;
+    m_text->verticalScrollBar()->setValue(scroll);
+
+    m_problemList->clear();
+    const QStyle *style = this->style();
+    for (const Problem &p : result.problems) {
+        const QStyle::StandardPixmap icon = p.severity == Severity::Error
+            ? QStyle::SP_MessageBoxCritical
+            : p.severity == Severity::Warning ? QStyle::SP_MessageBoxWarning
+                                              : QStyle::SP_MessageBoxInformation;
+        auto *item
+            = new QListWidgetItem(style->standardIcon(icon),
+                                  QStringLiteral("%1: %2").arg(p.object, p.message), m_problemList);
+        item->setData(Qt::UserRole, QVariant::fromValue<qulonglong>(p.objectId));
+        item->setToolTip(p.code);
+    }
+    applySelection();
+    emit previewUpdated();
+}
+
+void DdlPreview::setSelectedObjects(const QVector<Id> &objectIds)
+{
+    m_selection = objectIds;
+    applySelection();
+}
+
+void DdlPreview::applySelection()
+{
+    // A column stands for its table; a key's statements come with its own id.
+    QSet<Id> objects;
+    for (Id id : std::as_const(m_selection)) {
+        objects.insert(id);
+        if (const Id table = m_document->schema().tableOfColumn(id))
+            objects.insert(table);
+    }
+    m_highlighted = highlightRanges(m_text, rangesOf(m_shown.script, m_shown.ranges, objects));
+    if (m_compareDialect)
+        highlightRanges(m_compareTextEdit,
+                        rangesOf(m_shown.compareScript, m_shown.compareRanges, objects));
+}
+
+void DdlPreview::problemItemActivated(QListWidgetItem *item)
+{
+    const Id id = item->data(Qt::UserRole).toULongLong();
+    if (id != 0)
+        emit problemActivated(id);
+}
+
+void DdlPreview::copyToClipboard()
+{
+    QApplication::clipboard()->setText(m_shown.text);
+}
+
+bool DdlPreview::saveTo(const QString &path, QString *error) const
+{
+    QSaveFile file(path);
+    const QByteArray data = m_shown.text.toUtf8();
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        *error = file.errorString();
+        return false;
+    }
+    return true;
+}
+
+void DdlPreview::saveAs()
+{
+    const QString schemaName
+        = m_document->schema().name.isEmpty() ? tr("schema") : m_document->schema().name;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Save DDL Script"),
+        QStringLiteral("%1-%2.sql").arg(schemaName, Dialects::id(m_dialect)),
+        tr("SQL scripts (*.sql);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveTo(path, &error))
+        QMessageBox::warning(this, tr("Save DDL Script"),
+                             tr("The script could not be saved to %1:\n%2").arg(path, error));
+}
