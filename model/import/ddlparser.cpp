@@ -354,8 +354,12 @@ void DdlParser::tableConstraint(ImportedTable *table, QVector<ImportedConstraint
     } else if (accept("CHECK")) {
         accept("NOT") && accept("FOR") && accept("REPLICATION");
         skipBalanced();
-    } else if (accept("KEY") || accept("INDEX") || accept("FULLTEXT") || accept("SPATIAL")) {
-        accept("KEY") || accept("INDEX");
+    } else if (accept("FULLTEXT") || accept("SPATIAL")) {
+        // Search and geometry indexes are not what Joinery models as an index.
+        m_report->skipStatement(QStringLiteral("%1 index").arg(m_tokens.at(m_pos - 1).text.toUpper()));
+        skipToElementEnd();
+        return;
+    } else if (accept("KEY") || accept("INDEX")) {
         if (peek().isIdentifier() && !peek().isWord("USING"))
             constraint.name = identifier();
         constraint.unique = accept("UNIQUE");

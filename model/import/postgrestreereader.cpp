@@ -146,7 +146,8 @@ QString PostgresTreeReader::typeText(const QJsonObject &typeName) const
 {
     QStringList names = strings(typeName.value(QLatin1String("names")).toArray());
     QString text;
-    if (names.size() == 2 && names.first() == QLatin1String("pg_catalog")) {
+    const bool builtin = names.size() == 2 && names.first() == QLatin1String("pg_catalog");
+    if (builtin) {
         static const QHash<QString, QString> internal = {
             {QStringLiteral("int2"), QStringLiteral("smallint")},
             {QStringLiteral("int4"), QStringLiteral("integer")},
@@ -172,7 +173,9 @@ QString PostgresTreeReader::typeText(const QJsonObject &typeName) const
     }
     if (!modifiers.isEmpty() && names.last() != QLatin1String("interval"))
         text += QLatin1Char('(') + modifiers.join(QLatin1Char(',')) + QLatin1Char(')');
-    if (names.last() == QLatin1String("timestamptz") || names.last() == QLatin1String("timetz"))
+    // pg_catalog.timestamptz is how the grammar spells "timestamp with time zone"; a bare
+    // timestamptz was written so by the user and TypeMapper reads it as it is.
+    if (builtin && (names.last() == QLatin1String("timestamptz") || names.last() == QLatin1String("timetz")))
         text += QStringLiteral(" with time zone");
     if (typeName.contains(QLatin1String("arrayBounds")))
         text += QStringLiteral("[]");
@@ -181,9 +184,18 @@ QString PostgresTreeReader::typeText(const QJsonObject &typeName) const
 
 QString PostgresTreeReader::expressionText(const QJsonValue &expression) const
 {
-    const int start = firstLocation(expression);
+    int start = firstLocation(expression);
     if (start < 0)
         return {};
+    // The tree's locations skip grouping parentheses: "DEFAULT ('now'::text)::date" starts at
+    // 'now'. Only the expression can have opened parentheses right before it (after DEFAULT).
+    for (int at = start - 1; at >= 0; --at) {
+        const char c = m_statement.at(at);
+        if (c == '(')
+            start = at;
+        else if (!std::isspace(static_cast<unsigned char>(c)))
+            break;
+    }
     const QString rest = QString::fromUtf8(m_statement.mid(start));
     SqlTokenizer tokenizer(rest, SqlTokenizer::Flavor::PostgreSQL);
     const SqlTokens tokens = tokenizer.tokenize();
