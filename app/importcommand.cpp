@@ -100,14 +100,8 @@ int ImportCommand::run(const QStringList &arguments)
         err << report.toText();
         return 2;
     }
-    if (!parser.isSet(noLayoutOption)) {
-        const QHash<Id, QPointF> positions = AutoLayout::compute(schema);
-        for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
-            Table table = *schema.table(it.key());
-            table.position = it.value();
-            schema.replaceTable(table);
-        }
-    }
+    if (!parser.isSet(noLayoutOption))
+        AutoLayout::arrange(&schema);
     out << report.toText();
     if (parser.isSet(outputOption)) {
         QString error;

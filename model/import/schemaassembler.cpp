@@ -1,5 +1,6 @@
 #include "schemaassembler.h"
 #include "importreport.h"
+#include "../layout/cardsize.h"
 
 namespace {
 
@@ -126,6 +127,26 @@ Schema SchemaAssembler::assemble(const ImportedSchema &imported, ImportReport *r
         ++report->tables;
         tableIds[t] = table.id;
         schema.insertTable(schema.tableCount(), table);
+    }
+
+    // A plain grid in source order, ten cards a row, so that nothing overlaps even before (or
+    // without) the automatic layout.
+    double x = 0, y = 0, rowHeight = 0;
+    int inRow = 0;
+    for (Id id : schema.tableIds()) {
+        Table table = *schema.table(id);
+        const QSizeF size = CardSize::estimate(table);
+        if (inRow == 10) {
+            x = 0;
+            y += rowHeight + 40;
+            rowHeight = 0;
+            inRow = 0;
+        }
+        table.position = QPointF(x, y);
+        schema.replaceTable(table);
+        x += size.width() + 40;
+        rowHeight = std::max(rowHeight, size.height());
+        ++inRow;
     }
 
     for (const ImportedForeignKey &source : imported.foreignKeys) {

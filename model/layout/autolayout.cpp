@@ -286,6 +286,16 @@ QHash<Id, QPointF> AutoLayout::compute(const Schema &schema, const QVector<Id> &
     return result;
 }
 
+void AutoLayout::arrange(Schema *schema)
+{
+    const QHash<Id, QPointF> positions = compute(*schema);
+    for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
+        Table table = *schema->table(it.key());
+        table.position = it.value();
+        schema->replaceTable(table);
+    }
+}
+
 bool applyAutoLayout(Document *document, const QVector<Id> &tables)
 {
     QHash<Id, QPointF> positions = AutoLayout::compute(document->schema(), tables);

@@ -31,6 +31,10 @@ public:
     // shape the layout. With a subset, the result is placed at the subset's former top-left
     // corner, so the selection stays where the user was looking.
     static QHash<Id, QPointF> compute(const Schema &schema, const QVector<Id> &tables = {});
+
+    // Lays out every table of a schema that is not in a document yet (a fresh import), by
+    // setting the positions directly: there is nothing to undo before the document exists.
+    static void arrange(Schema *schema);
 };
 
 // Lays out `tables` (empty: all) of the document and pushes the result as one
