@@ -26,7 +26,8 @@ ImportDialog::ImportDialog(QWidget *parent)
     , m_reportView(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("Import Schema"));
-    m_source->setPlaceholderText(tr("SQLite database, SQL script, or postgresql://user@host:5432/db"));
+    m_source->setPlaceholderText(
+        tr("SQLite database, SQL script, or postgresql://user@host:5432/db"));
     auto browseButton = new QPushButton(tr("&Browse…"), this);
     auto sourceRow = new QHBoxLayout;
     sourceRow->addWidget(m_source, 1);
@@ -79,9 +80,10 @@ void ImportDialog::setSource(const QString &source)
 
 void ImportDialog::browse()
 {
-    const QString file = QFileDialog::getOpenFileName(
-        this, tr("Import Schema"), QString(),
-        tr("SQL scripts and SQLite databases (*.sql *.ddl *.db *.sqlite *.sqlite3);;All files (*)"));
+    const QString file
+        = QFileDialog::getOpenFileName(this, tr("Import Schema"), QString(),
+                                       tr("SQL scripts and SQLite databases (*.sql *.ddl *.db "
+                                          "*.sqlite *.sqlite3);;All files (*)"));
     if (!file.isEmpty())
         m_source->setText(file);
 }
@@ -102,8 +104,9 @@ void ImportDialog::runImport()
 {
     m_report = ImportReport();
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    m_schema = Importer::importSource(m_source->text().trimmed(), m_dialect->currentData().toString(),
-                                      &m_report, m_password->text());
+    m_schema
+        = Importer::importSource(m_source->text().trimmed(), m_dialect->currentData().toString(),
+                                 &m_report, m_password->text());
     if (!m_report.isFatal())
         AutoLayout::arrange(&m_schema);
     QApplication::restoreOverrideCursor();

@@ -3,7 +3,8 @@
 
 DdlCollector::DdlCollector(ImportReport *report)
     : m_report(report)
-{}
+{
+}
 
 void DdlCollector::setPosition(int line, int column)
 {
@@ -23,11 +24,12 @@ void DdlCollector::createTable(const ImportedTable &created)
         table.line = m_line;
         table.column = m_column;
     }
-    if (m_schema.tableIndex(table.name) >= 0 && m_schema.findTable(table.name)->name == table.name) {
-        m_report->addNote(ImportReport::Severity::Error,
-                          tr("Table \"%1\" is created twice; the second definition is ignored.")
-                              .arg(table.name),
-                          m_line, m_column);
+    if (m_schema.tableIndex(table.name) >= 0
+        && m_schema.findTable(table.name)->name == table.name) {
+        m_report->addNote(
+            ImportReport::Severity::Error,
+            tr("Table \"%1\" is created twice; the second definition is ignored.").arg(table.name),
+            m_line, m_column);
         return;
     }
     m_schema.tables.append(table);
@@ -75,10 +77,10 @@ void DdlCollector::setPrimaryKey(const QString &tableName, const ImportedConstra
     if (!t)
         return;
     if (!t->primaryKey.columns.isEmpty()) {
-        m_report->addNote(ImportReport::Severity::Error,
-                          tr("Table \"%1\" already has a primary key; the second one is ignored.")
-                              .arg(t->name),
-                          m_line, m_column);
+        m_report->addNote(
+            ImportReport::Severity::Error,
+            tr("Table \"%1\" already has a primary key; the second one is ignored.").arg(t->name),
+            m_line, m_column);
         return;
     }
     t->primaryKey = key;
@@ -137,7 +139,9 @@ void DdlCollector::dropConstraint(const QString &tableName, const QString &name)
     ImportedTable *t = table(tableName);
     if (!t)
         return;
-    auto same = [&](const QString &other) { return other.compare(name, Qt::CaseInsensitive) == 0; };
+    auto same = [&](const QString &other) {
+        return other.compare(name, Qt::CaseInsensitive) == 0;
+    };
     if (same(t->primaryKey.name)) {
         t->primaryKey = ImportedConstraint();
         return;

@@ -9,146 +9,11 @@ using Severity = ImportReport::Severity;
 
 DdlParser::DdlParser(const QString &script, const SqlTokens &tokens, SqlTokenizer::Flavor flavor,
                      DdlCollector *collector, ImportReport *report)
-    : m_script(script)
-    , m_tokens(tokens)
+    : DdlCursor(script, tokens)
     , m_flavor(flavor)
     , m_collector(collector)
     , m_report(report)
-{}
-
-// --- cursor -------------------------------------------------------------------------------
-
-const SqlToken &DdlParser::peek(int ahead) const
 {
-    const int at = m_pos + ahead;
-    return at < m_end ? m_tokens.at(at) : m_tokens.last(); // the End token
-}
-
-const SqlToken &DdlParser::next()
-{
-    const SqlToken &t = peek();
-    if (m_pos < m_end)
-        ++m_pos;
-    return t;
-}
-
-bool DdlParser::atEnd() const
-{
-    return m_pos >= m_end;
-}
-
-bool DdlParser::accept(const char *keyword)
-{
-    if (!peek().isWord(keyword))
-        return false;
-    ++m_pos;
-    return true;
-}
-
-bool DdlParser::acceptPunctuation(char c)
-{
-    if (!peek().isPunctuation(c))
-        return false;
-    ++m_pos;
-    return true;
-}
-
-QString DdlParser::describe(const SqlToken &token) const
-{
-    if (token.kind == SqlToken::Kind::End || m_pos >= m_end)
-        return tr("the end of the statement");
-    return QStringLiteral("\"%1\"").arg(m_script.mid(token.offset, std::min(token.length, 40)));
-}
-
-void DdlParser::fail(const QString &message) const
-{
-    throw Failure{m_pos, message};
-}
-
-void DdlParser::expect(const char *keyword)
-{
-    if (!accept(keyword))
-        fail(tr("expected %1 but found %2").arg(QLatin1String(keyword), describe(peek())));
-}
-
-void DdlParser::expectPunctuation(char c)
-{
-    if (!acceptPunctuation(c))
-        fail(tr("expected \"%1\" but found %2").arg(QString(QLatin1Char(c)), describe(peek())));
-}
-
-QString DdlParser::identifier()
-{
-    if (!peek().isIdentifier())
-        fail(tr("expected a name but found %1").arg(describe(peek())));
-    return next().text;
-}
-
-QString DdlParser::qualifiedName()
-{
-    QString name = identifier();
-    // SQL Server allows empty parts: db..table
-    while (peek().isPunctuation('.')) {
-        ++m_pos;
-        if (peek().isPunctuation('.'))
-            continue;
-        name = identifier();
-    }
-    return name;
-}
-
-QStringList DdlParser::columnList(bool *expression)
-{
-    QStringList names;
-    expectPunctuation('(');
-    do {
-        if (peek().isPunctuation('(')) {
-            // MySQL 8 functional key part: ((expr))
-            skipBalanced();
-            if (expression)
-                *expression = true;
-        } else {
-            names << identifier();
-            if (peek().isPunctuation('(')) // prefix length: name(20)
-                skipBalanced();
-        }
-        accept("ASC") || accept("DESC");
-    } while (acceptPunctuation(','));
-    expectPunctuation(')');
-    return names;
-}
-
-void DdlParser::skipBalanced()
-{
-    if (!peek().isPunctuation('(')) {
-        next();
-        return;
-    }
-    int depth = 0;
-    do {
-        const SqlToken &t = next();
-        if (t.isPunctuation('('))
-            ++depth;
-        else if (t.isPunctuation(')'))
-            --depth;
-    } while (depth > 0 && !atEnd());
-    if (depth > 0)
-        fail(tr("a parenthesis is not closed"));
-}
-
-void DdlParser::skipToElementEnd()
-{
-    while (!atEnd() && !peek().isPunctuation(',') && !peek().isPunctuation(')'))
-        skipBalanced();
-}
-
-QString DdlParser::sourceText(int fromToken, int toToken) const
-{
-    if (toToken <= fromToken)
-        return {};
-    const SqlToken &first = m_tokens.at(fromToken);
-    const SqlToken &last = m_tokens.at(toToken - 1);
-    return m_script.mid(first.offset, last.offset + last.length - first.offset);
 }
 
 // --- statements ---------------------------------------------------------------------------
@@ -183,7 +48,8 @@ void DdlParser::parseStatement(int begin, int end)
             if (peek().isWord("FULLTEXT") || peek().isWord("SPATIAL") || peek().isWord("XML")
                 || peek().isWord("PRIMARY") || peek().isWord("COLUMNSTORE")) {
                 // Search and XML indexes: not what Joinery models as an index.
-                m_report->skipStatement(QStringLiteral("CREATE %1 INDEX").arg(peek().text.toUpper()));
+                m_report->skipStatement(
+                    QStringLiteral("CREATE %1 INDEX").arg(peek().text.toUpper()));
                 return;
             }
             if (peek().isWord("INDEX")) {
@@ -209,13 +75,16 @@ void DdlParser::parseStatement(int begin, int end)
             return;
         }
         m_pos = begin;
-        const bool twoWords = first.isWord("CREATE") || first.isWord("ALTER") || first.isWord("DROP");
+        const bool twoWords
+            = first.isWord("CREATE") || first.isWord("ALTER") || first.isWord("DROP");
         m_report->skipStatement(label(twoWords ? 2 : 1));
     } catch (const Failure &failure) {
-        const SqlToken &at = failure.token < end ? m_tokens.at(failure.token) : m_tokens.at(end - 1);
-        m_report->addNote(Severity::Error,
-                          tr("This statement cannot be read (%1); it is left out.").arg(failure.message),
-                          at.line, at.column);
+        const SqlToken &at
+            = failure.token < end ? m_tokens.at(failure.token) : m_tokens.at(end - 1);
+        m_report->addNote(
+            Severity::Error,
+            tr("This statement cannot be read (%1); it is left out.").arg(failure.message), at.line,
+            at.column);
     }
 }
 
@@ -286,9 +155,9 @@ void DdlParser::createTable()
 bool DdlParser::atTableConstraint() const
 {
     const SqlToken &t = peek();
-    return t.isWord("CONSTRAINT") || t.isWord("PRIMARY") || t.isWord("UNIQUE") || t.isWord("FOREIGN")
-           || t.isWord("CHECK") || t.isWord("KEY") || t.isWord("INDEX") || t.isWord("FULLTEXT")
-           || t.isWord("SPATIAL");
+    return t.isWord("CONSTRAINT") || t.isWord("PRIMARY") || t.isWord("UNIQUE")
+        || t.isWord("FOREIGN") || t.isWord("CHECK") || t.isWord("KEY") || t.isWord("INDEX")
+        || t.isWord("FULLTEXT") || t.isWord("SPATIAL");
 }
 
 void DdlParser::tableConstraint(ImportedTable *table, QVector<ImportedConstraint> *uniques,
@@ -356,7 +225,8 @@ void DdlParser::tableConstraint(ImportedTable *table, QVector<ImportedConstraint
         skipBalanced();
     } else if (accept("FULLTEXT") || accept("SPATIAL")) {
         // Search and geometry indexes are not what Joinery models as an index.
-        m_report->skipStatement(QStringLiteral("%1 index").arg(m_tokens.at(m_pos - 1).text.toUpper()));
+        m_report->skipStatement(
+            QStringLiteral("%1 index").arg(m_tokens.at(m_pos - 1).text.toUpper()));
         skipToElementEnd();
         return;
     } else if (accept("KEY") || accept("INDEX")) {
@@ -397,10 +267,12 @@ QString DdlParser::typeText()
     for (;;) {
         if (arguments.isEmpty()
             && (peek().isWord("PRECISION") || peek().isWord("VARYING")
-                || ((peek().isWord("CHARACTER") || peek().isWord("CHAR") || peek().isWord("VARCHAR"))
+                || ((peek().isWord("CHARACTER") || peek().isWord("CHAR")
+                     || peek().isWord("VARCHAR"))
                     && !peek(1).isWord("SET")))) {
             base << next().text;
-        } else if (peek().isWord("UNSIGNED") || peek().isWord("SIGNED") || peek().isWord("ZEROFILL")) {
+        } else if (peek().isWord("UNSIGNED") || peek().isWord("SIGNED")
+                   || peek().isWord("ZEROFILL")) {
             attributes << next().text;
         } else if (peek().isPunctuation('(') && arguments.isEmpty() && attributes.isEmpty()) {
             const int open = m_pos;
@@ -464,9 +336,10 @@ ImportedColumn DdlParser::columnDefinition(const QString &table, ColumnExtras *e
         skipToElementEnd();
         return column;
     }
-    const TypeMapper::Mapped mapped = TypeMapper::map(typeText(), m_flavor == SqlTokenizer::Flavor::MySQL
-                                                                      ? QStringLiteral("mysql")
-                                                                      : QStringLiteral("sqlserver"));
+    const TypeMapper::Mapped mapped
+        = TypeMapper::map(typeText(),
+                          m_flavor == SqlTokenizer::Flavor::MySQL ? QStringLiteral("mysql")
+                                                                  : QStringLiteral("sqlserver"));
     column.type = mapped.type;
     column.isUnsigned = mapped.isUnsigned;
     column.autoIncrement = mapped.autoIncrement;
@@ -555,10 +428,10 @@ ImportedColumn DdlParser::columnDefinition(const QString &table, ColumnExtras *e
             }
         } else if (accept("AS")) {
             skipBalanced(); // MySQL: [GENERATED ALWAYS] AS (expr)
-        } else if (accept("VIRTUAL") || accept("STORED") || accept("PERSISTENT") || accept("PERSISTED")
-                   || accept("ROWGUIDCOL") || accept("SPARSE") || accept("FILESTREAM")
-                   || accept("VISIBLE") || accept("INVISIBLE") || accept("BINARY")
-                   || accept("SERIAL")) {
+        } else if (accept("VIRTUAL") || accept("STORED") || accept("PERSISTENT")
+                   || accept("PERSISTED") || accept("ROWGUIDCOL") || accept("SPARSE")
+                   || accept("FILESTREAM") || accept("VISIBLE") || accept("INVISIBLE")
+                   || accept("BINARY") || accept("SERIAL")) {
             // attributes Joinery does not model
         } else if (accept("COLUMN_FORMAT") || accept("STORAGE")) {
             next();
@@ -661,7 +534,7 @@ void DdlParser::alterTable()
         bool adds = false;
         for (int i = m_pos; i < m_end; ++i)
             adds = adds || m_tokens.at(i).isWord("ADD") || m_tokens.at(i).isWord("MODIFY")
-                   || m_tokens.at(i).isWord("CHANGE");
+                || m_tokens.at(i).isWord("CHANGE");
         if (!adds) {
             m_report->skipStatement(QStringLiteral("ALTER TABLE … DROP (table not created)"));
             return;
@@ -710,7 +583,8 @@ void DdlParser::alterTable()
                 expect("KEY");
                 primaryKeySet = false;
                 primaryKey = ImportedConstraint();
-            } else if (accept("FOREIGN") || accept("CONSTRAINT") || accept("INDEX") || accept("KEY")) {
+            } else if (accept("FOREIGN") || accept("CONSTRAINT") || accept("INDEX")
+                       || accept("KEY")) {
                 accept("KEY");
                 if (accept("IF"))
                     expect("EXISTS");

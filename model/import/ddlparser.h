@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ddlcursor.h"
 #include "importedschema.h"
 #include "sqltokenizer.h"
 
@@ -17,7 +18,7 @@ class ImportReport;
 // One statement at a time: a statement that does not follow the grammar is reported with the
 // line and column of the token where reading stopped and changes nothing, so a half-read
 // statement is never applied. Other statements are counted as skipped by their first words.
-class DdlParser
+class DdlParser : private DdlCursor
 {
     Q_DECLARE_TR_FUNCTIONS(DdlParser)
 public:
@@ -28,11 +29,6 @@ public:
     void parseStatement(int begin, int end);
 
 private:
-    struct Failure
-    {
-        int token;
-        QString message;
-    };
     struct ColumnExtras // what a column definition says beyond the column itself
     {
         bool primaryKey = false;
@@ -44,22 +40,6 @@ private:
         QVector<ImportedForeignKey> keys;
     };
 
-    const SqlToken &peek(int ahead = 0) const;
-    const SqlToken &next();
-    bool atEnd() const;
-    bool accept(const char *keyword);
-    bool acceptPunctuation(char c);
-    void expect(const char *keyword);
-    void expectPunctuation(char c);
-    [[noreturn]] void fail(const QString &message) const;
-    QString describe(const SqlToken &token) const;
-    QString identifier();
-    QString qualifiedName(); // db.schema.name → name
-    QStringList columnList(bool *expression = nullptr);
-    void skipBalanced(); // one token, or a whole (...) group
-    void skipToElementEnd(); // up to the ',' or ')' that ends a table element
-    QString sourceText(int fromToken, int toToken) const; // [from, to)
-
     void createTable();
     void createIndex(bool unique);
     void alterTable();
@@ -68,20 +48,15 @@ private:
     bool atTableConstraint() const;
     // A table constraint; `table` is its table; results go to the lists.
     void tableConstraint(ImportedTable *table, QVector<ImportedConstraint> *uniques,
-                         QVector<ImportedConstraint> *indexes,
-                         QVector<ImportedForeignKey> *keys, bool *primaryKeySet,
-                         ImportedConstraint *primaryKey);
+                         QVector<ImportedConstraint> *indexes, QVector<ImportedForeignKey> *keys,
+                         bool *primaryKeySet, ImportedConstraint *primaryKey);
     ImportedColumn columnDefinition(const QString &table, ColumnExtras *extras);
     QString typeText();
     QString defaultExpression();
     void references(ImportedForeignKey *key);
     ReferentialAction referentialAction();
 
-    const QString &m_script;
-    const SqlTokens &m_tokens;
     const SqlTokenizer::Flavor m_flavor;
     DdlCollector *m_collector;
     ImportReport *m_report;
-    int m_pos = 0;
-    int m_end = 0;
 };

@@ -19,9 +19,9 @@ QStringList Importer::dialects()
 bool Importer::isServerUrl(const QString &source)
 {
     return source.startsWith(QLatin1String("postgresql://"))
-           || source.startsWith(QLatin1String("postgres://"))
-           || source.startsWith(QLatin1String("mysql://"))
-           || source.startsWith(QLatin1String("mariadb://"));
+        || source.startsWith(QLatin1String("postgres://"))
+        || source.startsWith(QLatin1String("mysql://"))
+        || source.startsWith(QLatin1String("mariadb://"));
 }
 
 QString Importer::detectDialect(const QString &script)
@@ -30,23 +30,26 @@ QString Importer::detectDialect(const QString &script)
     // spellings only one dialect accepts; counting them is a guess, which --dialect overrides.
     const QString text = script.left(512 * 1024);
     const QString lower = text.toLower();
-    auto count = [&](const char *needle) { return int(lower.count(QLatin1String(needle))); };
+    auto count = [&](const char *needle) {
+        return int(lower.count(QLatin1String(needle)));
+    };
     int mysql = 0, sqlserver = 0, postgres = 0, sqlite = 0;
     mysql += text.contains(QLatin1Char('`')) ? 5 : 0;
     mysql += count("engine=") + count("engine =") + count("auto_increment") + count("/*!") * 3
-             + count("foreign_key_checks") * 3;
-    sqlserver += (count("[dbo]") + count("clustered") + count("identity(") + count("identity ("))
-                 * 2;
+        + count("foreign_key_checks") * 3;
+    sqlserver
+        += (count("[dbo]") + count("clustered") + count("identity(") + count("identity (")) * 2;
     postgres += count("serial") + count("$$") * 2 + count("::") + count("owner to")
-                + count("search_path") * 3 + count("create extension") * 3
-                + count("timestamptz") + count("bytea") + count("create sequence") * 2;
+        + count("search_path") * 3 + count("create extension") * 3 + count("timestamptz")
+        + count("bytea") + count("create sequence") * 2;
     sqlite += count("autoincrement") * 2 + count("pragma ") * 3 + count("without rowid") * 3
-              + count("rowid") + count("datetime('now')");
+        + count("rowid") + count("datetime('now')");
     for (const QString &line : text.split(QLatin1Char('\n'))) {
         const QString trimmed = line.trimmed();
         if (trimmed.compare(QLatin1String("GO"), Qt::CaseInsensitive) == 0)
             sqlserver += 3;
-        else if (trimmed.startsWith(QLatin1String("\\c")) || trimmed.startsWith(QLatin1String("\\set"))
+        else if (trimmed.startsWith(QLatin1String("\\c"))
+                 || trimmed.startsWith(QLatin1String("\\set"))
                  || trimmed.startsWith(QLatin1String("\\connect")))
             postgres += 3; // psql meta-commands
     }
@@ -68,8 +71,7 @@ QString Importer::detectDialect(const QString &script)
     return QStringLiteral("postgresql");
 }
 
-Schema Importer::importScript(const QString &script, const QString &dialect,
-                              ImportReport *report)
+Schema Importer::importScript(const QString &script, const QString &dialect, ImportReport *report)
 {
     QString chosen = dialect;
     if (chosen.isEmpty() || chosen == QLatin1String("auto"))
@@ -89,8 +91,8 @@ Schema Importer::importScript(const QString &script, const QString &dialect,
     return {};
 }
 
-Schema Importer::importSource(const QString &source, const QString &dialect,
-                              ImportReport *report, const QString &password)
+Schema Importer::importSource(const QString &source, const QString &dialect, ImportReport *report,
+                              const QString &password)
 {
     report->source = source;
     if (!dialect.isEmpty() && dialect != QLatin1String("auto")

@@ -23,10 +23,9 @@ public:
     // Dialect ids accepted by --dialect; "" or "auto" detects.
     static QStringList dialects();
 
-    static Schema importSource(const QString &source, const QString &dialect,
-                               ImportReport *report, const QString &password = {});
-    static Schema importScript(const QString &script, const QString &dialect,
-                               ImportReport *report);
+    static Schema importSource(const QString &source, const QString &dialect, ImportReport *report,
+                               const QString &password = {});
+    static Schema importScript(const QString &script, const QString &dialect, ImportReport *report);
     // Guesses a script's dialect from its tell-tale spellings (backticks and ENGINE= for MySQL,
     // GO and [dbo] for SQL Server, dollar quotes and SERIAL for PostgreSQL ...). Defaults to
     // "postgresql", the most standard of the four.

@@ -69,7 +69,7 @@ QString ImportReport::toText() const
         for (const auto &entry : skippedStatements)
             parts << QStringLiteral("%1 × %2").arg(entry.first).arg(entry.second);
         text += tr("Not modelled, skipped: %1.").arg(parts.join(QStringLiteral(", ")))
-                + QLatin1Char('\n');
+            + QLatin1Char('\n');
     }
     for (const Note &note : notes) {
         QString where;
@@ -77,7 +77,7 @@ QString ImportReport::toText() const
             where = note.column > 0 ? QStringLiteral("%1:%2: ").arg(note.line).arg(note.column)
                                     : QStringLiteral("%1: ").arg(note.line);
         text += where + severityName(note.severity) + QStringLiteral(": ") + note.message
-                + QLatin1Char('\n');
+            + QLatin1Char('\n');
     }
     return text;
 }

@@ -15,18 +15,18 @@ public:
     enum class Severity {
         Skipped, // understood, but not something Joinery models (views, triggers, inserts)
         Warning, // imported, but not exactly as written (an unknown type kept as text, ...)
-        Error,   // could not be read; what depends on it is missing from the schema
+        Error, // could not be read; what depends on it is missing from the schema
     };
 
     struct Note
     {
         Severity severity = Severity::Skipped;
-        int line = 0;   // 1-based; 0 when the source has no lines (a database file)
+        int line = 0; // 1-based; 0 when the source has no lines (a database file)
         int column = 0; // 1-based; 0 when unknown
         QString message;
     };
 
-    QString source;  // file name or server URL without password, for the first line
+    QString source; // file name or server URL without password, for the first line
     QString dialect; // what the source was read as: "sqlite", "postgresql", ...
 
     int tables = 0;

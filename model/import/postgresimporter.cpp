@@ -109,7 +109,8 @@ Schema PostgresImporter::importScript(const QString &script, ImportReport *repor
         QByteArray statement = text.mid(offset, length);
         // Skip leading blanks so the position names the statement's first word.
         int lead = 0;
-        while (lead < statement.size() && std::isspace(static_cast<unsigned char>(statement.at(lead))))
+        while (lead < statement.size()
+               && std::isspace(static_cast<unsigned char>(statement.at(lead))))
             ++lead;
         if (lead == statement.size())
             continue;

@@ -12,7 +12,11 @@ using Severity = ImportReport::Severity;
 
 QString str(const QJsonValue &value)
 {
-    return value.toObject().value(QLatin1String("String")).toObject().value(QLatin1String("sval")).toString();
+    return value.toObject()
+        .value(QLatin1String("String"))
+        .toObject()
+        .value(QLatin1String("sval"))
+        .toString();
 }
 
 QStringList strings(const QJsonArray &array)
@@ -73,7 +77,8 @@ QString statementLabel(const QString &node, const QJsonObject &body)
 {
     static const QHash<QString, QString> labels = {
         {QStringLiteral("ViewStmt"), QStringLiteral("CREATE VIEW")},
-        {QStringLiteral("CreateTableAsStmt"), QStringLiteral("CREATE MATERIALIZED VIEW / TABLE AS")},
+        {QStringLiteral("CreateTableAsStmt"),
+         QStringLiteral("CREATE MATERIALIZED VIEW / TABLE AS")},
         {QStringLiteral("CreateFunctionStmt"), QStringLiteral("CREATE FUNCTION")},
         {QStringLiteral("CreateTrigStmt"), QStringLiteral("CREATE TRIGGER")},
         {QStringLiteral("InsertStmt"), QStringLiteral("INSERT")},
@@ -102,7 +107,10 @@ QString statementLabel(const QString &node, const QJsonObject &body)
     };
     if (node == QLatin1String("DropStmt"))
         return QStringLiteral("DROP ")
-               + body.value(QLatin1String("removeType")).toString().mid(7).replace(QLatin1Char('_'), QLatin1Char(' '));
+            + body.value(QLatin1String("removeType"))
+                  .toString()
+                  .mid(7)
+                  .replace(QLatin1Char('_'), QLatin1Char(' '));
     return labels.value(node, node);
 }
 
@@ -111,7 +119,8 @@ QString statementLabel(const QString &node, const QJsonObject &body)
 PostgresTreeReader::PostgresTreeReader(DdlCollector *collector, ImportReport *report)
     : m_collector(collector)
     , m_report(report)
-{}
+{
+}
 
 void PostgresTreeReader::read(const QJsonObject &parseResult, const QByteArray &statement,
                               const std::function<QPair<int, int>(int)> &where)
@@ -127,16 +136,24 @@ void PostgresTreeReader::read(const QJsonObject &parseResult, const QByteArray &
         else if (node == QLatin1String("IndexStmt"))
             createIndex(body);
         else if (node == QLatin1String("DropStmt")
-                 && body.value(QLatin1String("removeType")).toString() == QLatin1String("OBJECT_TABLE"))
+                 && body.value(QLatin1String("removeType")).toString()
+                     == QLatin1String("OBJECT_TABLE"))
             drop(body);
         else if (node == QLatin1String("CommentStmt"))
             comment(body);
         else if (!node.isEmpty()) {
             if (node == QLatin1String("ViewStmt"))
-                m_collector->addView(body.value(QLatin1String("view")).toObject().value(QLatin1String("relname")).toString());
+                m_collector->addView(body.value(QLatin1String("view"))
+                                         .toObject()
+                                         .value(QLatin1String("relname"))
+                                         .toString());
             else if (node == QLatin1String("CreateTableAsStmt"))
-                m_collector->addView(body.value(QLatin1String("into")).toObject().value(QLatin1String("rel")).toObject()
-                                         .value(QLatin1String("relname")).toString());
+                m_collector->addView(body.value(QLatin1String("into"))
+                                         .toObject()
+                                         .value(QLatin1String("rel"))
+                                         .toObject()
+                                         .value(QLatin1String("relname"))
+                                         .toString());
             m_report->skipStatement(statementLabel(node, body));
         }
     }
@@ -167,15 +184,23 @@ QString PostgresTreeReader::typeText(const QJsonObject &typeName) const
     for (const QJsonValue &mod : typeName.value(QLatin1String("typmods")).toArray()) {
         const QJsonObject constant = mod.toObject().value(QLatin1String("A_Const")).toObject();
         if (constant.contains(QLatin1String("ival")))
-            modifiers << QString::number(constant.value(QLatin1String("ival")).toObject().value(QLatin1String("ival")).toInt());
+            modifiers << QString::number(constant.value(QLatin1String("ival"))
+                                             .toObject()
+                                             .value(QLatin1String("ival"))
+                                             .toInt());
         else if (constant.contains(QLatin1String("sval")))
-            modifiers << constant.value(QLatin1String("sval")).toObject().value(QLatin1String("sval")).toString();
+            modifiers << constant.value(QLatin1String("sval"))
+                             .toObject()
+                             .value(QLatin1String("sval"))
+                             .toString();
     }
     if (!modifiers.isEmpty() && names.last() != QLatin1String("interval"))
         text += QLatin1Char('(') + modifiers.join(QLatin1Char(',')) + QLatin1Char(')');
     // pg_catalog.timestamptz is how the grammar spells "timestamp with time zone"; a bare
     // timestamptz was written so by the user and TypeMapper reads it as it is.
-    if (builtin && (names.last() == QLatin1String("timestamptz") || names.last() == QLatin1String("timetz")))
+    if (builtin
+        && (names.last() == QLatin1String("timestamptz")
+            || names.last() == QLatin1String("timetz")))
         text += QStringLiteral(" with time zone");
     if (typeName.contains(QLatin1String("arrayBounds")))
         text += QStringLiteral("[]");
@@ -226,12 +251,14 @@ ImportedForeignKey PostgresTreeReader::readForeignKey(const QString &table, cons
     key.name = c.value(QLatin1String("conname")).toString();
     key.childTable = table;
     key.childColumns = strings(c.value(QLatin1String("fk_attrs")).toArray());
-    key.parentTable = c.value(QLatin1String("pktable")).toObject().value(QLatin1String("relname")).toString();
+    key.parentTable
+        = c.value(QLatin1String("pktable")).toObject().value(QLatin1String("relname")).toString();
     key.parentColumns = strings(c.value(QLatin1String("pk_attrs")).toArray());
     key.onDelete = action(c.value(QLatin1String("fk_del_action")).toString());
     key.onUpdate = action(c.value(QLatin1String("fk_upd_action")).toString());
-    key.match = c.value(QLatin1String("fk_matchtype")).toString() == QLatin1String("f") ? MatchType::Full
-                                                                                         : MatchType::Simple;
+    key.match = c.value(QLatin1String("fk_matchtype")).toString() == QLatin1String("f")
+        ? MatchType::Full
+        : MatchType::Simple;
     const int location = c.value(QLatin1String("location")).toInt(-1);
     if (location >= 0) {
         const auto at = m_where(location);
@@ -240,25 +267,28 @@ ImportedForeignKey PostgresTreeReader::readForeignKey(const QString &table, cons
     }
     if (c.value(QLatin1String("deferrable")).toBool())
         key.deferrability = c.value(QLatin1String("initdeferred")).toBool()
-                                ? Deferrability::DeferrableDeferred
-                                : Deferrability::DeferrableImmediate;
+            ? Deferrability::DeferrableDeferred
+            : Deferrability::DeferrableImmediate;
     return key;
 }
 
-ImportedColumn PostgresTreeReader::readColumn(const QJsonObject &def, const QString &table,
-                                              QVector<ImportedForeignKey> *keys,
-                                              QVector<QPair<QString, ImportedConstraint>> *constraints)
+ImportedColumn
+PostgresTreeReader::readColumn(const QJsonObject &def, const QString &table,
+                               QVector<ImportedForeignKey> *keys,
+                               QVector<QPair<QString, ImportedConstraint>> *constraints)
 {
     ImportedColumn column;
     column.name = def.value(QLatin1String("colname")).toString();
-    const TypeMapper::Mapped mapped = TypeMapper::map(typeText(def.value(QLatin1String("typeName")).toObject()),
-                                                      QStringLiteral("postgresql"));
+    const TypeMapper::Mapped mapped = TypeMapper::map(
+        typeText(def.value(QLatin1String("typeName")).toObject()), QStringLiteral("postgresql"));
     column.type = mapped.type;
     column.autoIncrement = mapped.autoIncrement;
     if (def.value(QLatin1String("is_not_null")).toBool())
         column.nullable = false;
-    const QStringList collation = strings(def.value(QLatin1String("collClause")).toObject()
-                                              .value(QLatin1String("collname")).toArray());
+    const QStringList collation = strings(def.value(QLatin1String("collClause"))
+                                              .toObject()
+                                              .value(QLatin1String("collname"))
+                                              .toArray());
     if (!collation.isEmpty())
         column.collation = collation.last();
     int lastKey = -1;
@@ -274,7 +304,8 @@ ImportedColumn PostgresTreeReader::readColumn(const QJsonObject &def, const QStr
             const QJsonValue expression = c.value(QLatin1String("raw_expr"));
             const auto [node, body] = unwrap(expression);
             if (node == QLatin1String("FuncCall")
-                && strings(body.value(QLatin1String("funcname")).toArray()).last() == QLatin1String("nextval"))
+                && strings(body.value(QLatin1String("funcname")).toArray()).last()
+                    == QLatin1String("nextval"))
                 column.autoIncrement = true; // a sequence: what serial stands for
             else
                 column.defaultValue = expressionText(expression);
@@ -323,15 +354,21 @@ void PostgresTreeReader::applyConstraint(const QString &table, const QJsonObject
 void PostgresTreeReader::createTable(const QJsonObject &node)
 {
     ImportedTable table;
-    table.name = node.value(QLatin1String("relation")).toObject().value(QLatin1String("relname")).toString();
+    table.name = node.value(QLatin1String("relation"))
+                     .toObject()
+                     .value(QLatin1String("relname"))
+                     .toString();
     QVector<ImportedForeignKey> keys;
     QVector<QPair<QString, ImportedConstraint>> columnConstraints;
     QVector<QJsonObject> tableConstraints;
     // INHERITS and PARTITION OF: the parents' columns come first.
     const bool partition = node.contains(QLatin1String("partbound"));
     for (const QJsonValue &parent : node.value(QLatin1String("inhRelations")).toArray()) {
-        const QString parentName = parent.toObject().value(QLatin1String("RangeVar")).toObject()
-                                       .value(QLatin1String("relname")).toString();
+        const QString parentName = parent.toObject()
+                                       .value(QLatin1String("RangeVar"))
+                                       .toObject()
+                                       .value(QLatin1String("relname"))
+                                       .toString();
         if (const ImportedTable *inherited = m_collector->table(parentName)) {
             table.columns += inherited->columns;
             if (partition)
@@ -345,15 +382,17 @@ void PostgresTreeReader::createTable(const QJsonObject &node)
             const int existing = table.columnIndex(column.name);
             if (existing >= 0 && body.value(QLatin1String("is_from_type")).toBool() == false
                 && !body.contains(QLatin1String("typeName")))
-                table.columns[existing].nullable = table.columns[existing].nullable && column.nullable;
+                table.columns[existing].nullable
+                    = table.columns[existing].nullable && column.nullable;
             else
                 table.columns.append(column);
         } else if (kind == QLatin1String("Constraint")) {
             tableConstraints.append(body);
         } else if (kind == QLatin1String("TableLikeClause")) {
-            m_collector->note(Severity::Warning,
-                              tr("CREATE TABLE \"%1\" (LIKE ...) is read without the copied columns.")
-                                  .arg(table.name));
+            m_collector->note(
+                Severity::Warning,
+                tr("CREATE TABLE \"%1\" (LIKE ...) is read without the copied columns.")
+                    .arg(table.name));
         }
     }
     m_collector->createTable(table);
@@ -373,10 +412,14 @@ void PostgresTreeReader::alterTable(const QJsonObject &node)
 {
     const QString objectType = node.value(QLatin1String("objtype")).toString();
     if (objectType != QLatin1String("OBJECT_TABLE")) {
-        m_report->skipStatement(QStringLiteral("ALTER ") + objectType.mid(7).replace(QLatin1Char('_'), QLatin1Char(' ')));
+        m_report->skipStatement(QStringLiteral("ALTER ")
+                                + objectType.mid(7).replace(QLatin1Char('_'), QLatin1Char(' ')));
         return;
     }
-    const QString tableName = node.value(QLatin1String("relation")).toObject().value(QLatin1String("relname")).toString();
+    const QString tableName = node.value(QLatin1String("relation"))
+                                  .toObject()
+                                  .value(QLatin1String("relname"))
+                                  .toString();
     for (const QJsonValue &value : node.value(QLatin1String("cmds")).toArray()) {
         const QJsonObject cmd = value.toObject().value(QLatin1String("AlterTableCmd")).toObject();
         const QString subtype = cmd.value(QLatin1String("subtype")).toString();
@@ -398,21 +441,26 @@ void PostgresTreeReader::alterTable(const QJsonObject &node)
                 m_collector->addForeignKey(key);
         } else if (subtype == QLatin1String("AT_AttachPartition")) {
             // Attached partitions get the partitioned table's keys, as with PARTITION OF.
-            const QString partition = def.value(QLatin1String("name")).toObject()
-                                          .value(QLatin1String("relname")).toString();
+            const QString partition = def.value(QLatin1String("name"))
+                                          .toObject()
+                                          .value(QLatin1String("relname"))
+                                          .toString();
             if (m_collector->table(partition) && m_collector->table(tableName))
                 m_partitions.append({partition, tableName});
         } else if (subtype == QLatin1String("AT_DropConstraint")) {
             m_collector->dropConstraint(tableName, columnName);
-        } else if (subtype == QLatin1String("AT_ColumnDefault") || subtype == QLatin1String("AT_SetNotNull")
-                   || subtype == QLatin1String("AT_DropNotNull") || subtype == QLatin1String("AT_AddIdentity")) {
+        } else if (subtype == QLatin1String("AT_ColumnDefault")
+                   || subtype == QLatin1String("AT_SetNotNull")
+                   || subtype == QLatin1String("AT_DropNotNull")
+                   || subtype == QLatin1String("AT_AddIdentity")) {
             ImportedTable *table = m_collector->table(tableName);
             const int index = table ? table->columnIndex(columnName) : -1;
             if (index < 0) {
                 if (table)
-                    m_collector->note(Severity::Error,
-                                      tr("Table \"%1\" has no column \"%2\"; the ALTER TABLE is ignored.")
-                                          .arg(tableName, columnName));
+                    m_collector->note(
+                        Severity::Error,
+                        tr("Table \"%1\" has no column \"%2\"; the ALTER TABLE is ignored.")
+                            .arg(tableName, columnName));
                 continue;
             }
             ImportedColumn &column = table->columns[index];
@@ -423,15 +471,19 @@ void PostgresTreeReader::alterTable(const QJsonObject &node)
             } else if (subtype == QLatin1String("AT_AddIdentity")) {
                 column.autoIncrement = true;
             } else if (defKind == QLatin1String("FuncCall")
-                       && strings(def.value(QLatin1String("funcname")).toArray()).last() == QLatin1String("nextval")) {
+                       && strings(def.value(QLatin1String("funcname")).toArray()).last()
+                           == QLatin1String("nextval")) {
                 column.autoIncrement = true;
                 column.defaultValue.clear();
             } else {
-                column.defaultValue = defKind.isEmpty() ? QString() : expressionText(cmd.value(QLatin1String("def")));
+                column.defaultValue = defKind.isEmpty()
+                    ? QString()
+                    : expressionText(cmd.value(QLatin1String("def")));
             }
         } else {
-            const QString what = subtype == QLatin1String("AT_ChangeOwner") ? QStringLiteral("OWNER TO")
-                                                                              : subtype.mid(3);
+            const QString what = subtype == QLatin1String("AT_ChangeOwner")
+                ? QStringLiteral("OWNER TO")
+                : subtype.mid(3);
             m_report->skipStatement(QStringLiteral("ALTER TABLE … ") + what);
         }
     }
@@ -439,7 +491,10 @@ void PostgresTreeReader::alterTable(const QJsonObject &node)
 
 void PostgresTreeReader::createIndex(const QJsonObject &node)
 {
-    const QString tableName = node.value(QLatin1String("relation")).toObject().value(QLatin1String("relname")).toString();
+    const QString tableName = node.value(QLatin1String("relation"))
+                                  .toObject()
+                                  .value(QLatin1String("relname"))
+                                  .toString();
     ImportedConstraint index;
     index.name = node.value(QLatin1String("idxname")).toString();
     index.unique = node.value(QLatin1String("unique")).toBool();
@@ -452,16 +507,20 @@ void PostgresTreeReader::createIndex(const QJsonObject &node)
         index.columns << element.value(QLatin1String("name")).toString();
     }
     if (node.contains(QLatin1String("whereClause")))
-        m_collector->note(Severity::Warning,
-                          tr("Index %1 is partial (WHERE ...); it is imported on all rows.").arg(index.name));
+        m_collector->note(
+            Severity::Warning,
+            tr("Index %1 is partial (WHERE ...); it is imported on all rows.").arg(index.name));
     m_collector->addIndex(tableName, index);
 }
 
 void PostgresTreeReader::drop(const QJsonObject &node)
 {
     for (const QJsonValue &object : node.value(QLatin1String("objects")).toArray()) {
-        const QStringList names = strings(object.toObject().value(QLatin1String("List")).toObject()
-                                              .value(QLatin1String("items")).toArray());
+        const QStringList names = strings(object.toObject()
+                                              .value(QLatin1String("List"))
+                                              .toObject()
+                                              .value(QLatin1String("items"))
+                                              .toArray());
         if (!names.isEmpty())
             m_collector->dropTable(names.last());
     }
@@ -470,9 +529,12 @@ void PostgresTreeReader::drop(const QJsonObject &node)
 void PostgresTreeReader::comment(const QJsonObject &node)
 {
     const QString type = node.value(QLatin1String("objtype")).toString();
-    const QStringList names = strings(node.value(QLatin1String("object")).toObject()
-                                          .value(QLatin1String("List")).toObject()
-                                          .value(QLatin1String("items")).toArray());
+    const QStringList names = strings(node.value(QLatin1String("object"))
+                                          .toObject()
+                                          .value(QLatin1String("List"))
+                                          .toObject()
+                                          .value(QLatin1String("items"))
+                                          .toArray());
     const QString text = node.value(QLatin1String("comment")).toString();
     if (type == QLatin1String("OBJECT_TABLE") && !names.isEmpty()) {
         if (ImportedTable *table = m_collector->schema().findTable(names.last()))

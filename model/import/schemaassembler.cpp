@@ -1,6 +1,6 @@
 #include "schemaassembler.h"
-#include "importreport.h"
 #include "../layout/cardsize.h"
+#include "importreport.h"
 
 namespace {
 
@@ -78,8 +78,7 @@ Schema SchemaAssembler::assemble(const ImportedSchema &imported, ImportReport *r
         }
         QString missing;
         if (!source.primaryKey.columns.isEmpty()) {
-            if (resolveColumns(table, source.primaryKey.columns, &table.primaryKey,
-                               &missing)) {
+            if (resolveColumns(table, source.primaryKey.columns, &table.primaryKey, &missing)) {
                 table.primaryKeyName = source.primaryKey.name;
                 ++report->primaryKeys;
             } else {
@@ -151,9 +150,8 @@ Schema SchemaAssembler::assemble(const ImportedSchema &imported, ImportReport *r
 
     for (const ImportedForeignKey &source : imported.foreignKeys) {
         const QString label = source.name.isEmpty()
-                                  ? tr("from \"%1\" to \"%2\"").arg(source.childTable,
-                                                                    source.parentTable)
-                                  : QStringLiteral("\"%1\"").arg(source.name);
+            ? tr("from \"%1\" to \"%2\"").arg(source.childTable, source.parentTable)
+            : QStringLiteral("\"%1\"").arg(source.name);
         auto fail = [&](const QString &why) {
             report->addNote(Severity::Error, tr("Foreign key %1 is left out: %2").arg(label, why),
                             source.line, source.column);

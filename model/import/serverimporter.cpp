@@ -47,7 +47,8 @@ QVector<int> numbers(const QString &text)
     QVector<int> result;
     QString t = text;
     t.remove(QLatin1Char('{')).remove(QLatin1Char('}'));
-    for (const QString &part : t.split(QRegularExpression(QStringLiteral("[ ,]")), Qt::SkipEmptyParts))
+    for (const QString &part :
+         t.split(QRegularExpression(QStringLiteral("[ ,]")), Qt::SkipEmptyParts))
         result << part.toInt();
     return result;
 }
@@ -59,7 +60,8 @@ bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, Impor
         query.addBindValue(value);
     if (query.exec())
         return true;
-    report->fatalError = ServerImporter::tr("Reading the catalog failed: %1").arg(query.lastError().text());
+    report->fatalError
+        = ServerImporter::tr("Reading the catalog failed: %1").arg(query.lastError().text());
     return false;
 }
 
@@ -72,7 +74,8 @@ Schema ServerImporter::importUrl(const QString &text, const QString &password, I
     shown.setPassword(QString());
     report->source = shown.toString();
     const QString scheme = url.scheme();
-    const bool postgres = scheme == QLatin1String("postgresql") || scheme == QLatin1String("postgres");
+    const bool postgres
+        = scheme == QLatin1String("postgresql") || scheme == QLatin1String("postgres");
     report->dialect = postgres ? QStringLiteral("postgresql") : QStringLiteral("mysql");
     const QString database = url.path().mid(1);
     if (!url.isValid() || url.host().isEmpty() || database.isEmpty()) {
@@ -85,7 +88,8 @@ Schema ServerImporter::importUrl(const QString &text, const QString &password, I
         return {};
     }
     static QAtomicInt counter;
-    const QString name = QStringLiteral("joinery-import-server-%1").arg(counter.fetchAndAddRelaxed(1));
+    const QString name
+        = QStringLiteral("joinery-import-server-%1").arg(counter.fetchAndAddRelaxed(1));
     Schema schema;
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(driver, name);
@@ -122,8 +126,10 @@ bool ServerImporter::readPostgres(QSqlDatabase &db, ImportedSchema *schema, Impo
         "SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
         "WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
         "AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'");
-    if (!run(query, QStringLiteral("SELECT c.oid, c.relname, obj_description(c.oid, 'pg_class') "
-                                   "FROM pg_class c WHERE c.oid IN (%1) ORDER BY c.oid").arg(userTables),
+    if (!run(query,
+             QStringLiteral("SELECT c.oid, c.relname, obj_description(c.oid, 'pg_class') "
+                            "FROM pg_class c WHERE c.oid IN (%1) ORDER BY c.oid")
+                 .arg(userTables),
              {}, report))
         return false;
     QHash<quint32, int> tableIndex;
@@ -135,26 +141,31 @@ bool ServerImporter::readPostgres(QSqlDatabase &db, ImportedSchema *schema, Impo
         schema->tables.append(table);
     }
     QHash<quint32, QHash<int, QString>> attributeNames;
-    if (!run(query, QStringLiteral(
+    if (!run(query,
+             QStringLiteral(
                  "SELECT a.attrelid, a.attnum, a.attname, format_type(a.atttypid, a.atttypmod), "
                  "a.attnotnull, pg_get_expr(d.adbin, d.adrelid), a.attidentity, "
                  "col_description(a.attrelid, a.attnum), co.collname "
-                 "FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
+                 "FROM pg_attribute a LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum "
+                 "= a.attnum "
                  "LEFT JOIN pg_collation co ON co.oid = a.attcollation AND a.attcollation <> "
                  "(SELECT typcollation FROM pg_type WHERE oid = a.atttypid) "
                  "WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attrelid IN (%1) "
-                 "ORDER BY a.attrelid, a.attnum").arg(userTables),
+                 "ORDER BY a.attrelid, a.attnum")
+                 .arg(userTables),
              {}, report))
         return false;
     while (query.next()) {
         const quint32 relation = query.value(0).toUInt();
         ImportedColumn column;
         column.name = query.value(2).toString();
-        const TypeMapper::Mapped mapped = TypeMapper::map(query.value(3).toString(), QStringLiteral("postgresql"));
+        const TypeMapper::Mapped mapped
+            = TypeMapper::map(query.value(3).toString(), QStringLiteral("postgresql"));
         column.type = mapped.type;
         column.nullable = !query.value(4).toBool();
         const QString defaultValue = query.value(5).toString();
-        if (defaultValue.startsWith(QLatin1String("nextval(")) || !query.value(6).toString().isEmpty())
+        if (defaultValue.startsWith(QLatin1String("nextval("))
+            || !query.value(6).toString().isEmpty())
             column.autoIncrement = true;
         else
             column.defaultValue = defaultValue;
@@ -169,11 +180,13 @@ bool ServerImporter::readPostgres(QSqlDatabase &db, ImportedSchema *schema, Impo
             names << attributeNames.value(relation).value(number);
         return names;
     };
-    if (!run(query, QStringLiteral(
+    if (!run(query,
+             QStringLiteral(
                  "SELECT conrelid, conname, contype, conkey, confrelid, confkey, confupdtype, "
                  "confdeltype, confmatchtype, condeferrable, condeferred, conindid "
                  "FROM pg_constraint WHERE contype IN ('p', 'u', 'f') AND conrelid IN (%1) "
-                 "ORDER BY conrelid, contype, oid").arg(userTables),
+                 "ORDER BY conrelid, contype, oid")
+                 .arg(userTables),
              {}, report))
         return false;
     QSet<quint32> constraintIndexes;
@@ -202,17 +215,20 @@ bool ServerImporter::readPostgres(QSqlDatabase &db, ImportedSchema *schema, Impo
             key.parentColumns = columnNames(parent, query.value(5).toString());
             key.onUpdate = postgresAction(query.value(6).toString());
             key.onDelete = postgresAction(query.value(7).toString());
-            key.match = query.value(8).toString() == QLatin1String("f") ? MatchType::Full : MatchType::Simple;
+            key.match = query.value(8).toString() == QLatin1String("f") ? MatchType::Full
+                                                                        : MatchType::Simple;
             if (query.value(9).toBool())
                 key.deferrability = query.value(10).toBool() ? Deferrability::DeferrableDeferred
                                                              : Deferrability::DeferrableImmediate;
             schema->foreignKeys.append(key);
         }
     }
-    if (!run(query, QStringLiteral(
-                 "SELECT i.indrelid, c.relname, i.indisunique, i.indkey, i.indexrelid, i.indpred IS NOT NULL "
-                 "FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
-                 "WHERE i.indrelid IN (%1) ORDER BY i.indrelid, c.relname").arg(userTables),
+    if (!run(query,
+             QStringLiteral("SELECT i.indrelid, c.relname, i.indisunique, i.indkey, i.indexrelid, "
+                            "i.indpred IS NOT NULL "
+                            "FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
+                            "WHERE i.indrelid IN (%1) ORDER BY i.indrelid, c.relname")
+                 .arg(userTables),
              {}, report))
         return false;
     while (query.next()) {
@@ -235,8 +251,10 @@ bool ServerImporter::readMySql(QSqlDatabase &db, const QString &database, Import
 {
     QSqlQuery query(db);
     query.exec(QStringLiteral("SET SESSION TRANSACTION READ ONLY"));
-    if (!run(query, QStringLiteral("SELECT table_name, table_comment FROM information_schema.tables "
-                                   "WHERE table_schema = ? AND table_type = 'BASE TABLE' ORDER BY table_name"),
+    if (!run(query,
+             QStringLiteral(
+                 "SELECT table_name, table_comment FROM information_schema.tables "
+                 "WHERE table_schema = ? AND table_type = 'BASE TABLE' ORDER BY table_name"),
              {database}, report))
         return false;
     QHash<QString, int> tableIndex;
@@ -247,9 +265,11 @@ bool ServerImporter::readMySql(QSqlDatabase &db, const QString &database, Import
         tableIndex.insert(table.name, schema->tables.size());
         schema->tables.append(table);
     }
-    if (!run(query, QStringLiteral("SELECT table_name, column_name, column_type, is_nullable, column_default, "
-                                   "extra, column_comment, collation_name FROM information_schema.columns "
-                                   "WHERE table_schema = ? ORDER BY table_name, ordinal_position"),
+    if (!run(query,
+             QStringLiteral(
+                 "SELECT table_name, column_name, column_type, is_nullable, column_default, "
+                 "extra, column_comment, collation_name FROM information_schema.columns "
+                 "WHERE table_schema = ? ORDER BY table_name, ordinal_position"),
              {database}, report))
         return false;
     while (query.next()) {
@@ -258,20 +278,24 @@ bool ServerImporter::readMySql(QSqlDatabase &db, const QString &database, Import
             continue; // a view's column
         ImportedColumn column;
         column.name = query.value(1).toString();
-        const TypeMapper::Mapped mapped = TypeMapper::map(query.value(2).toString(), QStringLiteral("mysql"));
+        const TypeMapper::Mapped mapped
+            = TypeMapper::map(query.value(2).toString(), QStringLiteral("mysql"));
         column.type = mapped.type;
         column.isUnsigned = mapped.isUnsigned;
         column.nullable = query.value(3).toString() == QLatin1String("YES");
         // MariaDB writes a missing default as the text NULL.
         const QString defaultValue = query.value(4).toString();
-        column.defaultValue = query.value(4).isNull() || defaultValue == QLatin1String("NULL") ? QString() : defaultValue;
+        column.defaultValue = query.value(4).isNull() || defaultValue == QLatin1String("NULL")
+            ? QString()
+            : defaultValue;
         column.autoIncrement = query.value(5).toString().contains(QLatin1String("auto_increment"));
         column.comment = query.value(6).toString();
         schema->tables[*it].columns.append(column);
     }
-    if (!run(query, QStringLiteral("SELECT table_name, index_name, non_unique, column_name, sub_part "
-                                   "FROM information_schema.statistics WHERE table_schema = ? "
-                                   "ORDER BY table_name, index_name, seq_in_index"),
+    if (!run(query,
+             QStringLiteral("SELECT table_name, index_name, non_unique, column_name, sub_part "
+                            "FROM information_schema.statistics WHERE table_schema = ? "
+                            "ORDER BY table_name, index_name, seq_in_index"),
              {database}, report))
         return false;
     QString lastKey;
@@ -298,15 +322,17 @@ bool ServerImporter::readMySql(QSqlDatabase &db, const QString &database, Import
             }
         }
         ImportedConstraint &current = name == QLatin1String("PRIMARY") ? table.primaryKey
-                                      : unique                        ? table.uniqueConstraints.last()
-                                                                      : table.indexes.last();
+            : unique ? table.uniqueConstraints.last()
+                     : table.indexes.last();
         current.columns << query.value(3).toString();
     }
-    if (!run(query, QStringLiteral(
+    if (!run(query,
+             QStringLiteral(
                  "SELECT k.constraint_name, k.table_name, k.column_name, k.referenced_table_name, "
                  "k.referenced_column_name, r.update_rule, r.delete_rule "
                  "FROM information_schema.key_column_usage k "
-                 "JOIN information_schema.referential_constraints r ON r.constraint_schema = k.constraint_schema "
+                 "JOIN information_schema.referential_constraints r ON r.constraint_schema = "
+                 "k.constraint_schema "
                  "AND r.constraint_name = k.constraint_name AND r.table_name = k.table_name "
                  "WHERE k.table_schema = ? AND k.referenced_table_name IS NOT NULL "
                  "ORDER BY k.table_name, k.constraint_name, k.ordinal_position"),
@@ -314,7 +340,8 @@ bool ServerImporter::readMySql(QSqlDatabase &db, const QString &database, Import
         return false;
     QString lastConstraint;
     while (query.next()) {
-        const QString id = query.value(1).toString() + QLatin1Char('\n') + query.value(0).toString();
+        const QString id
+            = query.value(1).toString() + QLatin1Char('\n') + query.value(0).toString();
         if (id != lastConstraint) {
             lastConstraint = id;
             ImportedForeignKey key;

@@ -43,7 +43,8 @@ class ScopedConnection
 public:
     explicit ScopedConnection(const QString &name)
         : m_name(name)
-    {}
+    {
+    }
     ~ScopedConnection()
     {
         {
@@ -110,8 +111,8 @@ Schema SqliteImporter::importScript(const QString &script, ImportReport *report)
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
     db.setDatabaseName(QStringLiteral(":memory:"));
     if (!db.open()) {
-        report->fatalError = tr("Cannot open a scratch SQLite database: %1")
-                                 .arg(db.lastError().text());
+        report->fatalError
+            = tr("Cannot open a scratch SQLite database: %1").arg(db.lastError().text());
         return {};
     }
     {
@@ -124,8 +125,8 @@ Schema SqliteImporter::importScript(const QString &script, ImportReport *report)
             }
             // A statement runs to the next ';' — for a trigger, to the ';' after its END.
             const bool trigger = tokens.at(start).isWord("CREATE")
-                                 && (tokens.at(start + 1).isWord("TRIGGER")
-                                     || tokens.at(start + 2).isWord("TRIGGER"));
+                && (tokens.at(start + 1).isWord("TRIGGER")
+                    || tokens.at(start + 2).isWord("TRIGGER"));
             int end = start;
             while (tokens.at(end).kind != SqlToken::Kind::End) {
                 if (tokens.at(end).isPunctuation(';')
@@ -145,15 +146,17 @@ Schema SqliteImporter::importScript(const QString &script, ImportReport *report)
             // Data, views and triggers are counted and not run; transaction control and
             // pragmas are dropped silently; ATTACH and VACUUM are not run since they can write
             // files. Everything else goes to SQLite, which says whether it is valid.
-            static const QStringList skipped = {
-                QStringLiteral("INSERT"), QStringLiteral("UPDATE"), QStringLiteral("DELETE"),
-                QStringLiteral("REPLACE"), QStringLiteral("SELECT"), QStringLiteral("WITH"),
-                QStringLiteral("VALUES"), QStringLiteral("CREATE VIEW"),
-                QStringLiteral("CREATE TRIGGER"), QStringLiteral("CREATE VIRTUAL"),
-                QStringLiteral("ANALYZE"), QStringLiteral("VACUUM"), QStringLiteral("ATTACH"),
-                QStringLiteral("DETACH"), QStringLiteral("REINDEX"), QStringLiteral("EXPLAIN")};
+            static const QStringList skipped
+                = {QStringLiteral("INSERT"),         QStringLiteral("UPDATE"),
+                   QStringLiteral("DELETE"),         QStringLiteral("REPLACE"),
+                   QStringLiteral("SELECT"),         QStringLiteral("WITH"),
+                   QStringLiteral("VALUES"),         QStringLiteral("CREATE VIEW"),
+                   QStringLiteral("CREATE TRIGGER"), QStringLiteral("CREATE VIRTUAL"),
+                   QStringLiteral("ANALYZE"),        QStringLiteral("VACUUM"),
+                   QStringLiteral("ATTACH"),         QStringLiteral("DETACH"),
+                   QStringLiteral("REINDEX"),        QStringLiteral("EXPLAIN")};
             static const QStringList ignored = {
-                QStringLiteral("BEGIN"), QStringLiteral("COMMIT"), QStringLiteral("END"),
+                QStringLiteral("BEGIN"),    QStringLiteral("COMMIT"),    QStringLiteral("END"),
                 QStringLiteral("ROLLBACK"), QStringLiteral("SAVEPOINT"), QStringLiteral("RELEASE"),
                 QStringLiteral("PRAGMA")};
             const int endOffset = tokens.at(end).offset;
@@ -196,8 +199,7 @@ bool SqliteImporter::readCatalog(QSqlDatabase &db, ImportedSchema *schema, Impor
             query.addBindValue(bound);
         if (query.exec())
             return true;
-        report->fatalError = tr("Reading the catalog failed: %1")
-                                 .arg(query.lastError().text());
+        report->fatalError = tr("Reading the catalog failed: %1").arg(query.lastError().text());
         return false;
     };
     // "table", "virtual", "shadow" (the hidden storage of a virtual table) per name.
@@ -243,8 +245,8 @@ bool SqliteImporter::readCatalog(QSqlDatabase &db, ImportedSchema *schema, Impor
                 continue; // a virtual table's hidden column
             ImportedColumn column;
             column.name = query.value(0).toString();
-            const TypeMapper::Mapped mapped = TypeMapper::map(query.value(1).toString(),
-                                                              QStringLiteral("sqlite"));
+            const TypeMapper::Mapped mapped
+                = TypeMapper::map(query.value(1).toString(), QStringLiteral("sqlite"));
             column.type = mapped.type;
             column.isUnsigned = mapped.isUnsigned;
             column.nullable = query.value(2).toInt() == 0;
@@ -325,11 +327,11 @@ bool SqliteImporter::readCatalog(QSqlDatabase &db, ImportedSchema *schema, Impor
                 key.parentTable = query.value(2).toString();
                 key.onUpdate = actionFromPragma(query.value(5).toString());
                 key.onDelete = actionFromPragma(query.value(6).toString());
-                key.match = query.value(7).toString().compare(QLatin1String("FULL"),
-                                                              Qt::CaseInsensitive)
-                                    == 0
-                                ? MatchType::Full
-                                : MatchType::Simple;
+                key.match
+                    = query.value(7).toString().compare(QLatin1String("FULL"), Qt::CaseInsensitive)
+                        == 0
+                    ? MatchType::Full
+                    : MatchType::Simple;
                 keys.append(key);
             }
             keys.last().childColumns << query.value(3).toString();
@@ -350,8 +352,10 @@ bool SqliteImporter::readCatalog(QSqlDatabase &db, ImportedSchema *schema, Impor
                     continue;
                 bool same = true;
                 for (int c = 0; c < declared.childColumns.size(); ++c)
-                    same = same && declared.childColumns.at(c).compare(key.childColumns.at(c),
-                                                                       Qt::CaseInsensitive) == 0;
+                    same = same
+                        && declared.childColumns.at(c).compare(key.childColumns.at(c),
+                                                               Qt::CaseInsensitive)
+                            == 0;
                 if (!same)
                     continue;
                 used[k] = true;

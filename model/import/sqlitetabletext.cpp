@@ -81,8 +81,8 @@ SqliteTableText SqliteTableText::read(const QString &sql)
         SqlToken end;
         item.append(end);
         const bool tableConstraint = item.at(0).isWord("CONSTRAINT") || item.at(0).isWord("PRIMARY")
-                                     || item.at(0).isWord("UNIQUE") || item.at(0).isWord("FOREIGN")
-                                     || item.at(0).isWord("CHECK");
+            || item.at(0).isWord("UNIQUE") || item.at(0).isWord("FOREIGN")
+            || item.at(0).isWord("CHECK");
         if (tableConstraint) {
             int k = 0;
             QString name;

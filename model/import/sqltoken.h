@@ -8,9 +8,9 @@
 struct SqlToken
 {
     enum class Kind {
-        Word,       // bare identifier or keyword
-        Quoted,     // "x", `x`, [x]
-        String,     // 'x', E'x', N'x', $tag$x$tag$
+        Word, // bare identifier or keyword
+        Quoted, // "x", `x`, [x]
+        String, // 'x', E'x', N'x', $tag$x$tag$
         Number,
         Punctuation, // one character: ( ) , ; . = and the rest
         End,
@@ -20,7 +20,7 @@ struct SqlToken
     QString text;
     int offset = 0; // in the script, in QChars
     int length = 0;
-    int line = 1;   // 1-based
+    int line = 1; // 1-based
     int column = 1; // 1-based
 
     bool isWord(const char *keyword) const

@@ -3,7 +3,8 @@
 SqlTokenizer::SqlTokenizer(const QString &script, Flavor flavor)
     : m_script(script)
     , m_flavor(flavor)
-{}
+{
+}
 
 QChar SqlTokenizer::peek(int ahead) const
 {
@@ -146,8 +147,8 @@ SqlTokens SqlTokenizer::tokenize()
         // Strings, with their prefixes.
         const QChar upper = c.toUpper();
         const bool prefixed = peek(1) == QLatin1Char('\'')
-                              && (upper == QLatin1Char('N') || (postgres && upper == QLatin1Char('E'))
-                                  || upper == QLatin1Char('X') || upper == QLatin1Char('B'));
+            && (upper == QLatin1Char('N') || (postgres && upper == QLatin1Char('E'))
+                || upper == QLatin1Char('X') || upper == QLatin1Char('B'));
         if (c == QLatin1Char('\'') || prefixed) {
             const bool escapes = mysql || (postgres && upper == QLatin1Char('E'));
             if (prefixed)

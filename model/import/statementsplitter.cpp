@@ -11,7 +11,8 @@ bool startsLine(const SqlTokens &tokens, int i)
 
 bool endsLine(const SqlTokens &tokens, int i)
 {
-    return tokens.at(i + 1).kind == SqlToken::Kind::End || tokens.at(i + 1).line > tokens.at(i).line;
+    return tokens.at(i + 1).kind == SqlToken::Kind::End
+        || tokens.at(i + 1).line > tokens.at(i).line;
 }
 
 QVector<Range> splitMySql(const SqlTokens &tokens)
@@ -39,7 +40,9 @@ QVector<Range> splitMySql(const SqlTokens &tokens)
         if (i == begin && tokens.at(i).isWord("DELIMITER") && startsLine(tokens, i)) {
             delimiter.clear();
             int k = i + 1;
-            for (; tokens.at(k).kind != SqlToken::Kind::End && tokens.at(k).line == tokens.at(i).line; ++k)
+            for (;
+                 tokens.at(k).kind != SqlToken::Kind::End && tokens.at(k).line == tokens.at(i).line;
+                 ++k)
                 delimiter << tokens.at(k).text;
             if (delimiter.isEmpty())
                 delimiter << QStringLiteral(";");
@@ -71,10 +74,10 @@ bool startsStatement(const SqlTokens &tokens, int i, int statementBegin)
         return false;
     // "DROP TABLE IF EXISTS x"
     if (t.isWord("IF") && previous.kind == SqlToken::Kind::Word) {
-        static const char *const objects[] = {"TABLE", "VIEW", "INDEX", "PROCEDURE", "PROC",
-                                              "FUNCTION", "TRIGGER", "SCHEMA", "DATABASE",
-                                              "SEQUENCE", "TYPE", "USER", "ROLE", "SYNONYM",
-                                              "DEFAULT", "RULE", "CONSTRAINT", "COLUMN"};
+        static const char *const objects[]
+            = {"TABLE",   "VIEW",    "INDEX",    "PROCEDURE", "PROC",       "FUNCTION",
+               "TRIGGER", "SCHEMA",  "DATABASE", "SEQUENCE",  "TYPE",       "USER",
+               "ROLE",    "SYNONYM", "DEFAULT",  "RULE",      "CONSTRAINT", "COLUMN"};
         for (const char *object : objects) {
             if (previous.isWord(object))
                 return false;
@@ -85,10 +88,10 @@ bool startsStatement(const SqlTokens &tokens, int i, int statementBegin)
         if (t.isWord("SET") && tokens.at(statementBegin + 1).isWord("DATABASE"))
             return false;
         if (t.isWord("DROP") || t.isWord("ALTER")) {
-            static const char *const objects[] = {"TABLE", "VIEW", "PROCEDURE", "PROC",
-                                                  "FUNCTION", "TRIGGER", "SCHEMA", "DATABASE",
-                                                  "SEQUENCE", "TYPE", "SYNONYM", "USER", "ROLE",
-                                                  "LOGIN", "AUTHORIZATION"};
+            static const char *const objects[]
+                = {"TABLE",   "VIEW",   "PROCEDURE", "PROC",     "FUNCTION",
+                   "TRIGGER", "SCHEMA", "DATABASE",  "SEQUENCE", "TYPE",
+                   "SYNONYM", "USER",   "ROLE",      "LOGIN",    "AUTHORIZATION"};
             const SqlToken &object = tokens.at(i + 1);
             bool statement = false;
             for (const char *word : objects)
@@ -100,14 +103,15 @@ bool startsStatement(const SqlTokens &tokens, int i, int statementBegin)
     // "ON DELETE SET NULL", "ON UPDATE SET DEFAULT"
     if (t.isWord("SET") && (previous.isWord("DELETE") || previous.isWord("UPDATE")))
         return false;
-    static const char *const starters[] = {"CREATE", "ALTER", "DROP", "INSERT", "USE", "EXEC",
-                                           "EXECUTE", "PRINT", "IF", "DECLARE", "GRANT", "DENY",
-                                           "REVOKE", "SET", "BEGIN", "COMMIT", "RAISERROR"};
+    static const char *const starters[]
+        = {"CREATE",  "ALTER", "DROP", "INSERT", "USE", "EXEC",  "EXECUTE", "PRINT",    "IF",
+           "DECLARE", "GRANT", "DENY", "REVOKE", "SET", "BEGIN", "COMMIT",  "RAISERROR"};
     for (const char *starter : starters) {
         if (t.isWord(starter)) {
             // UPDATE ... SET is one statement.
-            if (t.isWord("SET") && (tokens.at(statementBegin).isWord("UPDATE")
-                                    || tokens.at(statementBegin).isWord("MERGE")))
+            if (t.isWord("SET")
+                && (tokens.at(statementBegin).isWord("UPDATE")
+                    || tokens.at(statementBegin).isWord("MERGE")))
                 return false;
             return true;
         }

@@ -7,11 +7,11 @@ namespace {
 
 struct Shape
 {
-    QString base;      // lower case, words joined by one space: "character varying"
-    QStringList args;  // the arguments in parentheses, trimmed
+    QString base; // lower case, words joined by one space: "character varying"
+    QStringList args; // the arguments in parentheses, trimmed
     bool hasArgs = false;
     bool isUnsigned = false;
-    QString rest;      // anything after the parentheses other than unsigned/zerofill
+    QString rest; // anything after the parentheses other than unsigned/zerofill
 };
 
 Shape split(const QString &text)
@@ -164,8 +164,8 @@ TypeMapper::Mapped TypeMapper::map(const QString &engineType, const QString &dia
         if ((b == QLatin1String("varchar") || b == QLatin1String("nvarchar")
              || b == QLatin1String("varbinary"))
             && shape.args == QStringList{QStringLiteral("max")}) {
-            result.type = DataType(b == QLatin1String("varbinary") ? LogicalType::Blob
-                                                                   : LogicalType::Text);
+            result.type
+                = DataType(b == QLatin1String("varbinary") ? LogicalType::Blob : LogicalType::Text);
             return result;
         }
         if (strings.contains(b) && shape.args.size() <= 1) {
@@ -198,8 +198,8 @@ TypeMapper::Mapped TypeMapper::map(const QString &engineType, const QString &dia
         && shape.args.size() == 1) {
         const QString zone = shape.rest;
         if (zone.isEmpty() || zone == QLatin1String("without time zone")) {
-            result.type = DataType(b == QLatin1String("time") ? LogicalType::Time
-                                                               : LogicalType::Timestamp);
+            result.type
+                = DataType(b == QLatin1String("time") ? LogicalType::Time : LogicalType::Timestamp);
             return result;
         }
         if (zone == QLatin1String("with time zone") && b == QLatin1String("timestamp")) {

@@ -18,9 +18,9 @@
 namespace {
 
 constexpr double PointsPerInch = 72.0; // Graphviz sizes nodes in inches, positions in points
-constexpr double ComponentGap = 80.0;  // between packed components
-constexpr int LargeComponent = 600;    // above this, hub tables are laid out apart
-constexpr int HubChildren = 20;        // ... when more tables than this reference them
+constexpr double ComponentGap = 80.0; // between packed components
+constexpr int LargeComponent = 600; // above this, hub tables are laid out apart
+constexpr int HubChildren = 20; // ... when more tables than this reference them
 
 struct Component
 {
@@ -76,10 +76,10 @@ void layOutComponent(GVC_t *context, Component *component, const QVector<QSizeF>
         const QSizeF size = sizes.at(component->members.at(i));
         QByteArray name = QByteArray::number(i);
         nodes[i] = agnode(graph, name.data(), 1);
-        QByteArray width = QByteArray::number((size.width() + 2 * AutoLayout::CardMargin)
-                                              / PointsPerInch, 'f', 4);
-        QByteArray height = QByteArray::number((size.height() + 2 * AutoLayout::CardMargin)
-                                               / PointsPerInch, 'f', 4);
+        QByteArray width = QByteArray::number(
+            (size.width() + 2 * AutoLayout::CardMargin) / PointsPerInch, 'f', 4);
+        QByteArray height = QByteArray::number(
+            (size.height() + 2 * AutoLayout::CardMargin) / PointsPerInch, 'f', 4);
         agset(nodes[i], literal("width"), width.data());
         agset(nodes[i], literal("height"), height.data());
     }
@@ -229,7 +229,8 @@ QHash<Id, QPointF> AutoLayout::compute(const Schema &schema, const QVector<Id> &
     for (const Component &component : std::as_const(components)) {
         if (component.members.size() <= LargeComponent)
             continue;
-        const int threshold = std::max(HubChildren, int(std::sqrt(double(component.members.size()))));
+        const int threshold
+            = std::max(HubChildren, int(std::sqrt(double(component.members.size()))));
         for (int member : component.members) {
             if (children.at(member) > threshold) {
                 hub[member] = true;
@@ -252,7 +253,8 @@ QHash<Id, QPointF> AutoLayout::compute(const Schema &schema, const QVector<Id> &
         // Columns of hub cards, about as tall as the rest will be, in table order.
         double area = 0;
         for (const Component &component : std::as_const(components))
-            area += (component.size.width() + ComponentGap) * (component.size.height() + ComponentGap);
+            area += (component.size.width() + ComponentGap)
+                * (component.size.height() + ComponentGap);
         const double columnHeight = std::max(1000.0, std::sqrt(area * 3.0 / 4.0));
         double x = 0, y = 0, columnWidth = 0;
         for (int i = 0; i < n; ++i) {

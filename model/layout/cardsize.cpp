@@ -11,8 +11,8 @@ QSizeF CardSize::estimate(const Table &table)
         const double line = column.name.size() + 2 + column.type.toString().size();
         characters = std::max(characters, line);
     }
-    const double width = std::clamp(characters * CharacterWidth + HorizontalPadding, MinimumWidth,
-                                    MaximumWidth);
+    const double width
+        = std::clamp(characters * CharacterWidth + HorizontalPadding, MinimumWidth, MaximumWidth);
     const double height = HeaderHeight + std::max<qsizetype>(1, table.columns.size()) * RowHeight;
     return {width, height};
 }

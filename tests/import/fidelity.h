@@ -30,8 +30,8 @@ inline QString fidelityText(const Schema &schema, bool restrictIsNoAction)
         QStringList columns;
         for (const Column &column : table.columns)
             columns << column.name;
-        tables << QStringLiteral("table %1 (%2) pk(%3)").arg(table.name, columns.join(QLatin1Char(',')),
-                                                            names(table.primaryKey));
+        tables << QStringLiteral("table %1 (%2) pk(%3)")
+                      .arg(table.name, columns.join(QLatin1Char(',')), names(table.primaryKey));
     }
     tables.sort();
     QStringList keys;
@@ -52,7 +52,7 @@ inline QString fidelityText(const Schema &schema, bool restrictIsNoAction)
 }
 
 inline bool runProcess(const QString &program, const QStringList &arguments, const QString &input,
-                const QProcessEnvironment &environment, QString *output)
+                       const QProcessEnvironment &environment, QString *output)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -86,4 +86,3 @@ inline QString preparedCopy(const QString &path, QTemporaryDir *dir)
     out.write(data);
     return copy;
 }
-

@@ -19,9 +19,10 @@ inline QString dumpSchema(const Schema &schema)
     };
     for (Id tableId : schema.tableIds()) {
         const Table &table = *schema.table(tableId);
-        lines << QStringLiteral("table %1%2").arg(table.name, table.comment.isEmpty()
-                                                                  ? QString()
-                                                                  : QStringLiteral(" -- ") + table.comment);
+        lines << QStringLiteral("table %1%2")
+                     .arg(table.name,
+                          table.comment.isEmpty() ? QString()
+                                                  : QStringLiteral(" -- ") + table.comment);
         for (const Column &column : table.columns) {
             QString line = QStringLiteral("  %1 %2").arg(column.name, column.type.toString());
             if (column.isUnsigned)
@@ -37,7 +38,8 @@ inline QString dumpSchema(const Schema &schema)
             lines << line;
         }
         if (!table.primaryKey.isEmpty())
-            lines << QStringLiteral("  primary key %1(%2)").arg(table.primaryKeyName, names(table.primaryKey));
+            lines << QStringLiteral("  primary key %1(%2)")
+                         .arg(table.primaryKeyName, names(table.primaryKey));
         for (const UniqueConstraint &unique : table.uniqueConstraints)
             lines << QStringLiteral("  unique %1(%2)").arg(unique.name, names(unique.columns));
         for (const TableIndex &index : table.indexes)
@@ -47,9 +49,10 @@ inline QString dumpSchema(const Schema &schema)
     }
     for (Id keyId : schema.foreignKeyIds()) {
         const ForeignKey &key = *schema.foreignKey(keyId);
-        QString line = QStringLiteral("key %1: %2(%3) -> %4(%5)")
-                           .arg(key.name, schema.table(key.childTable)->name, names(key.childColumns),
-                                schema.table(key.parentTable)->name, names(key.parentColumns));
+        QString line
+            = QStringLiteral("key %1: %2(%3) -> %4(%5)")
+                  .arg(key.name, schema.table(key.childTable)->name, names(key.childColumns),
+                       schema.table(key.parentTable)->name, names(key.parentColumns));
         if (key.onDelete != ReferentialAction::NoAction)
             line += QStringLiteral(" on delete ") + ActionNames::fileName(key.onDelete);
         if (key.onUpdate != ReferentialAction::NoAction)
@@ -66,13 +69,13 @@ inline QString dumpSchema(const Schema &schema)
 // QCOMPARE of two multi-line texts line by line, so that a failure names the first differing
 // line instead of two truncated blobs.
 // The whole actual text is printed on a mismatch, for reviewing a changed expectation.
-#define JOINERY_COMPARE_LINES(actual, expected) \
-    do { \
-        const QString actualText = (actual); \
-        const QString expectedText = (expected); \
-        if (actualText != expectedText) \
-            qInfo().noquote() << "Actual text:\n" + actualText; \
-        QCOMPARE(actualText.split(QLatin1Char('\n')), expectedText.split(QLatin1Char('\n'))); \
+#define JOINERY_COMPARE_LINES(actual, expected)                                                    \
+    do {                                                                                           \
+        const QString actualText = (actual);                                                       \
+        const QString expectedText = (expected);                                                   \
+        if (actualText != expectedText)                                                            \
+            qInfo().noquote() << "Actual text:\n" + actualText;                                    \
+        QCOMPARE(actualText.split(QLatin1Char('\n')), expectedText.split(QLatin1Char('\n')));      \
     } while (false)
 
 // The report's notes, one per line as toText() prints them, without the summary lines.

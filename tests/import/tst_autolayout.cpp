@@ -72,7 +72,8 @@ Schema forest(int trees, int perTree, int loners, quint32 seed)
         }
     }
     for (int i = 0; i < loners; ++i)
-        addTable(&schema, QStringLiteral("loner_with_a_long_name_%1").arg(i), 1 + random.bounded(6));
+        addTable(&schema, QStringLiteral("loner_with_a_long_name_%1").arg(i),
+                 1 + random.bounded(6));
     return schema;
 }
 
@@ -126,9 +127,9 @@ void TestAutoLayout::noOverlaps()
         QVERIFY(a.left() >= -AutoLayout::CardMargin && a.top() >= -AutoLayout::CardMargin);
         for (int j = i + 1; j < ids.size(); ++j) {
             const QRectF b = card(schema, ids.at(j), positions);
-            QVERIFY2(!a.intersects(b), qPrintable(QStringLiteral("%1 overlaps %2")
-                                                      .arg(schema.describe(ids.at(i)),
-                                                           schema.describe(ids.at(j)))));
+            QVERIFY2(!a.intersects(b),
+                     qPrintable(QStringLiteral("%1 overlaps %2")
+                                    .arg(schema.describe(ids.at(i)), schema.describe(ids.at(j)))));
         }
     }
 }
@@ -187,8 +188,8 @@ void TestAutoLayout::cardSizeEstimate()
 {
     Table table;
     table.name = QStringLiteral("t");
-    QCOMPARE(CardSize::estimate(table), QSizeF(CardSize::MinimumWidth,
-                                               CardSize::HeaderHeight + CardSize::RowHeight));
+    QCOMPARE(CardSize::estimate(table),
+             QSizeF(CardSize::MinimumWidth, CardSize::HeaderHeight + CardSize::RowHeight));
     Column column;
     column.name = QString(30, QLatin1Char('x'));
     column.type = DataType(LogicalType::Varchar, 255); // "varchar(255)": 12 characters

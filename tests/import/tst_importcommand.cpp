@@ -32,7 +32,8 @@ int TestImportCommand::run(const QStringList &arguments, QString *out, QString *
 {
     QProcess process;
     process.setWorkingDirectory(m_dir.path());
-    process.start(QStringLiteral(JOINERY_BINARY), QStringList{QStringLiteral("import")} + arguments);
+    process.start(QStringLiteral(JOINERY_BINARY),
+                  QStringList{QStringLiteral("import")} + arguments);
     if (!process.waitForFinished(60000))
         return -1;
     if (out)
@@ -57,25 +58,33 @@ void TestImportCommand::exitStatus_data()
     QTest::addColumn<QStringList>("options");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("firstLine");
-    QTest::newRow("clean script") << QByteArray("CREATE TABLE a (id INTEGER PRIMARY KEY);\n"
-                                                "INSERT INTO a VALUES (1);\n")
-                                  << QStringList{QStringLiteral("--dialect"), QStringLiteral("sqlite")}
-                                  << 0
-                                  << QStringLiteral("Imported in.sql as sqlite: 1 table(s), 1 column(s), 0 foreign key(s), "
-                                                    "1 primary key(s), 0 unique constraint(s), 0 index(es).");
-    QTest::newRow("statement rejected") << QByteArray("CREATE TABLE a (id INTEGER PRIMARY KEY);\n"
-                                                      "CREATE TABLE b (,);\n")
-                                        << QStringList{QStringLiteral("--dialect"), QStringLiteral("sqlite")}
-                                        << 1
-                                        << QStringLiteral("Imported in.sql as sqlite: 1 table(s), 1 column(s), 0 foreign key(s), "
-                                                          "1 primary key(s), 0 unique constraint(s), 0 index(es).");
-    QTest::newRow("binary") << QByteArray("\x7f" "ELF\0\0\0", 7) << QStringList() << 2
-                            << QStringLiteral("Could not import in.sql: The file is neither an SQL script nor an SQLite database.");
-    QTest::newRow("empty") << QByteArray() << QStringList{QStringLiteral("--dialect"), QStringLiteral("sqlite")} << 2
-                           << QStringLiteral("Could not import in.sql: The file holds no SQL statement Joinery can read.");
-    QTest::newRow("unknown dialect") << QByteArray("CREATE TABLE a (id int);")
-                                     << QStringList{QStringLiteral("--dialect"), QStringLiteral("oracle")} << 2
-                                     << QStringLiteral("Could not import in.sql: Unknown dialect \"oracle\"; use one of sqlite, postgresql, mysql, sqlserver.");
+    QTest::newRow("clean script")
+        << QByteArray("CREATE TABLE a (id INTEGER PRIMARY KEY);\n"
+                      "INSERT INTO a VALUES (1);\n")
+        << QStringList{QStringLiteral("--dialect"), QStringLiteral("sqlite")} << 0
+        << QStringLiteral("Imported in.sql as sqlite: 1 table(s), 1 column(s), 0 foreign key(s), "
+                          "1 primary key(s), 0 unique constraint(s), 0 index(es).");
+    QTest::newRow("statement rejected")
+        << QByteArray("CREATE TABLE a (id INTEGER PRIMARY KEY);\n"
+                      "CREATE TABLE b (,);\n")
+        << QStringList{QStringLiteral("--dialect"), QStringLiteral("sqlite")} << 1
+        << QStringLiteral("Imported in.sql as sqlite: 1 table(s), 1 column(s), 0 foreign key(s), "
+                          "1 primary key(s), 0 unique constraint(s), 0 index(es).");
+    QTest::newRow("binary") << QByteArray("\x7f"
+                                          "ELF\0\0\0",
+                                          7)
+                            << QStringList() << 2
+                            << QStringLiteral("Could not import in.sql: The file is neither an SQL "
+                                              "script nor an SQLite database.");
+    QTest::newRow("empty")
+        << QByteArray() << QStringList{QStringLiteral("--dialect"), QStringLiteral("sqlite")} << 2
+        << QStringLiteral(
+               "Could not import in.sql: The file holds no SQL statement Joinery can read.");
+    QTest::newRow("unknown dialect")
+        << QByteArray("CREATE TABLE a (id int);")
+        << QStringList{QStringLiteral("--dialect"), QStringLiteral("oracle")} << 2
+        << QStringLiteral("Could not import in.sql: Unknown dialect \"oracle\"; use one of sqlite, "
+                          "postgresql, mysql, sqlserver.");
 }
 
 void TestImportCommand::exitStatus()
@@ -98,12 +107,13 @@ void TestImportCommand::writesALaidOutSchema()
           "  customer_id INTEGER NOT NULL REFERENCES customer (id) ON DELETE CASCADE);\n");
     QString out;
     QCOMPARE(run({QStringLiteral("shop.sql"), QStringLiteral("--dialect"), QStringLiteral("sqlite"),
-                 QStringLiteral("-o"), QStringLiteral("shop.joinery")},
-                &out),
+                  QStringLiteral("-o"), QStringLiteral("shop.joinery")},
+                 &out),
              0);
     QVERIFY(out.endsWith(QLatin1String("Wrote shop.joinery.\n")));
     SchemaReader reader;
-    QVERIFY2(reader.readFile(m_dir.filePath(QStringLiteral("shop.joinery"))), qPrintable(reader.error()));
+    QVERIFY2(reader.readFile(m_dir.filePath(QStringLiteral("shop.joinery"))),
+             qPrintable(reader.error()));
     const Schema &schema = reader.schema();
     QCOMPARE(schema.tableCount(), 2);
     QCOMPARE(schema.foreignKeyCount(), 1);
@@ -122,11 +132,13 @@ void TestImportCommand::nothingWrittenWithoutOutput()
     file.close();
     QProcess process;
     process.setWorkingDirectory(empty.path());
-    process.start(QStringLiteral(JOINERY_BINARY),
-                  {QStringLiteral("import"), script, QStringLiteral("--dialect"), QStringLiteral("sqlite")});
+    process.start(
+        QStringLiteral(JOINERY_BINARY),
+        {QStringLiteral("import"), script, QStringLiteral("--dialect"), QStringLiteral("sqlite")});
     QVERIFY(process.waitForFinished(60000));
     QCOMPARE(process.exitCode(), 0);
-    QCOMPARE(QDir(empty.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("s.sql")});
+    QCOMPARE(QDir(empty.path()).entryList(QDir::Files | QDir::Hidden),
+             QStringList{QStringLiteral("s.sql")});
 }
 
 void TestImportCommand::passwordInUrlRefused()

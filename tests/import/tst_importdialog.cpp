@@ -49,7 +49,8 @@ void TestImportDialog::importsAFile()
     // Laid out: the parent left of the child.
     QVERIFY(dialog.schema().tableByName(QStringLiteral("customer"))->position.x()
             < dialog.schema().tableByName(QStringLiteral("orders"))->position.x());
-    QVERIFY(dialog.findChild<QPlainTextEdit *>()->toPlainText().startsWith(QLatin1String("Imported ")));
+    QVERIFY(
+        dialog.findChild<QPlainTextEdit *>()->toPlainText().startsWith(QLatin1String("Imported ")));
     // Editing the source again invalidates the result.
     dialog.setSource(path + QStringLiteral("x"));
     QVERIFY(!open->isEnabled());
@@ -79,7 +80,8 @@ void TestImportDialog::fatalKeepsOpenDisabled()
     dialog.setSource(QStringLiteral("/nonexistent/joinery/schema.sql"));
     dialog.runImport();
     QVERIFY(!button(&dialog, QStringLiteral("&Open"))->isEnabled());
-    QVERIFY(dialog.findChild<QPlainTextEdit *>()->toPlainText().startsWith(QLatin1String("Could not import")));
+    QVERIFY(dialog.findChild<QPlainTextEdit *>()->toPlainText().startsWith(
+        QLatin1String("Could not import")));
 }
 
 QTEST_MAIN(TestImportDialog)

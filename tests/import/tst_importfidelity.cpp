@@ -1,11 +1,11 @@
 #include "enginesupport.h"
+#include "fidelity.h"
 #include "import/importedschema.h"
 #include "import/importer.h"
 #include "import/importreport.h"
 #include "import/schemaassembler.h"
 #include "import/serverimporter.h"
 #include "import/sqliteimporter.h"
-#include "fidelity.h"
 #include "schemadump.h"
 
 #include <QDir>
@@ -59,8 +59,9 @@ void TestImportFidelity::initTestCase()
     if (m_corpus.isEmpty())
         m_corpus = QStringLiteral(JOINERY_DEFAULT_CORPUS_DIR);
     if (!QDir(m_corpus).exists())
-        QSKIP(qPrintable(QStringLiteral("No corpus at %1; set JOINERY_CORPUS_DIR to run the fidelity tests.")
-                             .arg(m_corpus)));
+        QSKIP(qPrintable(
+            QStringLiteral("No corpus at %1; set JOINERY_CORPUS_DIR to run the fidelity tests.")
+                .arg(m_corpus)));
 }
 
 QString TestImportFidelity::corpusFile(const QString &name) const
@@ -71,9 +72,10 @@ QString TestImportFidelity::corpusFile(const QString &name) const
 void TestImportFidelity::sqlite_data()
 {
     QTest::addColumn<QString>("file");
-    for (const char *file : {"chinook/sqlite.sql", "chinook/sqlite_autoincrement.sql", "northwind/sqlite.sql",
-                             "sakila/sqlite.sql", "sakila/sqlite_siara_full.sql", "spring_batch/sqlite.sql",
-                             "tpcc/generic.sql", "omop_cdm/sqlite.sql"})
+    for (const char *file :
+         {"chinook/sqlite.sql", "chinook/sqlite_autoincrement.sql", "northwind/sqlite.sql",
+          "sakila/sqlite.sql", "sakila/sqlite_siara_full.sql", "spring_batch/sqlite.sql",
+          "tpcc/generic.sql", "omop_cdm/sqlite.sql"})
         QTest::newRow(file) << QString::fromLatin1(file);
 }
 
@@ -87,7 +89,8 @@ void TestImportFidelity::sqlite()
     if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty())
         QSKIP("sqlite3 is not installed");
     // sqlite3 goes on after an error, as Joinery does; its messages are not the point here.
-    runProcess(QStringLiteral("sqlite3"), {database}, script, QProcessEnvironment::systemEnvironment(), &output);
+    runProcess(QStringLiteral("sqlite3"), {database}, script,
+               QProcessEnvironment::systemEnvironment(), &output);
     ImportReport engineReport;
     const Schema engine = SqliteImporter::importFile(database, &engineReport);
     QVERIFY2(!engineReport.isFatal(), qPrintable(engineReport.fatalError));
@@ -104,7 +107,8 @@ void TestImportFidelity::postgres_data()
     QTest::newRow("musicbrainz") << QStringLiteral("musicbrainz/postgresql.sql") << QString();
     QTest::newRow("sakila") << QStringLiteral("sakila/postgresql.sql") << QString();
     QTest::newRow("northwind") << QStringLiteral("northwind/postgresql.sql") << QString();
-    QTest::newRow("chinook") << QStringLiteral("chinook/postgresql.sql") << QStringLiteral("chinook");
+    QTest::newRow("chinook") << QStringLiteral("chinook/postgresql.sql")
+                             << QStringLiteral("chinook");
     QTest::newRow("omop_cdm") << QStringLiteral("omop_cdm/postgresql.sql") << QString();
     QTest::newRow("quartz") << QStringLiteral("quartz/postgresql.sql") << QString();
     QTest::newRow("ranger") << QStringLiteral("ranger/postgresql.sql") << QString();
@@ -129,22 +133,26 @@ void TestImportFidelity::postgres()
         QSqlDatabase db = server.open(QStringLiteral("prepare"), scratch);
         QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
         QSqlQuery query(db);
-        QVERIFY2(query.exec(QStringLiteral("CREATE COLLATION musicbrainz (provider = icu, locale = 'und-u-kf-lower-kn-true')")),
+        QVERIFY2(query.exec(QStringLiteral("CREATE COLLATION musicbrainz (provider = icu, locale = "
+                                           "'und-u-kf-lower-kn-true')")),
                  qPrintable(query.lastError().text()));
-        QVERIFY2(query.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS cube")), qPrintable(query.lastError().text()));
-        QVERIFY2(query.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS earthdistance")), qPrintable(query.lastError().text()));
+        QVERIFY2(query.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS cube")),
+                 qPrintable(query.lastError().text()));
+        QVERIFY2(query.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS earthdistance")),
+                 qPrintable(query.lastError().text()));
         db.close();
     }
     QSqlDatabase::removeDatabase(QStringLiteral("prepare"));
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("PGPASSWORD"), server.password());
     QString output;
-    QVERIFY2(runProcess(QStringLiteral("psql"),
-                        {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), server.host(),
-                         QStringLiteral("-p"), QString::number(server.port()), QStringLiteral("-U"),
-                         server.userName(), QStringLiteral("-d"), scratch, QStringLiteral("-f"), script},
-                        QString(), environment, &output),
-             qPrintable(output));
+    QVERIFY2(
+        runProcess(QStringLiteral("psql"),
+                   {QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"), server.host(),
+                    QStringLiteral("-p"), QString::number(server.port()), QStringLiteral("-U"),
+                    server.userName(), QStringLiteral("-d"), scratch, QStringLiteral("-f"), script},
+                   QString(), environment, &output),
+        qPrintable(output));
     const QString target = database.isEmpty() ? scratch : database;
     ImportReport engineReport;
     Schema engine;
@@ -152,7 +160,8 @@ void TestImportFidelity::postgres()
         QSqlDatabase db = server.open(QStringLiteral("catalog"), target);
         QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
         ImportedSchema catalog;
-        QVERIFY2(ServerImporter::readPostgres(db, &catalog, &engineReport), qPrintable(engineReport.fatalError));
+        QVERIFY2(ServerImporter::readPostgres(db, &catalog, &engineReport),
+                 qPrintable(engineReport.fatalError));
         engineReport.dialect = QStringLiteral("postgresql");
         engine = SchemaAssembler::assemble(catalog, &engineReport);
         db.close();
@@ -161,7 +170,8 @@ void TestImportFidelity::postgres()
     ImportReport report;
     const Schema imported = importFile(script, QStringLiteral("postgresql"), &report);
     if (report.isIncomplete())
-        qInfo().noquote() << "Joinery's report:\n" + report.toText() + "psql said:\n" + output.left(2000);
+        qInfo().noquote() << "Joinery's report:\n" + report.toText() + "psql said:\n"
+                + output.left(2000);
     QVERIFY(engine.tableCount() > 0);
     JOINERY_COMPARE_LINES(fidelityText(imported, false), fidelityText(engine, false));
     server.dropScratchDatabase(scratch);
@@ -220,11 +230,12 @@ void TestImportFidelity::mariadb()
     environment.insert(QStringLiteral("MYSQL_PWD"), server.password());
     QString output;
     const QString client = QStandardPaths::findExecutable(QStringLiteral("mariadb")).isEmpty()
-                               ? QStringLiteral("mysql")
-                               : QStringLiteral("mariadb");
+        ? QStringLiteral("mysql")
+        : QStringLiteral("mariadb");
     QVERIFY2(runProcess(client,
-                        {QStringLiteral("--force"), QStringLiteral("-h"), server.host(), QStringLiteral("-P"),
-                         QString::number(server.port()), QStringLiteral("-u"), server.userName(), scratch},
+                        {QStringLiteral("--force"), QStringLiteral("-h"), server.host(),
+                         QStringLiteral("-P"), QString::number(server.port()), QStringLiteral("-u"),
+                         server.userName(), scratch},
                         corpusFile(file), environment, &output),
              qPrintable(output));
     const QString target = database.isEmpty() ? scratch : database;
@@ -234,7 +245,8 @@ void TestImportFidelity::mariadb()
         QSqlDatabase db = server.open(QStringLiteral("catalog"), target);
         QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
         ImportedSchema catalog;
-        QVERIFY2(ServerImporter::readMySql(db, target, &catalog, &engineReport), qPrintable(engineReport.fatalError));
+        QVERIFY2(ServerImporter::readMySql(db, target, &catalog, &engineReport),
+                 qPrintable(engineReport.fatalError));
         engineReport.dialect = QStringLiteral("mysql");
         engine = SchemaAssembler::assemble(catalog, &engineReport);
         db.close();
@@ -243,7 +255,8 @@ void TestImportFidelity::mariadb()
     ImportReport report;
     const Schema imported = importFile(corpusFile(file), QStringLiteral("mysql"), &report);
     if (report.isIncomplete())
-        qInfo().noquote() << "Joinery's report:\n" + report.toText() + "The client said:\n" + output.left(2000);
+        qInfo().noquote() << "Joinery's report:\n" + report.toText() + "The client said:\n"
+                + output.left(2000);
     QVERIFY(engine.tableCount() > 0);
     JOINERY_COMPARE_LINES(fidelityText(imported, true), fidelityText(engine, true));
     server.dropScratchDatabase(scratch);
@@ -283,10 +296,12 @@ void TestImportFidelity::sqlServerCounts()
 void TestImportFidelity::unreachableServer()
 {
     ImportReport report;
-    const Schema schema = Importer::importSource(QStringLiteral("postgresql://joinery@127.0.0.1:1/none"),
-                                                 QString(), &report, QStringLiteral("x"));
+    const Schema schema
+        = Importer::importSource(QStringLiteral("postgresql://joinery@127.0.0.1:1/none"), QString(),
+                                 &report, QStringLiteral("x"));
     QVERIFY(report.isFatal());
-    QVERIFY2(report.fatalError.startsWith(QLatin1String("Cannot connect to postgresql://joinery@127.0.0.1:1/none")),
+    QVERIFY2(report.fatalError.startsWith(
+                 QLatin1String("Cannot connect to postgresql://joinery@127.0.0.1:1/none")),
              qPrintable(report.fatalError));
     QCOMPARE(schema.tableCount(), 0);
 }
@@ -295,7 +310,8 @@ void TestImportFidelity::wrongPassword_data()
 {
     QTest::addColumn<QByteArray>("envVar");
     QTest::addColumn<QString>("scheme");
-    QTest::newRow("postgres") << QByteArrayLiteral("JOINERY_POSTGRES_ENV") << QStringLiteral("postgresql");
+    QTest::newRow("postgres") << QByteArrayLiteral("JOINERY_POSTGRES_ENV")
+                              << QStringLiteral("postgresql");
     QTest::newRow("mariadb") << QByteArrayLiteral("JOINERY_MARIADB_ENV") << QStringLiteral("mysql");
 }
 
@@ -308,8 +324,10 @@ void TestImportFidelity::wrongPassword()
     const QString scratch = EngineServer::uniqueDatabaseName(QStringLiteral("password"));
     QString error;
     QVERIFY2(server.createScratchDatabase(scratch, &error), qPrintable(error));
-    const QString url = QStringLiteral("%1://%2@%3:%4/%5").arg(scheme, server.userName(), server.host())
-                            .arg(server.port()).arg(scratch);
+    const QString url = QStringLiteral("%1://%2@%3:%4/%5")
+                            .arg(scheme, server.userName(), server.host())
+                            .arg(server.port())
+                            .arg(scratch);
     ImportReport good;
     Importer::importSource(url, QString(), &good, server.password());
     QVERIFY2(!good.isFatal(), qPrintable(good.fatalError));
@@ -319,7 +337,8 @@ void TestImportFidelity::wrongPassword()
     if (!bad.isFatal() && !server.password().isEmpty())
         QFAIL("a wrong password was accepted");
     if (bad.isFatal())
-        QVERIFY2(bad.fatalError.startsWith(QLatin1String("Cannot connect to ")), qPrintable(bad.fatalError));
+        QVERIFY2(bad.fatalError.startsWith(QLatin1String("Cannot connect to ")),
+                 qPrintable(bad.fatalError));
     server.dropScratchDatabase(scratch);
 }
 

@@ -47,7 +47,8 @@ void TestImportRoundTrip::initTestCase()
         QSKIP(qPrintable(QStringLiteral("No corpus at %1; set JOINERY_CORPUS_DIR.").arg(m_corpus)));
 }
 
-Schema TestImportRoundTrip::importCorpus(const QString &file, const QString &dialect, QTemporaryDir *dir)
+Schema TestImportRoundTrip::importCorpus(const QString &file, const QString &dialect,
+                                         QTemporaryDir *dir)
 {
     ImportReport report;
     const QString path = preparedCopy(QDir(m_corpus).filePath(file), dir);
@@ -84,7 +85,8 @@ void TestImportRoundTrip::sqlite()
     QVERIFY(imported.tableCount() > 0);
     const DdlScript script = DdlGenerator::create(Dialect::SQLite)->createScript(imported);
     ImportReport report;
-    const Schema exported = Importer::importScript(script.text(), QStringLiteral("sqlite"), &report);
+    const Schema exported
+        = Importer::importScript(script.text(), QStringLiteral("sqlite"), &report);
     QVERIFY2(!report.isIncomplete(), qPrintable(report.toText()));
     JOINERY_COMPARE_LINES(fidelityText(exported, false), fidelityText(imported, false));
 }
@@ -92,9 +94,10 @@ void TestImportRoundTrip::sqlite()
 void TestImportRoundTrip::postgres_data()
 {
     QTest::addColumn<QString>("file");
-    for (const char *file : {"musicbrainz/postgresql.sql", "sakila/postgresql.sql", "northwind/postgresql.sql",
-                             "chinook/postgresql.sql", "omop_cdm/postgresql.sql", "quartz/postgresql.sql",
-                             "ranger/postgresql.sql", "spring_batch/postgresql.sql", "tpcc/postgresql.sql"})
+    for (const char *file :
+         {"musicbrainz/postgresql.sql", "sakila/postgresql.sql", "northwind/postgresql.sql",
+          "chinook/postgresql.sql", "omop_cdm/postgresql.sql", "quartz/postgresql.sql",
+          "ranger/postgresql.sql", "spring_batch/postgresql.sql", "tpcc/postgresql.sql"})
         QTest::newRow(file) << QString::fromLatin1(file);
 }
 
@@ -117,16 +120,20 @@ void TestImportRoundTrip::postgres()
         QSqlQuery query(db);
         // What the schema uses but Joinery does not model: MusicBrainz's collation, extensions
         // and enum types, created first as its installer does.
-        query.exec(QStringLiteral("CREATE COLLATION musicbrainz (provider = icu, locale = 'und-u-kf-lower-kn-true')"));
+        query.exec(QStringLiteral(
+            "CREATE COLLATION musicbrainz (provider = icu, locale = 'und-u-kf-lower-kn-true')"));
         query.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS cube"));
         query.exec(QStringLiteral("CREATE EXTENSION IF NOT EXISTS earthdistance"));
         if (file.startsWith(QLatin1String("sakila"))) {
             // Sakila's domain and enum, which the import counts as skipped statements.
-            QVERIFY(query.exec(QStringLiteral("CREATE DOMAIN year AS integer CHECK (VALUE >= 1901 AND VALUE <= 2155)")));
-            QVERIFY(query.exec(QStringLiteral("CREATE TYPE mpaa_rating AS ENUM ('G', 'PG', 'PG-13', 'R', 'NC-17')")));
+            QVERIFY(query.exec(QStringLiteral(
+                "CREATE DOMAIN year AS integer CHECK (VALUE >= 1901 AND VALUE <= 2155)")));
+            QVERIFY(query.exec(QStringLiteral(
+                "CREATE TYPE mpaa_rating AS ENUM ('G', 'PG', 'PG-13', 'R', 'NC-17')")));
         }
         if (file.startsWith(QLatin1String("musicbrainz"))) {
-            QFile types(QDir(m_corpus).filePath(QStringLiteral("musicbrainz/parts/CreateTypes.sql")));
+            QFile types(
+                QDir(m_corpus).filePath(QStringLiteral("musicbrainz/parts/CreateTypes.sql")));
             QVERIFY(types.open(QIODevice::ReadOnly));
             QString text = QString::fromUtf8(types.readAll());
             text.remove(QStringLiteral("\\set ON_ERROR_STOP 1"));
@@ -137,7 +144,8 @@ void TestImportRoundTrip::postgres()
         ImportedSchema catalog;
         ImportReport report;
         report.dialect = QStringLiteral("postgresql");
-        QVERIFY2(ServerImporter::readPostgres(db, &catalog, &report), qPrintable(report.fatalError));
+        QVERIFY2(ServerImporter::readPostgres(db, &catalog, &report),
+                 qPrintable(report.fatalError));
         exported = SchemaAssembler::assemble(catalog, &report);
         db.close();
     }
@@ -149,8 +157,9 @@ void TestImportRoundTrip::postgres()
 void TestImportRoundTrip::mariadb_data()
 {
     QTest::addColumn<QString>("file");
-    for (const char *file : {"chinook/mysql.sql", "fineract/mysql.sql", "quartz/mysql.sql", "ranger/mysql.sql",
-                             "sakila/mysql.sql", "spring_batch/mysql.sql", "tpcc/mysql.sql"})
+    for (const char *file :
+         {"chinook/mysql.sql", "fineract/mysql.sql", "quartz/mysql.sql", "ranger/mysql.sql",
+          "sakila/mysql.sql", "spring_batch/mysql.sql", "tpcc/mysql.sql"})
         QTest::newRow(file) << QString::fromLatin1(file);
 }
 
@@ -175,7 +184,8 @@ void TestImportRoundTrip::mariadb()
         ImportedSchema catalog;
         ImportReport report;
         report.dialect = QStringLiteral("mysql");
-        QVERIFY2(ServerImporter::readMySql(db, scratch, &catalog, &report), qPrintable(report.fatalError));
+        QVERIFY2(ServerImporter::readMySql(db, scratch, &catalog, &report),
+                 qPrintable(report.fatalError));
         exported = SchemaAssembler::assemble(catalog, &report);
         db.close();
     }

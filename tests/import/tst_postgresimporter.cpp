@@ -64,40 +64,46 @@ void TestPostgresImporter::features()
     ImportReport report;
     const Schema schema = Importer::importScript(QString::fromUtf8(featureScript),
                                                  QStringLiteral("postgresql"), &report);
-    QVERIFY2(IntegrityCheck::check(schema).isEmpty(), qPrintable(IntegrityCheck::check(schema).join('\n')));
-    JOINERY_COMPARE_LINES(dumpSchema(schema), QStringLiteral(
-        "table customer -- People who buy\n"
-        "  id integer not null auto\n"
-        "  E-mail varchar(200) not null -- Where receipts go\n"
-        "  created timestamp with time zone default now()\n"
-        "  kind text default 'retail'::text\n"
-        "  referrer integer\n"
-        "  primary key (id)\n"
-        "  unique customer_email_key(E-mail)\n"
-        "table order\n"
-        "  id bigint not null auto\n"
-        "  customer_id integer not null\n"
-        "  total decimal(12,2) default 0\n"
-        "  tags text[]\n"
-        "  primary key order_pkey(id)\n"
-        "  unique index order_customer_total(customer_id,total)\n"
-        "  index order_big(total)\n"
-        "table line\n"
-        "  order_id bigint not null\n"
-        "  position integer not null\n"
-        "  primary key (order_id,position)\n"
-        "table line_2026\n"
-        "  order_id bigint not null\n"
-        "  position integer not null\n"
-        "  primary key (order_id,position)\n"
-        "key : customer(referrer) -> customer(id) deferrable-initially-deferred\n"
-        "key order_customer_fk: order(customer_id) -> customer(id) on delete cascade on update restrict match full\n"
-        "key : line(order_id) -> order(id) on delete set-null\n"
-        "key : line_2026(order_id) -> order(id) on delete set-null\n"));
-    JOINERY_COMPARE_LINES(dumpNotes(report), QStringLiteral(
-        "29:1: warning: Index order_big is partial (WHERE ...); it is imported on all rows.\n"
-        "30:1: skipped: Index order_lower on \"order\" is on an expression, not only on columns; "
-        "Joinery does not model such indexes."));
+    QVERIFY2(IntegrityCheck::check(schema).isEmpty(),
+             qPrintable(IntegrityCheck::check(schema).join('\n')));
+    JOINERY_COMPARE_LINES(
+        dumpSchema(schema),
+        QStringLiteral("table customer -- People who buy\n"
+                       "  id integer not null auto\n"
+                       "  E-mail varchar(200) not null -- Where receipts go\n"
+                       "  created timestamp with time zone default now()\n"
+                       "  kind text default 'retail'::text\n"
+                       "  referrer integer\n"
+                       "  primary key (id)\n"
+                       "  unique customer_email_key(E-mail)\n"
+                       "table order\n"
+                       "  id bigint not null auto\n"
+                       "  customer_id integer not null\n"
+                       "  total decimal(12,2) default 0\n"
+                       "  tags text[]\n"
+                       "  primary key order_pkey(id)\n"
+                       "  unique index order_customer_total(customer_id,total)\n"
+                       "  index order_big(total)\n"
+                       "table line\n"
+                       "  order_id bigint not null\n"
+                       "  position integer not null\n"
+                       "  primary key (order_id,position)\n"
+                       "table line_2026\n"
+                       "  order_id bigint not null\n"
+                       "  position integer not null\n"
+                       "  primary key (order_id,position)\n"
+                       "key : customer(referrer) -> customer(id) deferrable-initially-deferred\n"
+                       "key order_customer_fk: order(customer_id) -> customer(id) on delete "
+                       "cascade on update restrict match full\n"
+                       "key : line(order_id) -> order(id) on delete set-null\n"
+                       "key : line_2026(order_id) -> order(id) on delete set-null\n"));
+    JOINERY_COMPARE_LINES(
+        dumpNotes(report),
+        QStringLiteral(
+            "29:1: warning: Index order_big is partial (WHERE ...); it is imported on all rows.\n"
+            "30:1: skipped: Index order_lower on \"order\" is on an expression, not only on "
+            "columns; "
+            "Joinery does not model such indexes."));
 }
 
 void TestPostgresImporter::skippedStatements()
@@ -114,27 +120,36 @@ void TestPostgresImporter::skippedStatements()
 
 void TestPostgresImporter::brokenStatementCostsOnlyItself()
 {
-    const QString script = QStringLiteral("CREATE TABLE a (id int PRIMARY KEY);\n"
-                                          "CREATE TABLE b (id int PRIMARY KEY, a_id int REFERENCES a,\n"
-                                          "    oops int int);\n"
-                                          "CREATE TABLE c (id int PRIMARY KEY, b_id int REFERENCES b);\n"
-                                          "ALTER TABLE missing ADD PRIMARY KEY (id);\n"
-                                          "CREATE TABLE d (x int");
+    const QString script
+        = QStringLiteral("CREATE TABLE a (id int PRIMARY KEY);\n"
+                         "CREATE TABLE b (id int PRIMARY KEY, a_id int REFERENCES a,\n"
+                         "    oops int int);\n"
+                         "CREATE TABLE c (id int PRIMARY KEY, b_id int REFERENCES b);\n"
+                         "ALTER TABLE missing ADD PRIMARY KEY (id);\n"
+                         "CREATE TABLE d (x int");
     ImportReport report;
     const Schema schema = Importer::importScript(script, QStringLiteral("postgresql"), &report);
-    JOINERY_COMPARE_LINES(dumpSchema(schema), QStringLiteral("table a\n  id integer not null\n  primary key (id)\n"
-                                                "table c\n  id integer not null\n  b_id integer\n  primary key (id)\n"));
-    JOINERY_COMPARE_LINES(dumpNotes(report), QStringLiteral(
-        "3:14: error: PostgreSQL cannot parse this statement (syntax error at or near \"int\"); it is left out.\n"
-        "5:1: error: The statement refers to table \"missing\", which the script has not created; it is ignored.\n"
-        "6:22: error: PostgreSQL cannot parse this statement (syntax error at end of input); it is left out.\n"
-        "4:46: error: Foreign key from \"c\" to \"b\" is left out: there is no table \"b\"."));
+    JOINERY_COMPARE_LINES(
+        dumpSchema(schema),
+        QStringLiteral("table a\n  id integer not null\n  primary key (id)\n"
+                       "table c\n  id integer not null\n  b_id integer\n  primary key (id)\n"));
+    JOINERY_COMPARE_LINES(
+        dumpNotes(report),
+        QStringLiteral(
+            "3:14: error: PostgreSQL cannot parse this statement (syntax error at or near "
+            "\"int\"); it is left out.\n"
+            "5:1: error: The statement refers to table \"missing\", which the script has not "
+            "created; it is ignored.\n"
+            "6:22: error: PostgreSQL cannot parse this statement (syntax error at end of input); "
+            "it is left out.\n"
+            "4:46: error: Foreign key from \"c\" to \"b\" is left out: there is no table \"b\"."));
     QVERIFY(report.isIncomplete());
 }
 
 void TestPostgresImporter::detection()
 {
-    QCOMPARE(Importer::detectDialect(QString::fromUtf8(featureScript)), QStringLiteral("postgresql"));
+    QCOMPARE(Importer::detectDialect(QString::fromUtf8(featureScript)),
+             QStringLiteral("postgresql"));
 }
 
 QTEST_GUILESS_MAIN(TestPostgresImporter)

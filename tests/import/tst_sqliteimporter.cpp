@@ -67,7 +67,8 @@ void TestSqliteImporter::initTestCase()
     QVERIFY(m_dir.isValid());
     m_database = m_dir.filePath(QStringLiteral("features.db"));
     {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("make"));
+        QSqlDatabase db
+            = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("make"));
         db.setDatabaseName(m_database);
         QVERIFY(db.open());
         QSqlQuery query(db);
@@ -107,7 +108,8 @@ void TestSqliteImporter::checkFeatureSchema(const Schema &schema, const ImportRe
     QStringList indexes;
     for (const TableIndex &index : child->indexes)
         indexes << index.name + (index.unique ? QStringLiteral(" unique") : QString());
-    QCOMPARE(indexes, (QStringList{QStringLiteral("ix_child_note"), QStringLiteral("ux_child unique")}));
+    QCOMPARE(indexes,
+             (QStringList{QStringLiteral("ix_child_note"), QStringLiteral("ux_child unique")}));
 
     QCOMPARE(schema.foreignKeyCount(), 3);
     QStringList keys;
@@ -126,9 +128,11 @@ void TestSqliteImporter::checkFeatureSchema(const Schema &schema, const ImportRe
     }
     keys.sort();
     QCOMPARE(keys.join(QLatin1Char('\n')),
-             QStringLiteral(" child table(code)->parent(code) set-null/no-action not-deferrable\n"
-                            "fk_child_parent child table(pa,pb)->parent(a,b) cascade/restrict not-deferrable\n"
-                            "fk_self child table(self)->child table(id) no-action/no-action deferrable-initially-deferred"));
+             QStringLiteral(
+                 " child table(code)->parent(code) set-null/no-action not-deferrable\n"
+                 "fk_child_parent child table(pa,pb)->parent(a,b) cascade/restrict not-deferrable\n"
+                 "fk_self child table(self)->child table(id) no-action/no-action "
+                 "deferrable-initially-deferred"));
     QCOMPARE(report.tables, 2);
     QCOMPARE(report.foreignKeys, 3);
     QCOMPARE(report.indexes, 2);
@@ -145,7 +149,8 @@ void TestSqliteImporter::databaseFile()
     checkFeatureSchema(schema, report);
     QCOMPARE(report.dialect, QStringLiteral("sqlite"));
     QCOMPARE(schema.name, QStringLiteral("features"));
-    QCOMPARE(report.skippedStatements, (QVector<QPair<QString, int>>{{QStringLiteral("CREATE VIEW"), 1}}));
+    QCOMPARE(report.skippedStatements,
+             (QVector<QPair<QString, int>>{{QStringLiteral("CREATE VIEW"), 1}}));
 }
 
 void TestSqliteImporter::fileIsNeverWritten()
@@ -269,8 +274,9 @@ void TestSqliteImporter::keyToMissingTableIsReported()
 {
     // SQLite accepts a key to a table that does not exist (it checks only at run time);
     // the import leaves that key out and says so.
-    const QString script = QStringLiteral("CREATE TABLE a (id INTEGER PRIMARY KEY,\n"
-                                          "  ghost_id INTEGER CONSTRAINT fk_ghost REFERENCES ghost (id));");
+    const QString script
+        = QStringLiteral("CREATE TABLE a (id INTEGER PRIMARY KEY,\n"
+                         "  ghost_id INTEGER CONSTRAINT fk_ghost REFERENCES ghost (id));");
     ImportReport report;
     const Schema schema = Importer::importScript(script, QStringLiteral("sqlite"), &report);
     QCOMPARE(schema.tableCount(), 1);

@@ -41,9 +41,8 @@ void TestSqlTokenizer::tokens_data()
     QTest::newRow("brackets sqlserver")
         << F::SqlServer << QStringLiteral("[dbo].[Order Details] N'ü' [a]]b]")
         << QStringLiteral("Q:dbo P:. Q:Order Details S:ü Q:a]b");
-    QTest::newRow("comments")
-        << F::MySQL << QStringLiteral("a -- x\nb # y\n/* z */ c")
-        << QStringLiteral("W:a W:b W:c");
+    QTest::newRow("comments") << F::MySQL << QStringLiteral("a -- x\nb # y\n/* z */ c")
+                              << QStringLiteral("W:a W:b W:c");
     QTest::newRow("mysql executable comment")
         << F::MySQL << QStringLiteral("/*!40101 SET x = 1 */;")
         << QStringLiteral("W:SET W:x P:= N:1 P:;");
@@ -51,11 +50,9 @@ void TestSqlTokenizer::tokens_data()
         << F::PostgreSQL << QStringLiteral("/* a /* b */ c */ $f$ body; 'x' $f$ $$y$$ $1")
         << QStringLiteral("S: body; 'x'  S:y P:$ N:1");
     QTest::newRow("backslash is plain in standard strings")
-        << F::PostgreSQL << QStringLiteral("'a\\' E'b\\n'")
-        << QStringLiteral("S:a\\ S:b\n");
-    QTest::newRow("numbers")
-        << F::SQLite << QStringLiteral("1 2.5 1e-3 .5")
-        << QStringLiteral("N:1 N:2.5 N:1e-3 N:.5");
+        << F::PostgreSQL << QStringLiteral("'a\\' E'b\\n'") << QStringLiteral("S:a\\ S:b\n");
+    QTest::newRow("numbers") << F::SQLite << QStringLiteral("1 2.5 1e-3 .5")
+                             << QStringLiteral("N:1 N:2.5 N:1e-3 N:.5");
 }
 
 void TestSqlTokenizer::tokens()

@@ -43,7 +43,8 @@ Schema syntheticSchema(int count)
             Column column;
             column.id = schema.allocateId();
             column.name = c == 0 ? QStringLiteral("id") : QStringLiteral("attribute_%1").arg(c);
-            column.type = DataType(c == 0 ? LogicalType::BigInt : LogicalType::Varchar, c == 0 ? -1 : 80);
+            column.type
+                = DataType(c == 0 ? LogicalType::BigInt : LogicalType::Varchar, c == 0 ? -1 : 80);
             table.columns.append(column);
         }
         table.primaryKey = {table.columns.first().id};
@@ -51,8 +52,8 @@ Schema syntheticSchema(int count)
         for (int k = 0; k < keys; ++k) {
             const int moduleStart = std::max(20, i - i % 50);
             const int parent = (random.bounded(4) == 0 || i <= moduleStart)
-                                   ? random.bounded(std::min(i, 20))
-                                   : moduleStart + random.bounded(i - moduleStart);
+                ? random.bounded(std::min(i, 20))
+                : moduleStart + random.bounded(i - moduleStart);
             Column column;
             column.id = schema.allocateId();
             column.name = QStringLiteral("ref_%1").arg(k);
@@ -82,7 +83,8 @@ void BenchImport::musicBrainzImportAndLayout()
     const QString path = QDir(corpusDir()).filePath(QStringLiteral("musicbrainz/postgresql.sql"));
     if (!QFile::exists(path))
         QSKIP(qPrintable(QStringLiteral("No corpus at %1 (set JOINERY_CORPUS_DIR).").arg(path)));
-    QBENCHMARK {
+    QBENCHMARK
+    {
         ImportReport report;
         const Schema schema = Importer::importSource(path, QStringLiteral("postgresql"), &report);
         QVERIFY2(!report.isFatal(), qPrintable(report.fatalError));
@@ -104,7 +106,8 @@ void BenchImport::layout()
     QFETCH(int, tables);
     const Schema schema = syntheticSchema(tables);
     qInfo("%d tables, %d keys", schema.tableCount(), schema.foreignKeyCount());
-    QBENCHMARK {
+    QBENCHMARK
+    {
         const QHash<Id, QPointF> positions = AutoLayout::compute(schema);
         QCOMPARE(positions.size(), tables);
     }
