@@ -21,6 +21,7 @@ constexpr double PointsPerInch = 72.0; // Graphviz sizes nodes in inches, positi
 constexpr double ComponentGap = 80.0; // between packed components
 constexpr int LargeComponent = 600; // above this, hub tables are laid out apart
 constexpr int HubChildren = 20; // ... when more tables than this reference them
+constexpr int DotLimit = 1000; // bigger components get the linear layered fallback
 
 struct Component
 {
@@ -97,6 +98,100 @@ void layOutComponent(GVC_t *context, Component *component, const QVector<QSizeF>
     component->size = QSizeF(box.UR.x - box.LL.x, box.UR.y - box.LL.y);
     gvFreeLayout(context, graph);
     agclose(graph);
+}
+
+// The fallback for a component too big for dot even without its hubs (deep chains whose long
+// edges dot turns into hundreds of thousands of virtual nodes): the same layered idea without
+// dot's optimisation. Back edges of cycles are ignored, every table goes one column right of
+// its rightmost parent (longest path), and each column is ordered by the mean row of the
+// parents, one pass. Linear in tables and keys; parents stay left of children and cards
+// cannot overlap, but arrows cross more than with dot.
+void layOutLayered(Component *component, const QVector<QSizeF> &sizes)
+{
+    const int n = component->members.size();
+    QVector<QVector<int>> children(n), parents(n);
+    for (const auto &edge : std::as_const(component->edges)) {
+        children[edge.first].append(edge.second);
+        parents[edge.second].append(edge.first);
+    }
+    // Kahn's algorithm; when only cycles are left, the first waiting node is taken as if its
+    // remaining parents were not there.
+    QVector<int> waiting(n);
+    for (int v = 0; v < n; ++v)
+        waiting[v] = parents[v].size();
+    QVector<int> order;
+    QVector<bool> placed(n, false);
+    QVector<int> ready;
+    for (int v = 0; v < n; ++v) {
+        if (waiting[v] == 0)
+            ready.append(v);
+    }
+    int nextUnplaced = 0;
+    while (order.size() < n) {
+        if (ready.isEmpty()) {
+            while (placed[nextUnplaced])
+                ++nextUnplaced;
+            ready.append(nextUnplaced);
+        }
+        const int v = ready.takeLast();
+        if (placed[v])
+            continue;
+        placed[v] = true;
+        order.append(v);
+        for (int child : std::as_const(children[v])) {
+            if (--waiting[child] == 0 && !placed[child])
+                ready.append(child);
+        }
+    }
+    QVector<int> orderIndex(n);
+    for (int i = 0; i < n; ++i)
+        orderIndex[order.at(i)] = i;
+    QVector<int> rank(n, 0);
+    QVector<int> position(n, 0);
+    for (int v : std::as_const(order)) {
+        for (int parent : std::as_const(parents[v])) {
+            if (orderIndex[parent] < orderIndex[v]) // not a back edge of a cycle
+                rank[v] = std::max(rank[v], rank[parent] + 1);
+        }
+    }
+    component->positions.resize(n);
+    const int ranks = *std::max_element(rank.cbegin(), rank.cend()) + 1;
+    QVector<QVector<int>> columns(ranks);
+    for (int v : std::as_const(order))
+        columns[rank[v]].append(v);
+    const double margin = AutoLayout::CardMargin;
+    double x = margin;
+    double height = 0;
+    for (QVector<int> &column : columns) {
+        // Order by the mean row of the parents already placed (one barycentre pass).
+        QHash<int, double> key;
+        for (int v : std::as_const(column)) {
+            double sum = 0;
+            int count = 0;
+            for (int parent : std::as_const(parents[v])) {
+                if (rank[parent] < rank[v]) {
+                    sum += position[parent];
+                    ++count;
+                }
+            }
+            key.insert(v, count ? sum / count : 0);
+        }
+        std::stable_sort(column.begin(), column.end(),
+                         [&](int a, int b) { return key.value(a) < key.value(b); });
+        double y = margin;
+        double width = 0;
+        for (int i = 0; i < column.size(); ++i) {
+            const int v = column.at(i);
+            const QSizeF size = sizes.at(component->members.at(v));
+            position[v] = i;
+            component->positions[v] = QPointF(x, y);
+            y += size.height() + 2 * margin;
+            width = std::max(width, size.width());
+        }
+        height = std::max(height, y);
+        x += width + 2 * margin + 86; // dot's ranksep 1.2 in
+    }
+    component->size = QSizeF(x - 86, height);
 }
 
 // Connected components of the nodes not excluded, over the edges between such nodes, in the
@@ -242,8 +337,12 @@ QHash<Id, QPointF> AutoLayout::compute(const Schema &schema, const QVector<Id> &
         components = splitComponents(n, edges, hub);
 
     GVC_t *context = gvContext();
-    for (Component &component : components)
-        layOutComponent(context, &component, sizes);
+    for (Component &component : components) {
+        if (component.members.size() > DotLimit)
+            layOutLayered(&component, sizes);
+        else
+            layOutComponent(context, &component, sizes);
+    }
     gvFreeContext(context);
 
     QHash<Id, QPointF> result;

@@ -16,9 +16,12 @@ class Schema;
 // crossings low, and it honours fixed node sizes, so cards do not overlap. Components are then
 // packed on shelves, biggest first, so a schema of many small clusters is not one long row.
 //
-// Large components: dot's crossing minimisation and network simplex are superlinear, so their
-// iteration limits are lowered with the component size (see AutoLayout.cpp) to keep a
-// 5,000-table schema under ten seconds; the layering itself stays exact.
+// Large components (over 600 tables): the hubs (tables more than max(20, sqrt(n)) others
+// reference) go to a block of their own at the far left and the rest is laid out without their
+// edges, which splits it into its modules. A component still over 1,000 tables after that gets
+// a linear layered fallback (longest-path columns, one barycentre pass) instead of dot, whose
+// virtual nodes for long edges make it take minutes there. Measured in
+// tests/benchmarks/import/bench_import.
 class AutoLayout
 {
     Q_DECLARE_TR_FUNCTIONS(AutoLayout)

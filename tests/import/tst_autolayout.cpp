@@ -14,6 +14,7 @@ private slots:
     void parentsLeftOfChildren();
     void noOverlaps_data();
     void noOverlaps();
+    void bigDeepComponentFallback();
     void oneUndoStep();
     void selectionOnly();
     void cardSizeEstimate();
@@ -131,6 +132,36 @@ void TestAutoLayout::noOverlaps()
                      qPrintable(QStringLiteral("%1 overlaps %2")
                                     .arg(schema.describe(ids.at(i)), schema.describe(ids.at(j)))));
         }
+    }
+}
+
+// Over AutoLayout's dot limit, without hubs: the linear layered fallback. Still parents left
+// of children (apart from the one edge that closes a cycle) and no overlaps.
+void TestAutoLayout::bigDeepComponentFallback()
+{
+    QRandomGenerator random(5);
+    Schema schema;
+    QVector<Id> ids;
+    for (int i = 0; i < 1200; ++i) {
+        ids << addTable(&schema, QStringLiteral("t%1").arg(i), 2 + random.bounded(8));
+        if (i > 0)
+            addKey(&schema, ids.last(), ids.at(std::max(0, i - 1 - random.bounded(5))));
+    }
+    addKey(&schema, ids.first(), ids.last()); // a cycle through everything
+    const QHash<Id, QPointF> positions = AutoLayout::compute(schema);
+    QCOMPARE(positions.size(), 1200);
+    int backwards = 0;
+    for (Id keyId : schema.foreignKeyIds()) {
+        const ForeignKey *key = schema.foreignKey(keyId);
+        if (card(schema, key->parentTable, positions).right()
+            >= card(schema, key->childTable, positions).left())
+            ++backwards;
+    }
+    QCOMPARE(backwards, 1);
+    for (int i = 0; i < ids.size(); ++i) {
+        const QRectF a = card(schema, ids.at(i), positions);
+        for (int j = i + 1; j < ids.size(); ++j)
+            QVERIFY(!a.intersects(card(schema, ids.at(j), positions)));
     }
 }
 

@@ -29,7 +29,7 @@ QString corpusDir()
 // table referencing one to three earlier tables of its own module, and one time in four one of
 // the 20 core tables every module points at (users, organisations, lookups). All of it is one
 // connected component, the hard case for a layered layout.
-Schema syntheticSchema(int count)
+Schema syntheticSchema(int count, bool deep)
 {
     QRandomGenerator random(20261122);
     Schema schema;
@@ -50,6 +50,28 @@ Schema syntheticSchema(int count)
         table.primaryKey = {table.columns.first().id};
         const int keys = i < 3 ? 0 : 1 + random.bounded(3);
         for (int k = 0; k < keys; ++k) {
+            if (deep) {
+                // The hard case for a layered layout: long chains (each table mostly references
+                // one of the 30 before it) and long edges back to any earlier table.
+                const int parent = random.bounded(4) == 0 ? random.bounded(i)
+                                                          : std::max(0, i - 1 - random.bounded(30));
+                Column column;
+                column.id = schema.allocateId();
+                column.name = QStringLiteral("ref_%1").arg(k);
+                column.type = DataType(LogicalType::BigInt);
+                table.columns.append(column);
+                ForeignKey key;
+                key.id = schema.allocateId();
+                key.childTable = table.id;
+                key.childColumns = {column.id};
+                key.parentTable = ids.at(parent);
+                key.parentColumns = schema.table(ids.at(parent))->primaryKey;
+                schema.insertTable(schema.tableCount(), table);
+                schema.insertForeignKey(schema.foreignKeyCount(), key);
+                table = *schema.table(table.id);
+                schema.takeTable(table.id);
+                continue;
+            }
             const int moduleStart = std::max(20, i - i % 50);
             const int parent = (random.bounded(4) == 0 || i <= moduleStart)
                 ? random.bounded(std::min(i, 20))
@@ -97,14 +119,18 @@ void BenchImport::musicBrainzImportAndLayout()
 void BenchImport::layout_data()
 {
     QTest::addColumn<int>("tables");
-    QTest::newRow("500") << 500;
-    QTest::newRow("5000") << 5000;
+    QTest::addColumn<bool>("deep");
+    QTest::newRow("500 modular") << 500 << false;
+    QTest::newRow("5000 modular") << 5000 << false;
+    QTest::newRow("500 deep") << 500 << true;
+    QTest::newRow("5000 deep") << 5000 << true;
 }
 
 void BenchImport::layout()
 {
     QFETCH(int, tables);
-    const Schema schema = syntheticSchema(tables);
+    QFETCH(bool, deep);
+    const Schema schema = syntheticSchema(tables, deep);
     qInfo("%d tables, %d keys", schema.tableCount(), schema.foreignKeyCount());
     QBENCHMARK
     {
