@@ -16,6 +16,7 @@ private slots:
     void writesALaidOutSchema();
     void nothingWrittenWithoutOutput();
     void passwordInUrlRefused();
+    void unwritableOutput();
 
 private:
     int run(const QStringList &arguments, QString *out = nullptr, QString *err = nullptr);
@@ -146,6 +147,19 @@ void TestImportCommand::passwordInUrlRefused()
     QString err;
     QCOMPARE(run({QStringLiteral("postgresql://joe:secret@127.0.0.1:1/db")}, nullptr, &err), 2);
     QVERIFY(err.contains(QLatin1String("do not put the password in the URL")));
+}
+
+void TestImportCommand::unwritableOutput()
+{
+    write(QStringLiteral("ok.sql"), "CREATE TABLE a (id INTEGER PRIMARY KEY);");
+    QString out, err;
+    QCOMPARE(
+        run({QStringLiteral("ok.sql"), QStringLiteral("--dialect"), QStringLiteral("sqlite"),
+             QStringLiteral("-o"), m_dir.filePath(QStringLiteral("no/such/folder/out.joinery"))},
+            &out, &err),
+        2);
+    QVERIFY2(err.startsWith(QLatin1String("joinery import: ")), qPrintable(err));
+    QVERIFY(!QFile::exists(m_dir.filePath(QStringLiteral("no"))));
 }
 
 QTEST_GUILESS_MAIN(TestImportCommand)
