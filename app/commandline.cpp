@@ -2,10 +2,12 @@
 #include "checkcommand.h"
 #include "importcommand.h"
 #include "exportcommand.h"
+#include "simulatecommand.h"
 
 #include <QCommandLineParser>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QSettings>
 #include <QTextStream>
 #include <QTranslator>
 
@@ -13,7 +15,8 @@
 
 QStringList CommandLine::subcommands()
 {
-    return {QStringLiteral("check"), QStringLiteral("import"), QStringLiteral("export")};
+    return {QStringLiteral("check"), QStringLiteral("import"), QStringLiteral("export"),
+            QStringLiteral("simulate")};
 }
 
 bool CommandLine::isHeadless(int argc, char *argv[])
@@ -35,10 +38,12 @@ void CommandLine::setUpApplication()
     QCoreApplication::setApplicationName(QStringLiteral("Joinery"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JOINERY_VERSION));
 
-    // Translations compiled into the binary (translations/); the system language decides,
-    // JOINERY_LANGUAGE overrides it (the preferences write the same setting).
+    // Translations compiled into the binary (translations/). The system language decides unless
+    // the preferences chose one (setting "language"); JOINERY_LANGUAGE overrides both.
     static QTranslator translator;
-    const QString language = qEnvironmentVariable("JOINERY_LANGUAGE");
+    QString language = qEnvironmentVariable("JOINERY_LANGUAGE");
+    if (language.isEmpty())
+        language = QSettings().value(QStringLiteral("language")).toString();
     const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
     if (translator.load(locale, QStringLiteral("joinery"), QStringLiteral("_"),
                         QStringLiteral(":/i18n")))
@@ -55,7 +60,11 @@ static void describeSubcommands(QCommandLineParser *parser)
                         "  import SOURCE [-o OUT]     import an SQLite file, SQL script or "
                         "server\n"
                         "  export FILE --dialect D [--drop] [--quote-all] [-o OUT.sql]\n"
-                        "                             write the DDL script for a dialect\n\n"
+                        "                             write the DDL script for a dialect, or a\n"
+                        "                             Drizzle ORM schema with --dialect drizzle-pg,\n"
+                        "                             drizzle-sqlite, drizzle-mysql or drizzle-mssql\n"
+                        "  simulate FILE …            what a DELETE or UPDATE does through the "
+                        "keys\n\n"
                         "Without a subcommand, Joinery opens FILE (or the bundled sample) in "
                         "the designer."));
 }
@@ -92,6 +101,8 @@ int CommandLine::run(const QStringList &arguments)
         return ImportCommand::run(arguments.mid(1));
     if (command == QLatin1String("export"))
         return ExportCommand::run(arguments.mid(1));
+    if (command == QLatin1String("simulate"))
+        return SimulateCommand::run(arguments.mid(1));
 
     QCommandLineParser parser;
     describeSubcommands(&parser);

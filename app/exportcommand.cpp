@@ -2,6 +2,7 @@
 
 #include "ddl/ddlgenerator.h"
 #include "ddl/dialectchecker.h"
+#include "drizzleexport.h"
 #include "schemareader.h"
 #include "validator.h"
 
@@ -24,7 +25,8 @@ int ExportCommand::run(const QStringList &arguments)
     const QCommandLineOption dialectOption(
         QStringLiteral("dialect"),
         tr("sqlite, postgresql, mysql, mariadb or sqlserver (default: the schema's target "
-           "dialect)."),
+           "dialect); or a Drizzle ORM module (TypeScript): %1.")
+            .arg(DrizzleExport::targetList()),
         QStringLiteral("D"));
     const QCommandLineOption dropOption(QStringLiteral("drop"),
                                         tr("Write the drop script instead of the create script."));
@@ -61,12 +63,20 @@ int ExportCommand::run(const QStringList &arguments)
         err << tr("joinery export: the schema names no target dialect; give --dialect D.") << '\n';
         return 2;
     }
+    if (DrizzleExport::handles(dialectText)) {
+        if (parser.isSet(dropOption)) {
+            err << tr("joinery export: --drop has no meaning for a Drizzle module.") << '\n';
+            return 2;
+        }
+        return DrizzleExport::exportSchema(schema, dialectText, parser.value(outputOption));
+    }
     if (!Dialects::fromId(dialectText, &dialect)) {
         QStringList known;
         for (Dialect d : Dialects::all())
             known << Dialects::id(d);
         err << tr("joinery export: unknown dialect \"%1\"; use one of %2.")
-                   .arg(dialectText, known.join(QStringLiteral(", ")))
+                   .arg(dialectText, known.join(QStringLiteral(", ")) + QStringLiteral(", ")
+                                         + DrizzleExport::targetList())
             << '\n';
         return 2;
     }

@@ -8,6 +8,8 @@
 // comments above the statements they concern, and its errors are also printed on stderr.
 // Exit 0; 1 when the schema has errors for this dialect (the script is still written); 2 when
 // the input cannot be read, the arguments are wrong, or the output cannot be written.
+// --dialect drizzle-sqlite|drizzle-pg|drizzle-mysql|drizzle-mssql writes a Drizzle ORM module
+// instead (DrizzleExport), with the same exit statuses.
 class ExportCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)

@@ -1,41 +1,599 @@
 #include "mainwindow.h"
 
-#include "document.h"
-#include "schemareader.h"
+#include "ddlpreview.h"
+#include "simulator/sampledatapanel.h"
+#include "simulator/simulationresultview.h"
+#include "simulator/simulatorwiring.h"
 
+#include "documentcontroller.h"
+#include "canvascontextmenu.h"
+#include "document.h"
+#include "imageexporter.h"
+#include "legenddialog.h"
+#include "objecttree.h"
+#include "preferencesdialog.h"
+#include "problemspanel.h"
+#include "problemtracker.h"
+#include "propertypanel.h"
+#include "schemascene.h"
+#include "schemaview.h"
+#include "selection.h"
+#include "selectionedits.h"
+#include "tableclipboard.h"
+
+#include <QActionGroup>
+#include <QCloseEvent>
+#include <QCompleter>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
 #include <QMessageBox>
+#include <QSettings>
+#include <QStatusBar>
+#include <QStringListModel>
+#include <QToolBar>
+#include <QTreeWidget>
+#include <QUndoView>
+
+namespace {
+constexpr int MaximumRecentFiles = 8;
+const char *const RecentFilesKey = "recentFiles";
+
+QIcon icon(const char *name)
+{
+    return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
+}
+} // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_document(new Document(this))
+    , m_controller(new DocumentController(this))
+    , m_view(new SchemaView(m_controller->scene(), this))
+    , m_problemCount(new QLabel(this))
+    , m_zoomLabel(new QLabel(this))
 {
-    setWindowIcon(QIcon(QStringLiteral(":/icons/joinery.svg")));
-    resize(1200, 800);
-    connect(m_document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    setWindowIcon(icon("joinery"));
+    setCentralWidget(m_view);
+    createDocks();
+    createActions();
+    createMenus();
+    createToolBars();
+    statusBar()->addPermanentWidget(m_problemCount);
+    statusBar()->addPermanentWidget(m_zoomLabel);
+    readSettings();
+
+    Document *document = m_controller->document();
+    connect(document->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+    connect(m_controller, &DocumentController::pathChanged, this, &MainWindow::updateTitle);
+    connect(m_controller->problemTracker(), &ProblemTracker::problemsChanged, this,
+            &MainWindow::updateStatus, Qt::QueuedConnection);
+    connect(m_controller->selection(), &Selection::changed, this, &MainWindow::updateEditActions);
+    connect(m_view, &SchemaView::zoomChanged, this, &MainWindow::updateStatus);
+    connect(m_controller->scene(), &SchemaScene::statusMessage, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 4000); });
+    connect(m_controller->scene(), &SchemaScene::contextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(m_controller->scene(), &SchemaScene::toolChanged, this, [this](SchemaScene::Tool tool) {
+        (tool == SchemaScene::Tool::Table ? m_tableTool
+         : tool == SchemaScene::Tool::ForeignKey ? m_keyTool : m_selectTool)->setChecked(true);
+    });
+    updateEditActions();
+    updateStatus();
+}
+
+void MainWindow::createDocks()
+{
+    DocumentController *c = m_controller;
+    auto addDock = [this](QWidget *content, const QString &title, const QString &objectName,
+                          Qt::DockWidgetArea area) {
+        auto dock = new QDockWidget(title, this);
+        dock->setObjectName(objectName); // for saveState()
+        dock->setWidget(content);
+        addDockWidget(area, dock);
+        m_docks << dock;
+        return dock;
+    };
+    m_objectTree = new ObjectTree(c->document(), c->selection(), this);
+    addDock(m_objectTree, tr("Objects"), QStringLiteral("objectsDock"), Qt::LeftDockWidgetArea);
+    m_properties = new PropertyPanel(c->document(), c->selection(), this);
+    addDock(m_properties, tr("Properties"), QStringLiteral("propertiesDock"), Qt::RightDockWidgetArea);
+    auto undoView = new QUndoView(c->document()->undoStack(), this);
+    undoView->setEmptyLabel(tr("<opened>"));
+    QDockWidget *undoDock = addDock(undoView, tr("Undo history"), QStringLiteral("undoDock"), Qt::RightDockWidgetArea);
+    m_problems = new ProblemsPanel(c->problemTracker(), c->selection(), this);
+    addDock(m_problems, tr("Problems"), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
+    m_ddlPreview = new DdlPreview(c->document(), this);
+    QDockWidget *ddlDock = addDock(m_ddlPreview, tr("DDL preview"), QStringLiteral("ddlDock"),
+                                   Qt::BottomDockWidgetArea);
+    tabifyDockWidget(m_docks.at(1), undoDock);
+    m_docks.at(1)->raise();
+    // First-run proportions; saved layouts replace them.
+    resizeDocks({m_docks.at(0), m_docks.at(1)}, {230, 380}, Qt::Horizontal);
+    resizeDocks({m_docks.at(3)}, {150}, Qt::Vertical);
+
+    connect(m_objectTree, &ObjectTree::activated, this, &MainWindow::reveal);
+    connect(m_problems, &ProblemsPanel::problemActivated, this, &MainWindow::reveal);
+    connect(c->selection(), &Selection::changed, m_ddlPreview,
+            [this] { m_ddlPreview->setSelectedObjects(m_controller->selection()->ids()); });
+    connect(m_ddlPreview, &DdlPreview::problemActivated, this, [this](Id id) {
+        m_controller->selection()->select(id);
+        reveal(id);
+    });
+    tabifyDockWidget(m_docks.at(3), ddlDock);
+
+    // What if…: the sample data and the result of the last simulation, painted on the canvas.
+    auto dataPanel = new SampleDataPanel(c->document(), c->sampleData(), c->scratchSession(),
+                                         c->simulationRunner(), this);
+    QDockWidget *dataDock = addDock(dataPanel, tr("Sample data"), QStringLiteral("sampleDataDock"),
+                                    Qt::BottomDockWidgetArea);
+    auto resultView = new SimulationResultView(c->document(), this);
+    addDock(resultView, tr("Simulation"), QStringLiteral("simulationDock"), Qt::RightDockWidgetArea);
+    tabifyDockWidget(m_docks.at(3), dataDock);
+    m_docks.at(3)->raise();
+    connectSimulatorViews(dataPanel, resultView);
+    connect(resultView, &SimulationResultView::highlightChanged, c->scene(),
+            &SchemaScene::setSimulationHighlight);
+    connect(resultView, &SimulationResultView::highlightCleared, c->scene(),
+            &SchemaScene::clearSimulationHighlight);
+    // The data grid shows the table selected anywhere.
+    connect(c->selection(), &Selection::changed, dataPanel, [this, dataPanel] {
+        const Schema &schema = m_controller->document()->schema();
+        for (Id id : m_controller->selection()->ids()) {
+            const Id table = schema.table(id) ? id : schema.tableOfColumn(id);
+            if (table) {
+                dataPanel->setCurrentTable(table);
+                break;
+            }
+        }
+    });
+}
+
+void MainWindow::createActions()
+{
+    auto make = [this](const QIcon &icon, const QString &text, QKeySequence shortcut,
+                       auto slot) {
+        auto action = new QAction(icon, text, this);
+        action->setShortcut(shortcut);
+        connect(action, &QAction::triggered, this, slot);
+        return action;
+    };
+    m_new = make(icon("new"), tr("&New"), QKeySequence::New, &MainWindow::newDocument);
+    m_open = make(icon("open"), tr("&Open…"), QKeySequence::Open, &MainWindow::openDocument);
+    m_save = make(icon("save"), tr("&Save"), QKeySequence::Save, &MainWindow::save);
+    m_saveAs = make(icon("save-as"), tr("Save &As…"), QKeySequence::SaveAs, &MainWindow::saveAs);
+    m_exportImage = make(icon("export-image"), tr("Export &Image…"), QKeySequence(tr("Ctrl+E")), &MainWindow::exportImage);
+    m_quit = make(QIcon(), tr("&Quit"), QKeySequence::Quit, &QWidget::close);
+
+    QUndoStack *stack = m_controller->document()->undoStack();
+    m_undo = stack->createUndoAction(this, tr("&Undo"));
+    m_undo->setIcon(icon("undo"));
+    m_undo->setShortcut(QKeySequence::Undo);
+    m_redo = stack->createRedoAction(this, tr("&Redo"));
+    m_redo->setIcon(icon("redo"));
+    m_redo->setShortcut(QKeySequence::Redo);
+    m_cut = make(icon("cut"), tr("Cu&t"), QKeySequence::Cut, &MainWindow::cutSelection);
+    m_copy = make(icon("copy"), tr("&Copy"), QKeySequence::Copy, &MainWindow::copySelection);
+    m_paste = make(icon("paste"), tr("&Paste"), QKeySequence::Paste, &MainWindow::paste);
+    m_duplicate = make(icon("duplicate"), tr("D&uplicate"), QKeySequence(tr("Ctrl+D")), &MainWindow::duplicateSelection);
+    m_delete = make(icon("delete"), tr("&Delete"), QKeySequence::Delete, &MainWindow::deleteSelection);
+    m_selectAll = make(icon("select-all"), tr("Select &All"), QKeySequence::SelectAll, &MainWindow::selectAll);
+    m_find = make(icon("find"), tr("&Find…"), QKeySequence::Find, &MainWindow::startFind);
+    m_preferences = make(icon("preferences"), tr("Pre&ferences…"), QKeySequence::Preferences, &MainWindow::showPreferences);
+    // Shortcuts of canvas edits must not fire while typing in a panel's field.
+    for (QAction *a : {m_cut, m_copy, m_paste, m_delete, m_selectAll, m_duplicate})
+        a->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+
+    m_zoomIn = make(icon("zoom-in"), tr("Zoom &In"), QKeySequence::ZoomIn, [this] { m_view->zoomIn(); });
+    m_zoomOut = make(icon("zoom-out"), tr("Zoom &Out"), QKeySequence::ZoomOut, [this] { m_view->zoomOut(); });
+    m_zoomReset = make(icon("zoom-reset"), tr("&Actual Size"), QKeySequence(tr("Ctrl+0")), [this] { m_view->resetZoom(); });
+    m_fit = make(icon("zoom-fit"), tr("&Fit to Window"), QKeySequence(tr("Ctrl+Shift+F")), [this] { m_view->fitToView(); });
+    m_legend = make(icon("info"), tr("Arrow &Legend…"), QKeySequence(), [this] {
+        LegendDialog dialog(this);
+        dialog.exec();
+    });
+
+    m_tools = new QActionGroup(this);
+    auto tool = [this, &make](const char *iconName, const QString &text, const QKeySequence &key,
+                       SchemaScene::Tool which) {
+        auto action = make(icon(iconName), text, key, [this, which] { m_controller->scene()->setTool(which); });
+        action->setCheckable(true);
+        m_tools->addAction(action);
+        return action;
+    };
+    m_selectTool = tool("tool-select", tr("&Select"), QKeySequence(tr("V")), SchemaScene::Tool::Select);
+    m_tableTool = tool("tool-table", tr("New &Table"), QKeySequence(tr("T")), SchemaScene::Tool::Table);
+    m_keyTool = tool("tool-foreign-key", tr("New &Foreign Key"), QKeySequence(tr("K")), SchemaScene::Tool::ForeignKey);
+    m_selectTool->setChecked(true);
+    m_tableTool->setToolTip(tr("Click on the canvas to place a table (or double-click the canvas)"));
+    m_keyTool->setToolTip(tr("Drag from the child's column or header onto the parent's column or header"));
+    for (QAction *a : {m_selectTool, m_tableTool, m_keyTool, m_cut, m_copy, m_paste, m_delete, m_selectAll, m_duplicate})
+        m_view->addAction(a); // their shortcuts work while the canvas has focus
+    m_objectTree->tree()->addAction(m_delete);
+}
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addActions({m_new, m_open});
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addSeparator();
+    file->addActions({m_save, m_saveAs});
+    file->addSeparator();
+    file->addAction(m_exportImage);
+    file->addSeparator();
+    file->addAction(m_quit);
+    updateRecentMenu();
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addActions({m_undo, m_redo});
+    edit->addSeparator();
+    edit->addActions({m_cut, m_copy, m_paste, m_duplicate, m_delete});
+    edit->addSeparator();
+    edit->addActions({m_selectAll, m_find});
+    edit->addSeparator();
+    edit->addAction(m_preferences);
+
+    m_viewMenu = menuBar()->addMenu(tr("&View"));
+    m_viewMenu->addActions({m_zoomIn, m_zoomOut, m_zoomReset, m_fit});
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_legend);
+    m_viewMenu->addSeparator();
+    for (QDockWidget *dock : std::as_const(m_docks))
+        m_viewMenu->addAction(dock->toggleViewAction());
+
+    QMenu *tools = menuBar()->addMenu(tr("&Tools"));
+    tools->addActions(m_tools->actions());
+}
+
+void MainWindow::createToolBars()
+{
+    QToolBar *main = addToolBar(tr("Main"));
+    main->setObjectName(QStringLiteral("mainToolBar"));
+    main->addActions({m_new, m_open, m_save});
+    main->addSeparator();
+    main->addActions({m_undo, m_redo});
+    main->addSeparator();
+    main->addActions({m_cut, m_copy, m_paste, m_duplicate, m_delete});
+    main->addSeparator();
+    main->addActions(m_tools->actions());
+    main->addSeparator();
+    main->addActions({m_zoomOut, m_zoomIn, m_zoomReset, m_fit, m_exportImage});
+    main->addSeparator();
+    m_findEdit = new QLineEdit(main);
+    m_findEdit->setPlaceholderText(tr("Find table or column (%1)")
+                                       .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    m_findEdit->setClearButtonEnabled(true);
+    m_findEdit->setMaximumWidth(260);
+    auto completer = new QCompleter(new QStringListModel(this), m_findEdit);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    m_findEdit->setCompleter(completer);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, &MainWindow::findObject);
+    connect(m_findEdit, &QLineEdit::returnPressed, this, [this] { findObject(m_findEdit->text()); });
+    main->addWidget(m_findEdit);
 }
 
 bool MainWindow::openInitialFile(const QString &path)
 {
     const QString file = path.isEmpty() ? QStringLiteral(":/samples/shop.joinery") : path;
-    SchemaReader reader;
-    if (!reader.readFile(file)) {
-        QMessageBox::critical(this, tr("Cannot open file"), reader.error());
+    QString error;
+    if (!m_controller->open(file, &error)) {
+        QMessageBox::critical(this, tr("Cannot open file"), error);
         return false;
     }
-    m_document->resetSchema(reader.schema());
-    m_path = path;
-    auto label = new QLabel(tr("%n table(s)", nullptr, reader.schema().tableCount()), this);
-    label->setAlignment(Qt::AlignCenter);
-    setCentralWidget(label);
+    if (!path.isEmpty())
+        addRecentFile(m_controller->path());
+    m_view->fitToView();
     updateTitle();
     return true;
 }
 
 void MainWindow::updateTitle()
 {
-    const QString name = m_path.isEmpty() ? tr("Sample: shop") : QFileInfo(m_path).fileName();
-    setWindowTitle(tr("%1[*] — Joinery").arg(name));
-    setWindowModified(!m_document->undoStack()->isClean());
+    setWindowTitle(tr("%1[*] — Joinery").arg(m_controller->displayName()));
+    setWindowModified(m_controller->isModified());
+}
+
+void MainWindow::updateStatus()
+{
+    ProblemTracker *tracker = m_controller->problemTracker();
+    const int errors = tracker->count(Severity::Error);
+    const int warnings = tracker->count(Severity::Warning);
+    m_problemCount->setText(tr("%n error(s)", nullptr, errors) + QStringLiteral(", ")
+                            + tr("%n warning(s)", nullptr, warnings));
+    m_problemCount->setStyleSheet(errors ? QStringLiteral("color: #c62828") : QString());
+    m_zoomLabel->setText(tr("%1 %").arg(qRound(m_view->zoom() * 100)));
+}
+
+void MainWindow::updateEditActions()
+{
+    const bool tables = !selectedTables().isEmpty();
+    const bool any = !m_controller->selection()->isEmpty();
+    m_cut->setEnabled(tables);
+    m_copy->setEnabled(tables);
+    m_duplicate->setEnabled(tables);
+    m_delete->setEnabled(any);
+}
+
+QVector<Id> MainWindow::selectedTables() const
+{
+    const Schema &schema = m_controller->document()->schema();
+    QVector<Id> tables;
+    for (Id id : m_controller->selection()->ids()) {
+        if (schema.table(id))
+            tables << id;
+    }
+    return tables;
+}
+
+bool MainWindow::maybeSave()
+{
+    if (!m_controller->isModified())
+        return true;
+    const auto answer = QMessageBox::warning(
+        this, tr("Unsaved changes"),
+        tr("\"%1\" has changes that are not saved. Save them?").arg(m_controller->displayName()),
+        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
+    if (answer == QMessageBox::Save)
+        return save();
+    return answer == QMessageBox::Discard;
+}
+
+void MainWindow::newDocument()
+{
+    if (!maybeSave())
+        return;
+    m_controller->newDocument();
+    m_view->resetZoom();
+    m_view->centerOn(0, 0);
+    updateTitle();
+}
+
+void MainWindow::openDocument()
+{
+    if (!maybeSave())
+        return;
+    const QString dir = QSettings().value(QStringLiteral("lastDirectory")).toString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open schema"), dir,
+                                                      tr("Joinery schemas (*.joinery);;All files (*)"));
+    if (!path.isEmpty())
+        openPath(path);
+}
+
+bool MainWindow::openPath(const QString &path)
+{
+    QString error;
+    if (!m_controller->open(path, &error)) {
+        QMessageBox::critical(this, tr("Cannot open file"), error);
+        return false;
+    }
+    QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
+    addRecentFile(m_controller->path());
+    m_view->fitToView();
+    updateTitle();
+    return true;
+}
+
+bool MainWindow::save()
+{
+    if (m_controller->path().isEmpty())
+        return saveAs();
+    QString error;
+    if (!m_controller->save(m_controller->path(), &error)) {
+        QMessageBox::critical(this, tr("Cannot save"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("Saved %1").arg(m_controller->displayName()), 3000);
+    return true;
+}
+
+bool MainWindow::saveAs()
+{
+    const QString dir = QSettings().value(QStringLiteral("lastDirectory")).toString();
+    QString path = QFileDialog::getSaveFileName(this, tr("Save schema as"),
+                                                QDir(dir).filePath(m_controller->displayName()),
+                                                tr("Joinery schemas (*.joinery)"));
+    if (path.isEmpty())
+        return false;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".joinery");
+    QString error;
+    if (!m_controller->save(path, &error)) {
+        QMessageBox::critical(this, tr("Cannot save"), error);
+        return false;
+    }
+    QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
+    addRecentFile(m_controller->path());
+    return true;
+}
+
+void MainWindow::exportImage()
+{
+    const QString png = tr("PNG image (*.png)");
+    const QString svg = tr("SVG drawing (*.svg)");
+    const QString pdf = tr("PDF document (*.pdf)");
+    QString filter = png;
+    const QString base = QFileInfo(m_controller->displayName()).completeBaseName();
+    QString path = QFileDialog::getSaveFileName(this, tr("Export image"), base,
+                                                QStringList{png, svg, pdf}.join(QStringLiteral(";;")), &filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += filter == svg ? QStringLiteral(".svg") : filter == pdf ? QStringLiteral(".pdf") : QStringLiteral(".png");
+    QString error;
+    if (!ImageExporter::exportTo(m_controller->scene(), path, &error))
+        QMessageBox::critical(this, tr("Cannot export"), error);
+    else
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 3000);
+}
+
+void MainWindow::addRecentFile(const QString &path)
+{
+    if (path.isEmpty())
+        return;
+    QSettings settings;
+    QStringList files = settings.value(QLatin1String(RecentFilesKey)).toStringList();
+    files.removeAll(path);
+    files.prepend(path);
+    settings.setValue(QLatin1String(RecentFilesKey), files.mid(0, MaximumRecentFiles));
+    updateRecentMenu();
+}
+
+void MainWindow::updateRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList files = QSettings().value(QLatin1String(RecentFilesKey)).toStringList();
+    for (const QString &file : files) {
+        QAction *action = m_recentMenu->addAction(QFileInfo(file).fileName());
+        action->setToolTip(QDir::toNativeSeparators(file));
+        connect(action, &QAction::triggered, this, [this, file] {
+            if (maybeSave())
+                openPath(file);
+        });
+    }
+    m_recentMenu->setEnabled(!files.isEmpty());
+    if (!files.isEmpty()) {
+        m_recentMenu->addSeparator();
+        m_recentMenu->addAction(tr("Clear list"), this, [this] {
+            QSettings().remove(QLatin1String(RecentFilesKey));
+            updateRecentMenu();
+        });
+    }
+}
+
+void MainWindow::deleteSelection()
+{
+    SelectionEdits::remove(m_controller->document(), m_controller->selection()->ids());
+}
+
+void MainWindow::copySelection()
+{
+    const QVector<Id> tables = selectedTables();
+    if (!tables.isEmpty())
+        TableClipboard::toClipboard(TableClipboard::copy(m_controller->document()->schema(), tables));
+    m_pasteCount = 0;
+}
+
+void MainWindow::cutSelection()
+{
+    const QVector<Id> tables = selectedTables();
+    if (tables.isEmpty())
+        return;
+    copySelection();
+    SelectionEdits::remove(m_controller->document(), tables);
+    m_pasteCount = -1; // a cut's first paste lands where the tables were
+}
+
+void MainWindow::paste()
+{
+    ++m_pasteCount;
+    const QVector<Id> pasted = TableClipboard::paste(m_controller->document(), TableClipboard::fromClipboard(),
+                                                     QPointF(30, 30) * m_pasteCount);
+    if (!pasted.isEmpty())
+        m_controller->selection()->set(pasted);
+}
+
+void MainWindow::duplicateSelection()
+{
+    const QVector<Id> tables = selectedTables();
+    const QByteArray data = TableClipboard::copy(m_controller->document()->schema(), tables);
+    const QVector<Id> copies = TableClipboard::paste(m_controller->document(), data, QPointF(30, 30));
+    if (!copies.isEmpty())
+        m_controller->selection()->set(copies);
+}
+
+void MainWindow::selectAll()
+{
+    m_controller->selection()->set(m_controller->document()->schema().tableIds());
+}
+
+void MainWindow::startFind()
+{
+    const Schema &schema = m_controller->document()->schema();
+    QStringList names;
+    for (Id tableId : schema.tableIds()) {
+        const Table *t = schema.table(tableId);
+        names << t->name;
+        for (const Column &c : t->columns)
+            names << t->name + QLatin1Char('.') + c.name;
+    }
+    static_cast<QStringListModel *>(m_findEdit->completer()->model())->setStringList(names);
+    m_findEdit->setFocus();
+    m_findEdit->selectAll();
+}
+
+void MainWindow::findObject(const QString &text)
+{
+    const Schema &schema = m_controller->document()->schema();
+    const QString table = text.section(QLatin1Char('.'), 0, 0).trimmed();
+    const QString column = text.section(QLatin1Char('.'), 1).trimmed();
+    const Table *t = schema.tableByName(table);
+    Id found = t ? t->id : 0;
+    if (t && !column.isEmpty()) {
+        const Column *c = t->columnByName(column);
+        found = c ? c->id : 0;
+    }
+    if (!found) {
+        // A bare column name: the first table that has it.
+        for (Id tableId : schema.tableIds()) {
+            if (const Column *c = schema.table(tableId)->columnByName(table)) {
+                found = c->id;
+                break;
+            }
+        }
+    }
+    if (!found) {
+        statusBar()->showMessage(tr("Nothing named \"%1\".").arg(text), 4000);
+        return;
+    }
+    m_controller->selection()->select(found);
+    reveal(found);
+    m_view->setFocus();
+}
+
+void MainWindow::reveal(Id objectId)
+{
+    m_view->reveal(objectId);
+}
+
+void MainWindow::showContextMenu(Id objectId, const QPoint &screenPos, const QPointF &scenePos)
+{
+    CanvasContextMenu::Actions actions{m_cut, m_copy, m_paste, m_duplicate, m_delete,
+                                       m_selectAll, m_fit, m_legend};
+    CanvasContextMenu::exec(m_controller->document(), m_controller->scene(), m_view, actions,
+                            objectId, screenPos, scenePos);
+}
+
+void MainWindow::showPreferences()
+{
+    PreferencesDialog dialog(this);
+    dialog.exec();
+}
+
+void MainWindow::readSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1280, 820);
+    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+}
+
+void MainWindow::writeSettings()
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("window/state"), saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (!maybeSave()) {
+        event->ignore();
+        return;
+    }
+    writeSettings();
+    event->accept();
 }

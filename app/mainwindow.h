@@ -1,9 +1,23 @@
 #pragma once
 
+#include "id.h"
+
 #include <QMainWindow>
 
-class Document;
+class DocumentController;
+class ObjectTree;
+class ProblemsPanel;
+class DdlPreview;
+class PropertyPanel;
+class QAction;
+class QActionGroup;
+class QLabel;
+class QLineEdit;
+class QMenu;
+class SchemaView;
 
+// The designer's window: builds the actions, menus, toolbars and docks around one
+// DocumentController and wires them to it. The work itself lives in views/ and model/.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -14,9 +28,65 @@ public:
     // when the file cannot be read.
     bool openInitialFile(const QString &path);
 
-private:
-    void updateTitle();
+    DocumentController *controller() const { return m_controller; }
+    SchemaView *view() const { return m_view; }
 
-    Document *m_document;
-    QString m_path;
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    // Every dock is made here; later docks (DDL preview, simulator) join this function.
+    void createDocks();
+    void createActions();
+    void createMenus();
+    void createToolBars();
+    void readSettings();
+    void writeSettings();
+
+    void updateTitle();
+    void updateStatus();
+    void updateEditActions();
+    bool maybeSave();
+    void newDocument();
+    void openDocument();
+    bool openPath(const QString &path);
+    bool save();
+    bool saveAs();
+    void exportImage();
+    void addRecentFile(const QString &path);
+    void updateRecentMenu();
+
+    void deleteSelection();
+    void copySelection();
+    void cutSelection();
+    void paste();
+    void duplicateSelection();
+    void selectAll();
+    void startFind();
+    void findObject(const QString &text);
+    void showContextMenu(Id objectId, const QPoint &screenPos, const QPointF &scenePos);
+    void showPreferences();
+    void reveal(Id objectId);
+    QVector<Id> selectedTables() const;
+
+    DocumentController *m_controller;
+    SchemaView *m_view;
+    ObjectTree *m_objectTree = nullptr;
+    PropertyPanel *m_properties = nullptr;
+    ProblemsPanel *m_problems = nullptr;
+    DdlPreview *m_ddlPreview = nullptr;
+    QList<QDockWidget *> m_docks;
+
+    QAction *m_new, *m_open, *m_save, *m_saveAs, *m_exportImage, *m_quit;
+    QAction *m_undo, *m_redo, *m_cut, *m_copy, *m_paste, *m_duplicate, *m_delete, *m_selectAll,
+        *m_find, *m_preferences;
+    QAction *m_zoomIn, *m_zoomOut, *m_zoomReset, *m_fit, *m_legend;
+    QAction *m_selectTool, *m_tableTool, *m_keyTool;
+    QActionGroup *m_tools;
+    QMenu *m_recentMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QLineEdit *m_findEdit = nullptr;
+    QLabel *m_problemCount;
+    QLabel *m_zoomLabel;
+    int m_pasteCount = 0;
 };

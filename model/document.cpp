@@ -65,9 +65,23 @@ void Document::updateTable(const Table &table)
         else if (*before.column(c.id) != c)
             emit columnChanged(table.id, c.id);
     }
-    Table withoutPosition = before;
-    withoutPosition.position = table.position;
-    if (withoutPosition != table)
+    // tableChanged covers the table's own properties and the order of its columns; the column
+    // signals above cover the columns' contents, added and removed columns.
+    auto ownProperties = [](Table t, const QSet<Id> &kept) {
+        t.position = QPointF();
+        QVector<Column> order;
+        for (const Column &c : t.columns) {
+            if (kept.contains(c.id)) {
+                Column idOnly;
+                idOnly.id = c.id;
+                order << idOnly;
+            }
+        }
+        t.columns = order;
+        return t;
+    };
+    const QSet<Id> common = QSet<Id>(oldIds).intersect(newIds);
+    if (ownProperties(before, common) != ownProperties(table, common))
         emit tableChanged(table.id);
     if (before.position != table.position)
         emit tableMoved(table.id);

@@ -11,9 +11,9 @@ ProblemTracker::ProblemTracker(Document *document, QObject *parent)
     connect(document, &Document::tableAdded, this, &ProblemTracker::markTable);
     connect(document, &Document::tableRemoved, this, &ProblemTracker::markTable);
     connect(document, &Document::tableChanged, this, &ProblemTracker::markTable);
-    connect(document, &Document::columnAdded, this, [this](Id t, Id) { markTable(t); });
-    connect(document, &Document::columnRemoved, this, [this](Id t, Id) { markTable(t); });
-    connect(document, &Document::columnChanged, this, [this](Id t, Id) { markTable(t); });
+    connect(document, &Document::columnAdded, this, [this](Id t, Id) { markColumnsOf(t); });
+    connect(document, &Document::columnRemoved, this, [this](Id t, Id) { markColumnsOf(t); });
+    connect(document, &Document::columnChanged, this, [this](Id t, Id) { markColumnsOf(t); });
     connect(document, &Document::foreignKeyAdded, this, &ProblemTracker::markKey);
     connect(document, &Document::foreignKeyRemoved, this, &ProblemTracker::markKey);
     connect(document, &Document::foreignKeyChanged, this, &ProblemTracker::markKey);
@@ -25,6 +25,12 @@ ProblemTracker::ProblemTracker(Document *document, QObject *parent)
 
 void ProblemTracker::markTable(Id tableId)
 {
+    m_namesDirty = true;
+    markColumnsOf(tableId);
+}
+
+void ProblemTracker::markColumnsOf(Id tableId)
+{
     m_dirtyTables.insert(tableId);
     // A key's checks read both its tables (types, nullability, defaults, indexes).
     for (Id keyId : m_document->schema().foreignKeysOfTable(tableId))
@@ -35,6 +41,7 @@ void ProblemTracker::markTable(Id tableId)
 
 void ProblemTracker::markKey(Id keyId)
 {
+    m_namesDirty = true;
     m_dirtyKeys.insert(keyId);
     m_stale = true;
     emit problemsChanged();
@@ -43,6 +50,7 @@ void ProblemTracker::markKey(Id keyId)
 void ProblemTracker::markAll()
 {
     m_allDirty = true;
+    m_namesDirty = true;
     m_stale = true;
     emit problemsChanged();
 }
@@ -76,12 +84,16 @@ void ProblemTracker::refresh()
     m_dirtyKeys.clear();
 
     m_result.clear();
+    m_result.reserve(m_result.capacity());
     // Document order, so that the sort below is stable across runs.
     for (Id id : schema.tableIds())
         m_result += m_tableProblems.value(id);
     for (Id id : schema.foreignKeyIds())
         m_result += m_keyProblems.value(id);
-    m_result += Validator::checkNames(schema);
+    if (m_namesDirty)
+        m_nameProblems = Validator::checkNames(schema);
+    m_namesDirty = false;
+    m_result += m_nameProblems;
     // The target dialect's problems read the whole key graph (SQL Server's cascade paths), so
     // they are recomputed in full; the checks are linear apart from that graph walk.
     Dialect target;

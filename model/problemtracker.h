@@ -32,6 +32,7 @@ signals:
 
 private:
     void markTable(Id tableId);
+    void markColumnsOf(Id tableId);
     void markKey(Id keyId);
     void markAll();
     void refresh();
@@ -41,6 +42,8 @@ private:
     QHash<Id, QVector<Problem>> m_keyProblems;
     QSet<Id> m_dirtyTables;
     QSet<Id> m_dirtyKeys;
+    bool m_namesDirty = true; // table, constraint and key names: not touched by column edits
+    QVector<Problem> m_nameProblems;
     bool m_allDirty = true;
     bool m_stale = true;
     QVector<Problem> m_result;

@@ -9,11 +9,9 @@ const Table *Schema::table(Id tableId) const
 const Table *Schema::tableByName(const QString &name) const
 {
     for (Id id : m_tableOrder) {
-        // constFind, not operator[]: on a const QHash that returns a copy, and the pointer would
-        // dangle.
-        const auto it = m_tables.constFind(id);
-        if (it != m_tables.constEnd() && it->name.compare(name, Qt::CaseInsensitive) == 0)
-            return &*it;
+        const Table &t = *m_tables.constFind(id);
+        if (t.name.compare(name, Qt::CaseInsensitive) == 0)
+            return &t;
     }
     return nullptr;
 }
@@ -39,7 +37,7 @@ QVector<Id> Schema::foreignKeysUsingColumn(Id columnId) const
 {
     QVector<Id> result;
     for (Id keyId : m_keysByTable.value(m_columnOwner.value(columnId))) {
-        if (m_keys[keyId].uses(columnId))
+        if (m_keys.constFind(keyId)->uses(columnId))
             result << keyId;
     }
     return result;
@@ -197,11 +195,11 @@ bool Schema::operator==(const Schema &o) const
         || m_keyOrder != o.m_keyOrder)
         return false;
     for (Id id : m_tableOrder) {
-        if (m_tables[id] != o.m_tables[id])
+        if (*m_tables.constFind(id) != *o.m_tables.constFind(id))
             return false;
     }
     for (Id id : m_keyOrder) {
-        if (m_keys[id] != o.m_keys[id])
+        if (*m_keys.constFind(id) != *o.m_keys.constFind(id))
             return false;
     }
     return true;

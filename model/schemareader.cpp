@@ -32,21 +32,21 @@ QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return QStringLiteral("null");
+        return QCoreApplication::translate("SchemaReader", "null");
     case QJsonValue::Bool:
-        return QStringLiteral("true/false");
+        return QCoreApplication::translate("SchemaReader", "true/false");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return QCoreApplication::translate("SchemaReader", "a number");
     case QJsonValue::String:
-        return QStringLiteral("text");
+        return QCoreApplication::translate("SchemaReader", "text");
     case QJsonValue::Array:
-        return QStringLiteral("a list");
+        return QCoreApplication::translate("SchemaReader", "a list");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return QCoreApplication::translate("SchemaReader", "an object");
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("nothing");
+    return QCoreApplication::translate("SchemaReader", "nothing");
 }
 
 } // namespace
@@ -71,11 +71,12 @@ bool SchemaReader::readFile(const QString &path)
         return fail(tr("\"%1\" is a folder, not a Joinery file.").arg(path));
     if (!file.open(QIODevice::ReadOnly))
         return fail(tr("Cannot open \"%1\": %2.").arg(path, file.errorString()));
-    if (file.size() > MaximumFileSize)
-        return fail(tr("\"%1\" is %2 MB, more than the %3 MB a Joinery file may have.")
+    if (file.size() > m_maximumFileSize)
+        return fail(tr("\"%1\" is %2 bytes, more than the %3 bytes a Joinery file may have; it "
+                       "was not read.")
                         .arg(path)
-                        .arg(file.size() / (1024 * 1024))
-                        .arg(MaximumFileSize / (1024 * 1024)));
+                        .arg(file.size())
+                        .arg(m_maximumFileSize));
     if (!read(file.readAll())) {
         m_error = tr("%1: %2").arg(QFileInfo(path).fileName(), m_error);
         return false;
@@ -93,8 +94,8 @@ bool SchemaReader::read(const QByteArray &data)
 
     if (data.trimmed().isEmpty())
         return fail(tr("The file is empty."));
-    if (data.size() > MaximumFileSize)
-        return fail(tr("The file is larger than %1 MB.").arg(MaximumFileSize / (1024 * 1024)));
+    if (data.size() > m_maximumFileSize)
+        return fail(tr("The data is larger than %1 bytes; it was not read.").arg(m_maximumFileSize));
     const int nul = data.indexOf('\0');
     if (nul >= 0)
         return fail(tr("This is not a Joinery file: it holds binary data (a zero byte at offset "
@@ -126,9 +127,8 @@ bool SchemaReader::read(const QByteArray &data)
     if (!format.isDouble() || format.toDouble() != std::floor(format.toDouble())
         || format.toDouble() < 1)
         return fail(tr("\"format\" must be a whole number from 1, not %1.")
-                        .arg(typeName(format) == QLatin1String("a number")
-                                 ? QString::number(format.toDouble())
-                                 : typeName(format)));
+                        .arg(format.isDouble() ? QString::number(format.toDouble())
+                                               : typeName(format)));
     if (format.toInt() > SchemaWriter::FormatVersion)
         return fail(tr("This file was written by a newer Joinery (format %1); this version reads "
                        "format %2 and older. Nothing was loaded.")

@@ -16,7 +16,8 @@ class SchemaReader
     Q_DECLARE_TR_FUNCTIONS(SchemaReader)
 public:
     // Files bigger than this are refused before parsing: a schema of 5,000 tables is ~10 MB.
-    static constexpr qint64 MaximumFileSize = 512ll * 1024 * 1024;
+    static constexpr qint64 DefaultMaximumFileSize = 512ll * 1024 * 1024;
+    void setMaximumFileSize(qint64 bytes) { m_maximumFileSize = bytes; }
 
     bool read(const QByteArray &data);
     bool readFile(const QString &path);
@@ -48,4 +49,5 @@ private:
     QString m_error;
     QStringList m_path;
     QHash<Id, QString> m_claimed;
+    qint64 m_maximumFileSize = DefaultMaximumFileSize;
 };

@@ -13,7 +13,13 @@ const Column *Table::column(Id columnId) const
 
 Column *Table::column(Id columnId)
 {
-    return const_cast<Column *>(std::as_const(*this).column(columnId));
+    // Non-const iteration detaches `columns` first: a const_cast of the const overload would
+    // write into data still shared with other copies of this table (e.g. an undo snapshot).
+    for (Column &c : columns) {
+        if (c.id == columnId)
+            return &c;
+    }
+    return nullptr;
 }
 
 int Table::columnIndex(Id columnId) const

@@ -223,20 +223,38 @@ QVector<Problem> Validator::checkNames(const Schema &schema)
     // Keys, unique constraints, named primary keys and indexes share one namespace per schema in
     // PostgreSQL (indexes), MySQL and SQL Server; checking it here keeps scripts portable.
     QHash<QString, QString> constraints;
-    auto claimConstraint = [&](const QString &name, Id id, const QString &object,
-                               const QString &kind) {
+    enum class Kind { PrimaryKey, Unique, Index, ForeignKey };
+    auto claimConstraint = [&](const QString &name, Id id, const QString &object, Kind kind) {
         if (name.trimmed().isEmpty())
             return;
         const QString folded = name.toLower();
         auto it = constraints.constFind(folded);
-        if (it != constraints.constEnd()) {
-            problems << make(Severity::Error, "constraint-name-duplicate", id, object,
-                             tr("The %1 name \"%2\" is already used by %3; constraint and index "
-                                "names must be unique in the schema.")
-                                 .arg(kind, name, it.value()));
+        if (it == constraints.constEnd()) {
+            constraints.insert(folded, object);
             return;
         }
-        constraints.insert(folded, object);
+        // Whole sentences per kind, so that translations can agree in gender and case.
+        QString message;
+        switch (kind) {
+        case Kind::PrimaryKey:
+            message = tr("The primary key name \"%1\" is already used by %2; constraint and index "
+                         "names must be unique in the schema.");
+            break;
+        case Kind::Unique:
+            message = tr("The unique constraint name \"%1\" is already used by %2; constraint and "
+                         "index names must be unique in the schema.");
+            break;
+        case Kind::Index:
+            message = tr("The index name \"%1\" is already used by %2; constraint and index names "
+                         "must be unique in the schema.");
+            break;
+        case Kind::ForeignKey:
+            message = tr("The foreign key name \"%1\" is already used by %2; constraint and index "
+                         "names must be unique in the schema.");
+            break;
+        }
+        problems << make(Severity::Error, "constraint-name-duplicate", id, object,
+                         message.arg(name, it.value()));
     };
 
     for (Id id : schema.tableIds()) {
@@ -251,16 +269,15 @@ QVector<Problem> Validator::checkNames(const Schema &schema)
             else
                 tables.insert(folded, t->id);
         }
-        claimConstraint(t->primaryKeyName, t->id, t->name, tr("primary key"));
+        claimConstraint(t->primaryKeyName, t->id, t->name, Kind::PrimaryKey);
         for (const UniqueConstraint &u : t->uniqueConstraints)
-            claimConstraint(u.name, u.id, t->name + QLatin1Char('.') + u.name,
-                            tr("unique constraint"));
+            claimConstraint(u.name, u.id, t->name + QLatin1Char('.') + u.name, Kind::Unique);
         for (const TableIndex &i : t->indexes)
-            claimConstraint(i.name, i.id, t->name + QLatin1Char('.') + i.name, tr("index"));
+            claimConstraint(i.name, i.id, t->name + QLatin1Char('.') + i.name, Kind::Index);
     }
     for (Id id : schema.foreignKeyIds()) {
         const ForeignKey *k = schema.foreignKey(id);
-        claimConstraint(k->name, k->id, schema.describe(k->id), tr("foreign key"));
+        claimConstraint(k->name, k->id, schema.describe(k->id), Kind::ForeignKey);
     }
     return problems;
 }

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "scratchdatabase.h"
+
+#include <QObject>
+
+#include <memory>
+
+class Document;
+class SampleDataStore;
+
+// Keeps a scratch database (in the GUI thread, for the data grids) in step with a document
+// and its sample data: a change of the sample data, or of the schema's SQLite DDL (moving a
+// table or editing a comment changes nothing there), rebuilds it and loads the rows that still
+// fit (by table and column id). Rows that no longer fit are listed in rejected(),
+// never dropped from the sample data: undoing the schema change brings them back.
+class ScratchSession : public QObject
+{
+    Q_OBJECT
+public:
+    ScratchSession(Document *document, SampleDataStore *store, QObject *parent = nullptr);
+
+    ScratchDatabase *database() const { return m_db.get(); }
+    const QVector<RejectedRow> &rejected() const { return m_rejected; }
+    QString error() const { return m_error; } // why the last rebuild failed, if it did
+
+    // Rebuilds now (changes are otherwise coalesced into one rebuild per event loop turn).
+    bool rebuild();
+
+    // The sample data with `table` replaced by what the scratch database now holds, plus
+    // the table's rejected rows (kept, not lost) — what a grid edit pushes.
+    SampleData dataWithTableFromDatabase(Id table) const;
+    // The same for every table (a delete in a grid may cascade into others).
+    SampleData dataFromDatabase() const;
+    // The next change of the sample data to exactly `data` is what this database already
+    // holds (a grid edit made it here first): it is not rebuilt for it.
+    void expectData(const SampleData &data);
+
+    // `data` (rows read from some scratch database of the current schema) with the rejected
+    // rows added back, so that pushing it loses nothing.
+    SampleData withRejectedRows(SampleData data) const;
+
+signals:
+    void aboutToRebuild(); // models on the old connection must let go of it now
+    void rebuilt();
+
+private:
+    void schedule();
+    QStringList ddl() const;
+
+    Document *m_document;
+    SampleDataStore *m_store;
+    std::unique_ptr<ScratchDatabase> m_db;
+    QVector<RejectedRow> m_rejected;
+    QString m_error;
+    bool m_scheduled = false;
+    bool m_dataChanged = false;
+    QStringList m_ddl; // what the database was built from
+    SampleData m_expected;
+    bool m_expecting = false;
+};

@@ -1,0 +1,41 @@
+// Drizzle ORM schema 'retail' for drizzle-orm/mssql-core, written by Joinery.
+// Tables come in dependency order: parents before their children.
+import {
+    bigint,
+    foreignKey,
+    index,
+    mssqlTable,
+    nvarchar,
+    type MsSqlTableExtraConfigValue,
+} from 'drizzle-orm/mssql-core';
+
+// A store's manager is one of its staff; staff work in a store.
+export const stores = mssqlTable('stores', {
+    id: bigint('id', { mode: 'number' }).primaryKey().identity(),
+    name: nvarchar('name', { length: 100 }).notNull(),
+    managerId: bigint('manager_id', { mode: 'number' }),
+}, (t): MsSqlTableExtraConfigValue[] => [
+    index('ix_stores_manager_id').on(t.managerId),
+    // Note: fk_stores_manager is DEFERRABLE INITIALLY DEFERRED in Joinery; Drizzle cannot declare
+    // deferrable keys, so it is created NOT DEFERRABLE.
+    foreignKey({
+        name: 'fk_stores_manager',
+        columns: [t.managerId],
+        foreignColumns: [staff.id],
+    }).onDelete('set null'),
+]);
+
+export const staff = mssqlTable('staff', {
+    id: bigint('id', { mode: 'number' }).primaryKey().identity(),
+    name: nvarchar('name', { length: 200 }).notNull(),
+    storeId: bigint('store_id', { mode: 'number' }).notNull(),
+}, (t): MsSqlTableExtraConfigValue[] => [
+    index('ix_staff_store_id').on(t.storeId),
+    // Note: fk_staff_store is DEFERRABLE INITIALLY DEFERRED in Joinery; Drizzle cannot declare
+    // deferrable keys, so it is created NOT DEFERRABLE.
+    foreignKey({
+        name: 'fk_staff_store',
+        columns: [t.storeId],
+        foreignColumns: [stores.id],
+    }).onDelete('cascade'),
+]);

@@ -1,0 +1,104 @@
+#include "commands/edittablecommand.h"
+#include "document.h"
+#include "objecttree.h"
+#include "schemareader.h"
+#include "selection.h"
+
+#include <QLineEdit>
+#include <QTreeWidget>
+#include <QtTest>
+
+// The Objects dock: follows the model, filters as one types, shares the selection.
+class TestObjectTree : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void init();
+    void cleanup();
+    void listsTablesInOrder();
+    void filterKeepsMatchesAndTheirTables();
+    void selectionIsShared();
+    void followsRename();
+
+private:
+    QTreeWidgetItem *tableItem(const QString &name) const;
+    Document *m_doc = nullptr;
+    Selection *m_selection = nullptr;
+    ObjectTree *m_tree = nullptr;
+};
+
+void TestObjectTree::init()
+{
+    SchemaReader reader;
+    QVERIFY(reader.readFile(QStringLiteral(JOINERY_SAMPLES_DIR "/shop.joinery")));
+    m_doc = new Document;
+    m_selection = new Selection;
+    m_doc->resetSchema(reader.schema());
+    m_tree = new ObjectTree(m_doc, m_selection);
+}
+
+void TestObjectTree::cleanup()
+{
+    delete m_tree;
+    delete m_selection;
+    delete m_doc;
+}
+
+QTreeWidgetItem *TestObjectTree::tableItem(const QString &name) const
+{
+    QTreeWidget *tree = m_tree->tree();
+    for (int i = 0; i < tree->topLevelItemCount(); ++i) {
+        if (tree->topLevelItem(i)->text(0) == name)
+            return tree->topLevelItem(i);
+    }
+    return nullptr;
+}
+
+void TestObjectTree::listsTablesInOrder()
+{
+    QTreeWidget *tree = m_tree->tree();
+    const Schema &schema = m_doc->schema();
+    QCOMPARE(tree->topLevelItemCount(), schema.tableCount());
+    for (int i = 0; i < schema.tableCount(); ++i)
+        QCOMPARE(tree->topLevelItem(i)->text(0), schema.table(schema.tableIds().at(i))->name);
+    QTreeWidgetItem *orders = tableItem(QStringLiteral("orders"));
+    QVERIFY(orders);
+    QCOMPARE(orders->child(1)->text(0), QStringLiteral("user_id"));
+}
+
+void TestObjectTree::filterKeepsMatchesAndTheirTables()
+{
+    QTest::keyClicks(m_tree->filterEdit(), QStringLiteral("user_id"));
+    QVERIFY(!tableItem(QStringLiteral("orders"))->isHidden()); // has a user_id column
+    QVERIFY(tableItem(QStringLiteral("products"))->isHidden());
+    QVERIFY(tableItem(QStringLiteral("orders"))->isExpanded());
+    m_tree->filterEdit()->clear();
+    QVERIFY(!tableItem(QStringLiteral("products"))->isHidden());
+}
+
+void TestObjectTree::selectionIsShared()
+{
+    const Table *orders = m_doc->schema().tableByName(QStringLiteral("orders"));
+    m_selection->select(orders->columns.at(1).id);
+    QTreeWidgetItem *item = tableItem(QStringLiteral("orders"))->child(1);
+    QVERIFY(item->isSelected());
+    m_tree->tree()->clearSelection();
+    QVERIFY(m_selection->isEmpty());
+    tableItem(QStringLiteral("users"))->setSelected(true);
+    QCOMPARE(m_selection->ids(), QVector<Id>{m_doc->schema().tableByName(QStringLiteral("users"))->id});
+}
+
+void TestObjectTree::followsRename()
+{
+    Table after = *m_doc->schema().tableByName(QStringLiteral("orders"));
+    after.name = QStringLiteral("purchases");
+    m_doc->undoStack()->push(new EditTableCommand(m_doc, after, EditTableCommand::Property::Name));
+    QVERIFY(tableItem(QStringLiteral("purchases")));
+    QVERIFY(!tableItem(QStringLiteral("orders")));
+    m_doc->undoStack()->undo();
+    QVERIFY(tableItem(QStringLiteral("orders")));
+}
+
+QTEST_MAIN(TestObjectTree)
+#include "tst_objecttree.moc"

@@ -1,0 +1,223 @@
+#include "objecttree.h"
+
+#include "document.h"
+#include "selection.h"
+
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+constexpr int IdRole = Qt::UserRole + 1;
+
+// One QIcon per file, shared by every item: a 5,000-table schema has 50,000 items.
+QIcon sharedIcon(const char *resource)
+{
+    static QHash<QByteArray, QIcon> icons;
+    auto it = icons.find(resource);
+    if (it == icons.end())
+        it = icons.insert(resource, QIcon(QLatin1String(resource)));
+    return *it;
+}
+
+QTreeWidgetItem *makeItem(QTreeWidgetItem *parent, Id id, const QString &text,
+                          const QString &detail, const char *icon)
+{
+    auto item = new QTreeWidgetItem(parent, {text, detail});
+    item->setData(0, IdRole, QVariant::fromValue(id));
+    item->setIcon(0, sharedIcon(icon));
+    return item;
+}
+} // namespace
+
+ObjectTree::ObjectTree(Document *document, Selection *selection, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_selection(selection)
+    , m_filter(new QLineEdit(this))
+    , m_tree(new QTreeWidget(this))
+{
+    auto layout = new QVBoxLayout(this);
+    layout->setContentsMargins(2, 2, 2, 2);
+    m_filter->setPlaceholderText(tr("Search tables and columns"));
+    m_filter->setClearButtonEnabled(true);
+    layout->addWidget(m_filter);
+    m_tree->setHeaderLabels({tr("Name"), tr("Type")});
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_tree->header()->setStretchLastSection(false);
+    m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_tree->setUniformRowHeights(true); // keeps 5,000 tables cheap to lay out
+    layout->addWidget(m_tree);
+
+    connect(m_filter, &QLineEdit::textChanged, this, &ObjectTree::setFilter);
+    connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &ObjectTree::onTreeSelectionChanged);
+    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
+        emit activated(item->data(0, IdRole).value<Id>());
+    });
+    connect(selection, &Selection::changed, this, &ObjectTree::onSelectionChanged);
+    connect(document, &Document::schemaReset, this, &ObjectTree::rebuild);
+    connect(document, &Document::tableAdded, this, &ObjectTree::addTable);
+    connect(document, &Document::tableAboutToBeRemoved, this, &ObjectTree::removeTable);
+    connect(document, &Document::tableChanged, this, &ObjectTree::fillTable);
+    connect(document, &Document::columnAdded, this, &ObjectTree::fillTable);
+    connect(document, &Document::columnRemoved, this, &ObjectTree::fillTable);
+    connect(document, &Document::columnChanged, this, &ObjectTree::fillTable);
+    connect(document, &Document::foreignKeyAdded, this, [this](Id keyId) {
+        fillTable(m_document->schema().foreignKey(keyId)->childTable);
+    });
+    connect(document, &Document::foreignKeyChanged, this, [this](Id keyId) {
+        fillTable(m_document->schema().foreignKey(keyId)->childTable);
+    });
+    connect(document, &Document::foreignKeyAboutToBeRemoved, this, [this](Id keyId) {
+        const QSignalBlocker blocker(m_tree);
+        delete m_objects.take(keyId);
+    });
+    rebuild();
+}
+
+void ObjectTree::rebuild()
+{
+    const QSignalBlocker blocker(m_tree);
+    m_tree->clear();
+    m_tables.clear();
+    m_objects.clear();
+    for (Id tableId : m_document->schema().tableIds())
+        addTable(tableId);
+    onSelectionChanged();
+}
+
+void ObjectTree::addTable(Id tableId)
+{
+    const QSignalBlocker blocker(m_tree);
+    auto item = new QTreeWidgetItem;
+    item->setData(0, IdRole, QVariant::fromValue(tableId));
+    item->setIcon(0, sharedIcon(":/icons/table.svg"));
+    m_tree->insertTopLevelItem(m_document->schema().tableIndex(tableId), item);
+    m_tables.insert(tableId, item);
+    m_objects.insert(tableId, item);
+    fillTable(tableId);
+}
+
+void ObjectTree::removeTable(Id tableId)
+{
+    const QSignalBlocker blocker(m_tree);
+    QTreeWidgetItem *item = m_tables.take(tableId);
+    if (!item)
+        return;
+    for (int i = 0; i < item->childCount(); ++i)
+        m_objects.remove(item->child(i)->data(0, IdRole).value<Id>());
+    m_objects.remove(tableId);
+    delete item;
+}
+
+void ObjectTree::fillTable(Id tableId)
+{
+    QTreeWidgetItem *item = m_tables.value(tableId);
+    const Schema &schema = m_document->schema();
+    const Table *table = schema.table(tableId);
+    if (!item || !table)
+        return;
+    const QSignalBlocker blocker(m_tree);
+    item->setText(0, table->name);
+    item->setText(1, tr("%n column(s)", nullptr, int(table->columns.size())));
+    for (int i = 0; i < item->childCount(); ++i)
+        m_objects.remove(item->child(i)->data(0, IdRole).value<Id>());
+    qDeleteAll(item->takeChildren());
+    for (const Column &c : table->columns) {
+        m_objects.insert(c.id, makeItem(item, c.id, c.name, c.type.toString(),
+                                        table->isPrimaryKeyColumn(c.id) ? ":/icons/primary-key.svg"
+                                                                        : ":/icons/column.svg"));
+    }
+    for (Id keyId : schema.foreignKeysOfTable(tableId)) {
+        const ForeignKey *key = schema.foreignKey(keyId);
+        if (key->childTable != tableId)
+            continue;
+        m_objects.insert(keyId, makeItem(item, keyId, key->name,
+                                         QStringLiteral("→ ") + schema.table(key->parentTable)->name,
+                                         ":/icons/foreign-key.svg"));
+    }
+    for (const UniqueConstraint &u : table->uniqueConstraints)
+        m_objects.insert(u.id, makeItem(item, u.id, u.name, tr("unique"), ":/icons/unique.svg"));
+    for (const TableIndex &i : table->indexes)
+        m_objects.insert(i.id, makeItem(item, i.id, i.name, i.unique ? tr("unique index") : tr("index"),
+                                        ":/icons/index.svg"));
+    if (!m_filter->text().isEmpty())
+        applyFilter(item);
+    if (m_selection->ids().size() == 1 && m_objects.contains(m_selection->current()))
+        onSelectionChanged(); // the rebuilt children lost their selection
+}
+
+void ObjectTree::setFilter(const QString &text)
+{
+    if (m_filter->text() != text)
+        m_filter->setText(text); // comes back here through textChanged
+    for (QTreeWidgetItem *item : std::as_const(m_tables))
+        applyFilter(item);
+}
+
+void ObjectTree::applyFilter(QTreeWidgetItem *tableItem)
+{
+    const QString text = m_filter->text().trimmed();
+    if (text.isEmpty()) {
+        tableItem->setHidden(false);
+        for (int i = 0; i < tableItem->childCount(); ++i)
+            tableItem->child(i)->setHidden(false);
+        return;
+    }
+    const bool tableMatches = tableItem->text(0).contains(text, Qt::CaseInsensitive);
+    bool childMatches = false;
+    for (int i = 0; i < tableItem->childCount(); ++i) {
+        QTreeWidgetItem *child = tableItem->child(i);
+        const bool matches = child->text(0).contains(text, Qt::CaseInsensitive);
+        child->setHidden(!matches && !tableMatches);
+        childMatches |= matches;
+    }
+    tableItem->setHidden(!tableMatches && !childMatches);
+    tableItem->setExpanded(childMatches);
+}
+
+void ObjectTree::onTreeSelectionChanged()
+{
+    if (m_syncing)
+        return;
+    QVector<Id> ids;
+    const Schema &schema = m_document->schema();
+    const QList<QTreeWidgetItem *> items = m_tree->selectedItems();
+    for (QTreeWidgetItem *item : items) {
+        Id id = item->data(0, IdRole).value<Id>();
+        // Constraints and indexes have no panel of their own: they select their table.
+        if (!schema.table(id) && !schema.column(id) && !schema.foreignKey(id))
+            id = schema.tableOfConstraint(id);
+        if (id && !ids.contains(id))
+            ids << id;
+    }
+    m_syncing = true;
+    m_selection->set(ids);
+    m_syncing = false;
+}
+
+void ObjectTree::onSelectionChanged()
+{
+    if (m_syncing)
+        return;
+    m_syncing = true;
+    const QSignalBlocker blocker(m_tree);
+    m_tree->clearSelection();
+    QTreeWidgetItem *first = nullptr;
+    for (Id id : m_selection->ids()) {
+        if (QTreeWidgetItem *item = m_objects.value(id)) {
+            item->setSelected(true);
+            if (!first)
+                first = item;
+        }
+    }
+    if (first) {
+        if (first->parent())
+            first->parent()->setExpanded(true);
+        m_tree->setCurrentItem(first, 0, QItemSelectionModel::NoUpdate);
+        m_tree->scrollToItem(first);
+    }
+    m_syncing = false;
+}

@@ -1,0 +1,613 @@
+#include "schemascene.h"
+
+#include "commands/addtablecommand.h"
+#include "commands/movetablescommand.h"
+#include "document.h"
+#include "foreignkeyitem.h"
+#include "foreignkeyplanner.h"
+#include "selection.h"
+#include "selectionedits.h"
+#include "tableitem.h"
+
+#include <QGraphicsPathItem>
+#include <QGraphicsSceneContextMenuEvent>
+#include <QGraphicsSceneMouseEvent>
+#include <QGraphicsView>
+#include <QKeyEvent>
+#include <QPainter>
+#include <QtMath>
+
+SchemaScene::SchemaScene(Document *document, Selection *selection, QObject *parent)
+    : QGraphicsScene(parent)
+    , m_document(document)
+    , m_selection(selection)
+{
+    setItemIndexMethod(BspTreeIndex);
+    connect(document, &Document::schemaReset, this, &SchemaScene::rebuild);
+    connect(document, &Document::tableAdded, this, &SchemaScene::addTableItem);
+    connect(document, &Document::tableAboutToBeRemoved, this, &SchemaScene::removeTableItem);
+    connect(document, &Document::tableChanged, this, &SchemaScene::refreshTable);
+    connect(document, &Document::tableMoved, this, [this](Id tableId) {
+        if (TableItem *item = m_tables.value(tableId))
+            item->setPos(m_document->schema().table(tableId)->position);
+    });
+    connect(document, &Document::columnAdded, this, &SchemaScene::refreshTable);
+    connect(document, &Document::columnRemoved, this, &SchemaScene::refreshTable);
+    connect(document, &Document::columnChanged, this, &SchemaScene::refreshTable);
+    connect(document, &Document::foreignKeyAdded, this, &SchemaScene::addKeyItem);
+    connect(document, &Document::foreignKeyAboutToBeRemoved, this, &SchemaScene::removeKeyItem);
+    connect(document, &Document::foreignKeyChanged, this, &SchemaScene::refreshKey);
+    connect(this, &QGraphicsScene::selectionChanged, this, &SchemaScene::onSceneSelectionChanged);
+    connect(selection, &Selection::changed, this, &SchemaScene::onSelectionChanged);
+    rebuild();
+}
+
+SchemaScene::~SchemaScene()
+{
+    // QGraphicsScene's destructor deletes the items and emits selectionChanged() when this
+    // object's members are already gone: take the items out while they still exist.
+    disconnect(this, &QGraphicsScene::selectionChanged, this, &SchemaScene::onSceneSelectionChanged);
+    m_syncingSelection = true;
+    clear();
+    m_tables.clear();
+    m_keys.clear();
+    m_linkLine = nullptr;
+}
+
+void SchemaScene::setTool(Tool tool)
+{
+    if (m_tool == tool)
+        return;
+    m_tool = tool;
+    emit toolChanged(tool);
+}
+
+QRectF SchemaScene::contentRect() const
+{
+    QRectF rect;
+    for (TableItem *item : m_tables)
+        rect |= item->sceneBoundingRect();
+    for (ForeignKeyItem *item : m_keys)
+        rect |= item->sceneBoundingRect();
+    return rect.isNull() ? QRectF(0, 0, 400, 300) : rect.adjusted(-40, -40, 40, 40);
+}
+
+void SchemaScene::setSimulationHighlight(const SimulationHighlight &highlight)
+{
+    const SimulationHighlight previous = m_highlight;
+    m_highlight = highlight;
+    // Only the items named by the old or the new result change.
+    for (auto it = previous.tables.cbegin(); it != previous.tables.cend(); ++it) {
+        if (TableItem *item = m_tables.value(it.key()))
+            applyHighlight(item);
+    }
+    for (auto it = previous.keys.cbegin(); it != previous.keys.cend(); ++it) {
+        if (ForeignKeyItem *item = m_keys.value(it.key()))
+            applyHighlight(item);
+    }
+    for (auto it = highlight.tables.cbegin(); it != highlight.tables.cend(); ++it) {
+        if (TableItem *item = m_tables.value(it.key()))
+            applyHighlight(item);
+    }
+    for (auto it = highlight.keys.cbegin(); it != highlight.keys.cend(); ++it) {
+        if (ForeignKeyItem *item = m_keys.value(it.key()))
+            applyHighlight(item);
+    }
+}
+
+void SchemaScene::clearSimulationHighlight()
+{
+    setSimulationHighlight(SimulationHighlight());
+}
+
+void SchemaScene::applyHighlight(TableItem *item) const
+{
+    const auto it = m_highlight.tables.constFind(item->tableId());
+    item->setEffect(it == m_highlight.tables.cend()
+                        ? ItemEffect()
+                        : SimulationOverlay::forTable(*it, m_highlight.predicted));
+}
+
+void SchemaScene::applyHighlight(ForeignKeyItem *item) const
+{
+    const auto it = m_highlight.keys.constFind(item->keyId());
+    item->setEffect(it == m_highlight.keys.cend()
+                        ? ItemEffect()
+                        : SimulationOverlay::forKey(*it, m_highlight.predicted));
+}
+
+void SchemaScene::setKeysWithErrors(const QSet<Id> &keyIds)
+{
+    for (Id id : m_keysWithErrors - keyIds) {
+        if (ForeignKeyItem *item = m_keys.value(id))
+            item->setHasError(false);
+    }
+    for (Id id : keyIds) {
+        if (ForeignKeyItem *item = m_keys.value(id))
+            item->setHasError(true);
+    }
+    m_keysWithErrors = keyIds;
+}
+
+// --- following the model ---
+
+void SchemaScene::rebuild()
+{
+    cancelLinkDrag();
+    m_highlight = SimulationHighlight(); // another schema: the old result means nothing
+    m_syncingSelection = true;
+    qDeleteAll(m_keys);
+    m_keys.clear();
+    qDeleteAll(m_tables);
+    m_tables.clear();
+    m_syncingSelection = false;
+    const Schema &schema = m_document->schema();
+    for (Id tableId : schema.tableIds())
+        addTableItem(tableId);
+    for (Id keyId : schema.foreignKeyIds()) {
+        // Like addKeyItem() but without refreshing the child card once per key.
+        const ForeignKey *key = schema.foreignKey(keyId);
+        auto item = new ForeignKeyItem(keyId);
+        m_keys.insert(keyId, item);
+        addItem(item);
+        item->updateFromModel(schema, m_tables.value(key->childTable),
+                              m_tables.value(key->parentTable), laneOf(keyId));
+        item->setHasError(m_keysWithErrors.contains(keyId));
+        applyHighlight(item);
+    }
+    onSelectionChanged();
+}
+
+void SchemaScene::addTableItem(Id tableId)
+{
+    auto item = new TableItem(tableId);
+    item->updateFromModel(m_document->schema());
+    m_tables.insert(tableId, item);
+    addItem(item);
+    applyHighlight(item);
+}
+
+void SchemaScene::removeTableItem(Id tableId)
+{
+    // The commands remove a table's keys first; this keeps the scene sane if one did not.
+    for (auto it = m_keys.begin(); it != m_keys.end();) {
+        if (it.value()->childTableId() == tableId || it.value()->parentTableId() == tableId) {
+            delete it.value();
+            it = m_keys.erase(it);
+        } else {
+            ++it;
+        }
+    }
+    delete m_tables.take(tableId);
+}
+
+void SchemaScene::refreshTable(Id tableId)
+{
+    if (TableItem *item = m_tables.value(tableId)) {
+        item->updateFromModel(m_document->schema());
+        refreshKeysOfTable(tableId);
+    }
+}
+
+void SchemaScene::addKeyItem(Id keyId)
+{
+    const ForeignKey *key = m_document->schema().foreignKey(keyId);
+    auto item = new ForeignKeyItem(keyId);
+    m_keys.insert(keyId, item);
+    addItem(item);
+    applyHighlight(item);
+    refreshKeysBetween(key->childTable, key->parentTable);
+    if (TableItem *child = m_tables.value(key->childTable))
+        child->updateFromModel(m_document->schema()); // the FK marker
+}
+
+void SchemaScene::removeKeyItem(Id keyId)
+{
+    ForeignKeyItem *item = m_keys.take(keyId);
+    if (!item)
+        return;
+    const Id child = item->childTableId();
+    const Id parent = item->parentTableId();
+    delete item;
+    // The key is still in the schema until foreignKeyRemoved; refresh after it is gone.
+    QMetaObject::Connection *once = new QMetaObject::Connection;
+    *once = connect(m_document, &Document::foreignKeyRemoved, this, [this, once, child, parent] {
+        disconnect(*once);
+        delete once;
+        if (TableItem *item = m_tables.value(child))
+            item->updateFromModel(m_document->schema());
+        refreshKeysBetween(child, parent);
+    });
+}
+
+void SchemaScene::refreshKey(Id keyId)
+{
+    const ForeignKey *key = m_document->schema().foreignKey(keyId);
+    ForeignKeyItem *item = m_keys.value(keyId);
+    if (!key || !item)
+        return;
+    const Id oldChild = item->childTableId();
+    const Id oldParent = item->parentTableId();
+    refreshKeysBetween(key->childTable, key->parentTable);
+    if (oldChild != key->childTable || oldParent != key->parentTable)
+        refreshKeysBetween(oldChild, oldParent);
+    if (TableItem *child = m_tables.value(key->childTable))
+        child->updateFromModel(m_document->schema());
+}
+
+int SchemaScene::laneOf(Id keyId) const
+{
+    const Schema &schema = m_document->schema();
+    const ForeignKey *key = schema.foreignKey(keyId);
+    int lane = 0;
+    for (Id other : schema.foreignKeysOfTable(key->childTable)) {
+        if (other == keyId)
+            return lane;
+        const ForeignKey *o = schema.foreignKey(other);
+        if ((o->childTable == key->childTable && o->parentTable == key->parentTable)
+            || (o->childTable == key->parentTable && o->parentTable == key->childTable))
+            ++lane;
+    }
+    return lane;
+}
+
+void SchemaScene::refreshKeysBetween(Id tableA, Id tableB)
+{
+    const Schema &schema = m_document->schema();
+    for (Id keyId : schema.foreignKeysOfTable(tableA)) {
+        const ForeignKey *key = schema.foreignKey(keyId);
+        const bool samePair = (key->childTable == tableA && key->parentTable == tableB)
+                              || (key->childTable == tableB && key->parentTable == tableA);
+        ForeignKeyItem *item = m_keys.value(keyId);
+        if (samePair && item)
+            item->updateFromModel(schema, m_tables.value(key->childTable),
+                                  m_tables.value(key->parentTable), laneOf(keyId));
+    }
+}
+
+void SchemaScene::refreshKeysOfTable(Id tableId)
+{
+    const Schema &schema = m_document->schema();
+    for (Id keyId : schema.foreignKeysOfTable(tableId)) {
+        const ForeignKey *key = schema.foreignKey(keyId);
+        if (ForeignKeyItem *item = m_keys.value(keyId))
+            item->updateFromModel(schema, m_tables.value(key->childTable),
+                                  m_tables.value(key->parentTable), laneOf(keyId));
+    }
+}
+
+void SchemaScene::tableItemMoved(TableItem *item)
+{
+    for (Id keyId : m_document->schema().foreignKeysOfTable(item->tableId())) {
+        if (ForeignKeyItem *key = m_keys.value(keyId))
+            key->updateGeometry();
+    }
+}
+
+// --- selection ---
+
+void SchemaScene::onSceneSelectionChanged()
+{
+    if (m_syncingSelection)
+        return;
+    QVector<Id> ids;
+    const QList<QGraphicsItem *> items = selectedItems();
+    for (QGraphicsItem *item : items) {
+        if (auto table = qgraphicsitem_cast<TableItem *>(item))
+            ids << table->tableId();
+        else if (auto key = qgraphicsitem_cast<ForeignKeyItem *>(item))
+            ids << key->keyId();
+    }
+    if (ids.size() == 1 && m_pressedColumn
+        && m_document->schema().tableOfColumn(m_pressedColumn) == ids.first())
+        ids = {m_pressedColumn};
+    m_syncingSelection = true;
+    m_selection->set(ids);
+    m_syncingSelection = false;
+}
+
+void SchemaScene::onSelectionChanged()
+{
+    const Schema &schema = m_document->schema();
+    Id highlightedTable = 0;
+    Id highlightedColumn = 0;
+    if (m_selection->ids().size() == 1) {
+        highlightedColumn = m_selection->current();
+        highlightedTable = schema.tableOfColumn(highlightedColumn);
+    }
+    if (TableItem *previous = m_tables.value(m_highlightedTable))
+        previous->setHighlightedColumn(0);
+    if (TableItem *item = m_tables.value(highlightedTable))
+        item->setHighlightedColumn(highlightedColumn);
+    m_highlightedTable = highlightedTable;
+    if (m_syncingSelection)
+        return;
+    m_syncingSelection = true;
+    clearSelection();
+    for (Id id : m_selection->ids()) {
+        if (TableItem *table = m_tables.value(id))
+            table->setSelected(true);
+        else if (ForeignKeyItem *key = m_keys.value(id))
+            key->setSelected(true);
+        else if (TableItem *owner = m_tables.value(schema.tableOfColumn(id)))
+            owner->setSelected(true);
+    }
+    m_syncingSelection = false;
+}
+
+// --- gestures ---
+
+TableItem *SchemaScene::tableItemAt(const QPointF &scenePos) const
+{
+    const QList<QGraphicsItem *> hits = items(scenePos, Qt::IntersectsItemShape,
+                                              Qt::DescendingOrder);
+    for (QGraphicsItem *item : hits) {
+        if (auto table = qgraphicsitem_cast<TableItem *>(item))
+            return table;
+    }
+    return nullptr;
+}
+
+Id SchemaScene::createTableAt(const QPointF &position)
+{
+    const QPointF snapped(qRound(position.x() / 10.0) * 10.0, qRound(position.y() / 10.0) * 10.0);
+    const QString name = ForeignKeyPlanner::uniqueTableName(m_document->schema(),
+                                                            QStringLiteral("table"));
+    const Table table = AddTableCommand::newTable(m_document, name, snapped);
+    m_document->undoStack()->push(new AddTableCommand(m_document, table));
+    m_selection->select(table.id);
+    setTool(Tool::Select);
+    emit renameRequested(table.id);
+    return table.id;
+}
+
+void SchemaScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
+{
+    m_pressedColumn = 0;
+    if (event->button() != Qt::LeftButton) {
+        QGraphicsScene::mousePressEvent(event);
+        return;
+    }
+    TableItem *table = tableItemAt(event->scenePos());
+    if (m_tool == Tool::Table && !table) {
+        createTableAt(event->scenePos());
+        event->accept();
+        return;
+    }
+    if (table) {
+        const QPointF local = table->mapFromScene(event->scenePos());
+        if (m_tool == Tool::ForeignKey || table->isPortAt(local)) {
+            m_linkTable = table->tableId();
+            m_linkColumn = table->columnAt(local);
+            m_linkLine = new QGraphicsPathItem;
+            m_linkLine->setPen(QPen(QColor(0x3b, 0x6e, 0xa8), 1.5, Qt::DashLine));
+            m_linkLine->setZValue(10);
+            addItem(m_linkLine);
+            updateLinkDrag(event->scenePos());
+            event->accept();
+            return;
+        }
+        m_pressedColumn = table->columnAt(local);
+        m_mayHaveMoved = true;
+    }
+    QGraphicsScene::mousePressEvent(event);
+    onSceneSelectionChanged(); // a click on another column of the selected table
+}
+
+void SchemaScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_linkLine) {
+        updateLinkDrag(event->scenePos());
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseMoveEvent(event);
+}
+
+void SchemaScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (m_linkLine && event->button() == Qt::LeftButton) {
+        finishLinkDrag(event->scenePos());
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseReleaseEvent(event);
+    if (m_mayHaveMoved)
+        commitMove();
+    m_mayHaveMoved = false;
+}
+
+void SchemaScene::commitMove()
+{
+    QHash<Id, QPointF> moved;
+    const Schema &schema = m_document->schema();
+    const QList<QGraphicsItem *> items = selectedItems();
+    for (QGraphicsItem *item : items) {
+        auto table = qgraphicsitem_cast<TableItem *>(item);
+        if (!table)
+            continue;
+        const QPointF pos(qRound(table->x()), qRound(table->y()));
+        if (schema.table(table->tableId())->position != pos)
+            moved.insert(table->tableId(), pos);
+    }
+    if (!moved.isEmpty())
+        m_document->undoStack()->push(new MoveTablesCommand(m_document, moved));
+}
+
+void SchemaScene::nudgeSelection(const QPointF &delta)
+{
+    QHash<Id, QPointF> moved;
+    const Schema &schema = m_document->schema();
+    for (Id id : m_selection->ids()) {
+        const Id tableId = schema.table(id) ? id : schema.tableOfColumn(id);
+        if (const Table *t = schema.table(tableId))
+            moved.insert(tableId, t->position + delta);
+    }
+    if (!moved.isEmpty())
+        m_document->undoStack()->push(new MoveTablesCommand(m_document, moved, true));
+}
+
+void SchemaScene::mouseDoubleClickEvent(QGraphicsSceneMouseEvent *event)
+{
+    if (event->button() != Qt::LeftButton) {
+        QGraphicsScene::mouseDoubleClickEvent(event);
+        return;
+    }
+    const QList<QGraphicsItem *> hits = items(event->scenePos());
+    if (hits.isEmpty()) {
+        createTableAt(event->scenePos());
+        event->accept();
+        return;
+    }
+    if (TableItem *table = tableItemAt(event->scenePos())) {
+        const QPointF local = table->mapFromScene(event->scenePos());
+        if (table->isHeaderAt(local))
+            emit renameRequested(table->tableId());
+        else if (Id column = table->columnAt(local))
+            emit renameRequested(column);
+        event->accept();
+        return;
+    }
+    QGraphicsScene::mouseDoubleClickEvent(event);
+}
+
+void SchemaScene::keyPressEvent(QKeyEvent *event)
+{
+    const qreal step = event->modifiers() & Qt::ShiftModifier ? 1 : 10;
+    QPointF delta;
+    switch (event->key()) {
+    case Qt::Key_Left:
+        delta = QPointF(-step, 0);
+        break;
+    case Qt::Key_Right:
+        delta = QPointF(step, 0);
+        break;
+    case Qt::Key_Up:
+        delta = QPointF(0, -step);
+        break;
+    case Qt::Key_Down:
+        delta = QPointF(0, step);
+        break;
+    case Qt::Key_Delete:
+    case Qt::Key_Backspace:
+        if (SelectionEdits::remove(m_document, m_selection->ids()))
+            event->accept();
+        else
+            event->ignore();
+        return;
+    case Qt::Key_Escape:
+        cancelLinkDrag();
+        setTool(Tool::Select);
+        event->accept();
+        return;
+    default:
+        QGraphicsScene::keyPressEvent(event);
+        return;
+    }
+    if (m_selection->isEmpty()) {
+        event->ignore(); // let the view scroll
+        return;
+    }
+    nudgeSelection(delta);
+    event->accept();
+}
+
+void SchemaScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
+{
+    Id objectId = 0;
+    if (TableItem *table = tableItemAt(event->scenePos())) {
+        const Id column = table->columnAt(table->mapFromScene(event->scenePos()));
+        objectId = column ? column : table->tableId();
+        if (!table->isSelected() || column)
+            m_selection->select(objectId);
+    } else {
+        for (QGraphicsItem *item : items(event->scenePos())) {
+            if (auto key = qgraphicsitem_cast<ForeignKeyItem *>(item)) {
+                objectId = key->keyId();
+                if (!key->isSelected())
+                    m_selection->select(objectId);
+                break;
+            }
+        }
+    }
+    emit contextMenuRequested(objectId, event->screenPos(), event->scenePos());
+    event->accept();
+}
+
+void SchemaScene::updateLinkDrag(const QPointF &scenePos)
+{
+    TableItem *source = m_tables.value(m_linkTable);
+    if (!source) {
+        cancelLinkDrag();
+        return;
+    }
+    const QPointF start(source->sceneCardRect().right(), source->anchorY(m_linkColumn));
+    QPainterPath path(start);
+    path.lineTo(scenePos);
+    m_linkLine->setPath(path);
+
+    TableItem *target = tableItemAt(scenePos);
+    if (!target) {
+        setViewCursor(Qt::ForbiddenCursor);
+        return;
+    }
+    const Id targetColumn = target->columnAt(target->mapFromScene(scenePos));
+    const ForeignKeyPlan plan = ForeignKeyPlanner::plan(m_document->schema(), m_linkTable,
+                                                        m_linkColumn, target->tableId(),
+                                                        targetColumn);
+    setViewCursor(plan.valid ? Qt::DragLinkCursor : Qt::ForbiddenCursor);
+    emit statusMessage(plan.valid ? tr("Release to create %1").arg(plan.key.name) : plan.reason);
+}
+
+void SchemaScene::finishLinkDrag(const QPointF &scenePos)
+{
+    const Id sourceTable = m_linkTable;
+    const Id sourceColumn = m_linkColumn;
+    cancelLinkDrag();
+    TableItem *target = tableItemAt(scenePos);
+    if (!target)
+        return;
+    const Id targetColumn = target->columnAt(target->mapFromScene(scenePos));
+    const ForeignKeyPlan plan = ForeignKeyPlanner::plan(m_document->schema(), sourceTable,
+                                                        sourceColumn, target->tableId(),
+                                                        targetColumn);
+    if (!plan.valid) {
+        emit statusMessage(plan.reason);
+        return;
+    }
+    const Id keyId = ForeignKeyPlanner::apply(m_document, plan);
+    m_selection->select(keyId);
+    setTool(Tool::Select);
+    emit statusMessage(tr("Created foreign key %1").arg(plan.key.name));
+}
+
+void SchemaScene::cancelLinkDrag()
+{
+    delete m_linkLine;
+    m_linkLine = nullptr;
+    m_linkTable = m_linkColumn = 0;
+    for (QGraphicsView *view : views())
+        view->viewport()->unsetCursor();
+}
+
+void SchemaScene::setViewCursor(Qt::CursorShape shape)
+{
+    for (QGraphicsView *view : views())
+        view->viewport()->setCursor(shape);
+}
+
+void SchemaScene::drawBackground(QPainter *painter, const QRectF &rect)
+{
+    painter->fillRect(rect, QColor(0xf7, 0xf8, 0xfa));
+    const qreal scale = painter->worldTransform().m11();
+    if (scale < 0.5)
+        return; // a grid finer than a few pixels is noise, and costs
+    const qreal step = 20;
+    painter->setPen(QPen(QColor(0xe6, 0xe9, 0xee), 0));
+    QVector<QLineF> lines;
+    for (qreal x = qFloor(rect.left() / step) * step; x < rect.right(); x += step)
+        lines << QLineF(x, rect.top(), x, rect.bottom());
+    for (qreal y = qFloor(rect.top() / step) * step; y < rect.bottom(); y += step)
+        lines << QLineF(rect.left(), y, rect.right(), y);
+    painter->drawLines(lines);
+}

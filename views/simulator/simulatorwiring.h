@@ -1,0 +1,9 @@
+#pragma once
+
+class SampleDataPanel;
+class SimulationResultView;
+
+// Connects the data panel and the result view: results and the RESTRICT/NO ACTION
+// comparison are shown, Apply in the view applies the panel's last statement. The canvas
+// listens to SimulationResultView::highlightChanged / highlightCleared.
+void connectSimulatorViews(SampleDataPanel *panel, SimulationResultView *view);
