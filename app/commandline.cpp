@@ -1,5 +1,6 @@
 #include "commandline.h"
 #include "checkcommand.h"
+#include "importcommand.h"
 #include "exportcommand.h"
 #include "simulatecommand.h"
 
@@ -14,7 +15,8 @@
 
 QStringList CommandLine::subcommands()
 {
-    return {QStringLiteral("check"), QStringLiteral("export"), QStringLiteral("simulate")};
+    return {QStringLiteral("check"), QStringLiteral("import"), QStringLiteral("export"),
+            QStringLiteral("simulate")};
 }
 
 bool CommandLine::isHeadless(int argc, char *argv[])
@@ -55,6 +57,8 @@ static void describeSubcommands(QCommandLineParser *parser)
                         "deletes and updates.\n\n"
                         "Subcommands (run headless, no display needed):\n"
                         "  check FILE [--dialect D]   list the schema's problems\n"
+                        "  import SOURCE [-o OUT]     import an SQLite file, SQL script or "
+                        "server\n"
                         "  export FILE --dialect D [--drop] [--quote-all] [-o OUT.sql]\n"
                         "                             write the DDL script for a dialect, or a\n"
                         "                             Drizzle ORM schema with --dialect drizzle-pg,\n"
@@ -93,6 +97,8 @@ int CommandLine::run(const QStringList &arguments)
     const QString command = arguments.value(1);
     if (command == QLatin1String("check"))
         return CheckCommand::run(arguments.mid(1));
+    if (command == QLatin1String("import"))
+        return ImportCommand::run(arguments.mid(1));
     if (command == QLatin1String("export"))
         return ExportCommand::run(arguments.mid(1));
     if (command == QLatin1String("simulate"))

@@ -1,0 +1,371 @@
+#include "sqliteimporter.h"
+#include "importreport.h"
+#include "schemaassembler.h"
+#include "sqlitetabletext.h"
+#include "sqltokenizer.h"
+#include "typemapper.h"
+
+#include <QAtomicInt>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUrl>
+
+namespace {
+
+using Severity = ImportReport::Severity;
+
+QString uniqueConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("joinery-import-sqlite-%1").arg(counter.fetchAndAddRelaxed(1));
+}
+
+ReferentialAction actionFromPragma(const QString &text)
+{
+    const QString t = text.toUpper();
+    if (t == QLatin1String("CASCADE"))
+        return ReferentialAction::Cascade;
+    if (t == QLatin1String("RESTRICT"))
+        return ReferentialAction::Restrict;
+    if (t == QLatin1String("SET NULL"))
+        return ReferentialAction::SetNull;
+    if (t == QLatin1String("SET DEFAULT"))
+        return ReferentialAction::SetDefault;
+    return ReferentialAction::NoAction;
+}
+
+// The connection is removed when this goes out of scope, after every QSqlQuery on it is gone.
+class ScopedConnection
+{
+public:
+    explicit ScopedConnection(const QString &name)
+        : m_name(name)
+    {
+    }
+    ~ScopedConnection()
+    {
+        {
+            QSqlDatabase db = QSqlDatabase::database(m_name, false);
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(m_name);
+    }
+
+private:
+    QString m_name;
+};
+
+} // namespace
+
+bool SqliteImporter::isDatabaseFile(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    return file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+Schema SqliteImporter::importFile(const QString &path, ImportReport *report)
+{
+    report->source = path;
+    report->dialect = QStringLiteral("sqlite");
+    const QFileInfo info(path);
+    if (!info.exists()) {
+        report->fatalError = tr("The file does not exist.");
+        return {};
+    }
+    if (!isDatabaseFile(path)) {
+        report->fatalError = tr("The file is not an SQLite database (it lacks SQLite's header).");
+        return {};
+    }
+    const QString name = uniqueConnectionName();
+    ScopedConnection scope(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    // mode=ro in the URI, and the read-only open flag besides: SQLite refuses every write.
+    QUrl url = QUrl::fromLocalFile(info.absoluteFilePath());
+    url.setQuery(QStringLiteral("mode=ro"));
+    db.setDatabaseName(url.toString(QUrl::FullyEncoded));
+    db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_OPEN_URI"));
+    if (!db.open()) {
+        report->fatalError = tr("SQLite cannot open the file: %1").arg(db.lastError().text());
+        return {};
+    }
+    ImportedSchema imported;
+    imported.name = info.completeBaseName();
+    if (!readCatalog(db, &imported, report))
+        return {};
+    return SchemaAssembler::assemble(imported, report);
+}
+
+Schema SqliteImporter::importScript(const QString &script, ImportReport *report)
+{
+    report->dialect = QStringLiteral("sqlite");
+    SqlTokenizer tokenizer(script, SqlTokenizer::Flavor::SQLite);
+    const SqlTokens tokens = tokenizer.tokenize();
+
+    const QString name = uniqueConnectionName();
+    ScopedConnection scope(name);
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+    db.setDatabaseName(QStringLiteral(":memory:"));
+    if (!db.open()) {
+        report->fatalError
+            = tr("Cannot open a scratch SQLite database: %1").arg(db.lastError().text());
+        return {};
+    }
+    {
+        QSqlQuery query(db);
+        int start = 0;
+        while (tokens.at(start).kind != SqlToken::Kind::End) {
+            if (tokens.at(start).isPunctuation(';')) {
+                ++start;
+                continue;
+            }
+            // A statement runs to the next ';' — for a trigger, to the ';' after its END.
+            const bool trigger = tokens.at(start).isWord("CREATE")
+                && (tokens.at(start + 1).isWord("TRIGGER")
+                    || tokens.at(start + 2).isWord("TRIGGER"));
+            int end = start;
+            while (tokens.at(end).kind != SqlToken::Kind::End) {
+                if (tokens.at(end).isPunctuation(';')
+                    && (!trigger || tokens.at(end - 1).isWord("END")))
+                    break;
+                ++end;
+            }
+            const SqlToken &first = tokens.at(start);
+            QString kind = first.text.toUpper();
+            if (first.isWord("CREATE")) {
+                int k = start + 1;
+                while (tokens.at(k).isWord("TEMP") || tokens.at(k).isWord("TEMPORARY")
+                       || tokens.at(k).isWord("UNIQUE") || tokens.at(k).isWord("VIRTUAL"))
+                    ++k;
+                kind += QLatin1Char(' ') + tokens.at(k).text.toUpper();
+            }
+            // Data, views and triggers are counted and not run; transaction control and
+            // pragmas are dropped silently; ATTACH and VACUUM are not run since they can write
+            // files. Everything else goes to SQLite, which says whether it is valid.
+            static const QStringList skipped
+                = {QStringLiteral("INSERT"),         QStringLiteral("UPDATE"),
+                   QStringLiteral("DELETE"),         QStringLiteral("REPLACE"),
+                   QStringLiteral("SELECT"),         QStringLiteral("WITH"),
+                   QStringLiteral("VALUES"),         QStringLiteral("CREATE VIEW"),
+                   QStringLiteral("CREATE TRIGGER"), QStringLiteral("CREATE VIRTUAL"),
+                   QStringLiteral("ANALYZE"),        QStringLiteral("VACUUM"),
+                   QStringLiteral("ATTACH"),         QStringLiteral("DETACH"),
+                   QStringLiteral("REINDEX"),        QStringLiteral("EXPLAIN")};
+            static const QStringList ignored = {
+                QStringLiteral("BEGIN"),    QStringLiteral("COMMIT"),    QStringLiteral("END"),
+                QStringLiteral("ROLLBACK"), QStringLiteral("SAVEPOINT"), QStringLiteral("RELEASE"),
+                QStringLiteral("PRAGMA")};
+            const int endOffset = tokens.at(end).offset;
+            if (first.kind == SqlToken::Kind::Word && skipped.contains(kind)) {
+                report->skipStatement(kind == QLatin1String("CREATE VIRTUAL")
+                                          ? QStringLiteral("CREATE VIRTUAL TABLE")
+                                          : kind);
+            } else if (first.kind == SqlToken::Kind::Word && ignored.contains(kind)) {
+                // nothing to model, nothing to report
+            } else {
+                const QString statement = script.mid(first.offset, endOffset - first.offset);
+                if (!query.exec(statement)) {
+                    report->addNote(Severity::Error,
+                                    tr("SQLite rejected this statement: %1")
+                                        .arg(query.lastError().databaseText()),
+                                    first.line, first.column);
+                }
+            }
+            start = tokens.at(end).kind == SqlToken::Kind::End ? end : end + 1;
+        }
+    }
+    if (tokenizer.hasError()) {
+        report->addNote(Severity::Error,
+                        tr("%1 The script is read up to here; the rest is not imported.")
+                            .arg(tokenizer.error()),
+                        tokenizer.errorLine(), tokenizer.errorColumn());
+    }
+    ImportedSchema imported;
+    if (!readCatalog(db, &imported, report))
+        return {};
+    return SchemaAssembler::assemble(imported, report);
+}
+
+bool SqliteImporter::readCatalog(QSqlDatabase &db, ImportedSchema *schema, ImportReport *report)
+{
+    QSqlQuery query(db);
+    auto run = [&](const QString &sql, const QVariant &bound = {}) {
+        query.prepare(sql);
+        if (bound.isValid())
+            query.addBindValue(bound);
+        if (query.exec())
+            return true;
+        report->fatalError = tr("Reading the catalog failed: %1").arg(query.lastError().text());
+        return false;
+    };
+    // "table", "virtual", "shadow" (the hidden storage of a virtual table) per name.
+    QHash<QString, QString> kinds;
+    if (!run(QStringLiteral("SELECT name, type FROM pragma_table_list WHERE schema = 'main'")))
+        return false;
+    while (query.next())
+        kinds.insert(query.value(0).toString(), query.value(1).toString());
+
+    if (!run(QStringLiteral("SELECT type, name, sql FROM sqlite_schema "
+                            "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid")))
+        return false;
+    QVector<QPair<QString, QString>> tables;
+    while (query.next()) {
+        const QString type = query.value(0).toString();
+        const QString name = query.value(1).toString();
+        if (type == QLatin1String("table")) {
+            const QString kind = kinds.value(name, QStringLiteral("table"));
+            if (kind == QLatin1String("table"))
+                tables.append({name, query.value(2).toString()});
+            else if (kind == QLatin1String("virtual"))
+                report->skipStatement(QStringLiteral("CREATE VIRTUAL TABLE"));
+        } else if (type == QLatin1String("view")) {
+            report->skipStatement(QStringLiteral("CREATE VIEW"));
+        } else if (type == QLatin1String("trigger")) {
+            report->skipStatement(QStringLiteral("CREATE TRIGGER"));
+        }
+    }
+
+    for (const auto &entry : std::as_const(tables)) {
+        ImportedTable table;
+        table.name = entry.first;
+        const SqliteTableText text = SqliteTableText::read(entry.second);
+
+        // Columns; pk is the 1-based position in the primary key, 0 when not part of it.
+        if (!run(QStringLiteral("SELECT name, type, \"notnull\", dflt_value, pk, hidden "
+                                "FROM pragma_table_xinfo(?)"),
+                 table.name))
+            return false;
+        QMap<int, QString> primaryKey;
+        while (query.next()) {
+            if (query.value(5).toInt() == 1)
+                continue; // a virtual table's hidden column
+            ImportedColumn column;
+            column.name = query.value(0).toString();
+            const TypeMapper::Mapped mapped
+                = TypeMapper::map(query.value(1).toString(), QStringLiteral("sqlite"));
+            column.type = mapped.type;
+            column.isUnsigned = mapped.isUnsigned;
+            column.nullable = query.value(2).toInt() == 0;
+            column.defaultValue = query.value(3).isNull() ? QString() : query.value(3).toString();
+            const int pk = query.value(4).toInt();
+            if (pk > 0)
+                primaryKey.insert(pk, column.name);
+            table.columns.append(column);
+        }
+        table.primaryKey.columns = primaryKey.values();
+        table.primaryKey.name = text.primaryKeyName;
+        // Only AUTOINCREMENT is taken as the user's wish for a self-numbering key; a plain
+        // INTEGER PRIMARY KEY numbers itself too, but the text did not ask for it.
+        if (primaryKey.size() == 1) {
+            const int index = table.columnIndex(primaryKey.first());
+            if (index >= 0 && table.columns.at(index).type == DataType(LogicalType::Integer))
+                table.columns[index].autoIncrement = text.autoIncrement;
+        }
+
+        // Unique constraints and indexes; origin: c = CREATE INDEX, u = UNIQUE, pk = the key.
+        if (!run(QStringLiteral("SELECT name, \"unique\", origin FROM pragma_index_list(?) "
+                                "ORDER BY seq DESC"),
+                 table.name))
+            return false;
+        QVector<QVector<QVariant>> indexes;
+        while (query.next())
+            indexes.append({query.value(0), query.value(1), query.value(2)});
+        for (const auto &index : std::as_const(indexes)) {
+            const QString origin = index.at(2).toString();
+            if (origin == QLatin1String("pk"))
+                continue;
+            if (!run(QStringLiteral("SELECT cid, name FROM pragma_index_xinfo(?) WHERE key = 1 "
+                                    "ORDER BY seqno"),
+                     index.at(0)))
+                return false;
+            ImportedConstraint constraint;
+            bool expression = false;
+            while (query.next()) {
+                if (query.value(0).toInt() < 0)
+                    expression = true; // -2: an expression; -1: the rowid
+                else
+                    constraint.columns << query.value(1).toString();
+            }
+            if (expression)
+                constraint.columns.clear();
+            if (origin == QLatin1String("u")) {
+                // Automatic indexes are named sqlite_autoindex_T_N; the name the user gave
+                // is in the CREATE TABLE text, matched by columns.
+                for (const SqliteTableText::Named &named : text.uniqueConstraints) {
+                    if (named.columns == constraint.columns)
+                        constraint.name = named.name;
+                }
+                table.uniqueConstraints.append(constraint);
+            } else {
+                constraint.name = index.at(0).toString();
+                constraint.unique = index.at(1).toInt() != 0;
+                table.indexes.append(constraint);
+            }
+        }
+
+        // Foreign keys: one row per column pair; `to` is NULL for "REFERENCES t" without a
+        // column list. SQLite numbers them in reverse order of declaration.
+        if (!run(QStringLiteral("SELECT id, seq, \"table\", \"from\", \"to\", on_update, "
+                                "on_delete, match FROM pragma_foreign_key_list(?) "
+                                "ORDER BY id DESC, seq"),
+                 table.name))
+            return false;
+        QVector<ImportedForeignKey> keys;
+        int currentId = -1;
+        bool toMissing = false;
+        while (query.next()) {
+            const int id = query.value(0).toInt();
+            if (id != currentId) {
+                currentId = id;
+                toMissing = false;
+                ImportedForeignKey key;
+                key.childTable = table.name;
+                key.parentTable = query.value(2).toString();
+                key.onUpdate = actionFromPragma(query.value(5).toString());
+                key.onDelete = actionFromPragma(query.value(6).toString());
+                key.match
+                    = query.value(7).toString().compare(QLatin1String("FULL"), Qt::CaseInsensitive)
+                        == 0
+                    ? MatchType::Full
+                    : MatchType::Simple;
+                keys.append(key);
+            }
+            keys.last().childColumns << query.value(3).toString();
+            if (query.value(4).isNull() || toMissing) {
+                toMissing = true;
+                keys.last().parentColumns.clear();
+            } else {
+                keys.last().parentColumns << query.value(4).toString();
+            }
+        }
+        // Names and deferrability from the text, matched in order by columns and parent.
+        QVector<bool> used(text.foreignKeys.size(), false);
+        for (ImportedForeignKey &key : keys) {
+            for (int k = 0; k < text.foreignKeys.size(); ++k) {
+                const SqliteTableText::Key &declared = text.foreignKeys.at(k);
+                if (used.at(k) || declared.childColumns.size() != key.childColumns.size()
+                    || declared.parentTable.compare(key.parentTable, Qt::CaseInsensitive) != 0)
+                    continue;
+                bool same = true;
+                for (int c = 0; c < declared.childColumns.size(); ++c)
+                    same = same
+                        && declared.childColumns.at(c).compare(key.childColumns.at(c),
+                                                               Qt::CaseInsensitive)
+                            == 0;
+                if (!same)
+                    continue;
+                used[k] = true;
+                key.name = declared.name;
+                key.deferrability = declared.deferrability;
+                break;
+            }
+            schema->foreignKeys.append(key);
+        }
+        schema->tables.append(table);
+    }
+    return true;
+}

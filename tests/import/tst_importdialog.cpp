@@ -1,0 +1,88 @@
+#include "importdialog.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QTemporaryDir>
+#include <QtTest>
+
+class TestImportDialog : public QObject
+{
+    Q_OBJECT
+private slots:
+    void importsAFile();
+    void passwordOnlyForServers();
+    void fatalKeepsOpenDisabled();
+
+private:
+    static QPushButton *button(ImportDialog *dialog, const QString &text);
+};
+
+QPushButton *TestImportDialog::button(ImportDialog *dialog, const QString &text)
+{
+    for (QPushButton *b : dialog->findChildren<QPushButton *>()) {
+        if (b->text() == text)
+            return b;
+    }
+    return nullptr;
+}
+
+void TestImportDialog::importsAFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("shop.sql"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("CREATE TABLE customer (id int PRIMARY KEY);\n"
+               "CREATE TABLE orders (id int PRIMARY KEY, customer_id int REFERENCES customer);\n");
+    file.close();
+    ImportDialog dialog;
+    QPushButton *open = button(&dialog, QStringLiteral("&Open"));
+    QVERIFY(open);
+    QVERIFY(!open->isEnabled());
+    dialog.setSource(path);
+    QTest::mouseClick(button(&dialog, QStringLiteral("&Import")), Qt::LeftButton);
+    QVERIFY(open->isEnabled());
+    QCOMPARE(dialog.schema().tableCount(), 2);
+    QCOMPARE(dialog.schema().foreignKeyCount(), 1);
+    // Laid out: the parent left of the child.
+    QVERIFY(dialog.schema().tableByName(QStringLiteral("customer"))->position.x()
+            < dialog.schema().tableByName(QStringLiteral("orders"))->position.x());
+    QVERIFY(
+        dialog.findChild<QPlainTextEdit *>()->toPlainText().startsWith(QLatin1String("Imported ")));
+    // Editing the source again invalidates the result.
+    dialog.setSource(path + QStringLiteral("x"));
+    QVERIFY(!open->isEnabled());
+    QCOMPARE(dialog.schema().tableCount(), 0);
+}
+
+void TestImportDialog::passwordOnlyForServers()
+{
+    ImportDialog dialog;
+    dialog.show();
+    QLineEdit *password = nullptr;
+    for (QLineEdit *edit : dialog.findChildren<QLineEdit *>()) {
+        if (edit->echoMode() == QLineEdit::Password)
+            password = edit;
+    }
+    QVERIFY(password);
+    dialog.setSource(QStringLiteral("/tmp/schema.sql"));
+    QVERIFY(!password->isVisible());
+    dialog.setSource(QStringLiteral("mysql://joe@localhost:3306/shop"));
+    QVERIFY(password->isVisible());
+    QVERIFY(!dialog.findChild<QComboBox *>()->isEnabled());
+}
+
+void TestImportDialog::fatalKeepsOpenDisabled()
+{
+    ImportDialog dialog;
+    dialog.setSource(QStringLiteral("/nonexistent/joinery/schema.sql"));
+    dialog.runImport();
+    QVERIFY(!button(&dialog, QStringLiteral("&Open"))->isEnabled());
+    QVERIFY(dialog.findChild<QPlainTextEdit *>()->toPlainText().startsWith(
+        QLatin1String("Could not import")));
+}
+
+QTEST_MAIN(TestImportDialog)
+#include "tst_importdialog.moc"

@@ -1,0 +1,156 @@
+#include "import/importer.h"
+#include "import/importreport.h"
+#include "integritycheck.h"
+#include "schemadump.h"
+
+#include <QtTest>
+
+// PostgreSQL scripts through libpg_query: every construct the reader handles, and the ways a
+// script goes wrong.
+class TestPostgresImporter : public QObject
+{
+    Q_OBJECT
+private slots:
+    void features();
+    void skippedStatements();
+    void brokenStatementCostsOnlyItself();
+    void detection();
+};
+
+static const char featureScript[] = R"sql(\set ON_ERROR_STOP on
+-- comments -- and /* nested /* comments */ */ are fine
+DROP TABLE IF EXISTS shop.customer CASCADE;
+CREATE TABLE shop.customer (
+    id serial PRIMARY KEY,
+    "E-mail" character varying(200) NOT NULL CONSTRAINT customer_email_key UNIQUE,
+    created timestamp(3) with time zone DEFAULT now(),
+    kind text DEFAULT 'retail'::text COLLATE "C",
+    referrer integer REFERENCES shop.customer DEFERRABLE INITIALLY DEFERRED
+);
+COMMENT ON TABLE shop.customer IS 'People who buy';
+COMMENT ON COLUMN shop.customer."E-mail" IS 'Where receipts go';
+CREATE FUNCTION not_a_table() RETURNS void AS $body$
+    CREATE TABLE fake (id int);
+$body$ LANGUAGE sql;
+CREATE TABLE "order" (
+    id bigint NOT NULL,
+    customer_id integer NOT NULL,
+    total numeric(12,2) DEFAULT 0,
+    tags text[]
+);
+CREATE SEQUENCE order_id_seq;
+ALTER TABLE ONLY "order" ALTER COLUMN id SET DEFAULT nextval('order_id_seq'::regclass);
+ALTER TABLE ONLY "order" ADD CONSTRAINT order_pkey PRIMARY KEY (id);
+ALTER TABLE ONLY "order"
+    ADD CONSTRAINT order_customer_fk FOREIGN KEY (customer_id) REFERENCES shop.customer(id)
+    MATCH FULL ON DELETE CASCADE ON UPDATE RESTRICT;
+CREATE UNIQUE INDEX order_customer_total ON "order" USING btree (customer_id, total);
+CREATE INDEX order_big ON "order" (total) WHERE total > 1000;
+CREATE INDEX order_lower ON "order" (lower(tags::text));
+CREATE TABLE line (
+    order_id bigint REFERENCES "order" ON DELETE SET NULL,
+    position int,
+    PRIMARY KEY (order_id, position)
+) PARTITION BY RANGE (order_id);
+CREATE TABLE line_2026 PARTITION OF line FOR VALUES FROM (0) TO (1000000);
+COPY "order" (id, customer_id) FROM stdin;
+1	1
+\.
+INSERT INTO shop.customer ("E-mail") VALUES ('a@b.c');
+)sql";
+
+void TestPostgresImporter::features()
+{
+    ImportReport report;
+    const Schema schema = Importer::importScript(QString::fromUtf8(featureScript),
+                                                 QStringLiteral("postgresql"), &report);
+    QVERIFY2(IntegrityCheck::check(schema).isEmpty(),
+             qPrintable(IntegrityCheck::check(schema).join('\n')));
+    JOINERY_COMPARE_LINES(
+        dumpSchema(schema),
+        QStringLiteral("table customer -- People who buy\n"
+                       "  id integer not null auto\n"
+                       "  E-mail varchar(200) not null -- Where receipts go\n"
+                       "  created timestamp with time zone default now()\n"
+                       "  kind text default 'retail'::text\n"
+                       "  referrer integer\n"
+                       "  primary key (id)\n"
+                       "  unique customer_email_key(E-mail)\n"
+                       "table order\n"
+                       "  id bigint not null auto\n"
+                       "  customer_id integer not null\n"
+                       "  total decimal(12,2) default 0\n"
+                       "  tags text[]\n"
+                       "  primary key order_pkey(id)\n"
+                       "  unique index order_customer_total(customer_id,total)\n"
+                       "  index order_big(total)\n"
+                       "table line\n"
+                       "  order_id bigint not null\n"
+                       "  position integer not null\n"
+                       "  primary key (order_id,position)\n"
+                       "table line_2026\n"
+                       "  order_id bigint not null\n"
+                       "  position integer not null\n"
+                       "  primary key (order_id,position)\n"
+                       "key : customer(referrer) -> customer(id) deferrable-initially-deferred\n"
+                       "key order_customer_fk: order(customer_id) -> customer(id) on delete "
+                       "cascade on update restrict match full\n"
+                       "key : line(order_id) -> order(id) on delete set-null\n"
+                       "key : line_2026(order_id) -> order(id) on delete set-null\n"));
+    JOINERY_COMPARE_LINES(
+        dumpNotes(report),
+        QStringLiteral(
+            "29:1: warning: Index order_big is partial (WHERE ...); it is imported on all rows.\n"
+            "30:1: skipped: Index order_lower on \"order\" is on an expression, not only on "
+            "columns; "
+            "Joinery does not model such indexes."));
+}
+
+void TestPostgresImporter::skippedStatements()
+{
+    ImportReport report;
+    Importer::importScript(QString::fromUtf8(featureScript), QStringLiteral("postgresql"), &report);
+    QCOMPARE(report.skippedStatements,
+             (QVector<QPair<QString, int>>{{QStringLiteral("psql meta-command"), 1},
+                                           {QStringLiteral("CREATE FUNCTION"), 1},
+                                           {QStringLiteral("CREATE SEQUENCE"), 1},
+                                           {QStringLiteral("COPY"), 1},
+                                           {QStringLiteral("INSERT"), 1}}));
+}
+
+void TestPostgresImporter::brokenStatementCostsOnlyItself()
+{
+    const QString script
+        = QStringLiteral("CREATE TABLE a (id int PRIMARY KEY);\n"
+                         "CREATE TABLE b (id int PRIMARY KEY, a_id int REFERENCES a,\n"
+                         "    oops int int);\n"
+                         "CREATE TABLE c (id int PRIMARY KEY, b_id int REFERENCES b);\n"
+                         "ALTER TABLE missing ADD PRIMARY KEY (id);\n"
+                         "CREATE TABLE d (x int");
+    ImportReport report;
+    const Schema schema = Importer::importScript(script, QStringLiteral("postgresql"), &report);
+    JOINERY_COMPARE_LINES(
+        dumpSchema(schema),
+        QStringLiteral("table a\n  id integer not null\n  primary key (id)\n"
+                       "table c\n  id integer not null\n  b_id integer\n  primary key (id)\n"));
+    JOINERY_COMPARE_LINES(
+        dumpNotes(report),
+        QStringLiteral(
+            "3:14: error: PostgreSQL cannot parse this statement (syntax error at or near "
+            "\"int\"); it is left out.\n"
+            "5:1: error: The statement refers to table \"missing\", which the script has not "
+            "created; it is ignored.\n"
+            "6:22: error: PostgreSQL cannot parse this statement (syntax error at end of input); "
+            "it is left out.\n"
+            "4:46: error: Foreign key from \"c\" to \"b\" is left out: there is no table \"b\"."));
+    QVERIFY(report.isIncomplete());
+}
+
+void TestPostgresImporter::detection()
+{
+    QCOMPARE(Importer::detectDialect(QString::fromUtf8(featureScript)),
+             QStringLiteral("postgresql"));
+}
+
+QTEST_GUILESS_MAIN(TestPostgresImporter)
+#include "tst_postgresimporter.moc"
