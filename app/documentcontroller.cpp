@@ -60,6 +60,18 @@ void DocumentController::newDocument()
     emit pathChanged();
 }
 
+void DocumentController::adoptImported(const Schema &schema, const QString &name)
+{
+    m_document->resetSchema(schema);
+    m_sampleData->setData(SampleData());
+    m_extra = {};
+    m_path.clear();
+    m_untitledName = tr("Imported: %1").arg(name);
+    // Unsaved from the start: closing asks whether to keep it.
+    m_document->undoStack()->resetClean();
+    emit pathChanged();
+}
+
 bool DocumentController::open(const QString &path, QString *error)
 {
     SchemaReader reader;

@@ -5,6 +5,7 @@
 #include <QString>
 
 class Document;
+class Schema;
 class ProblemTracker;
 class SchemaScene;
 class Selection;
@@ -40,6 +41,8 @@ public:
     // `path` may be a resource (":/samples/shop.joinery"): it opens as an untitled copy.
     bool open(const QString &path, QString *error);
     bool save(const QString &path, QString *error);
+    // Replaces the document with an imported schema, as a new untitled document named `name`.
+    void adoptImported(const Schema &schema, const QString &name);
 
 signals:
     void pathChanged();

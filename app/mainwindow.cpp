@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
 #include "ddlpreview.h"
+#include "importdialog.h"
+#include "layout/autolayout.h"
 #include "simulator/sampledatapanel.h"
 #include "simulator/simulationresultview.h"
 #include "simulator/simulatorwiring.h"
@@ -169,6 +171,11 @@ void MainWindow::createActions()
     m_open = make(icon("open"), tr("&Open…"), QKeySequence::Open, &MainWindow::openDocument);
     m_save = make(icon("save"), tr("&Save"), QKeySequence::Save, &MainWindow::save);
     m_saveAs = make(icon("save-as"), tr("Save &As…"), QKeySequence::SaveAs, &MainWindow::saveAs);
+    m_import = make(icon("import"), tr("&Import…"), QKeySequence(tr("Ctrl+I")), &MainWindow::importSchema);
+    m_arrangeAll = make(icon("layout"), tr("&Arrange All Tables"), QKeySequence(tr("Ctrl+Shift+L")),
+                        [this] { arrangeTables(false); });
+    m_arrangeSelection = make(QIcon(), tr("Arrange &Selected Tables"), QKeySequence(),
+                              [this] { arrangeTables(true); });
     m_exportImage = make(icon("export-image"), tr("Export &Image…"), QKeySequence(tr("Ctrl+E")), &MainWindow::exportImage);
     m_quit = make(QIcon(), tr("&Quit"), QKeySequence::Quit, &QWidget::close);
 
@@ -224,6 +231,7 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addActions({m_new, m_open});
     m_recentMenu = file->addMenu(tr("Open &Recent"));
+    file->addAction(m_import);
     file->addSeparator();
     file->addActions({m_save, m_saveAs});
     file->addSeparator();
@@ -251,13 +259,15 @@ void MainWindow::createMenus()
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addActions(m_tools->actions());
+    tools->addSeparator();
+    tools->addActions({m_arrangeAll, m_arrangeSelection});
 }
 
 void MainWindow::createToolBars()
 {
     QToolBar *main = addToolBar(tr("Main"));
     main->setObjectName(QStringLiteral("mainToolBar"));
-    main->addActions({m_new, m_open, m_save});
+    main->addActions({m_new, m_open, m_import, m_save});
     main->addSeparator();
     main->addActions({m_undo, m_redo});
     main->addSeparator();
@@ -265,7 +275,7 @@ void MainWindow::createToolBars()
     main->addSeparator();
     main->addActions(m_tools->actions());
     main->addSeparator();
-    main->addActions({m_zoomOut, m_zoomIn, m_zoomReset, m_fit, m_exportImage});
+    main->addActions({m_zoomOut, m_zoomIn, m_zoomReset, m_fit, m_arrangeAll, m_exportImage});
     main->addSeparator();
     m_findEdit = new QLineEdit(main);
     m_findEdit->setPlaceholderText(tr("Find table or column (%1)")
@@ -355,6 +365,38 @@ void MainWindow::newDocument()
     m_view->resetZoom();
     m_view->centerOn(0, 0);
     updateTitle();
+}
+
+void MainWindow::importSchema()
+{
+    if (!maybeSave())
+        return;
+    ImportDialog dialog(this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    m_controller->adoptImported(dialog.schema(), dialog.schema().name);
+    m_view->fitToView();
+    updateTitle();
+    statusBar()->showMessage(tr("Imported %n table(s).", nullptr, dialog.schema().tableCount()), 6000);
+}
+
+void MainWindow::arrangeTables(bool selectionOnly)
+{
+    QVector<Id> tables;
+    if (selectionOnly) {
+        const Schema &schema = m_controller->document()->schema();
+        for (Id id : m_controller->selection()->ids()) {
+            if (schema.table(id))
+                tables << id;
+        }
+        if (tables.isEmpty()) {
+            statusBar()->showMessage(tr("Select the tables to arrange first."), 4000);
+            return;
+        }
+    }
+    // One undo step; nothing is pushed when every table is already where it belongs.
+    if (applyAutoLayout(m_controller->document(), tables) && !selectionOnly)
+        m_view->fitToView();
 }
 
 void MainWindow::openDocument()

@@ -49,6 +49,8 @@ private:
     bool maybeSave();
     void newDocument();
     void openDocument();
+    void importSchema();
+    void arrangeTables(bool selectionOnly);
     bool openPath(const QString &path);
     bool save();
     bool saveAs();
@@ -78,6 +80,7 @@ private:
     QList<QDockWidget *> m_docks;
 
     QAction *m_new, *m_open, *m_save, *m_saveAs, *m_exportImage, *m_quit;
+    QAction *m_import, *m_arrangeAll, *m_arrangeSelection;
     QAction *m_undo, *m_redo, *m_cut, *m_copy, *m_paste, *m_duplicate, *m_delete, *m_selectAll,
         *m_find, *m_preferences;
     QAction *m_zoomIn, *m_zoomOut, *m_zoomReset, *m_fit, *m_legend;
