@@ -1,11 +1,15 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "drizzlegenerator.h"
 
 // drizzle-orm/mysql-core (MySQL and MariaDB): unsigned integers, AUTO_INCREMENT; SET DEFAULT is
 // mapped, since InnoDB rejects it (MariaDB silently stores RESTRICT).
 class DrizzleMySqlGenerator : public DrizzleGenerator
 {
+    // Its own translation context, the one lupdate files its messages under.
+    Q_DECLARE_TR_FUNCTIONS(DrizzleMySqlGenerator)
 public:
     DrizzleTarget target() const override { return DrizzleTarget::MySQL; }
 

@@ -1,11 +1,15 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "drizzlegenerator.h"
 
 // drizzle-orm/sqlite-core: SQLite's five storage classes; auto-increment is an option of the
 // primary key.
 class DrizzleSqliteGenerator : public DrizzleGenerator
 {
+    // Its own translation context, the one lupdate files its messages under.
+    Q_DECLARE_TR_FUNCTIONS(DrizzleSqliteGenerator)
 public:
     DrizzleTarget target() const override { return DrizzleTarget::SQLite; }
 
