@@ -26,6 +26,17 @@
     </message>
 </context>
 <context>
+    <name>AutoLayout</name>
+    <message numerus="yes">
+        <location filename="../model/layout/autolayout.cpp" line="412"/>
+        <source>Arrange %n table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle anordnen</numerusform>
+            <numerusform>%n Tabellen anordnen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BaseDdlGenerator</name>
     <message>
         <location filename="../model/ddl/baseddlgenerator.cpp" line="142"/>
@@ -46,6 +57,213 @@
         <location filename="../model/ddl/baseddlgenerator.cpp" line="269"/>
         <source>Drop script</source>
         <translation>Löschskript</translation>
+    </message>
+</context>
+<context>
+    <name>BlastRadius</name>
+    <message>
+        <location filename="../model/simulator/blastradius.cpp" line="153"/>
+        <source>A DELETE on %1 could reach:</source>
+        <translation>Ein DELETE auf %1 könnte erreichen:</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/blastradius.cpp" line="154"/>
+        <source>An UPDATE of %1 could reach:</source>
+        <translation>Ein UPDATE von %1 könnte erreichen:</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/blastradius.cpp" line="156"/>
+        <source>  %1: rows %2 via %3, depth %4</source>
+        <translation>  %1: Zeilen %2 über %3, Tiefe %4</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/blastradius.cpp" line="163"/>
+        <source>  stopped at %1: SET NULL on a NOT NULL column of %2 fails</source>
+        <translation>  gestoppt bei %1: SET NULL auf einer NOT NULL-Spalte von %2 schlägt fehl</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/blastradius.cpp" line="165"/>
+        <source>  stopped at %1 (%2) if %3 has referencing rows</source>
+        <translation>  gestoppt bei %1 (%2), falls %3 verweisende Zeilen hat</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasContextMenu</name>
+    <message>
+        <location filename="../app/canvascontextmenu.cpp" line="48"/>
+        <source>Rename</source>
+        <translation>Umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../app/canvascontextmenu.cpp" line="49"/>
+        <source>Add Column</source>
+        <translation>Spalte hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../app/canvascontextmenu.cpp" line="67"/>
+        <source>Rename Column</source>
+        <translation>Spalte umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../app/canvascontextmenu.cpp" line="69"/>
+        <source>Make NOT NULL</source>
+        <translation>Auf NOT NULL setzen</translation>
+    </message>
+    <message>
+        <location filename="../app/canvascontextmenu.cpp" line="69"/>
+        <source>Make Nullable</source>
+        <translation>NULL erlauben</translation>
+    </message>
+    <message>
+        <location filename="../app/canvascontextmenu.cpp" line="81"/>
+        <source>Delete Column</source>
+        <translation>Spalte löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/canvascontextmenu.cpp" line="84"/>
+        <source>ON DELETE</source>
+        <translation>ON DELETE</translation>
+    </message>
+    <message>
+        <location filename="../app/canvascontextmenu.cpp" line="85"/>
+        <source>ON UPDATE</source>
+        <translation>ON UPDATE</translation>
+    </message>
+    <message>
+        <location filename="../app/canvascontextmenu.cpp" line="89"/>
+        <source>Delete Foreign Key</source>
+        <translation>Fremdschlüssel löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/canvascontextmenu.cpp" line="92"/>
+        <source>New Table Here</source>
+        <translation>Neue Tabelle hier</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasStyle</name>
+    <message>
+        <location filename="../views/canvasstyle.cpp" line="84"/>
+        <source>CASCADE</source>
+        <translation>CASCADE</translation>
+    </message>
+    <message>
+        <location filename="../views/canvasstyle.cpp" line="86"/>
+        <source>RESTRICT</source>
+        <translation>RESTRICT</translation>
+    </message>
+    <message>
+        <location filename="../views/canvasstyle.cpp" line="88"/>
+        <source>NO ACTION</source>
+        <translation>NO ACTION</translation>
+    </message>
+    <message>
+        <location filename="../views/canvasstyle.cpp" line="90"/>
+        <source>SET NULL</source>
+        <translation>SET NULL</translation>
+    </message>
+    <message>
+        <location filename="../views/canvasstyle.cpp" line="92"/>
+        <source>SET DEFAULT</source>
+        <translation>SET DEFAULT</translation>
+    </message>
+    <message>
+        <location filename="../views/canvasstyle.cpp" line="101"/>
+        <source>The child rows are deleted or updated along with the parent row.</source>
+        <translation>Die Kindzeilen werden zusammen mit der Elternzeile gelöscht oder geändert.</translation>
+    </message>
+    <message>
+        <location filename="../views/canvasstyle.cpp" line="103"/>
+        <source>The parent change is refused at once while child rows refer to it.</source>
+        <translation>Die Änderung der Elternzeile wird sofort abgelehnt, solange Kindzeilen auf sie verweisen.</translation>
+    </message>
+    <message>
+        <location filename="../views/canvasstyle.cpp" line="105"/>
+        <source>The parent change fails at the end of the statement (or at commit, when deferred) if child rows still refer to it.</source>
+        <translation>Die Änderung der Elternzeile schlägt am Ende der Anweisung (oder beim Commit, wenn aufgeschoben) fehl, wenn noch Kindzeilen auf sie verweisen.</translation>
+    </message>
+    <message>
+        <location filename="../views/canvasstyle.cpp" line="108"/>
+        <source>The child rows&apos; key columns are set to NULL; they must be nullable.</source>
+        <translation>Die Schlüsselspalten der Kindzeilen werden auf NULL gesetzt; sie müssen NULL erlauben.</translation>
+    </message>
+    <message>
+        <location filename="../views/canvasstyle.cpp" line="110"/>
+        <source>The child rows&apos; key columns are set to their default values, which must exist in the parent.</source>
+        <translation>Die Schlüsselspalten der Kindzeilen werden auf ihre Standardwerte gesetzt, die in der Elterntabelle vorhanden sein müssen.</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeyitem.cpp" line="58"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2(%3) → %4(%5)&lt;br&gt;ON DELETE %6&lt;br&gt;ON UPDATE %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2(%3) → %4(%5)&lt;br&gt;ON DELETE %6&lt;br&gt;ON UPDATE %7</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeyitem.cpp" line="243"/>
+        <source>D</source>
+        <comment>ON DELETE badge</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeyitem.cpp" line="244"/>
+        <source>U</source>
+        <comment>ON UPDATE badge</comment>
+        <translation>U</translation>
+    </message>
+    <message>
+        <location filename="../views/tableitem.cpp" line="59"/>
+        <source>primary key</source>
+        <translation>Primärschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../views/tableitem.cpp" line="61"/>
+        <source>foreign key</source>
+        <translation>Fremdschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../views/tableitem.cpp" line="63"/>
+        <source>not null</source>
+        <translation>not null</translation>
+    </message>
+    <message>
+        <location filename="../views/tableitem.cpp" line="65"/>
+        <source>unique</source>
+        <translation>eindeutig</translation>
+    </message>
+    <message>
+        <location filename="../views/tableitem.cpp" line="67"/>
+        <source>auto-increment</source>
+        <translation>auto-increment</translation>
+    </message>
+    <message>
+        <location filename="../views/tableitem.cpp" line="69"/>
+        <source>default %1</source>
+        <translation>Standard %1</translation>
+    </message>
+    <message>
+        <location filename="../views/tableitem.cpp" line="79"/>
+        <location filename="../views/tableitem.cpp" line="129"/>
+        <source>NN</source>
+        <comment>marker: not null</comment>
+        <translation>NN</translation>
+    </message>
+    <message>
+        <location filename="../views/tableitem.cpp" line="81"/>
+        <location filename="../views/tableitem.cpp" line="131"/>
+        <source>UQ</source>
+        <comment>marker: unique</comment>
+        <translation>UQ</translation>
+    </message>
+    <message>
+        <location filename="../views/tableitem.cpp" line="83"/>
+        <location filename="../views/tableitem.cpp" line="133"/>
+        <source>FK</source>
+        <comment>marker: also a foreign key</comment>
+        <translation>FK</translation>
+    </message>
+    <message>
+        <location filename="../views/tableitem.cpp" line="359"/>
+        <source>Drag onto another table&apos;s column or header to draw a foreign key.</source>
+        <translation>Auf die Spalte oder den Kopf einer anderen Tabelle ziehen, um einen Fremdschlüssel zu zeichnen.</translation>
     </message>
 </context>
 <context>
@@ -114,36 +332,240 @@ Exit-Status: 0 keine Fehler, 1 Fehler gefunden, 2 die Datei kann nicht gelesen w
     </message>
 </context>
 <context>
+    <name>ColumnPanel</name>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="19"/>
+        <source>Unsigned (MySQL, MariaDB)</source>
+        <translation>Unsigned (MySQL, MariaDB)</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="20"/>
+        <source>Nullable</source>
+        <translation>NULL erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="22"/>
+        <source>Auto-increment</source>
+        <translation>Auto-increment</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="36"/>
+        <source>A type with its length or precision, e.g. varchar(80) or decimal(12,2).</source>
+        <translation>Ein Typ mit Länge oder Genauigkeit, z. B. varchar(80) oder decimal(12,2).</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="38"/>
+        <source>SQL expression, e.g. 0 or CURRENT_TIMESTAMP</source>
+        <translation>SQL-Ausdruck, z. B. 0 oder CURRENT_TIMESTAMP</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="39"/>
+        <source>the table&apos;s default</source>
+        <translation>Standard der Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="44"/>
+        <source>Table:</source>
+        <translation>Tabelle:</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="45"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="46"/>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="50"/>
+        <source>Default:</source>
+        <translation>Standard:</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="52"/>
+        <source>Collation:</source>
+        <translation>Sortierfolge:</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="53"/>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="113"/>
+        <source>A column needs a type.</source>
+        <translation>Eine Spalte braucht einen Typ.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="53"/>
+        <location filename="../app/commandline.cpp" line="56"/>
         <source>Joinery: design relational schemas, export their DDL, and simulate deletes and updates.
 
 Subcommands (run headless, no display needed):
   check FILE [--dialect D]   list the schema&apos;s problems
+  import SOURCE [-o OUT]     import an SQLite file, SQL script or server
   export FILE --dialect D [--drop] [--quote-all] [-o OUT.sql]
-                             write the DDL script for a dialect
+                             write the DDL script for a dialect, or a
+                             Drizzle ORM schema with --dialect drizzle-pg,
+                             drizzle-sqlite, drizzle-mysql or drizzle-mssql
+  simulate FILE …            what a DELETE or UPDATE does through the keys
 
 Without a subcommand, Joinery opens FILE (or the bundled sample) in the designer.</source>
-        <translation>Joinery: relationale Schemas entwerfen, ihre DDL exportieren und Löschungen und Aktualisierungen simulieren.
+        <translation>Joinery: relationale Schemas entwerfen, ihre DDL exportieren und Löschungen und Änderungen simulieren.
 
 Unterbefehle (laufen ohne Oberfläche, keine Anzeige nötig):
   check FILE [--dialect D]   die Probleme des Schemas auflisten
+  import SOURCE [-o OUT]     eine SQLite-Datei, ein SQL-Skript oder einen
+                             Server importieren
   export FILE --dialect D [--drop] [--quote-all] [-o OUT.sql]
-                             das DDL-Skript für einen Dialekt schreiben
+                             das DDL-Skript für einen Dialekt schreiben, oder
+                             ein Drizzle ORM-Schema mit --dialect drizzle-pg,
+                             drizzle-sqlite, drizzle-mysql oder drizzle-mssql
+  simulate FILE …            was ein DELETE oder UPDATE über die Schlüssel
+                             bewirkt
 
 Ohne Unterbefehl öffnet Joinery FILE (oder das mitgelieferte Beispiel) im Designer.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="69"/>
-        <location filename="../app/commandline.cpp" line="98"/>
+        <location filename="../app/commandline.cpp" line="78"/>
+        <location filename="../app/commandline.cpp" line="111"/>
         <source>The .joinery file to open.</source>
         <translation>Die zu öffnende .joinery-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="76"/>
+        <location filename="../app/commandline.cpp" line="85"/>
         <source>Unknown subcommand &quot;%1&quot;. Known: %2.</source>
         <translation>Unbekannter Unterbefehl &quot;%1&quot;. Bekannt: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DdlCollector</name>
+    <message>
+        <location filename="../model/import/ddlcollector.cpp" line="31"/>
+        <source>Table &quot;%1&quot; is created twice; the second definition is ignored.</source>
+        <translation>Tabelle &quot;%1&quot; wird zweimal erstellt; die zweite Definition wird ignoriert.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlcollector.cpp" line="56"/>
+        <source>statement on a view</source>
+        <translation>Anweisung zu einer Sicht</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlcollector.cpp" line="61"/>
+        <source>The statement refers to table &quot;%1&quot;, which the script has not created; it is ignored.</source>
+        <translation>Die Anweisung bezieht sich auf die Tabelle &quot;%1&quot;, die das Skript nicht erstellt hat; sie wird ignoriert.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlcollector.cpp" line="82"/>
+        <source>Table &quot;%1&quot; already has a primary key; the second one is ignored.</source>
+        <translation>Tabelle &quot;%1&quot; hat bereits einen Primärschlüssel; der zweite wird ignoriert.</translation>
+    </message>
+</context>
+<context>
+    <name>DdlCursor</name>
+    <message>
+        <location filename="../model/import/ddlcursor.cpp" line="47"/>
+        <source>the end of the statement</source>
+        <translation>das Ende der Anweisung</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlcursor.cpp" line="59"/>
+        <source>expected %1 but found %2</source>
+        <translation>%1 erwartet, aber %2 gefunden</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlcursor.cpp" line="65"/>
+        <source>expected &quot;%1&quot; but found %2</source>
+        <translation>&quot;%1&quot; erwartet, aber %2 gefunden</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlcursor.cpp" line="71"/>
+        <source>expected a name but found %1</source>
+        <translation>Name erwartet, aber %1 gefunden</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlcursor.cpp" line="124"/>
+        <source>a parenthesis is not closed</source>
+        <translation>eine Klammer ist nicht geschlossen</translation>
+    </message>
+</context>
+<context>
+    <name>DdlParser</name>
+    <message>
+        <location filename="../model/import/ddlparser.cpp" line="34"/>
+        <source>(a statement not starting with a keyword)</source>
+        <translation>(eine Anweisung, die nicht mit einem Schlüsselwort beginnt)</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlparser.cpp" line="86"/>
+        <source>This statement cannot be read (%1); it is left out.</source>
+        <translation>Diese Anweisung kann nicht gelesen werden (%1); sie wird ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlparser.cpp" line="123"/>
+        <location filename="../model/import/ddlparser.cpp" line="186"/>
+        <source>the table has two primary keys</source>
+        <translation>die Tabelle hat zwei Primärschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlparser.cpp" line="251"/>
+        <location filename="../model/import/ddlparser.cpp" line="602"/>
+        <source>table &quot;%1&quot; has no column &quot;%2&quot;</source>
+        <translation>Tabelle &quot;%1&quot; hat keine Spalte &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlparser.cpp" line="254"/>
+        <source>expected a constraint but found %1</source>
+        <translation>Constraint erwartet, aber %1 gefunden</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlparser.cpp" line="262"/>
+        <source>expected a type but found %1</source>
+        <translation>Typ erwartet, aber %1 gefunden</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlparser.cpp" line="302"/>
+        <source>expected a default value</source>
+        <translation>Standardwert erwartet</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlparser.cpp" line="358"/>
+        <source>expected NULL after NOT but found %1</source>
+        <translation>NULL nach NOT erwartet, aber %1 gefunden</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlparser.cpp" line="404"/>
+        <source>expected a comment string but found %1</source>
+        <translation>Kommentar-String erwartet, aber %1 gefunden</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlparser.cpp" line="439"/>
+        <source>unexpected %1 in the definition of column &quot;%2&quot;</source>
+        <translation>unerwartetes %1 in der Definition der Spalte &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlparser.cpp" line="463"/>
+        <source>expected CASCADE, RESTRICT, NO ACTION, SET NULL or SET DEFAULT but found %1</source>
+        <translation>CASCADE, RESTRICT, NO ACTION, SET NULL oder SET DEFAULT erwartet, aber %1 gefunden</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlparser.cpp" line="480"/>
+        <source>expected DELETE or UPDATE after ON but found %1</source>
+        <translation>DELETE oder UPDATE nach ON erwartet, aber %1 gefunden</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlparser.cpp" line="485"/>
+        <source>expected FULL, PARTIAL or SIMPLE after MATCH</source>
+        <translation>FULL, PARTIAL oder SIMPLE nach MATCH erwartet</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlparser.cpp" line="624"/>
+        <source>unexpected %1</source>
+        <translation>unerwartetes %1</translation>
     </message>
 </context>
 <context>
@@ -305,6 +727,122 @@ Ohne Unterbefehl öffnet Joinery FILE (oder das mitgelieferte Beispiel) im Desig
     </message>
 </context>
 <context>
+    <name>DocumentController</name>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="37"/>
+        <location filename="../app/documentcontroller.cpp" line="59"/>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="54"/>
+        <source>untitled</source>
+        <translation>unbenannt</translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="69"/>
+        <source>Imported: %1</source>
+        <translation>Importiert: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="90"/>
+        <source>%1: sample data: %2</source>
+        <translation>%1: Beispieldaten: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="99"/>
+        <source>Sample: %1</source>
+        <translation>Beispiel: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DrizzleExport</name>
+    <message>
+        <location filename="../app/drizzleexport.cpp" line="34"/>
+        <source>joinery export: unknown Drizzle target &quot;%1&quot;; use one of %2.</source>
+        <translation>joinery export: unbekanntes Drizzle-Ziel &quot;%1&quot;; verwenden Sie eines von %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/drizzleexport.cpp" line="56"/>
+        <source>joinery export: cannot write %1: %2</source>
+        <translation>joinery export: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/drizzleexport.cpp" line="63"/>
+        <source>joinery export: cannot write to stdout.</source>
+        <translation>joinery export: Schreiben auf stdout nicht möglich.</translation>
+    </message>
+</context>
+<context>
+    <name>DrizzleGenerator</name>
+    <message>
+        <location filename="../model/drizzle/drizzlegenerator.cpp" line="247"/>
+        <source>%1 is %2 in Joinery; Drizzle cannot declare deferrable keys, so it is created NOT DEFERRABLE.</source>
+        <translation>%1 ist in Joinery %2; Drizzle kann keine aufschiebbaren Schlüssel deklarieren, daher wird er als NOT DEFERRABLE erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../model/drizzle/drizzlegenerator.cpp" line="254"/>
+        <source>%1 is MATCH FULL in Joinery; Drizzle cannot declare it, so it is created MATCH SIMPLE.</source>
+        <translation>%1 ist in Joinery MATCH FULL; Drizzle kann das nicht deklarieren, daher wird er als MATCH SIMPLE erstellt.</translation>
+    </message>
+    <message>
+        <location filename="../model/drizzle/drizzlegenerator.cpp" line="350"/>
+        <location filename="../model/drizzle/drizzlegenerator.cpp" line="400"/>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DrizzleMsSqlGenerator</name>
+    <message>
+        <location filename="../model/drizzle/drizzlemssqlgenerator.cpp" line="115"/>
+        <source>SQL Server identity columns must be integers; &quot;%1&quot; is written without auto-increment.</source>
+        <translation>Identitätsspalten in SQL Server müssen Ganzzahlen sein; &quot;%1&quot; wird ohne auto-increment geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../model/drizzle/drizzlemssqlgenerator.cpp" line="136"/>
+        <source>ON %1 RESTRICT: SQL Server (and mssql-core) has no RESTRICT; written as NO ACTION, which also refuses the change while child rows exist.</source>
+        <translation>ON %1 RESTRICT: SQL Server (und mssql-core) kennt kein RESTRICT; geschrieben als NO ACTION, das die Änderung ebenfalls ablehnt, solange Kindzeilen existieren.</translation>
+    </message>
+</context>
+<context>
+    <name>DrizzleMySqlGenerator</name>
+    <message>
+        <location filename="../model/drizzle/drizzlemysqlgenerator.cpp" line="73"/>
+        <source>MySQL needs a length for VARCHAR; &quot;%1&quot; has none and gets 255.</source>
+        <translation>MySQL braucht eine Länge für VARCHAR; &quot;%1&quot; hat keine und erhält 255.</translation>
+    </message>
+    <message>
+        <location filename="../model/drizzle/drizzlemysqlgenerator.cpp" line="136"/>
+        <source>ON %1 SET DEFAULT: InnoDB rejects it (MariaDB stores it as RESTRICT); written as NO ACTION.</source>
+        <translation>ON %1 SET DEFAULT: InnoDB lehnt das ab (MariaDB speichert es als RESTRICT); geschrieben als NO ACTION.</translation>
+    </message>
+</context>
+<context>
+    <name>DrizzlePgGenerator</name>
+    <message>
+        <location filename="../model/drizzle/drizzlepggenerator.cpp" line="108"/>
+        <source>PostgreSQL identity columns must be integers; &quot;%1&quot; is written without auto-increment.</source>
+        <translation>Identitätsspalten in PostgreSQL müssen Ganzzahlen sein; &quot;%1&quot; wird ohne auto-increment geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>DrizzleSqliteGenerator</name>
+    <message>
+        <location filename="../model/drizzle/drizzlesqlitegenerator.cpp" line="90"/>
+        <source>SQLite auto-increments only a table&apos;s single INTEGER PRIMARY KEY column; &quot;%1&quot; is written without it.</source>
+        <translation>SQLite zählt nur die einzige INTEGER PRIMARY KEY-Spalte einer Tabelle automatisch hoch; &quot;%1&quot; wird ohne auto-increment geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>DrizzleTargets</name>
+    <message>
+        <location filename="../model/drizzle/drizzletarget.cpp" line="63"/>
+        <source>Drizzle ORM (%1)</source>
+        <translation>Drizzle ORM (%1)</translation>
+    </message>
+</context>
+<context>
     <name>EditColumnCommand</name>
     <message>
         <location filename="../model/commands/editcolumncommand.cpp" line="23"/>
@@ -424,91 +962,927 @@ Ohne Unterbefehl öffnet Joinery FILE (oder das mitgelieferte Beispiel) im Desig
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/exportcommand.cpp" line="18"/>
+        <location filename="../app/exportcommand.cpp" line="19"/>
         <source>Writes the DDL script of a schema for one SQL dialect.
 Exit status: 0 written, 1 written but the schema has errors for this dialect (they are comments in the script and lines on stderr), 2 the file cannot be read or the script cannot be written.</source>
         <translation>Schreibt das DDL-Skript eines Schemas für einen SQL-Dialekt.
 Exit-Status: 0 geschrieben, 1 geschrieben, aber das Schema hat Fehler für diesen Dialekt (sie stehen als Kommentare im Skript und als Zeilen auf stderr), 2 die Datei kann nicht gelesen oder das Skript nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="23"/>
+        <location filename="../app/exportcommand.cpp" line="24"/>
         <source>The .joinery file to export.</source>
         <translation>Die zu exportierende .joinery-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="26"/>
-        <source>sqlite, postgresql, mysql, mariadb or sqlserver (default: the schema&apos;s target dialect).</source>
-        <translation>sqlite, postgresql, mysql, mariadb oder sqlserver (Standard: der Zieldialekt des Schemas).</translation>
+        <location filename="../app/exportcommand.cpp" line="27"/>
+        <source>sqlite, postgresql, mysql, mariadb or sqlserver (default: the schema&apos;s target dialect); or a Drizzle ORM module (TypeScript): %1.</source>
+        <translation>sqlite, postgresql, mysql, mariadb oder sqlserver (Standard: der Zieldialekt des Schemas); oder ein Drizzle ORM-Modul (TypeScript): %1.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="30"/>
+        <location filename="../app/exportcommand.cpp" line="32"/>
         <source>Write the drop script instead of the create script.</source>
         <translation>Das Löschskript statt des Erstellungsskripts schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="32"/>
+        <location filename="../app/exportcommand.cpp" line="34"/>
         <source>Quote every identifier, not only those that need it.</source>
         <translation>Jeden Bezeichner in Anführungszeichen setzen, nicht nur die, bei denen es nötig ist.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="34"/>
+        <location filename="../app/exportcommand.cpp" line="36"/>
         <source>Write to OUT.sql instead of stdout.</source>
         <translation>In OUT.sql statt auf stdout schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="38"/>
-        <location filename="../app/exportcommand.cpp" line="53"/>
+        <location filename="../app/exportcommand.cpp" line="40"/>
+        <location filename="../app/exportcommand.cpp" line="55"/>
         <source>joinery export: %1</source>
         <translation>joinery export: %1</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="47"/>
+        <location filename="../app/exportcommand.cpp" line="49"/>
         <source>joinery export: give exactly one file.</source>
         <translation>joinery export: Geben Sie genau eine Datei an.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="61"/>
+        <location filename="../app/exportcommand.cpp" line="63"/>
         <source>joinery export: the schema names no target dialect; give --dialect D.</source>
         <translation>joinery export: Das Schema nennt keinen Zieldialekt; geben Sie --dialect D an.</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="68"/>
+        <source>joinery export: --drop has no meaning for a Drizzle module.</source>
+        <translation>joinery export: --drop hat für ein Drizzle-Modul keine Bedeutung.</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="77"/>
         <source>joinery export: unknown dialect &quot;%1&quot;; use one of %2.</source>
         <translation>joinery export: unbekannter Dialekt &quot;%1&quot;; verwenden Sie einen von %2.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="100"/>
+        <location filename="../app/exportcommand.cpp" line="110"/>
         <source>joinery export: cannot write %1: %2</source>
         <translation>joinery export: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="108"/>
+        <location filename="../app/exportcommand.cpp" line="118"/>
         <source>joinery export: cannot write to stdout.</source>
         <translation>joinery export: Schreiben auf stdout nicht möglich.</translation>
     </message>
 </context>
 <context>
+    <name>ForeignKeyDelegate</name>
+    <message>
+        <location filename="../views/simulator/foreignkeydelegate.cpp" line="46"/>
+        <source>Existing keys of the parent table; empty for NULL.</source>
+        <translation>Vorhandene Schlüssel der Elterntabelle; leer für NULL.</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignKeyPanel</name>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="35"/>
+        <source>Add index</source>
+        <translation>Index hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="40"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="41"/>
+        <source>Child table:</source>
+        <translation>Kindtabelle:</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="42"/>
+        <source>Parent table:</source>
+        <translation>Elterntabelle:</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="44"/>
+        <source>Child column</source>
+        <translation>Kindspalte</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="44"/>
+        <source>Parent column</source>
+        <translation>Elternspalte</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="49"/>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="51"/>
+        <source>Add pair</source>
+        <translation>Paar hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="52"/>
+        <source>Remove pair</source>
+        <translation>Paar entfernen</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="65"/>
+        <source>Adds an index on the child columns, so that deletes and key updates in the parent do not scan the child table.</source>
+        <translation>Fügt einen Index auf die Kindspalten hinzu, damit Löschungen und Schlüsseländerungen in der Elterntabelle die Kindtabelle nicht vollständig durchsuchen.</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="70"/>
+        <source>ON DELETE:</source>
+        <translation>ON DELETE:</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="71"/>
+        <source>ON UPDATE:</source>
+        <translation>ON UPDATE:</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="73"/>
+        <source>Not deferrable</source>
+        <translation>Nicht aufschiebbar</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="74"/>
+        <source>Deferrable, initially immediate</source>
+        <translation>Aufschiebbar, anfangs sofort</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="75"/>
+        <source>Deferrable, initially deferred</source>
+        <translation>Aufschiebbar, anfangs aufgeschoben</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="76"/>
+        <source>Whether the check may wait until commit (PostgreSQL and SQLite honour this).</source>
+        <translation>Ob die Prüfung bis zum Commit warten darf (PostgreSQL und SQLite beachten das).</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="78"/>
+        <source>Deferrable:</source>
+        <translation>Aufschiebbar:</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="79"/>
+        <source>Simple (a NULL in any column exempts the row)</source>
+        <translation>Simple (ein NULL in einer beliebigen Spalte nimmt die Zeile aus)</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="80"/>
+        <source>Full (all columns NULL or none)</source>
+        <translation>Full (alle Spalten NULL oder keine)</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="81"/>
+        <source>Match:</source>
+        <translation>Match:</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="255"/>
+        <source>Make nullable</source>
+        <translation>NULL erlauben</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="256"/>
+        <source>Give a default…</source>
+        <translation>Standardwert setzen…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/foreignkeypanel.cpp" line="300"/>
+        <source>&quot;%1&quot; has a primary key of %n column(s); this key has %2. Adjust the column pairs first.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; hat einen Primärschlüssel aus %n Spalte; dieser Schlüssel hat %2. Passen Sie zuerst die Spaltenpaare an.</numerusform>
+            <numerusform>&quot;%1&quot; hat einen Primärschlüssel aus %n Spalten; dieser Schlüssel hat %2. Passen Sie zuerst die Spaltenpaare an.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="393"/>
+        <source>Give a default</source>
+        <translation>Standardwert setzen</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="394"/>
+        <source>Default value (an SQL expression) for %1:</source>
+        <translation>Standardwert (ein SQL-Ausdruck) für %1:</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="422"/>
+        <source>Make the key&apos;s columns nullable</source>
+        <translation>Schlüsselspalten NULL erlauben</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="423"/>
+        <source>Give the key&apos;s columns a default</source>
+        <translation>Schlüsselspalten einen Standardwert geben</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignKeyPlanner</name>
+    <message>
+        <location filename="../views/foreignkeyplanner.cpp" line="77"/>
+        <source>%1.%2 is neither the primary key nor unique; a foreign key must reference a unique key.</source>
+        <translation>%1.%2 ist weder der Primärschlüssel noch eindeutig; ein Fremdschlüssel muss auf einen eindeutigen Schlüssel verweisen.</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeyplanner.cpp" line="85"/>
+        <source>Table &quot;%1&quot; has no primary key to reference.</source>
+        <translation>Tabelle &quot;%1&quot; hat keinen Primärschlüssel, auf den verwiesen werden kann.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/foreignkeyplanner.cpp" line="94"/>
+        <source>The primary key of &quot;%1&quot; has %n columns: drag from the header of &quot;%2&quot; to reference it.</source>
+        <translation>
+            <numerusform>Der Primärschlüssel von &quot;%1&quot; hat %n Spalte: Ziehen Sie vom Kopf von &quot;%2&quot;, um auf ihn zu verweisen.</numerusform>
+            <numerusform>Der Primärschlüssel von &quot;%1&quot; hat %n Spalten: Ziehen Sie vom Kopf von &quot;%2&quot;, um auf ihn zu verweisen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeyplanner.cpp" line="103"/>
+        <source>A column cannot reference itself.</source>
+        <translation>Eine Spalte kann nicht auf sich selbst verweisen.</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeyplanner.cpp" line="107"/>
+        <source>%1.%2 (%3) cannot reference %4.%5 (%6): the types cannot be compared.</source>
+        <translation>%1.%2 (%3) kann nicht auf %4.%5 (%6) verweisen: Die Typen sind nicht vergleichbar.</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeyplanner.cpp" line="163"/>
+        <source>Draw foreign key &quot;%1&quot;</source>
+        <translation>Fremdschlüssel „%1“ zeichnen</translation>
+    </message>
+</context>
+<context>
+    <name>ImageExporter</name>
+    <message>
+        <location filename="../views/imageexporter.cpp" line="28"/>
+        <location filename="../views/imageexporter.cpp" line="37"/>
+        <source>Joinery diagram</source>
+        <translation>Joinery-Diagramm</translation>
+    </message>
+    <message>
+        <location filename="../views/imageexporter.cpp" line="63"/>
+        <source>Could not write the image &quot;%1&quot;. Check that the folder exists and is writable.</source>
+        <translation>Das Bild &quot;%1&quot; konnte nicht geschrieben werden. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../app/importcommand.cpp" line="45"/>
+        <source>Imports a schema and prints what was imported and what was left out.
+SOURCE is an SQLite database file, an SQL script (SQLite, PostgreSQL, MySQL/MariaDB or SQL Server), or a server URL postgresql://USER@HOST:PORT/DB or mysql://USER@HOST:PORT/DB. A server&apos;s password is read from the environment variable JOINERY_PASSWORD, else asked for on the terminal; never give it on the command line.
+Without -o nothing is written.
+Exit status: 0 all imported, 1 imported with parts left out (see the report), 2 nothing imported (unreadable source, bad arguments, output not writable).</source>
+        <translation>Importiert ein Schema und gibt aus, was importiert und was ausgelassen wurde.
+SOURCE ist eine SQLite-Datenbankdatei, ein SQL-Skript (SQLite, PostgreSQL, MySQL/MariaDB oder SQL Server) oder eine Server-URL postgresql://USER@HOST:PORT/DB oder mysql://USER@HOST:PORT/DB. Das Passwort eines Servers wird aus der Umgebungsvariablen JOINERY_PASSWORD gelesen, sonst im Terminal abgefragt; geben Sie es nie auf der Befehlszeile an.
+Ohne -o wird nichts geschrieben.
+Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Bericht), 2 nichts importiert (unlesbare Quelle, ungültige Argumente, Ausgabe nicht beschreibbar).</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="55"/>
+        <source>The file or server URL to import.</source>
+        <translation>Die zu importierende Datei oder Server-URL.</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="58"/>
+        <source>The script&apos;s dialect: %1, or auto (the default: detected from the text).</source>
+        <translation>Der Dialekt des Skripts: %1 oder auto (Standard: aus dem Text erkannt).</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="62"/>
+        <source>Write the schema to this .joinery file.</source>
+        <translation>Das Schema in diese .joinery-Datei schreiben.</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="65"/>
+        <source>Keep the tables on a plain grid instead of arranging them by their keys.</source>
+        <translation>Die Tabellen in einem einfachen Raster lassen, statt sie nach ihren Schlüsseln anzuordnen.</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="79"/>
+        <source>joinery import: give exactly one source.</source>
+        <translation>joinery import: Geben Sie genau eine Quelle an.</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="86"/>
+        <source>joinery import: do not put the password in the URL (it would show in the process list and the shell history); set JOINERY_PASSWORD or type it at the prompt.</source>
+        <translation>joinery import: Schreiben Sie das Passwort nicht in die URL (es wäre in der Prozessliste und im Shell-Verlauf sichtbar); setzen Sie JOINERY_PASSWORD oder geben Sie es bei der Abfrage ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="94"/>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="109"/>
+        <source>joinery import: %1</source>
+        <translation>joinery import: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="112"/>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../views/importdialog.cpp" line="22"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="24"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="28"/>
+        <location filename="../views/importdialog.cpp" line="84"/>
+        <source>Import Schema</source>
+        <translation>Schema importieren</translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="30"/>
+        <source>SQLite database, SQL script, or postgresql://user@host:5432/db</source>
+        <translation>SQLite-Datenbank, SQL-Skript oder postgresql://user@host:5432/db</translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="31"/>
+        <source>&amp;Browse…</source>
+        <translation>Dur&amp;chsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="36"/>
+        <source>Detect from the text</source>
+        <translation>Aus dem Text erkennen</translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="45"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="48"/>
+        <source>&amp;Dialect:</source>
+        <translation>&amp;Dialekt:</translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="54"/>
+        <source>The import report appears here: what was imported, and what was left out and why.</source>
+        <translation>Hier erscheint der Importbericht: was importiert wurde und was ausgelassen wurde und warum.</translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="59"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="85"/>
+        <source>SQL scripts and SQLite databases (*.sql *.ddl *.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>SQL-Skripte und SQLite-Datenbanken (*.sql *.ddl *.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../model/import/importreport.cpp" line="44"/>
+        <source>skipped</source>
+        <translation>übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importreport.cpp" line="46"/>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importreport.cpp" line="48"/>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importreport.cpp" line="57"/>
+        <source>Could not import %1: %2</source>
+        <translation>%1 konnte nicht importiert werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/import/importreport.cpp" line="60"/>
+        <source>Imported %1 as %2: %n table(s)</source>
+        <translation>
+            <numerusform>%1 als %2 importiert: %n Tabelle</numerusform>
+            <numerusform>%1 als %2 importiert: %n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/import/importreport.cpp" line="61"/>
+        <source>, %n column(s)</source>
+        <translation>
+            <numerusform>, %n Spalte</numerusform>
+            <numerusform>, %n Spalten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/import/importreport.cpp" line="62"/>
+        <source>, %n foreign key(s)</source>
+        <translation>
+            <numerusform>, %n Fremdschlüssel</numerusform>
+            <numerusform>, %n Fremdschlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/import/importreport.cpp" line="63"/>
+        <source>, %n primary key(s)</source>
+        <translation>
+            <numerusform>, %n Primärschlüssel</numerusform>
+            <numerusform>, %n Primärschlüssel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/import/importreport.cpp" line="64"/>
+        <source>, %n unique constraint(s)</source>
+        <translation>
+            <numerusform>, %n Eindeutigkeitsbedingung</numerusform>
+            <numerusform>, %n Eindeutigkeitsbedingungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/import/importreport.cpp" line="65"/>
+        <source>, %n index(es).</source>
+        <translation>
+            <numerusform>, %n Index.</numerusform>
+            <numerusform>, %n Indizes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/import/importreport.cpp" line="71"/>
+        <source>Not modelled, skipped: %1.</source>
+        <translation>Nicht modelliert, übersprungen: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <location filename="../model/import/importer.cpp" line="90"/>
+        <source>Reading %1 scripts is not available in this build.</source>
+        <translation>Das Lesen von %1-Skripten ist in diesem Build nicht verfügbar.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importer.cpp" line="100"/>
+        <source>Unknown dialect &quot;%1&quot;; use one of %2.</source>
+        <translation>Unbekannter Dialekt &quot;%1&quot;; verwenden Sie einen von %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importer.cpp" line="108"/>
+        <source>There is no file &quot;%1&quot;.</source>
+        <translation>Es gibt keine Datei &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importer.cpp" line="114"/>
+        <source>The file is %1 MB; scripts over %2 MB are not read.</source>
+        <translation>Die Datei ist %1 MB groß; Skripte über %2 MB werden nicht gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importer.cpp" line="121"/>
+        <source>Cannot read the file: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importer.cpp" line="127"/>
+        <source>The file is neither an SQL script nor an SQLite database.</source>
+        <translation>Die Datei ist weder ein SQL-Skript noch eine SQLite-Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importer.cpp" line="142"/>
+        <source>The file holds no SQL statement Joinery can read.</source>
+        <translation>Die Datei enthält keine SQL-Anweisung, die Joinery lesen kann.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyActionAdvice</name>
+    <message numerus="yes">
+        <location filename="../views/keyactionadvice.cpp" line="30"/>
+        <source>%1 is NOT NULL.</source>
+        <translation>
+            <numerusform>%1 ist NOT NULL.</numerusform>
+            <numerusform>%1 sind NOT NULL.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/keyactionadvice.cpp" line="31"/>
+        <source>%1 has no default.</source>
+        <translation>
+            <numerusform>%1 hat keinen Standardwert.</numerusform>
+            <numerusform>%1 haben keinen Standardwert.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LegendDialog</name>
+    <message>
+        <location filename="../views/legenddialog.cpp" line="13"/>
+        <source>Arrow legend</source>
+        <translation>Pfeillegende</translation>
+    </message>
+    <message>
+        <location filename="../views/legenddialog.cpp" line="15"/>
+        <source>An arrow runs from the child table&apos;s key columns to the parent&apos;s. Its badge shows &lt;b&gt;D&lt;/b&gt; the ON DELETE action and &lt;b&gt;U&lt;/b&gt; the ON UPDATE action. A dashed red arrow has an error; hover an arrow for the full text.</source>
+        <translation>Ein Pfeil verläuft von den Schlüsselspalten der Kindtabelle zu denen der Elterntabelle. Sein Abzeichen zeigt mit &lt;b&gt;D&lt;/b&gt; die ON DELETE-Aktion und mit &lt;b&gt;U&lt;/b&gt; die ON UPDATE-Aktion. Ein gestrichelter roter Pfeil hat einen Fehler; fahren Sie mit der Maus über einen Pfeil, um den vollständigen Text zu sehen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="24"/>
+        <location filename="../app/mainwindow.cpp" line="102"/>
+        <source>Objects</source>
+        <translation>Objekte</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="104"/>
+        <source>Properties</source>
+        <translation>Eigenschaften</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="106"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;geöffnet&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="107"/>
+        <source>Undo history</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="109"/>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="111"/>
+        <source>DDL preview</source>
+        <translation>DDL-Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="132"/>
+        <source>Sample data</source>
+        <translation>Beispieldaten</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="135"/>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="170"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="171"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="172"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="173"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="174"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="174"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="175"/>
+        <source>&amp;Arrange All Tables</source>
+        <translation>&amp;Alle Tabellen anordnen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="175"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="177"/>
+        <source>Arrange &amp;Selected Tables</source>
+        <translation>Aus&amp;gewählte Tabellen anordnen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="179"/>
+        <source>Export &amp;Image…</source>
+        <translation>Bild e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="179"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="180"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="183"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="186"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="189"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Ausschneiden</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="190"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="191"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Einfügen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="192"/>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="192"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="193"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="194"/>
+        <source>Select &amp;All</source>
+        <translation>Alles a&amp;uswählen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="195"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="196"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>Einstellun&amp;gen…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="201"/>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="202"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="203"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Originalgröße</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="203"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="204"/>
+        <source>&amp;Fit to Window</source>
+        <translation>An &amp;Fenster anpassen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="204"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="205"/>
+        <source>Arrow &amp;Legend…</source>
+        <translation>Pfeil&amp;legende…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="218"/>
+        <source>&amp;Select</source>
+        <translation>Aus&amp;wählen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="218"/>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="219"/>
+        <source>New &amp;Table</source>
+        <translation>Neue &amp;Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="219"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="220"/>
+        <source>New &amp;Foreign Key</source>
+        <translation>Neuer &amp;Fremdschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="220"/>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="222"/>
+        <source>Click on the canvas to place a table (or double-click the canvas)</source>
+        <translation>Klicken Sie auf die Zeichenfläche, um eine Tabelle zu platzieren (oder doppelklicken Sie auf die Zeichenfläche)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="223"/>
+        <source>Drag from the child&apos;s column or header onto the parent&apos;s column or header</source>
+        <translation>Ziehen Sie von der Spalte oder dem Kopf der Kindtabelle auf die Spalte oder den Kopf der Elterntabelle</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="231"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="233"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="243"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="252"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="260"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Werkzeuge</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="268"/>
+        <source>Main</source>
+        <translation>Hauptleiste</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="281"/>
+        <source>Find table or column (%1)</source>
+        <translation>Tabelle oder Spalte suchen (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="299"/>
+        <location filename="../app/mainwindow.cpp" line="417"/>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="29"/>
-        <source>%n table(s)</source>
+        <location filename="../app/mainwindow.cpp" line="320"/>
+        <source>%n error(s)</source>
         <translation>
-            <numerusform>%n Tabelle</numerusform>
-            <numerusform>%n Tabellen</numerusform>
+            <numerusform>%n Fehler</numerusform>
+            <numerusform>%n Fehler</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="321"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="38"/>
-        <source>Sample: shop</source>
-        <translation>Beispiel: shop</translation>
+        <location filename="../app/mainwindow.cpp" line="323"/>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="39"/>
+        <location filename="../app/mainwindow.cpp" line="352"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="353"/>
+        <source>&quot;%1&quot; has changes that are not saved. Save them?</source>
+        <translation>&quot;%1&quot; hat Änderungen, die nicht gespeichert sind. Speichern?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="380"/>
+        <source>Imported %n table(s).</source>
+        <translation>
+            <numerusform>%n Tabelle importiert.</numerusform>
+            <numerusform>%n Tabellen importiert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="393"/>
+        <source>Select the tables to arrange first.</source>
+        <translation>Wählen Sie zuerst die anzuordnenden Tabellen aus.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="407"/>
+        <source>Open schema</source>
+        <translation>Schema öffnen</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="408"/>
+        <source>Joinery schemas (*.joinery);;All files (*)</source>
+        <translation>Joinery-Schemas (*.joinery);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="433"/>
+        <location filename="../app/mainwindow.cpp" line="452"/>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="436"/>
+        <source>Saved %1</source>
+        <translation>%1 gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="443"/>
+        <source>Save schema as</source>
+        <translation>Schema speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="445"/>
+        <source>Joinery schemas (*.joinery)</source>
+        <translation>Joinery-Schemas (*.joinery)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="462"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="463"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="464"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="467"/>
+        <source>Export image</source>
+        <translation>Bild exportieren</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="475"/>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="477"/>
+        <source>Exported %1</source>
+        <translation>%1 exportiert</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="507"/>
+        <source>Clear list</source>
+        <translation>Liste leeren</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="596"/>
+        <source>Nothing named &quot;%1&quot;.</source>
+        <translation>Nichts mit dem Namen &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="311"/>
         <source>%1[*] — Joinery</source>
         <translation>%1[*] — Joinery</translation>
     </message>
@@ -535,6 +1909,109 @@ Exit-Status: 0 geschrieben, 1 geschrieben, aber das Schema hat Fehler für diese
             <numerusform>%n Tabelle verschieben</numerusform>
             <numerusform>%n Tabellen verschieben</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ObjectTree</name>
+    <message>
+        <location filename="../views/objecttree.cpp" line="44"/>
+        <source>Search tables and columns</source>
+        <translation>Tabellen und Spalten suchen</translation>
+    </message>
+    <message>
+        <location filename="../views/objecttree.cpp" line="47"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../views/objecttree.cpp" line="47"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/objecttree.cpp" line="124"/>
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n Spalte</numerusform>
+            <numerusform>%n Spalten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/objecttree.cpp" line="142"/>
+        <source>unique</source>
+        <translation>eindeutig</translation>
+    </message>
+    <message>
+        <location filename="../views/objecttree.cpp" line="144"/>
+        <source>unique index</source>
+        <translation>eindeutiger Index</translation>
+    </message>
+    <message>
+        <location filename="../views/objecttree.cpp" line="144"/>
+        <source>index</source>
+        <translation>Index</translation>
+    </message>
+</context>
+<context>
+    <name>ParsedScriptImporter</name>
+    <message>
+        <location filename="../model/import/parsedscriptimporter.cpp" line="26"/>
+        <source>%1 The script is read up to the statement before; the rest is not imported.</source>
+        <translation>%1 Das Skript wird bis zur vorherigen Anweisung gelesen; der Rest wird nicht importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresImporter</name>
+    <message>
+        <location filename="../model/import/postgresimporter.cpp" line="92"/>
+        <source>The script cannot be split into statements: %1</source>
+        <translation>Das Skript kann nicht in Anweisungen zerlegt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/import/postgresimporter.cpp" line="124"/>
+        <source>PostgreSQL cannot parse this statement (%1); it is left out.</source>
+        <translation>PostgreSQL kann diese Anweisung nicht parsen (%1); sie wird ausgelassen.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresTreeReader</name>
+    <message>
+        <location filename="../model/import/postgrestreereader.cpp" line="394"/>
+        <source>CREATE TABLE &quot;%1&quot; (LIKE ...) is read without the copied columns.</source>
+        <translation>CREATE TABLE &quot;%1&quot; (LIKE ...) wird ohne die kopierten Spalten gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/postgrestreereader.cpp" line="462"/>
+        <source>Table &quot;%1&quot; has no column &quot;%2&quot;; the ALTER TABLE is ignored.</source>
+        <translation>Tabelle &quot;%1&quot; hat keine Spalte &quot;%2&quot;; das ALTER TABLE wird ignoriert.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/postgrestreereader.cpp" line="512"/>
+        <source>Index %1 is partial (WHERE ...); it is imported on all rows.</source>
+        <translation>Index %1 ist partiell (WHERE ...); er wird auf allen Zeilen importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="13"/>
+        <source>Preferences</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="15"/>
+        <source>System language</source>
+        <translation>Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="23"/>
+        <source>Language:</source>
+        <translation>Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="24"/>
+        <source>A new language applies when Joinery starts again.</source>
+        <translation>Eine neue Sprache gilt, sobald Joinery neu gestartet wird.</translation>
     </message>
 </context>
 <context>
@@ -576,6 +2053,17 @@ Exit-Status: 0 geschrieben, 1 geschrieben, aber das Schema hat Fehler für diese
     </message>
 </context>
 <context>
+    <name>PropertyPanel</name>
+    <message numerus="yes">
+        <location filename="../views/propertypanel.cpp" line="61"/>
+        <source>%n objects selected</source>
+        <translation>
+            <numerusform>%n Objekt ausgewählt</numerusform>
+            <numerusform>%n Objekte ausgewählt</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemoveColumnCommand</name>
     <message>
         <location filename="../model/commands/removecolumncommand.cpp" line="11"/>
@@ -608,7 +2096,439 @@ Exit-Status: 0 geschrieben, 1 geschrieben, aber das Schema hat Fehler für diese
     </message>
 </context>
 <context>
+    <name>SampleData</name>
+    <message>
+        <location filename="../model/simulator/sampledata.cpp" line="152"/>
+        <source>sampleData: expected an object with a &quot;tables&quot; list.</source>
+        <translation>sampleData: Objekt mit einer &quot;tables&quot;-Liste erwartet.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/sampledata.cpp" line="159"/>
+        <source>sampleData › tables[%1]: missing table id.</source>
+        <translation>sampleData › tables[%1]: Tabellen-ID fehlt.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/sampledata.cpp" line="170"/>
+        <source>sampleData › tables[%1] › rows[%2]: %3 values for %4 columns.</source>
+        <translation>sampleData › tables[%1] › rows[%2]: %3 Werte für %4 Spalten.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/sampledata.cpp" line="180"/>
+        <source>sampleData › tables[%1] › rows[%2][%3]: unreadable value.</source>
+        <translation>sampleData › tables[%1] › rows[%2][%3]: unlesbarer Wert.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDataPanel</name>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="56"/>
+        <source>&amp;Defer key checks to commit</source>
+        <translation>Schlüsselprüfungen bis zum Commit &amp;aufschieben</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="58"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="60"/>
+        <source>The table shown in the grid.</source>
+        <translation>Die im Raster angezeigte Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="61"/>
+        <source>Add row</source>
+        <translation>Zeile hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="62"/>
+        <source>Add a row; it is stored once the engine accepts it.</source>
+        <translation>Eine Zeile hinzufügen; sie wird gespeichert, sobald die Datenbank sie akzeptiert.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="63"/>
+        <source>Delete rows</source>
+        <translation>Zeilen löschen</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="64"/>
+        <source>Delete the selected rows from the sample data (the keys&apos; actions run too).</source>
+        <translation>Die ausgewählten Zeilen aus den Beispieldaten löschen (die Aktionen der Schlüssel werden ebenfalls ausgeführt).</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="67"/>
+        <source>Revert</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="68"/>
+        <source>Discard the edits the engine refused.</source>
+        <translation>Die Bearbeitungen verwerfen, die die Datenbank abgelehnt hat.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="71"/>
+        <source> rows</source>
+        <translation> Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="72"/>
+        <source>Rows per table to generate.</source>
+        <translation>Zu erzeugende Zeilen pro Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="75"/>
+        <source>seed </source>
+        <translation>Seed </translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="76"/>
+        <source>The same seed gives the same rows.</source>
+        <translation>Derselbe Seed ergibt dieselben Zeilen.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="77"/>
+        <source>Load .sql…</source>
+        <translation>.sql laden…</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="78"/>
+        <source>Replace the sample data with the rows of a file of INSERT statements.</source>
+        <translation>Die Beispieldaten durch die Zeilen einer Datei mit INSERT-Anweisungen ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="81"/>
+        <source>Export .sql…</source>
+        <translation>.sql exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="82"/>
+        <source>Write the sample data as INSERT statements, parents first.</source>
+        <translation>Die Beispieldaten als INSERT-Anweisungen schreiben, Elterntabellen zuerst.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="83"/>
+        <source>Generate</source>
+        <translation>Erzeugen</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="84"/>
+        <source>Replace the sample data with generated rows.</source>
+        <translation>Die Beispieldaten durch erzeugte Zeilen ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="86"/>
+        <source>WHERE … (empty: the selected rows)</source>
+        <translation>WHERE … (leer: die ausgewählten Zeilen)</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="87"/>
+        <source>Which rows of the current table: an SQL condition, e.g. id = 3.</source>
+        <translation>Welche Zeilen der aktuellen Tabelle: eine SQL-Bedingung, z. B. id = 3.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="88"/>
+        <source>SET … for an update, e.g. id = 30</source>
+        <translation>SET … für ein UPDATE, z. B. id = 30</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="89"/>
+        <source>PRAGMA defer_foreign_keys: every key is checked at COMMIT, as migrations and Cloudflare D1 run them.</source>
+        <translation>PRAGMA defer_foreign_keys: Jeder Schlüssel wird beim COMMIT geprüft, so wie Migrationen und Cloudflare D1 sie ausführen.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="92"/>
+        <source>Simulate DELETE</source>
+        <translation>DELETE simulieren</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="93"/>
+        <source>Run the DELETE on a copy and show what the keys do.</source>
+        <translation>Das DELETE auf einer Kopie ausführen und zeigen, was die Schlüssel bewirken.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="95"/>
+        <source>Simulate UPDATE</source>
+        <translation>UPDATE simulieren</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="96"/>
+        <source>Run the UPDATE on a copy and show what the keys do.</source>
+        <translation>Das UPDATE auf einer Kopie ausführen und zeigen, was die Schlüssel bewirken.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="98"/>
+        <source>RESTRICT vs NO ACTION</source>
+        <translation>RESTRICT vs. NO ACTION</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="99"/>
+        <source>Run the DELETE as designed and with RESTRICT and NO ACTION exchanged: RESTRICT checks at once, NO ACTION at the end of the statement.</source>
+        <translation>Das DELETE wie entworfen und mit vertauschtem RESTRICT und NO ACTION ausführen: RESTRICT prüft sofort, NO ACTION am Ende der Anweisung.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="103"/>
+        <source>Blast radius</source>
+        <translation>Wirkungsradius</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="104"/>
+        <source>Without data: what a DELETE on this table (an UPDATE, when a SET clause is written) could reach through the keys.</source>
+        <translation>Ohne Daten: was ein DELETE auf diese Tabelle (ein UPDATE, wenn eine SET-Klausel angegeben ist) über die Schlüssel erreichen könnte.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="165"/>
+        <source>Load sample data</source>
+        <translation>Beispieldaten laden</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="166"/>
+        <source>SQL files (*.sql);;All files (*)</source>
+        <translation>SQL-Dateien (*.sql);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="171"/>
+        <source>Export sample data</source>
+        <translation>Beispieldaten exportieren</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="172"/>
+        <source>SQL files (*.sql)</source>
+        <translation>SQL-Dateien (*.sql)</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="201"/>
+        <source>Generating stopped: %1</source>
+        <translation>Erzeugung abgebrochen: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="206"/>
+        <source>Generate sample data</source>
+        <translation>Beispieldaten erzeugen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/simulator/sampledatapanel.cpp" line="208"/>
+        <source>%n row(s) could not be made unique and were left out.</source>
+        <translation>
+            <numerusform>%n Zeile konnte nicht eindeutig gemacht werden und wurde ausgelassen.</numerusform>
+            <numerusform>%n Zeilen konnten nicht eindeutig gemacht werden und wurden ausgelassen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="290"/>
+        <source>Row %1 was not stored: %2</source>
+        <translation>Zeile %1 wurde nicht gespeichert: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="295"/>
+        <source>Edit rows of %1</source>
+        <translation>Zeilen von %1 bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="332"/>
+        <source>The rows were not deleted: %1</source>
+        <translation>Die Zeilen wurden nicht gelöscht: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="338"/>
+        <source>Delete rows of %1</source>
+        <translation>Zeilen von %1 löschen</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="355"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/simulator/sampledatapanel.cpp" line="361"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… und %n weitere</numerusform>
+            <numerusform>… und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/simulator/sampledatapanel.cpp" line="362"/>
+        <source>&lt;b&gt;%n row(s) do not fit the schema as it is now&lt;/b&gt; and are kept aside (undo the change to get them back):&lt;br&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Zeile passt nicht zum aktuellen Schema&lt;/b&gt; und wird beiseitegelegt (machen Sie die Änderung rückgängig, um sie zurückzubekommen):&lt;br&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n Zeilen passen nicht zum aktuellen Schema&lt;/b&gt; und werden beiseitegelegt (machen Sie die Änderung rückgängig, um sie zurückzubekommen):&lt;br&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="395"/>
+        <source>Load sample data from %1</source>
+        <translation>Beispieldaten aus %1 laden</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="420"/>
+        <source>Choose a table first.</source>
+        <translation>Wählen Sie zuerst eine Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="425"/>
+        <source>Select rows in the grid or write a WHERE clause.</source>
+        <translation>Wählen Sie Zeilen im Raster aus oder schreiben Sie eine WHERE-Klausel.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="429"/>
+        <source>%1 has no primary key: write a WHERE clause.</source>
+        <translation>%1 hat keinen Primärschlüssel: Schreiben Sie eine WHERE-Klausel.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="455"/>
+        <source>Write what the UPDATE sets, e.g. id = 30.</source>
+        <translation>Schreiben Sie, was das UPDATE setzt, z. B. id = 30.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="553"/>
+        <source>Apply: %1</source>
+        <translation>Anwenden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SampleGenerator</name>
+    <message>
+        <location filename="../model/simulator/samplegenerator.cpp" line="125"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaAssembler</name>
+    <message>
+        <location filename="../model/import/schemaassembler.cpp" line="48"/>
+        <source>Table &quot;%1&quot; is defined twice; the second definition is ignored.</source>
+        <translation>Tabelle &quot;%1&quot; ist zweimal definiert; die zweite Definition wird ignoriert.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/schemaassembler.cpp" line="61"/>
+        <source>Column &quot;%1&quot; of table &quot;%2&quot; is defined twice; the second definition is ignored.</source>
+        <translation>Spalte &quot;%1&quot; der Tabelle &quot;%2&quot; ist zweimal definiert; die zweite Definition wird ignoriert.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/schemaassembler.cpp" line="87"/>
+        <source>The primary key of &quot;%1&quot; names column &quot;%2&quot;, which the table does not have; the key is left out.</source>
+        <translation>Der Primärschlüssel von &quot;%1&quot; nennt die Spalte &quot;%2&quot;, die die Tabelle nicht hat; der Schlüssel wird ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/schemaassembler.cpp" line="97"/>
+        <source>Unique constraint %1 on &quot;%2&quot; names column &quot;%3&quot;, which the table does not have; it is left out.</source>
+        <translation>Eindeutigkeitsbedingung %1 auf &quot;%2&quot; nennt die Spalte &quot;%3&quot;, die die Tabelle nicht hat; sie wird ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/schemaassembler.cpp" line="113"/>
+        <source>Index %1 on &quot;%2&quot; is on an expression, not only on columns; Joinery does not model such indexes.</source>
+        <translation>Index %1 auf &quot;%2&quot; liegt auf einem Ausdruck, nicht nur auf Spalten; Joinery modelliert solche Indizes nicht.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/schemaassembler.cpp" line="153"/>
+        <source>from &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>von &quot;%1&quot; nach &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../model/import/schemaassembler.cpp" line="156"/>
+        <source>Foreign key %1 is left out: %2</source>
+        <translation>Fremdschlüssel %1 wird ausgelassen: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/import/schemaassembler.cpp" line="162"/>
+        <location filename="../model/import/schemaassembler.cpp" line="166"/>
+        <source>there is no table &quot;%1&quot;.</source>
+        <translation>es gibt keine Tabelle &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/schemaassembler.cpp" line="181"/>
+        <location filename="../model/import/schemaassembler.cpp" line="192"/>
+        <source>table &quot;%1&quot; has no column &quot;%2&quot;.</source>
+        <translation>Tabelle &quot;%1&quot; hat keine Spalte &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/schemaassembler.cpp" line="186"/>
+        <source>it names no parent columns and &quot;%1&quot; has no primary key.</source>
+        <translation>der Schlüssel nennt keine Elternspalten, und &quot;%1&quot; hat keinen Primärschlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/schemaassembler.cpp" line="196"/>
+        <source>it has %1 child column(s) but %2 parent column(s).</source>
+        <translation>der Schlüssel hat %1 Kindspalte(n), aber %2 Elternspalte(n).</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaPanel</name>
+    <message>
+        <location filename="../views/schemapanel.cpp" line="20"/>
+        <source>Schema name:</source>
+        <translation>Schemaname:</translation>
+    </message>
+    <message>
+        <location filename="../views/schemapanel.cpp" line="21"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location filename="../views/schemapanel.cpp" line="27"/>
+        <source>The database the checks and the DDL preview follow.</source>
+        <translation>Die Datenbank, nach der sich die Prüfungen und die DDL-Vorschau richten.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemapanel.cpp" line="28"/>
+        <source>Target dialect:</source>
+        <translation>Zieldialekt:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/schemapanel.cpp" line="52"/>
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/schemapanel.cpp" line="53"/>
+        <source>%n foreign key(s)</source>
+        <translation>
+            <numerusform>%n Fremdschlüssel</numerusform>
+            <numerusform>%n Fremdschlüssel</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SchemaReader</name>
+    <message>
+        <location filename="../model/schemareader.cpp" line="35"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../model/schemareader.cpp" line="37"/>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location filename="../model/schemareader.cpp" line="39"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../model/schemareader.cpp" line="41"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../model/schemareader.cpp" line="43"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location filename="../model/schemareader.cpp" line="45"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../model/schemareader.cpp" line="49"/>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
     <message>
         <location filename="../model/schemareader.cpp" line="71"/>
         <source>&quot;%1&quot; is a folder, not a Joinery file.</source>
@@ -670,163 +2590,176 @@ Exit-Status: 0 geschrieben, 1 geschrieben, aber das Schema hat Fehler für diese
         <translation>&quot;format&quot; muss eine ganze Zahl ab 1 sein, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="134"/>
+        <location filename="../model/schemareader.cpp" line="133"/>
         <source>This file was written by a newer Joinery (format %1); this version reads format %2 and older. Nothing was loaded.</source>
         <translation>Diese Datei wurde von einer neueren Joinery-Version geschrieben (Format %1); diese Version liest Format %2 und älter. Es wurde nichts geladen.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="141"/>
+        <location filename="../model/schemareader.cpp" line="140"/>
         <source>&quot;schema&quot; must be an object, not %1.</source>
         <translation>&quot;schema&quot; muss ein Objekt sein, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="149"/>
+        <location filename="../model/schemareader.cpp" line="148"/>
         <source>The schema is inconsistent: %1.</source>
         <translation>Das Schema ist inkonsistent: %1.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="170"/>
+        <location filename="../model/schemareader.cpp" line="169"/>
         <source>expected a table object, found %1</source>
         <translation>Tabellenobjekt erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="184"/>
+        <location filename="../model/schemareader.cpp" line="183"/>
         <source>expected a foreign key object, found %1</source>
         <translation>Fremdschlüsselobjekt erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="208"/>
+        <location filename="../model/schemareader.cpp" line="207"/>
         <source>&quot;color&quot; must be a colour such as &quot;#4a90d9&quot;, not &quot;%1&quot;</source>
         <translation>&quot;color&quot; muss eine Farbe wie &quot;#4a90d9&quot; sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="214"/>
+        <location filename="../model/schemareader.cpp" line="213"/>
         <source>&quot;position&quot; must be an object with numbers &quot;x&quot; and &quot;y&quot;</source>
         <translation>&quot;position&quot; muss ein Objekt mit den Zahlen &quot;x&quot; und &quot;y&quot; sein</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="218"/>
+        <location filename="../model/schemareader.cpp" line="217"/>
         <source>&quot;position&quot; is out of range</source>
         <translation>&quot;position&quot; liegt außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="228"/>
+        <location filename="../model/schemareader.cpp" line="227"/>
         <source>expected a column object, found %1</source>
         <translation>Spaltenobjekt erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="239"/>
+        <location filename="../model/schemareader.cpp" line="238"/>
         <source>column id %1 is not a column of this table</source>
         <translation>Spalten-ID %1 ist keine Spalte dieser Tabelle</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="248"/>
-        <location filename="../model/schemareader.cpp" line="263"/>
-        <location filename="../model/schemareader.cpp" line="282"/>
+        <location filename="../model/schemareader.cpp" line="247"/>
+        <location filename="../model/schemareader.cpp" line="262"/>
+        <location filename="../model/schemareader.cpp" line="281"/>
         <source>expected an object, found %1</source>
         <translation>Objekt erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="270"/>
+        <location filename="../model/schemareader.cpp" line="269"/>
         <source>a unique constraint needs at least one column</source>
         <translation>eine Eindeutigkeitsbedingung braucht mindestens eine Spalte</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="289"/>
+        <location filename="../model/schemareader.cpp" line="288"/>
         <source>an index needs at least one column</source>
         <translation>ein Index braucht mindestens eine Spalte</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="305"/>
+        <location filename="../model/schemareader.cpp" line="304"/>
         <source>&quot;type&quot; is empty</source>
         <translation>&quot;type&quot; ist leer</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="329"/>
+        <location filename="../model/schemareader.cpp" line="328"/>
         <source>&quot;childTable&quot; %1 is not the id of a table</source>
         <translation>&quot;childTable&quot; %1 ist nicht die ID einer Tabelle</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="331"/>
+        <location filename="../model/schemareader.cpp" line="330"/>
         <source>&quot;parentTable&quot; %1 is not the id of a table</source>
         <translation>&quot;parentTable&quot; %1 ist nicht die ID einer Tabelle</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="333"/>
+        <location filename="../model/schemareader.cpp" line="332"/>
         <source>&quot;childColumns&quot; is empty</source>
         <translation>&quot;childColumns&quot; ist leer</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="335"/>
+        <location filename="../model/schemareader.cpp" line="334"/>
         <source>%1 child columns but %2 parent columns; they must pair up</source>
         <translation>%1 Kindspalten, aber %2 Elternspalten; sie müssen paarweise zusammenpassen</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="340"/>
+        <location filename="../model/schemareader.cpp" line="339"/>
         <source>child column id %1 is not a column of table &quot;%2&quot;</source>
         <translation>Kindspalten-ID %1 ist keine Spalte der Tabelle &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="344"/>
+        <location filename="../model/schemareader.cpp" line="343"/>
         <source>parent column id %1 is not a column of table &quot;%2&quot;</source>
         <translation>Elternspalten-ID %1 ist keine Spalte der Tabelle &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="358"/>
+        <location filename="../model/schemareader.cpp" line="357"/>
         <source>&quot;%1&quot; must be one of no-action, restrict, cascade, set-null, set-default, not &quot;%2&quot;</source>
         <translation>&quot;%1&quot; muss einer der Werte no-action, restrict, cascade, set-null, set-default sein, nicht &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="366"/>
+        <location filename="../model/schemareader.cpp" line="365"/>
         <source>&quot;deferrable&quot; must be not-deferrable, deferrable-initially-immediate or deferrable-initially-deferred, not &quot;%1&quot;</source>
         <translation>&quot;deferrable&quot; muss not-deferrable, deferrable-initially-immediate oder deferrable-initially-deferred sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="373"/>
+        <location filename="../model/schemareader.cpp" line="372"/>
         <source>&quot;match&quot; must be simple or full, not &quot;%1&quot;</source>
         <translation>&quot;match&quot; muss simple oder full sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="381"/>
-        <location filename="../model/schemareader.cpp" line="428"/>
-        <location filename="../model/schemareader.cpp" line="454"/>
+        <location filename="../model/schemareader.cpp" line="380"/>
+        <location filename="../model/schemareader.cpp" line="427"/>
+        <location filename="../model/schemareader.cpp" line="453"/>
         <source>&quot;%1&quot; is missing</source>
         <translation>&quot;%1&quot; fehlt</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="385"/>
+        <location filename="../model/schemareader.cpp" line="384"/>
         <source>&quot;%1&quot; must be a whole number from 1, not %2</source>
         <translation>&quot;%1&quot; muss eine ganze Zahl ab 1 sein, nicht %2</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="396"/>
+        <location filename="../model/schemareader.cpp" line="395"/>
         <source>id %1 is already used by %2</source>
         <translation>ID %1 wird bereits von %2 verwendet</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="411"/>
+        <location filename="../model/schemareader.cpp" line="410"/>
         <source>&quot;%1&quot;[%2] must be a column id, not %3</source>
         <translation>&quot;%1&quot;[%2] muss eine Spalten-ID sein, nicht %3</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="416"/>
+        <location filename="../model/schemareader.cpp" line="415"/>
         <source>&quot;%1&quot; names column id %2 twice</source>
         <translation>&quot;%1&quot; nennt die Spalten-ID %2 zweimal</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="432"/>
+        <location filename="../model/schemareader.cpp" line="431"/>
         <source>&quot;%1&quot; must be text, not %2</source>
         <translation>&quot;%1&quot; muss Text sein, nicht %2</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="443"/>
+        <location filename="../model/schemareader.cpp" line="442"/>
         <source>&quot;%1&quot; must be true or false, not %2</source>
         <translation>&quot;%1&quot; muss true oder false sein, nicht %2</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="459"/>
+        <location filename="../model/schemareader.cpp" line="458"/>
         <source>&quot;%1&quot; must be a list, not %2</source>
         <translation>&quot;%1&quot; muss eine Liste sein, nicht %2</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaScene</name>
+    <message>
+        <location filename="../views/schemascene.cpp" line="559"/>
+        <source>Release to create %1</source>
+        <translation>Loslassen, um %1 zu erstellen</translation>
+    </message>
+    <message>
+        <location filename="../views/schemascene.cpp" line="581"/>
+        <source>Created foreign key %1</source>
+        <translation>Fremdschlüssel %1 erstellt</translation>
     </message>
 </context>
 <context>
@@ -840,6 +2773,964 @@ Exit-Status: 0 geschrieben, 1 geschrieben, aber das Schema hat Fehler für diese
         <location filename="../model/schemawriter.cpp" line="117"/>
         <source>Saving &quot;%1&quot; failed: %2. The previous file is unchanged.</source>
         <translation>Speichern von &quot;%1&quot; fehlgeschlagen: %2. Die bisherige Datei ist unverändert.</translation>
+    </message>
+</context>
+<context>
+    <name>ScratchDatabase</name>
+    <message>
+        <location filename="../model/simulator/scratchdatabase.cpp" line="23"/>
+        <source>Cannot open the scratch database: %1</source>
+        <translation>Die temporäre Datenbank kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchdatabase.cpp" line="34"/>
+        <source>The scratch database refused to enforce foreign keys.</source>
+        <translation>Die temporäre Datenbank hat sich geweigert, Fremdschlüssel durchzusetzen.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchdatabase.cpp" line="63"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchdatabase.cpp" line="203"/>
+        <source>no row in &quot;%1&quot; for its foreign key %2</source>
+        <translation>keine Zeile in &quot;%1&quot; für ihren Fremdschlüssel %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/simulator/scratchdatabase.cpp" line="220"/>
+        <source>%n row(s) do not fit the schema; the first, in &quot;%1&quot; (%2): %3</source>
+        <translation>
+            <numerusform>%n Zeile passt nicht zum Schema; die erste, in &quot;%1&quot; (%2): %3</numerusform>
+            <numerusform>%n Zeilen passen nicht zum Schema; die erste, in &quot;%1&quot; (%2): %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScratchSession</name>
+    <message>
+        <location filename="../model/simulator/scratchsession.cpp" line="81"/>
+        <source>its table no longer exists</source>
+        <translation>die zugehörige Tabelle existiert nicht mehr</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionEdits</name>
+    <message numerus="yes">
+        <location filename="../views/selectionedits.cpp" line="29"/>
+        <source>Delete %n object(s)</source>
+        <translation>
+            <numerusform>%n Objekt löschen</numerusform>
+            <numerusform>%n Objekte löschen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerImporter</name>
+    <message>
+        <location filename="../model/import/serverimporter.cpp" line="64"/>
+        <source>Reading the catalog failed: %1</source>
+        <translation>Lesen des Katalogs fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/import/serverimporter.cpp" line="82"/>
+        <source>The URL must look like %1://USER@HOST:PORT/DATABASE.</source>
+        <translation>Die URL muss die Form %1://USER@HOST:PORT/DATABASE haben.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/serverimporter.cpp" line="87"/>
+        <source>Qt&apos;s %1 driver is not installed.</source>
+        <translation>Der %1-Treiber von Qt ist nicht installiert.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/serverimporter.cpp" line="104"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Verbindung zu %1 nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SimulateCommand</name>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="32"/>
+        <source>joinery simulate: %1</source>
+        <translation>joinery simulate: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="43"/>
+        <source>Runs one DELETE or UPDATE on a scratch SQLite database built from the schema, records every row the engine touches through the foreign keys, and rolls back.
+Exit status: 0 the statement would succeed, 1 the engine refuses it, 2 bad input.</source>
+        <translation>Führt ein DELETE oder UPDATE auf einer temporären SQLite-Datenbank aus, die aus dem Schema erstellt wird, protokolliert jede Zeile, die die Datenbank über die Fremdschlüssel berührt, und macht alles rückgängig.
+Exit-Status: 0 die Anweisung würde gelingen, 1 die Datenbank lehnt sie ab, 2 ungültige Eingabe.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="47"/>
+        <source>The .joinery file.</source>
+        <translation>Die .joinery-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="49"/>
+        <source>Load the sample data from a .sql file of INSERT statements.</source>
+        <translation>Die Beispieldaten aus einer .sql-Datei mit INSERT-Anweisungen laden.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="50"/>
+        <source>DATA.sql</source>
+        <translation>DATA.sql</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="51"/>
+        <source>Generate N rows per table.</source>
+        <translation>N Zeilen pro Tabelle erzeugen.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="52"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="53"/>
+        <source>Seed for --generate (default 1).</source>
+        <translation>Seed für --generate (Standard 1).</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="54"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="56"/>
+        <source>Simulate DELETE FROM TABLE [WHERE …].</source>
+        <translation>DELETE FROM TABLE [WHERE …] simulieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="57"/>
+        <source>TABLE [WHERE …]</source>
+        <translation>TABLE [WHERE …]</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="59"/>
+        <source>Simulate UPDATE TABLE SET … [WHERE …].</source>
+        <translation>UPDATE TABLE SET … [WHERE …] simulieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="60"/>
+        <source>TABLE SET … [WHERE …]</source>
+        <translation>TABLE SET … [WHERE …]</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="62"/>
+        <source>PRAGMA defer_foreign_keys: check the keys at commit.</source>
+        <translation>PRAGMA defer_foreign_keys: die Schlüssel beim Commit prüfen.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="63"/>
+        <source>Print the result as JSON.</source>
+        <translation>Das Ergebnis als JSON ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="74"/>
+        <source>give exactly one .joinery file.</source>
+        <translation>Geben Sie genau eine .joinery-Datei an.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="76"/>
+        <source>give either --data DATA.sql or --generate N.</source>
+        <translation>Geben Sie entweder --data DATA.sql oder --generate N an.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="78"/>
+        <source>give either --delete or --update.</source>
+        <translation>Geben Sie entweder --delete oder --update an.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="85"/>
+        <source>--generate needs a number of rows from 0 to 10000000, not &quot;%1&quot;.</source>
+        <translation>--generate braucht eine Zeilenanzahl von 0 bis 10000000, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="91"/>
+        <source>--seed needs a whole number, not &quot;%1&quot;.</source>
+        <translation>--seed braucht eine ganze Zahl, nicht &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="101"/>
+        <source>the schema cannot be built in SQLite: %1</source>
+        <translation>das Schema kann nicht in SQLite erstellt werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="112"/>
+        <source>the generated data does not load: %1</source>
+        <translation>die erzeugten Daten lassen sich nicht laden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationOverlay</name>
+    <message>
+        <location filename="../views/simulationoverlay.cpp" line="32"/>
+        <source>may be deleted</source>
+        <translation>kann gelöscht werden</translation>
+    </message>
+    <message>
+        <location filename="../views/simulationoverlay.cpp" line="34"/>
+        <source>may be set to NULL/default</source>
+        <translation>kann auf NULL/Standard gesetzt werden</translation>
+    </message>
+    <message>
+        <location filename="../views/simulationoverlay.cpp" line="36"/>
+        <source>may be updated</source>
+        <translation>kann aktualisiert werden</translation>
+    </message>
+    <message>
+        <location filename="../views/simulationoverlay.cpp" line="38"/>
+        <location filename="../views/simulationoverlay.cpp" line="61"/>
+        <source>may block</source>
+        <translation>kann blockieren</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/simulationoverlay.cpp" line="41"/>
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n gelöscht</numerusform>
+            <numerusform>%n gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/simulationoverlay.cpp" line="43"/>
+        <source>%n set to NULL/default</source>
+        <translation>
+            <numerusform>%n auf NULL/Standard gesetzt</numerusform>
+            <numerusform>%n auf NULL/Standard gesetzt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/simulationoverlay.cpp" line="45"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n aktualisiert</numerusform>
+            <numerusform>%n aktualisiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/simulationoverlay.cpp" line="47"/>
+        <source>blocked</source>
+        <translation>blockiert</translation>
+    </message>
+    <message>
+        <location filename="../views/simulationoverlay.cpp" line="61"/>
+        <source>blocked here</source>
+        <translation>hier blockiert</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/simulationoverlay.cpp" line="63"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n Zeile</numerusform>
+            <numerusform>%n Zeilen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SimulationResult</name>
+    <message>
+        <location filename="../model/simulator/simulationresult.cpp" line="29"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationresult.cpp" line="31"/>
+        <source>updated</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationresult.cpp" line="33"/>
+        <source>set to NULL</source>
+        <translation>auf NULL gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationresult.cpp" line="35"/>
+        <source>set to default</source>
+        <translation>auf Standardwert gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationresult.cpp" line="234"/>
+        <source>The statement succeeded and was applied.</source>
+        <translation>Die Anweisung war erfolgreich und wurde angewendet.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationresult.cpp" line="235"/>
+        <source>The statement would succeed (rolled back).</source>
+        <translation>Die Anweisung würde gelingen (rückgängig gemacht).</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationresult.cpp" line="237"/>
+        <source>The engine refuses the statement: %1</source>
+        <translation>Die Datenbank lehnt die Anweisung ab: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationresult.cpp" line="239"/>
+        <source>  SQLite says: %1</source>
+        <translation>  SQLite meldet: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationresult.cpp" line="242"/>
+        <source>  still referencing: %1 (%2)</source>
+        <translation>  noch verweisend: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/simulator/simulationresult.cpp" line="245"/>
+        <source>  … and %n more row(s)</source>
+        <translation>
+            <numerusform>  … und %n weitere Zeile</numerusform>
+            <numerusform>  … und %n weitere Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/simulator/simulationresult.cpp" line="251"/>
+        <source>%1: %n row(s) %2</source>
+        <translation>
+            <numerusform>%1: %n Zeile %2</numerusform>
+            <numerusform>%1: %n Zeilen %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationresult.cpp" line="254"/>
+        <source> via %1 (%2)</source>
+        <translation> über %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationresult.cpp" line="256"/>
+        <source>, depth %1</source>
+        <translation>, Tiefe %1</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationresult.cpp" line="264"/>
+        <source>  No rows changed.</source>
+        <translation>  Keine Zeilen geändert.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationresult.cpp" line="267"/>
+        <source>Totals:</source>
+        <translation>Summen:</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationresult.cpp" line="271"/>
+        <source>%1 deleted</source>
+        <translation>%1 gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationresult.cpp" line="273"/>
+        <source>%1 set to NULL</source>
+        <translation>%1 auf NULL gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationresult.cpp" line="275"/>
+        <source>%1 set to default</source>
+        <translation>%1 auf Standardwert gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationresult.cpp" line="277"/>
+        <source>%1 updated</source>
+        <translation>%1 aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationResultView</name>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="40"/>
+        <source>&amp;Apply to sample data</source>
+        <translation>Auf Beispieldaten &amp;anwenden</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="41"/>
+        <source>C&amp;lear highlights</source>
+        <translation>Hervorhebungen &amp;entfernen</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="45"/>
+        <location filename="../views/simulator/simulationresultview.cpp" line="49"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="45"/>
+        <source>Effect</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="45"/>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="45"/>
+        <source>Via key</source>
+        <translation>Über Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="45"/>
+        <source>Depth</source>
+        <translation>Tiefe</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="49"/>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="49"/>
+        <source>Set to NULL</source>
+        <translation>Auf NULL gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="49"/>
+        <source>Set to default</source>
+        <translation>Auf Standardwert gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="49"/>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="52"/>
+        <source>Run the statement again and keep its changes in the sample data (undoable).</source>
+        <translation>Die Anweisung erneut ausführen und ihre Änderungen in den Beispieldaten behalten (rückgängig machbar).</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="83"/>
+        <source>Select rows in the data grid or write a WHERE clause, then simulate a DELETE or an UPDATE.</source>
+        <translation>Wählen Sie Zeilen im Datenraster aus oder schreiben Sie eine WHERE-Klausel, und simulieren Sie dann ein DELETE oder UPDATE.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="116"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="117"/>
+        <source>the statement</source>
+        <translation>die Anweisung</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="126"/>
+        <source>was: %1</source>
+        <translation>vorher: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="127"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/simulator/simulationresultview.cpp" line="133"/>
+        <source>… %n more row(s)</source>
+        <translation>
+            <numerusform>… %n weitere Zeile</numerusform>
+            <numerusform>… %n weitere Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/simulator/simulationresultview.cpp" line="150"/>
+        <source>&lt;b&gt;Applied.&lt;/b&gt; %1: %n row(s) changed.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Angewendet.&lt;/b&gt; %1: %n Zeile geändert.</numerusform>
+            <numerusform>&lt;b&gt;Angewendet.&lt;/b&gt; %1: %n Zeilen geändert.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/simulator/simulationresultview.cpp" line="152"/>
+        <source>&lt;b&gt;The statement would succeed&lt;/b&gt; and change %n row(s); nothing was changed (rolled back).&lt;br&gt;%1</source>
+        <translation>
+            <numerusform>&lt;b&gt;Die Anweisung würde gelingen&lt;/b&gt; und %n Zeile ändern; es wurde nichts geändert (rückgängig gemacht).&lt;br&gt;%1</numerusform>
+            <numerusform>&lt;b&gt;Die Anweisung würde gelingen&lt;/b&gt; und %n Zeilen ändern; es wurde nichts geändert (rückgängig gemacht).&lt;br&gt;%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="158"/>
+        <source>&lt;b&gt;The engine refuses it.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Die Datenbank lehnt sie ab.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="160"/>
+        <source>&lt;br&gt;SQLite says: &lt;i&gt;%1&lt;/i&gt;</source>
+        <translation>&lt;br&gt;SQLite meldet: &lt;i&gt;%1&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="167"/>
+        <source>Rows of %1 that still reference it</source>
+        <translation>Zeilen von %1, die noch darauf verweisen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/simulator/simulationresultview.cpp" line="221"/>
+        <source>succeeds (%n row(s) changed).</source>
+        <translation>
+            <numerusform>gelingt (%n Zeile geändert).</numerusform>
+            <numerusform>gelingt (%n Zeilen geändert).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="222"/>
+        <source>is refused: %1</source>
+        <translation>wird abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="225"/>
+        <source>&lt;b&gt;As designed&lt;/b&gt;, %1 %2&lt;br&gt;&lt;b&gt;With RESTRICT and NO ACTION exchanged&lt;/b&gt;, it %3&lt;br&gt;RESTRICT checks each parent row the moment it changes; NO ACTION checks at the end of the statement, when rows the same statement removes no longer count.</source>
+        <translation>&lt;b&gt;Wie entworfen&lt;/b&gt;: %1 %2&lt;br&gt;&lt;b&gt;Mit vertauschtem RESTRICT und NO ACTION&lt;/b&gt;: Die Anweisung %3&lt;br&gt;RESTRICT prüft jede Elternzeile in dem Moment, in dem sie sich ändert; NO ACTION prüft am Ende der Anweisung, wenn Zeilen, die dieselbe Anweisung entfernt, nicht mehr zählen.</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationRunner</name>
+    <message>
+        <location filename="../model/simulator/simulationrunner.cpp" line="58"/>
+        <source>Building the scratch database</source>
+        <translation>Temporäre Datenbank wird aufgebaut</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationrunner.cpp" line="66"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationrunner.cpp" line="68"/>
+        <source>Running the statement</source>
+        <translation>Anweisung wird ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationrunner.cpp" line="73"/>
+        <source>Reading the rows back</source>
+        <translation>Zeilen werden zurückgelesen</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationrunner.cpp" line="85"/>
+        <source>Starting</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationrunner.cpp" line="101"/>
+        <source>Generating rows</source>
+        <translation>Zeilen werden erzeugt</translation>
+    </message>
+</context>
+<context>
+    <name>Simulator</name>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="84"/>
+        <source>interrupted</source>
+        <translation>unterbrochen</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="143"/>
+        <source>The change could not be applied: %1</source>
+        <translation>Die Änderung konnte nicht angewendet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="247"/>
+        <source>(unknown key)</source>
+        <translation>(unbekannter Schlüssel)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/simulator/simulator.cpp" line="255"/>
+        <source>%n row(s) of &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n Zeile von &quot;%1&quot;</numerusform>
+            <numerusform>%n Zeilen von &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="258"/>
+        <source>key %1 (ON %2 SET DEFAULT) set %3 to the column default, but no row of &quot;%4&quot; has that key.</source>
+        <translation>Schlüssel %1 (ON %2 SET DEFAULT) hat %3 auf den Standardwert der Spalte gesetzt, aber keine Zeile von &quot;%4&quot; hat diesen Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="260"/>
+        <location filename="../model/simulator/simulator.cpp" line="269"/>
+        <location filename="../model/simulator/simulator.cpp" line="294"/>
+        <source>DELETE</source>
+        <translation>DELETE</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="260"/>
+        <location filename="../model/simulator/simulator.cpp" line="269"/>
+        <location filename="../model/simulator/simulator.cpp" line="294"/>
+        <source>UPDATE</source>
+        <translation>UPDATE</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="262"/>
+        <source>the check is deferred to COMMIT</source>
+        <translation>die Prüfung ist bis zum COMMIT aufgeschoben</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="264"/>
+        <source>RESTRICT checks at once, row by row</source>
+        <translation>RESTRICT prüft sofort, Zeile für Zeile</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="265"/>
+        <source>NO ACTION checks at the end of the statement</source>
+        <translation>NO ACTION prüft am Ende der Anweisung</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="267"/>
+        <source>key %1 (ON %2 %3) blocks it: %4 still reference the %5 row(s) of &quot;%6&quot; (%7).</source>
+        <translation>Schlüssel %1 (ON %2 %3) blockiert sie: Es gibt noch Verweise aus %4 auf die Zeile(n) von &quot;%6&quot;, die %5 werden (%7).</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="271"/>
+        <location filename="../model/simulator/simulator.cpp" line="300"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="271"/>
+        <location filename="../model/simulator/simulator.cpp" line="300"/>
+        <source>changed</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="273"/>
+        <source>The COMMIT would fail.</source>
+        <translation>Das COMMIT würde fehlschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="295"/>
+        <source>key %1 (ON %2 RESTRICT) blocks it: RESTRICT checks at once, row by row, and a row of &quot;%3&quot; still referenced the %4 row of &quot;%5&quot; at that moment, although the statement would remove it later. NO ACTION would check at the end of the statement and let it pass.</source>
+        <translation>Schlüssel %1 (ON %2 RESTRICT) blockiert sie: RESTRICT prüft sofort, Zeile für Zeile, und eine Zeile von &quot;%3&quot; verwies in diesem Moment noch auf die Zeile von &quot;%5&quot;, die %4 wird, obwohl die Anweisung sie später entfernen würde. NO ACTION würde am Ende der Anweisung prüfen und sie durchlassen.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="312"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Abgebrochen; es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="337"/>
+        <source>A foreign key blocks the statement.</source>
+        <translation>Ein Fremdschlüssel blockiert die Anweisung.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="368"/>
+        <source>key %1 (%2) would set %3 to NULL, but the column is NOT NULL.</source>
+        <translation>Schlüssel %1 (%2) würde %3 auf NULL setzen, aber die Spalte ist NOT NULL.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="374"/>
+        <source>%1 is NOT NULL and the statement would set it to NULL.</source>
+        <translation>%1 ist NOT NULL, aber die Anweisung würde den Wert auf NULL setzen.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="381"/>
+        <source>two rows would have the same %1.</source>
+        <translation>zwei Zeilen hätten denselben Wert in %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="386"/>
+        <source>a CHECK constraint fails: %1</source>
+        <translation>ein CHECK-Constraint schlägt fehl: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="391"/>
+        <source>the key actions go deeper than SQLite&apos;s limit of 1000 levels; nothing was changed.</source>
+        <translation>die Schlüsselaktionen reichen tiefer als SQLites Grenze von 1000 Ebenen; es wurde nichts geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlInsertFile</name>
+    <message>
+        <location filename="../model/simulator/sqlinsertfile.cpp" line="33"/>
+        <source>only the schema&apos;s own tables can be filled</source>
+        <translation>nur die eigenen Tabellen des Schemas können befüllt werden</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/sqlinsertfile.cpp" line="44"/>
+        <source>only INSERT statements are allowed</source>
+        <translation>nur INSERT-Anweisungen sind erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/sqlinsertfile.cpp" line="60"/>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/sqlinsertfile.cpp" line="64"/>
+        <source>%1 is larger than 1 GB.</source>
+        <translation>%1 ist größer als 1 GB.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/sqlinsertfile.cpp" line="99"/>
+        <location filename="../model/simulator/sqlinsertfile.cpp" line="114"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/simulator/sqlinsertfile.cpp" line="130"/>
+        <source>%1: %n row(s) reference missing parent rows; the first: row %2 of &quot;%3&quot; has no parent in &quot;%4&quot;.</source>
+        <translation>
+            <numerusform>%1: %n Zeile verweist auf fehlende Elternzeilen; die erste: Zeile %2 von &quot;%3&quot; hat keine Elternzeile in &quot;%4&quot;.</numerusform>
+            <numerusform>%1: %n Zeilen verweisen auf fehlende Elternzeilen; die erste: Zeile %2 von &quot;%3&quot; hat keine Elternzeile in &quot;%4&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/sqlinsertfile.cpp" line="216"/>
+        <location filename="../model/simulator/sqlinsertfile.cpp" line="221"/>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqlTokenizer</name>
+    <message>
+        <location filename="../model/import/sqltokenizer.cpp" line="82"/>
+        <source>The dollar-quoted text %1 is not closed.</source>
+        <translation>Der Dollar-quotierte Text %1 ist nicht geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/sqltokenizer.cpp" line="140"/>
+        <source>The comment is not closed.</source>
+        <translation>Der Kommentar ist nicht geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/sqltokenizer.cpp" line="158"/>
+        <source>The string is not closed.</source>
+        <translation>Der String ist nicht geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/sqltokenizer.cpp" line="166"/>
+        <source>The quoted name is not closed.</source>
+        <translation>Der Name in Anführungszeichen ist nicht geschlossen.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteImporter</name>
+    <message>
+        <location filename="../model/import/sqliteimporter.cpp" line="77"/>
+        <source>The file does not exist.</source>
+        <translation>Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/sqliteimporter.cpp" line="81"/>
+        <source>The file is not an SQLite database (it lacks SQLite&apos;s header).</source>
+        <translation>Die Datei ist keine SQLite-Datenbank (ihr fehlt der SQLite-Header).</translation>
+    </message>
+    <message>
+        <location filename="../model/import/sqliteimporter.cpp" line="93"/>
+        <source>SQLite cannot open the file: %1</source>
+        <translation>SQLite kann die Datei nicht öffnen: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/import/sqliteimporter.cpp" line="115"/>
+        <source>Cannot open a scratch SQLite database: %1</source>
+        <translation>Eine temporäre SQLite-Datenbank kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/import/sqliteimporter.cpp" line="173"/>
+        <source>SQLite rejected this statement: %1</source>
+        <translation>SQLite hat diese Anweisung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/import/sqliteimporter.cpp" line="183"/>
+        <source>%1 The script is read up to here; the rest is not imported.</source>
+        <translation>%1 Das Skript wird bis hierher gelesen; der Rest wird nicht importiert.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/sqliteimporter.cpp" line="202"/>
+        <source>Reading the catalog failed: %1</source>
+        <translation>Lesen des Katalogs fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatementGuard</name>
+    <message>
+        <location filename="../model/simulator/statementguard.cpp" line="49"/>
+        <source>only the schema&apos;s own tables can be changed</source>
+        <translation>nur die eigenen Tabellen des Schemas können geändert werden</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/statementguard.cpp" line="67"/>
+        <source>PRAGMA is not allowed</source>
+        <translation>PRAGMA ist nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/statementguard.cpp" line="71"/>
+        <source>ATTACH and DETACH are not allowed</source>
+        <translation>ATTACH und DETACH sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/statementguard.cpp" line="75"/>
+        <source>transactions are Joinery&apos;s to manage</source>
+        <translation>Transaktionen verwaltet Joinery selbst</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/statementguard.cpp" line="78"/>
+        <source>only DELETE and UPDATE can be simulated</source>
+        <translation>nur DELETE und UPDATE können simuliert werden</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/statementguard.cpp" line="92"/>
+        <source>The scratch database is not open.</source>
+        <translation>Die temporäre Datenbank ist nicht geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/statementguard.cpp" line="95"/>
+        <location filename="../model/simulator/statementguard.cpp" line="113"/>
+        <source>The statement is empty.</source>
+        <translation>Die Anweisung ist leer.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/statementguard.cpp" line="106"/>
+        <source>The statement cannot be run: %1 (at character %2).</source>
+        <translation>Die Anweisung kann nicht ausgeführt werden: %1 (bei Zeichen %2).</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/statementguard.cpp" line="109"/>
+        <source>The statement cannot be run: %1.</source>
+        <translation>Die Anweisung kann nicht ausgeführt werden: %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/statementguard.cpp" line="126"/>
+        <source>Only one statement can be simulated; found more after the semicolon at character %1.</source>
+        <translation>Nur eine Anweisung kann simuliert werden; nach dem Semikolon bei Zeichen %1 folgen weitere.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/statementguard.cpp" line="131"/>
+        <source>Only DELETE and UPDATE can be simulated.</source>
+        <translation>Nur DELETE und UPDATE können simuliert werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/statementguard.cpp" line="133"/>
+        <source>The statement changes nothing.</source>
+        <translation>Die Anweisung ändert nichts.</translation>
+    </message>
+</context>
+<context>
+    <name>TableClipboard</name>
+    <message numerus="yes">
+        <location filename="../views/tableclipboard.cpp" line="59"/>
+        <source>Paste %n table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle einfügen</numerusform>
+            <numerusform>%n Tabellen einfügen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TablePanel</name>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="49"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="50"/>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="52"/>
+        <source>The colour of the table&apos;s header on the canvas</source>
+        <translation>Die Farbe des Tabellenkopfs auf der Zeichenfläche</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="54"/>
+        <location filename="../views/tablepanel.cpp" line="62"/>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="58"/>
+        <source>Colour:</source>
+        <translation>Farbe:</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="61"/>
+        <source>Columns:</source>
+        <translation>Spalten:</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="62"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="62"/>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="62"/>
+        <source>Null</source>
+        <translation>Null</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="63"/>
+        <source>Auto inc.</source>
+        <translation>Auto-Inkr.</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="63"/>
+        <source>PK</source>
+        <translation>PK</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="63"/>
+        <source>Unique</source>
+        <translation>Eindeutig</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="72"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="73"/>
+        <location filename="../views/tablepanel.cpp" line="87"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="74"/>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="75"/>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="81"/>
+        <source>Unique constraints and indexes:</source>
+        <translation>Eindeutigkeitsbedingungen und Indizes:</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="86"/>
+        <source>Index selected column</source>
+        <translation>Ausgewählte Spalte indizieren</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="182"/>
+        <source>%1 — unique (%2)</source>
+        <translation>%1 — eindeutig (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="188"/>
+        <source>%1 — unique index (%2)</source>
+        <translation>%1 — eindeutiger Index (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="188"/>
+        <source>%1 — index (%2)</source>
+        <translation>%1 — Index (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="224"/>
+        <source>Table colour</source>
+        <translation>Tabellenfarbe</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="291"/>
+        <source>Add %1 to the primary key</source>
+        <translation>%1 zum Primärschlüssel hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -975,34 +3866,29 @@ Exit-Status: 0 geschrieben, 1 geschrieben, aber das Schema hat Fehler für diese
         <translation>Kein Index auf %1(%2): Jedes Löschen und jede Schlüsseländerung in &quot;%3&quot; durchsucht &quot;%1&quot; vollständig.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="234"/>
-        <source>The %1 name &quot;%2&quot; is already used by %3; constraint and index names must be unique in the schema.</source>
-        <translation>Der Name &quot;%2&quot; (%1) wird bereits von %3 verwendet; Namen von Bedingungen und Indizes müssen im Schema eindeutig sein.</translation>
+        <location filename="../model/validator.cpp" line="240"/>
+        <source>The primary key name &quot;%1&quot; is already used by %2; constraint and index names must be unique in the schema.</source>
+        <translation>Der Primärschlüsselname &quot;%1&quot; wird bereits von %2 verwendet; Constraint- und Indexnamen müssen im Schema eindeutig sein.</translation>
+    </message>
+    <message>
+        <location filename="../model/validator.cpp" line="244"/>
+        <source>The unique constraint name &quot;%1&quot; is already used by %2; constraint and index names must be unique in the schema.</source>
+        <translation>Der Name der Eindeutigkeitsbedingung &quot;%1&quot; wird bereits von %2 verwendet; Constraint- und Indexnamen müssen im Schema eindeutig sein.</translation>
     </message>
     <message>
         <location filename="../model/validator.cpp" line="248"/>
+        <source>The index name &quot;%1&quot; is already used by %2; constraint and index names must be unique in the schema.</source>
+        <translation>Der Indexname &quot;%1&quot; wird bereits von %2 verwendet; Constraint- und Indexnamen müssen im Schema eindeutig sein.</translation>
+    </message>
+    <message>
+        <location filename="../model/validator.cpp" line="252"/>
+        <source>The foreign key name &quot;%1&quot; is already used by %2; constraint and index names must be unique in the schema.</source>
+        <translation>Der Fremdschlüsselname &quot;%1&quot; wird bereits von %2 verwendet; Constraint- und Indexnamen müssen im Schema eindeutig sein.</translation>
+    </message>
+    <message>
+        <location filename="../model/validator.cpp" line="266"/>
         <source>There is more than one table named &quot;%1&quot; (names are compared without case).</source>
         <translation>Es gibt mehr als eine Tabelle namens &quot;%1&quot; (bei Namen wird Groß-/Kleinschreibung nicht unterschieden).</translation>
-    </message>
-    <message>
-        <location filename="../model/validator.cpp" line="254"/>
-        <source>primary key</source>
-        <translation>Primärschlüssel</translation>
-    </message>
-    <message>
-        <location filename="../model/validator.cpp" line="257"/>
-        <source>unique constraint</source>
-        <translation>Eindeutigkeitsbedingung</translation>
-    </message>
-    <message>
-        <location filename="../model/validator.cpp" line="259"/>
-        <source>index</source>
-        <translation>Index</translation>
-    </message>
-    <message>
-        <location filename="../model/validator.cpp" line="263"/>
-        <source>foreign key</source>
-        <translation>Fremdschlüssel</translation>
     </message>
 </context>
 </TS>

@@ -26,6 +26,17 @@
     </message>
 </context>
 <context>
+    <name>AutoLayout</name>
+    <message numerus="yes">
+        <location filename="../model/layout/autolayout.cpp" line="412"/>
+        <source>Arrange %n table(s)</source>
+        <translation>
+            <numerusform>Disposer %n table</numerusform>
+            <numerusform>Disposer %n tables</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>BaseDdlGenerator</name>
     <message>
         <location filename="../model/ddl/baseddlgenerator.cpp" line="142"/>
@@ -46,6 +57,213 @@
         <location filename="../model/ddl/baseddlgenerator.cpp" line="269"/>
         <source>Drop script</source>
         <translation>Script de suppression</translation>
+    </message>
+</context>
+<context>
+    <name>BlastRadius</name>
+    <message>
+        <location filename="../model/simulator/blastradius.cpp" line="153"/>
+        <source>A DELETE on %1 could reach:</source>
+        <translation>Un DELETE sur %1 pourrait atteindre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/blastradius.cpp" line="154"/>
+        <source>An UPDATE of %1 could reach:</source>
+        <translation>Un UPDATE de %1 pourrait atteindre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/blastradius.cpp" line="156"/>
+        <source>  %1: rows %2 via %3, depth %4</source>
+        <translation>  %1&#xa0;: lignes %2 via %3, profondeur %4</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/blastradius.cpp" line="163"/>
+        <source>  stopped at %1: SET NULL on a NOT NULL column of %2 fails</source>
+        <translation>  arrêt à %1&#xa0;: SET NULL sur une colonne NOT NULL de %2 échoue</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/blastradius.cpp" line="165"/>
+        <source>  stopped at %1 (%2) if %3 has referencing rows</source>
+        <translation>  arrêt à %1 (%2) si %3 a des lignes qui y font référence</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasContextMenu</name>
+    <message>
+        <location filename="../app/canvascontextmenu.cpp" line="48"/>
+        <source>Rename</source>
+        <translation>Renommer</translation>
+    </message>
+    <message>
+        <location filename="../app/canvascontextmenu.cpp" line="49"/>
+        <source>Add Column</source>
+        <translation>Ajouter une colonne</translation>
+    </message>
+    <message>
+        <location filename="../app/canvascontextmenu.cpp" line="67"/>
+        <source>Rename Column</source>
+        <translation>Renommer la colonne</translation>
+    </message>
+    <message>
+        <location filename="../app/canvascontextmenu.cpp" line="69"/>
+        <source>Make NOT NULL</source>
+        <translation>Rendre NOT NULL</translation>
+    </message>
+    <message>
+        <location filename="../app/canvascontextmenu.cpp" line="69"/>
+        <source>Make Nullable</source>
+        <translation>Autoriser NULL</translation>
+    </message>
+    <message>
+        <location filename="../app/canvascontextmenu.cpp" line="81"/>
+        <source>Delete Column</source>
+        <translation>Supprimer la colonne</translation>
+    </message>
+    <message>
+        <location filename="../app/canvascontextmenu.cpp" line="84"/>
+        <source>ON DELETE</source>
+        <translation>ON DELETE</translation>
+    </message>
+    <message>
+        <location filename="../app/canvascontextmenu.cpp" line="85"/>
+        <source>ON UPDATE</source>
+        <translation>ON UPDATE</translation>
+    </message>
+    <message>
+        <location filename="../app/canvascontextmenu.cpp" line="89"/>
+        <source>Delete Foreign Key</source>
+        <translation>Supprimer la clé étrangère</translation>
+    </message>
+    <message>
+        <location filename="../app/canvascontextmenu.cpp" line="92"/>
+        <source>New Table Here</source>
+        <translation>Nouvelle table ici</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasStyle</name>
+    <message>
+        <location filename="../views/canvasstyle.cpp" line="84"/>
+        <source>CASCADE</source>
+        <translation>CASCADE</translation>
+    </message>
+    <message>
+        <location filename="../views/canvasstyle.cpp" line="86"/>
+        <source>RESTRICT</source>
+        <translation>RESTRICT</translation>
+    </message>
+    <message>
+        <location filename="../views/canvasstyle.cpp" line="88"/>
+        <source>NO ACTION</source>
+        <translation>NO ACTION</translation>
+    </message>
+    <message>
+        <location filename="../views/canvasstyle.cpp" line="90"/>
+        <source>SET NULL</source>
+        <translation>SET NULL</translation>
+    </message>
+    <message>
+        <location filename="../views/canvasstyle.cpp" line="92"/>
+        <source>SET DEFAULT</source>
+        <translation>SET DEFAULT</translation>
+    </message>
+    <message>
+        <location filename="../views/canvasstyle.cpp" line="101"/>
+        <source>The child rows are deleted or updated along with the parent row.</source>
+        <translation>Les lignes enfants sont supprimées ou mises à jour en même temps que la ligne parente.</translation>
+    </message>
+    <message>
+        <location filename="../views/canvasstyle.cpp" line="103"/>
+        <source>The parent change is refused at once while child rows refer to it.</source>
+        <translation>La modification de la ligne parente est refusée immédiatement tant que des lignes enfants y font référence.</translation>
+    </message>
+    <message>
+        <location filename="../views/canvasstyle.cpp" line="105"/>
+        <source>The parent change fails at the end of the statement (or at commit, when deferred) if child rows still refer to it.</source>
+        <translation>La modification de la ligne parente échoue à la fin de l&apos;instruction (ou au commit, si elle est différée) si des lignes enfants y font encore référence.</translation>
+    </message>
+    <message>
+        <location filename="../views/canvasstyle.cpp" line="108"/>
+        <source>The child rows&apos; key columns are set to NULL; they must be nullable.</source>
+        <translation>Les colonnes de clé des lignes enfants sont mises à NULL&#xa0;; elles doivent autoriser NULL.</translation>
+    </message>
+    <message>
+        <location filename="../views/canvasstyle.cpp" line="110"/>
+        <source>The child rows&apos; key columns are set to their default values, which must exist in the parent.</source>
+        <translation>Les colonnes de clé des lignes enfants reçoivent leurs valeurs par défaut, qui doivent exister dans la table parente.</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeyitem.cpp" line="58"/>
+        <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2(%3) → %4(%5)&lt;br&gt;ON DELETE %6&lt;br&gt;ON UPDATE %7</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2(%3) → %4(%5)&lt;br&gt;ON DELETE %6&lt;br&gt;ON UPDATE %7</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeyitem.cpp" line="243"/>
+        <source>D</source>
+        <comment>ON DELETE badge</comment>
+        <translation>D</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeyitem.cpp" line="244"/>
+        <source>U</source>
+        <comment>ON UPDATE badge</comment>
+        <translation>U</translation>
+    </message>
+    <message>
+        <location filename="../views/tableitem.cpp" line="59"/>
+        <source>primary key</source>
+        <translation>clé primaire</translation>
+    </message>
+    <message>
+        <location filename="../views/tableitem.cpp" line="61"/>
+        <source>foreign key</source>
+        <translation>clé étrangère</translation>
+    </message>
+    <message>
+        <location filename="../views/tableitem.cpp" line="63"/>
+        <source>not null</source>
+        <translation>non NULL</translation>
+    </message>
+    <message>
+        <location filename="../views/tableitem.cpp" line="65"/>
+        <source>unique</source>
+        <translation>unique</translation>
+    </message>
+    <message>
+        <location filename="../views/tableitem.cpp" line="67"/>
+        <source>auto-increment</source>
+        <translation>auto-incrément</translation>
+    </message>
+    <message>
+        <location filename="../views/tableitem.cpp" line="69"/>
+        <source>default %1</source>
+        <translation>défaut %1</translation>
+    </message>
+    <message>
+        <location filename="../views/tableitem.cpp" line="79"/>
+        <location filename="../views/tableitem.cpp" line="129"/>
+        <source>NN</source>
+        <comment>marker: not null</comment>
+        <translation>NN</translation>
+    </message>
+    <message>
+        <location filename="../views/tableitem.cpp" line="81"/>
+        <location filename="../views/tableitem.cpp" line="131"/>
+        <source>UQ</source>
+        <comment>marker: unique</comment>
+        <translation>UQ</translation>
+    </message>
+    <message>
+        <location filename="../views/tableitem.cpp" line="83"/>
+        <location filename="../views/tableitem.cpp" line="133"/>
+        <source>FK</source>
+        <comment>marker: also a foreign key</comment>
+        <translation>FK</translation>
+    </message>
+    <message>
+        <location filename="../views/tableitem.cpp" line="359"/>
+        <source>Drag onto another table&apos;s column or header to draw a foreign key.</source>
+        <translation>Faites glisser sur la colonne ou l&apos;en-tête d&apos;une autre table pour tracer une clé étrangère.</translation>
     </message>
 </context>
 <context>
@@ -114,36 +332,238 @@ Code de sortie&#xa0;: 0 aucune erreur, 1 erreurs trouvées, 2 le fichier ne peut
     </message>
 </context>
 <context>
+    <name>ColumnPanel</name>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="19"/>
+        <source>Unsigned (MySQL, MariaDB)</source>
+        <translation>Unsigned (MySQL, MariaDB)</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="20"/>
+        <source>Nullable</source>
+        <translation>NULL autorisé</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="22"/>
+        <source>Auto-increment</source>
+        <translation>Auto-incrément</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="36"/>
+        <source>A type with its length or precision, e.g. varchar(80) or decimal(12,2).</source>
+        <translation>Un type avec sa longueur ou sa précision, par ex. varchar(80) ou decimal(12,2).</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="38"/>
+        <source>SQL expression, e.g. 0 or CURRENT_TIMESTAMP</source>
+        <translation>Expression SQL, par ex. 0 ou CURRENT_TIMESTAMP</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="39"/>
+        <source>the table&apos;s default</source>
+        <translation>par défaut de la table</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="44"/>
+        <source>Table:</source>
+        <translation>Table&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="45"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="46"/>
+        <source>Type:</source>
+        <translation>Type&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="50"/>
+        <source>Default:</source>
+        <translation>Défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="52"/>
+        <source>Collation:</source>
+        <translation>Collation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="53"/>
+        <source>Comment:</source>
+        <translation>Commentaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="113"/>
+        <source>A column needs a type.</source>
+        <translation>Une colonne doit avoir un type.</translation>
+    </message>
+</context>
+<context>
     <name>CommandLine</name>
     <message>
-        <location filename="../app/commandline.cpp" line="53"/>
+        <location filename="../app/commandline.cpp" line="56"/>
         <source>Joinery: design relational schemas, export their DDL, and simulate deletes and updates.
 
 Subcommands (run headless, no display needed):
   check FILE [--dialect D]   list the schema&apos;s problems
+  import SOURCE [-o OUT]     import an SQLite file, SQL script or server
   export FILE --dialect D [--drop] [--quote-all] [-o OUT.sql]
-                             write the DDL script for a dialect
+                             write the DDL script for a dialect, or a
+                             Drizzle ORM schema with --dialect drizzle-pg,
+                             drizzle-sqlite, drizzle-mysql or drizzle-mssql
+  simulate FILE …            what a DELETE or UPDATE does through the keys
 
 Without a subcommand, Joinery opens FILE (or the bundled sample) in the designer.</source>
-        <translation>Joinery&#xa0;: concevoir des schémas relationnels, exporter leur DDL et simuler des suppressions et des mises à jour.
+        <translation>Joinery&#xa0;: concevez des schémas relationnels, exportez leur DDL et simulez suppressions et mises à jour.
 
-Sous-commandes (sans interface graphique, aucun affichage requis)&#xa0;:
-  check FILE [--dialect D]   lister les problèmes du schéma
+Sous-commandes (sans interface graphique, aucun écran nécessaire)&#xa0;:
+  check FILE [--dialect D]   liste les problèmes du schéma
+  import SOURCE [-o OUT]     importe un fichier SQLite, un script SQL ou un serveur
   export FILE --dialect D [--drop] [--quote-all] [-o OUT.sql]
-                             écrire le script DDL pour un dialecte
+                             écrit le script DDL d&apos;un dialecte, ou un
+                             schéma Drizzle ORM avec --dialect drizzle-pg,
+                             drizzle-sqlite, drizzle-mysql ou drizzle-mssql
+  simulate FILE …            ce que fait un DELETE ou un UPDATE via les clés
 
-Sans sous-commande, Joinery ouvre FILE (ou l&apos;exemple fourni) dans le concepteur.</translation>
+Sans sous-commande, Joinery ouvre FILE (ou l&apos;exemple fourni) dans l&apos;éditeur.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="69"/>
-        <location filename="../app/commandline.cpp" line="98"/>
+        <location filename="../app/commandline.cpp" line="78"/>
+        <location filename="../app/commandline.cpp" line="111"/>
         <source>The .joinery file to open.</source>
         <translation>Le fichier .joinery à ouvrir.</translation>
     </message>
     <message>
-        <location filename="../app/commandline.cpp" line="76"/>
+        <location filename="../app/commandline.cpp" line="85"/>
         <source>Unknown subcommand &quot;%1&quot;. Known: %2.</source>
         <translation>Sous-commande inconnue &quot;%1&quot;. Connues&#xa0;: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>DdlCollector</name>
+    <message>
+        <location filename="../model/import/ddlcollector.cpp" line="31"/>
+        <source>Table &quot;%1&quot; is created twice; the second definition is ignored.</source>
+        <translation>La table &quot;%1&quot; est créée deux fois&#xa0;; la seconde définition est ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlcollector.cpp" line="56"/>
+        <source>statement on a view</source>
+        <translation>instruction sur une vue</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlcollector.cpp" line="61"/>
+        <source>The statement refers to table &quot;%1&quot;, which the script has not created; it is ignored.</source>
+        <translation>L&apos;instruction fait référence à la table &quot;%1&quot;, que le script n&apos;a pas créée&#xa0;; elle est ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlcollector.cpp" line="82"/>
+        <source>Table &quot;%1&quot; already has a primary key; the second one is ignored.</source>
+        <translation>La table &quot;%1&quot; a déjà une clé primaire&#xa0;; la seconde est ignorée.</translation>
+    </message>
+</context>
+<context>
+    <name>DdlCursor</name>
+    <message>
+        <location filename="../model/import/ddlcursor.cpp" line="47"/>
+        <source>the end of the statement</source>
+        <translation>la fin de l&apos;instruction</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlcursor.cpp" line="59"/>
+        <source>expected %1 but found %2</source>
+        <translation>%1 attendu mais %2 trouvé</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlcursor.cpp" line="65"/>
+        <source>expected &quot;%1&quot; but found %2</source>
+        <translation>&quot;%1&quot; attendu mais %2 trouvé</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlcursor.cpp" line="71"/>
+        <source>expected a name but found %1</source>
+        <translation>nom attendu mais %1 trouvé</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlcursor.cpp" line="124"/>
+        <source>a parenthesis is not closed</source>
+        <translation>une parenthèse n&apos;est pas fermée</translation>
+    </message>
+</context>
+<context>
+    <name>DdlParser</name>
+    <message>
+        <location filename="../model/import/ddlparser.cpp" line="34"/>
+        <source>(a statement not starting with a keyword)</source>
+        <translation>(une instruction qui ne commence pas par un mot-clé)</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlparser.cpp" line="86"/>
+        <source>This statement cannot be read (%1); it is left out.</source>
+        <translation>Cette instruction ne peut pas être lue (%1)&#xa0;; elle est omise.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlparser.cpp" line="123"/>
+        <location filename="../model/import/ddlparser.cpp" line="186"/>
+        <source>the table has two primary keys</source>
+        <translation>la table a deux clés primaires</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlparser.cpp" line="251"/>
+        <location filename="../model/import/ddlparser.cpp" line="602"/>
+        <source>table &quot;%1&quot; has no column &quot;%2&quot;</source>
+        <translation>la table &quot;%1&quot; n&apos;a pas de colonne &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlparser.cpp" line="254"/>
+        <source>expected a constraint but found %1</source>
+        <translation>contrainte attendue mais %1 trouvé</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlparser.cpp" line="262"/>
+        <source>expected a type but found %1</source>
+        <translation>type attendu mais %1 trouvé</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlparser.cpp" line="302"/>
+        <source>expected a default value</source>
+        <translation>valeur par défaut attendue</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlparser.cpp" line="358"/>
+        <source>expected NULL after NOT but found %1</source>
+        <translation>NULL attendu après NOT mais %1 trouvé</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlparser.cpp" line="404"/>
+        <source>expected a comment string but found %1</source>
+        <translation>chaîne de commentaire attendue mais %1 trouvé</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlparser.cpp" line="439"/>
+        <source>unexpected %1 in the definition of column &quot;%2&quot;</source>
+        <translation>%1 inattendu dans la définition de la colonne &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlparser.cpp" line="463"/>
+        <source>expected CASCADE, RESTRICT, NO ACTION, SET NULL or SET DEFAULT but found %1</source>
+        <translation>CASCADE, RESTRICT, NO ACTION, SET NULL ou SET DEFAULT attendu mais %1 trouvé</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlparser.cpp" line="480"/>
+        <source>expected DELETE or UPDATE after ON but found %1</source>
+        <translation>DELETE ou UPDATE attendu après ON mais %1 trouvé</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlparser.cpp" line="485"/>
+        <source>expected FULL, PARTIAL or SIMPLE after MATCH</source>
+        <translation>FULL, PARTIAL ou SIMPLE attendu après MATCH</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlparser.cpp" line="624"/>
+        <source>unexpected %1</source>
+        <translation>%1 inattendu</translation>
     </message>
 </context>
 <context>
@@ -305,6 +725,122 @@ Sans sous-commande, Joinery ouvre FILE (ou l&apos;exemple fourni) dans le concep
     </message>
 </context>
 <context>
+    <name>DocumentController</name>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="37"/>
+        <location filename="../app/documentcontroller.cpp" line="59"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="54"/>
+        <source>untitled</source>
+        <translation>sans titre</translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="69"/>
+        <source>Imported: %1</source>
+        <translation>Importé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="90"/>
+        <source>%1: sample data: %2</source>
+        <translation>%1&#xa0;: données d&apos;exemple&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/documentcontroller.cpp" line="99"/>
+        <source>Sample: %1</source>
+        <translation>Exemple&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DrizzleExport</name>
+    <message>
+        <location filename="../app/drizzleexport.cpp" line="34"/>
+        <source>joinery export: unknown Drizzle target &quot;%1&quot;; use one of %2.</source>
+        <translation>joinery export: cible Drizzle inconnue &quot;%1&quot;&#xa0;; utilisez l&apos;une des cibles suivantes&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../app/drizzleexport.cpp" line="56"/>
+        <source>joinery export: cannot write %1: %2</source>
+        <translation>joinery export: impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../app/drizzleexport.cpp" line="63"/>
+        <source>joinery export: cannot write to stdout.</source>
+        <translation>joinery export: impossible d&apos;écrire sur stdout.</translation>
+    </message>
+</context>
+<context>
+    <name>DrizzleGenerator</name>
+    <message>
+        <location filename="../model/drizzle/drizzlegenerator.cpp" line="247"/>
+        <source>%1 is %2 in Joinery; Drizzle cannot declare deferrable keys, so it is created NOT DEFERRABLE.</source>
+        <translation>%1 est %2 dans Joinery&#xa0;; Drizzle ne peut pas déclarer de clés différables, elle est donc créée NOT DEFERRABLE.</translation>
+    </message>
+    <message>
+        <location filename="../model/drizzle/drizzlegenerator.cpp" line="254"/>
+        <source>%1 is MATCH FULL in Joinery; Drizzle cannot declare it, so it is created MATCH SIMPLE.</source>
+        <translation>%1 est MATCH FULL dans Joinery&#xa0;; Drizzle ne peut pas le déclarer, elle est donc créée MATCH SIMPLE.</translation>
+    </message>
+    <message>
+        <location filename="../model/drizzle/drizzlegenerator.cpp" line="350"/>
+        <location filename="../model/drizzle/drizzlegenerator.cpp" line="400"/>
+        <source>Note: %1</source>
+        <translation>Remarque&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DrizzleMsSqlGenerator</name>
+    <message>
+        <location filename="../model/drizzle/drizzlemssqlgenerator.cpp" line="115"/>
+        <source>SQL Server identity columns must be integers; &quot;%1&quot; is written without auto-increment.</source>
+        <translation>Les colonnes identity de SQL Server doivent être entières&#xa0;; &quot;%1&quot; est écrite sans auto-incrément.</translation>
+    </message>
+    <message>
+        <location filename="../model/drizzle/drizzlemssqlgenerator.cpp" line="136"/>
+        <source>ON %1 RESTRICT: SQL Server (and mssql-core) has no RESTRICT; written as NO ACTION, which also refuses the change while child rows exist.</source>
+        <translation>ON %1 RESTRICT&#xa0;: SQL Server (et mssql-core) n&apos;a pas de RESTRICT&#xa0;; écrit en NO ACTION, qui refuse aussi la modification tant que des lignes enfants existent.</translation>
+    </message>
+</context>
+<context>
+    <name>DrizzleMySqlGenerator</name>
+    <message>
+        <location filename="../model/drizzle/drizzlemysqlgenerator.cpp" line="73"/>
+        <source>MySQL needs a length for VARCHAR; &quot;%1&quot; has none and gets 255.</source>
+        <translation>MySQL exige une longueur pour VARCHAR&#xa0;; &quot;%1&quot; n&apos;en a pas et reçoit 255.</translation>
+    </message>
+    <message>
+        <location filename="../model/drizzle/drizzlemysqlgenerator.cpp" line="136"/>
+        <source>ON %1 SET DEFAULT: InnoDB rejects it (MariaDB stores it as RESTRICT); written as NO ACTION.</source>
+        <translation>ON %1 SET DEFAULT&#xa0;: InnoDB le rejette (MariaDB l&apos;enregistre comme RESTRICT)&#xa0;; écrit en NO ACTION.</translation>
+    </message>
+</context>
+<context>
+    <name>DrizzlePgGenerator</name>
+    <message>
+        <location filename="../model/drizzle/drizzlepggenerator.cpp" line="108"/>
+        <source>PostgreSQL identity columns must be integers; &quot;%1&quot; is written without auto-increment.</source>
+        <translation>Les colonnes identity de PostgreSQL doivent être entières&#xa0;; &quot;%1&quot; est écrite sans auto-incrément.</translation>
+    </message>
+</context>
+<context>
+    <name>DrizzleSqliteGenerator</name>
+    <message>
+        <location filename="../model/drizzle/drizzlesqlitegenerator.cpp" line="90"/>
+        <source>SQLite auto-increments only a table&apos;s single INTEGER PRIMARY KEY column; &quot;%1&quot; is written without it.</source>
+        <translation>SQLite n&apos;auto-incrémente que la colonne INTEGER PRIMARY KEY unique d&apos;une table&#xa0;; &quot;%1&quot; est écrite sans auto-incrément.</translation>
+    </message>
+</context>
+<context>
+    <name>DrizzleTargets</name>
+    <message>
+        <location filename="../model/drizzle/drizzletarget.cpp" line="63"/>
+        <source>Drizzle ORM (%1)</source>
+        <translation>Drizzle ORM (%1)</translation>
+    </message>
+</context>
+<context>
     <name>EditColumnCommand</name>
     <message>
         <location filename="../model/commands/editcolumncommand.cpp" line="23"/>
@@ -424,91 +960,927 @@ Sans sous-commande, Joinery ouvre FILE (ou l&apos;exemple fourni) dans le concep
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/exportcommand.cpp" line="18"/>
+        <location filename="../app/exportcommand.cpp" line="19"/>
         <source>Writes the DDL script of a schema for one SQL dialect.
 Exit status: 0 written, 1 written but the schema has errors for this dialect (they are comments in the script and lines on stderr), 2 the file cannot be read or the script cannot be written.</source>
         <translation>Écrit le script DDL d&apos;un schéma pour un dialecte SQL.
 Code de sortie&#xa0;: 0 écrit, 1 écrit mais le schéma comporte des erreurs pour ce dialecte (elles figurent en commentaires dans le script et en lignes sur stderr), 2 le fichier ne peut pas être lu ou le script ne peut pas être écrit.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="23"/>
+        <location filename="../app/exportcommand.cpp" line="24"/>
         <source>The .joinery file to export.</source>
         <translation>Le fichier .joinery à exporter.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="26"/>
-        <source>sqlite, postgresql, mysql, mariadb or sqlserver (default: the schema&apos;s target dialect).</source>
-        <translation>sqlite, postgresql, mysql, mariadb ou sqlserver (par défaut&#xa0;: le dialecte cible du schéma).</translation>
+        <location filename="../app/exportcommand.cpp" line="27"/>
+        <source>sqlite, postgresql, mysql, mariadb or sqlserver (default: the schema&apos;s target dialect); or a Drizzle ORM module (TypeScript): %1.</source>
+        <translation>sqlite, postgresql, mysql, mariadb ou sqlserver (par défaut&#xa0;: le dialecte cible du schéma)&#xa0;; ou un module Drizzle ORM (TypeScript)&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="30"/>
+        <location filename="../app/exportcommand.cpp" line="32"/>
         <source>Write the drop script instead of the create script.</source>
         <translation>Écrire le script de suppression au lieu du script de création.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="32"/>
+        <location filename="../app/exportcommand.cpp" line="34"/>
         <source>Quote every identifier, not only those that need it.</source>
         <translation>Mettre tous les identifiants entre guillemets, pas seulement ceux qui en ont besoin.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="34"/>
+        <location filename="../app/exportcommand.cpp" line="36"/>
         <source>Write to OUT.sql instead of stdout.</source>
         <translation>Écrire dans OUT.sql au lieu de stdout.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="38"/>
-        <location filename="../app/exportcommand.cpp" line="53"/>
+        <location filename="../app/exportcommand.cpp" line="40"/>
+        <location filename="../app/exportcommand.cpp" line="55"/>
         <source>joinery export: %1</source>
         <translation>joinery export: %1</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="47"/>
+        <location filename="../app/exportcommand.cpp" line="49"/>
         <source>joinery export: give exactly one file.</source>
         <translation>joinery export: indiquez exactement un fichier.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="61"/>
+        <location filename="../app/exportcommand.cpp" line="63"/>
         <source>joinery export: the schema names no target dialect; give --dialect D.</source>
         <translation>joinery export: le schéma n&apos;indique aucun dialecte cible&#xa0;; indiquez --dialect D.</translation>
     </message>
     <message>
         <location filename="../app/exportcommand.cpp" line="68"/>
+        <source>joinery export: --drop has no meaning for a Drizzle module.</source>
+        <translation>joinery export: --drop n&apos;a pas de sens pour un module Drizzle.</translation>
+    </message>
+    <message>
+        <location filename="../app/exportcommand.cpp" line="77"/>
         <source>joinery export: unknown dialect &quot;%1&quot;; use one of %2.</source>
         <translation>joinery export: dialecte inconnu &quot;%1&quot;&#xa0;; utilisez l&apos;un des dialectes suivants&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="100"/>
+        <location filename="../app/exportcommand.cpp" line="110"/>
         <source>joinery export: cannot write %1: %2</source>
         <translation>joinery export: impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="108"/>
+        <location filename="../app/exportcommand.cpp" line="118"/>
         <source>joinery export: cannot write to stdout.</source>
         <translation>joinery export: impossible d&apos;écrire sur stdout.</translation>
     </message>
 </context>
 <context>
+    <name>ForeignKeyDelegate</name>
+    <message>
+        <location filename="../views/simulator/foreignkeydelegate.cpp" line="46"/>
+        <source>Existing keys of the parent table; empty for NULL.</source>
+        <translation>Clés existantes de la table parente&#xa0;; vide pour NULL.</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignKeyPanel</name>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="35"/>
+        <source>Add index</source>
+        <translation>Ajouter un index</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="40"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="41"/>
+        <source>Child table:</source>
+        <translation>Table enfant&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="42"/>
+        <source>Parent table:</source>
+        <translation>Table parente&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="44"/>
+        <source>Child column</source>
+        <translation>Colonne enfant</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="44"/>
+        <source>Parent column</source>
+        <translation>Colonne parente</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="49"/>
+        <source>Columns:</source>
+        <translation>Colonnes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="51"/>
+        <source>Add pair</source>
+        <translation>Ajouter une paire</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="52"/>
+        <source>Remove pair</source>
+        <translation>Retirer la paire</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="65"/>
+        <source>Adds an index on the child columns, so that deletes and key updates in the parent do not scan the child table.</source>
+        <translation>Ajoute un index sur les colonnes enfants, pour que les suppressions et les mises à jour de clé dans la table parente ne parcourent pas toute la table enfant.</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="70"/>
+        <source>ON DELETE:</source>
+        <translation>ON DELETE&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="71"/>
+        <source>ON UPDATE:</source>
+        <translation>ON UPDATE&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="73"/>
+        <source>Not deferrable</source>
+        <translation>Non différable</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="74"/>
+        <source>Deferrable, initially immediate</source>
+        <translation>Différable, initialement immédiate</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="75"/>
+        <source>Deferrable, initially deferred</source>
+        <translation>Différable, initialement différée</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="76"/>
+        <source>Whether the check may wait until commit (PostgreSQL and SQLite honour this).</source>
+        <translation>Indique si la vérification peut attendre le commit (PostgreSQL et SQLite en tiennent compte).</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="78"/>
+        <source>Deferrable:</source>
+        <translation>Différable&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="79"/>
+        <source>Simple (a NULL in any column exempts the row)</source>
+        <translation>Simple (un NULL dans une colonne exempte la ligne)</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="80"/>
+        <source>Full (all columns NULL or none)</source>
+        <translation>Full (toutes les colonnes NULL ou aucune)</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="81"/>
+        <source>Match:</source>
+        <translation>Match&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="255"/>
+        <source>Make nullable</source>
+        <translation>Autoriser NULL</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="256"/>
+        <source>Give a default…</source>
+        <translation>Donner une valeur par défaut…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/foreignkeypanel.cpp" line="300"/>
+        <source>&quot;%1&quot; has a primary key of %n column(s); this key has %2. Adjust the column pairs first.</source>
+        <translation>
+            <numerusform>&quot;%1&quot; a une clé primaire de %n colonne&#xa0;; cette clé en a %2. Ajustez d&apos;abord les paires de colonnes.</numerusform>
+            <numerusform>&quot;%1&quot; a une clé primaire de %n colonnes&#xa0;; cette clé en a %2. Ajustez d&apos;abord les paires de colonnes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="393"/>
+        <source>Give a default</source>
+        <translation>Donner une valeur par défaut</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="394"/>
+        <source>Default value (an SQL expression) for %1:</source>
+        <translation>Valeur par défaut (une expression SQL) pour %1&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="422"/>
+        <source>Make the key&apos;s columns nullable</source>
+        <translation>Autoriser NULL dans les colonnes de la clé</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeypanel.cpp" line="423"/>
+        <source>Give the key&apos;s columns a default</source>
+        <translation>Donner une valeur par défaut aux colonnes de la clé</translation>
+    </message>
+</context>
+<context>
+    <name>ForeignKeyPlanner</name>
+    <message>
+        <location filename="../views/foreignkeyplanner.cpp" line="77"/>
+        <source>%1.%2 is neither the primary key nor unique; a foreign key must reference a unique key.</source>
+        <translation>%1.%2 n&apos;est ni la clé primaire ni unique&#xa0;; une clé étrangère doit référencer une clé unique.</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeyplanner.cpp" line="85"/>
+        <source>Table &quot;%1&quot; has no primary key to reference.</source>
+        <translation>La table &quot;%1&quot; n&apos;a pas de clé primaire à référencer.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/foreignkeyplanner.cpp" line="94"/>
+        <source>The primary key of &quot;%1&quot; has %n columns: drag from the header of &quot;%2&quot; to reference it.</source>
+        <translation>
+            <numerusform>La clé primaire de &quot;%1&quot; a %n colonne&#xa0;: faites glisser depuis l&apos;en-tête de &quot;%2&quot; pour la référencer.</numerusform>
+            <numerusform>La clé primaire de &quot;%1&quot; a %n colonnes&#xa0;: faites glisser depuis l&apos;en-tête de &quot;%2&quot; pour la référencer.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeyplanner.cpp" line="103"/>
+        <source>A column cannot reference itself.</source>
+        <translation>Une colonne ne peut pas se référencer elle-même.</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeyplanner.cpp" line="107"/>
+        <source>%1.%2 (%3) cannot reference %4.%5 (%6): the types cannot be compared.</source>
+        <translation>%1.%2 (%3) ne peut pas référencer %4.%5 (%6)&#xa0;: les types ne sont pas comparables.</translation>
+    </message>
+    <message>
+        <location filename="../views/foreignkeyplanner.cpp" line="163"/>
+        <source>Draw foreign key &quot;%1&quot;</source>
+        <translation>Tracer la clé étrangère «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>ImageExporter</name>
+    <message>
+        <location filename="../views/imageexporter.cpp" line="28"/>
+        <location filename="../views/imageexporter.cpp" line="37"/>
+        <source>Joinery diagram</source>
+        <translation>Diagramme Joinery</translation>
+    </message>
+    <message>
+        <location filename="../views/imageexporter.cpp" line="63"/>
+        <source>Could not write the image &quot;%1&quot;. Check that the folder exists and is writable.</source>
+        <translation>Impossible d&apos;écrire l&apos;image &quot;%1&quot;. Vérifiez que le dossier existe et est accessible en écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportCommand</name>
+    <message>
+        <location filename="../app/importcommand.cpp" line="45"/>
+        <source>Imports a schema and prints what was imported and what was left out.
+SOURCE is an SQLite database file, an SQL script (SQLite, PostgreSQL, MySQL/MariaDB or SQL Server), or a server URL postgresql://USER@HOST:PORT/DB or mysql://USER@HOST:PORT/DB. A server&apos;s password is read from the environment variable JOINERY_PASSWORD, else asked for on the terminal; never give it on the command line.
+Without -o nothing is written.
+Exit status: 0 all imported, 1 imported with parts left out (see the report), 2 nothing imported (unreadable source, bad arguments, output not writable).</source>
+        <translation>Importe un schéma et affiche ce qui a été importé et ce qui a été omis.
+SOURCE est un fichier de base de données SQLite, un script SQL (SQLite, PostgreSQL, MySQL/MariaDB ou SQL Server) ou une URL de serveur postgresql://USER@HOST:PORT/DB ou mysql://USER@HOST:PORT/DB. Le mot de passe d&apos;un serveur est lu dans la variable d&apos;environnement JOINERY_PASSWORD, sinon demandé dans le terminal&#xa0;; ne le donnez jamais sur la ligne de commande.
+Sans -o, rien n&apos;est écrit.
+Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir le rapport), 2 rien importé (source illisible, arguments incorrects, sortie non accessible en écriture).</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="55"/>
+        <source>The file or server URL to import.</source>
+        <translation>Le fichier ou l&apos;URL de serveur à importer.</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="58"/>
+        <source>The script&apos;s dialect: %1, or auto (the default: detected from the text).</source>
+        <translation>Le dialecte du script&#xa0;: %1, ou auto (par défaut&#xa0;: détecté d&apos;après le texte).</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="62"/>
+        <source>Write the schema to this .joinery file.</source>
+        <translation>Écrire le schéma dans ce fichier .joinery.</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="65"/>
+        <source>Keep the tables on a plain grid instead of arranging them by their keys.</source>
+        <translation>Garder les tables sur une grille simple au lieu de les disposer selon leurs clés.</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="79"/>
+        <source>joinery import: give exactly one source.</source>
+        <translation>joinery import: indiquez exactement une source.</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="86"/>
+        <source>joinery import: do not put the password in the URL (it would show in the process list and the shell history); set JOINERY_PASSWORD or type it at the prompt.</source>
+        <translation>joinery import: ne mettez pas le mot de passe dans l&apos;URL (il apparaîtrait dans la liste des processus et l&apos;historique du shell)&#xa0;; définissez JOINERY_PASSWORD ou tapez-le à l&apos;invite.</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="94"/>
+        <source>Password for %1: </source>
+        <translation>Mot de passe pour %1&#xa0;: </translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="109"/>
+        <source>joinery import: %1</source>
+        <translation>joinery import: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/importcommand.cpp" line="112"/>
+        <source>Wrote %1.</source>
+        <translation>%1 écrit.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../views/importdialog.cpp" line="22"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mot de passe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="24"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="28"/>
+        <location filename="../views/importdialog.cpp" line="84"/>
+        <source>Import Schema</source>
+        <translation>Importer un schéma</translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="30"/>
+        <source>SQLite database, SQL script, or postgresql://user@host:5432/db</source>
+        <translation>Base SQLite, script SQL ou postgresql://user@host:5432/db</translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="31"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="36"/>
+        <source>Detect from the text</source>
+        <translation>Détecter d&apos;après le texte</translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="45"/>
+        <source>&amp;Source:</source>
+        <translation>&amp;Source&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="48"/>
+        <source>&amp;Dialect:</source>
+        <translation>&amp;Dialecte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="54"/>
+        <source>The import report appears here: what was imported, and what was left out and why.</source>
+        <translation>Le rapport d&apos;importation s&apos;affiche ici&#xa0;: ce qui a été importé, ce qui a été omis et pourquoi.</translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="59"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../views/importdialog.cpp" line="85"/>
+        <source>SQL scripts and SQLite databases (*.sql *.ddl *.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>Scripts SQL et bases SQLite (*.sql *.ddl *.db *.sqlite *.sqlite3);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>ImportReport</name>
+    <message>
+        <location filename="../model/import/importreport.cpp" line="44"/>
+        <source>skipped</source>
+        <translation>omis</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importreport.cpp" line="46"/>
+        <source>warning</source>
+        <translation>avertissement</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importreport.cpp" line="48"/>
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importreport.cpp" line="57"/>
+        <source>Could not import %1: %2</source>
+        <translation>Impossible d&apos;importer %1&#xa0;: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/import/importreport.cpp" line="60"/>
+        <source>Imported %1 as %2: %n table(s)</source>
+        <translation>
+            <numerusform>%1 importé en tant que %2&#xa0;: %n table</numerusform>
+            <numerusform>%1 importé en tant que %2&#xa0;: %n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/import/importreport.cpp" line="61"/>
+        <source>, %n column(s)</source>
+        <translation>
+            <numerusform>, %n colonne</numerusform>
+            <numerusform>, %n colonnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/import/importreport.cpp" line="62"/>
+        <source>, %n foreign key(s)</source>
+        <translation>
+            <numerusform>, %n clé étrangère</numerusform>
+            <numerusform>, %n clés étrangères</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/import/importreport.cpp" line="63"/>
+        <source>, %n primary key(s)</source>
+        <translation>
+            <numerusform>, %n clé primaire</numerusform>
+            <numerusform>, %n clés primaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/import/importreport.cpp" line="64"/>
+        <source>, %n unique constraint(s)</source>
+        <translation>
+            <numerusform>, %n contrainte d&apos;unicité</numerusform>
+            <numerusform>, %n contraintes d&apos;unicité</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/import/importreport.cpp" line="65"/>
+        <source>, %n index(es).</source>
+        <translation>
+            <numerusform>, %n index.</numerusform>
+            <numerusform>, %n index.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/import/importreport.cpp" line="71"/>
+        <source>Not modelled, skipped: %1.</source>
+        <translation>Non modélisé, omis&#xa0;: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <location filename="../model/import/importer.cpp" line="90"/>
+        <source>Reading %1 scripts is not available in this build.</source>
+        <translation>La lecture des scripts %1 n&apos;est pas disponible dans cette version.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importer.cpp" line="100"/>
+        <source>Unknown dialect &quot;%1&quot;; use one of %2.</source>
+        <translation>Dialecte inconnu &quot;%1&quot;&#xa0;; utilisez l&apos;un des dialectes suivants&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importer.cpp" line="108"/>
+        <source>There is no file &quot;%1&quot;.</source>
+        <translation>Le fichier &quot;%1&quot; n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importer.cpp" line="114"/>
+        <source>The file is %1 MB; scripts over %2 MB are not read.</source>
+        <translation>Le fichier fait %1 Mo&#xa0;; les scripts de plus de %2 Mo ne sont pas lus.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importer.cpp" line="121"/>
+        <source>Cannot read the file: %1</source>
+        <translation>Impossible de lire le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importer.cpp" line="127"/>
+        <source>The file is neither an SQL script nor an SQLite database.</source>
+        <translation>Le fichier n&apos;est ni un script SQL ni une base de données SQLite.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/importer.cpp" line="142"/>
+        <source>The file holds no SQL statement Joinery can read.</source>
+        <translation>Le fichier ne contient aucune instruction SQL que Joinery sait lire.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyActionAdvice</name>
+    <message numerus="yes">
+        <location filename="../views/keyactionadvice.cpp" line="30"/>
+        <source>%1 is NOT NULL.</source>
+        <translation>
+            <numerusform>%1 est NOT NULL.</numerusform>
+            <numerusform>%1 sont NOT NULL.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/keyactionadvice.cpp" line="31"/>
+        <source>%1 has no default.</source>
+        <translation>
+            <numerusform>%1 n&apos;a pas de valeur par défaut.</numerusform>
+            <numerusform>%1 n&apos;ont pas de valeur par défaut.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LegendDialog</name>
+    <message>
+        <location filename="../views/legenddialog.cpp" line="13"/>
+        <source>Arrow legend</source>
+        <translation>Légende des flèches</translation>
+    </message>
+    <message>
+        <location filename="../views/legenddialog.cpp" line="15"/>
+        <source>An arrow runs from the child table&apos;s key columns to the parent&apos;s. Its badge shows &lt;b&gt;D&lt;/b&gt; the ON DELETE action and &lt;b&gt;U&lt;/b&gt; the ON UPDATE action. A dashed red arrow has an error; hover an arrow for the full text.</source>
+        <translation>Une flèche va des colonnes de clé de la table enfant vers celles de la table parente. Son badge indique par &lt;b&gt;D&lt;/b&gt; l&apos;action ON DELETE et par &lt;b&gt;U&lt;/b&gt; l&apos;action ON UPDATE. Une flèche rouge en pointillés signale une erreur&#xa0;; survolez une flèche pour voir le texte complet.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="24"/>
+        <location filename="../app/mainwindow.cpp" line="102"/>
+        <source>Objects</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="104"/>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="106"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;ouvert&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="107"/>
+        <source>Undo history</source>
+        <translation>Historique d&apos;annulation</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="109"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="111"/>
+        <source>DDL preview</source>
+        <translation>Aperçu DDL</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="132"/>
+        <source>Sample data</source>
+        <translation>Données d&apos;exemple</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="135"/>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="170"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="171"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="172"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="173"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="174"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="174"/>
+        <source>Ctrl+I</source>
+        <translation>Ctrl+I</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="175"/>
+        <source>&amp;Arrange All Tables</source>
+        <translation>&amp;Disposer toutes les tables</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="175"/>
+        <source>Ctrl+Shift+L</source>
+        <translation>Ctrl+Shift+L</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="177"/>
+        <source>Arrange &amp;Selected Tables</source>
+        <translation>Disposer les tables &amp;sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="179"/>
+        <source>Export &amp;Image…</source>
+        <translation>Exporter en &amp;image…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="179"/>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="180"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="183"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="186"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="189"/>
+        <source>Cu&amp;t</source>
+        <translation>Co&amp;uper</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="190"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Copier</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="191"/>
+        <source>&amp;Paste</source>
+        <translation>C&amp;oller</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="192"/>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="192"/>
+        <source>Ctrl+D</source>
+        <translation>Ctrl+D</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="193"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="194"/>
+        <source>Select &amp;All</source>
+        <translation>&amp;Tout sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="195"/>
+        <source>&amp;Find…</source>
+        <translation>&amp;Rechercher…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="196"/>
+        <source>Pre&amp;ferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="201"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom a&amp;vant</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="202"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="203"/>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Taille réelle</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="203"/>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="204"/>
+        <source>&amp;Fit to Window</source>
+        <translation>&amp;Ajuster à la fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="204"/>
+        <source>Ctrl+Shift+F</source>
+        <translation>Ctrl+Shift+F</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="205"/>
+        <source>Arrow &amp;Legend…</source>
+        <translation>&amp;Légende des flèches…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="218"/>
+        <source>&amp;Select</source>
+        <translation>&amp;Sélectionner</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="218"/>
+        <source>V</source>
+        <translation>V</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="219"/>
+        <source>New &amp;Table</source>
+        <translation>Nouvelle &amp;table</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="219"/>
+        <source>T</source>
+        <translation>T</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="220"/>
+        <source>New &amp;Foreign Key</source>
+        <translation>Nouvelle &amp;clé étrangère</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="220"/>
+        <source>K</source>
+        <translation>K</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="222"/>
+        <source>Click on the canvas to place a table (or double-click the canvas)</source>
+        <translation>Cliquez sur le canevas pour placer une table (ou double-cliquez sur le canevas)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="223"/>
+        <source>Drag from the child&apos;s column or header onto the parent&apos;s column or header</source>
+        <translation>Faites glisser depuis la colonne ou l&apos;en-tête de la table enfant sur la colonne ou l&apos;en-tête de la table parente</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="231"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="233"/>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="243"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="252"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="260"/>
+        <source>&amp;Tools</source>
+        <translation>&amp;Outils</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="268"/>
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="281"/>
+        <source>Find table or column (%1)</source>
+        <translation>Rechercher une table ou une colonne (%1)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="299"/>
+        <location filename="../app/mainwindow.cpp" line="417"/>
         <source>Cannot open file</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="29"/>
-        <source>%n table(s)</source>
+        <location filename="../app/mainwindow.cpp" line="320"/>
+        <source>%n error(s)</source>
         <translation>
-            <numerusform>%n table</numerusform>
-            <numerusform>%n tables</numerusform>
+            <numerusform>%n erreur</numerusform>
+            <numerusform>%n erreurs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="321"/>
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n avertissement</numerusform>
+            <numerusform>%n avertissements</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="38"/>
-        <source>Sample: shop</source>
-        <translation>Exemple&#xa0;: shop</translation>
+        <location filename="../app/mainwindow.cpp" line="323"/>
+        <source>%1 %</source>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="39"/>
+        <location filename="../app/mainwindow.cpp" line="352"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="353"/>
+        <source>&quot;%1&quot; has changes that are not saved. Save them?</source>
+        <translation>&quot;%1&quot; contient des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/mainwindow.cpp" line="380"/>
+        <source>Imported %n table(s).</source>
+        <translation>
+            <numerusform>%n table importée.</numerusform>
+            <numerusform>%n tables importées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="393"/>
+        <source>Select the tables to arrange first.</source>
+        <translation>Sélectionnez d&apos;abord les tables à disposer.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="407"/>
+        <source>Open schema</source>
+        <translation>Ouvrir un schéma</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="408"/>
+        <source>Joinery schemas (*.joinery);;All files (*)</source>
+        <translation>Schémas Joinery (*.joinery);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="433"/>
+        <location filename="../app/mainwindow.cpp" line="452"/>
+        <source>Cannot save</source>
+        <translation>Impossible d&apos;enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="436"/>
+        <source>Saved %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="443"/>
+        <source>Save schema as</source>
+        <translation>Enregistrer le schéma sous</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="445"/>
+        <source>Joinery schemas (*.joinery)</source>
+        <translation>Schémas Joinery (*.joinery)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="462"/>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="463"/>
+        <source>SVG drawing (*.svg)</source>
+        <translation>Dessin SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="464"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="467"/>
+        <source>Export image</source>
+        <translation>Exporter une image</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="475"/>
+        <source>Cannot export</source>
+        <translation>Impossible d&apos;exporter</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="477"/>
+        <source>Exported %1</source>
+        <translation>%1 exporté</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="507"/>
+        <source>Clear list</source>
+        <translation>Effacer la liste</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="596"/>
+        <source>Nothing named &quot;%1&quot;.</source>
+        <translation>Rien ne s&apos;appelle &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="311"/>
         <source>%1[*] — Joinery</source>
         <translation>%1[*] — Joinery</translation>
     </message>
@@ -535,6 +1907,109 @@ Code de sortie&#xa0;: 0 écrit, 1 écrit mais le schéma comporte des erreurs po
             <numerusform>Déplacer %n table</numerusform>
             <numerusform>Déplacer %n tables</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ObjectTree</name>
+    <message>
+        <location filename="../views/objecttree.cpp" line="44"/>
+        <source>Search tables and columns</source>
+        <translation>Rechercher des tables et des colonnes</translation>
+    </message>
+    <message>
+        <location filename="../views/objecttree.cpp" line="47"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../views/objecttree.cpp" line="47"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/objecttree.cpp" line="124"/>
+        <source>%n column(s)</source>
+        <translation>
+            <numerusform>%n colonne</numerusform>
+            <numerusform>%n colonnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/objecttree.cpp" line="142"/>
+        <source>unique</source>
+        <translation>unique</translation>
+    </message>
+    <message>
+        <location filename="../views/objecttree.cpp" line="144"/>
+        <source>unique index</source>
+        <translation>index unique</translation>
+    </message>
+    <message>
+        <location filename="../views/objecttree.cpp" line="144"/>
+        <source>index</source>
+        <translation>index</translation>
+    </message>
+</context>
+<context>
+    <name>ParsedScriptImporter</name>
+    <message>
+        <location filename="../model/import/parsedscriptimporter.cpp" line="26"/>
+        <source>%1 The script is read up to the statement before; the rest is not imported.</source>
+        <translation>%1 Le script est lu jusqu&apos;à l&apos;instruction précédente&#xa0;; le reste n&apos;est pas importé.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresImporter</name>
+    <message>
+        <location filename="../model/import/postgresimporter.cpp" line="92"/>
+        <source>The script cannot be split into statements: %1</source>
+        <translation>Le script ne peut pas être découpé en instructions&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/import/postgresimporter.cpp" line="124"/>
+        <source>PostgreSQL cannot parse this statement (%1); it is left out.</source>
+        <translation>PostgreSQL ne peut pas analyser cette instruction (%1)&#xa0;; elle est omise.</translation>
+    </message>
+</context>
+<context>
+    <name>PostgresTreeReader</name>
+    <message>
+        <location filename="../model/import/postgrestreereader.cpp" line="394"/>
+        <source>CREATE TABLE &quot;%1&quot; (LIKE ...) is read without the copied columns.</source>
+        <translation>CREATE TABLE &quot;%1&quot; (LIKE ...) est lu sans les colonnes copiées.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/postgrestreereader.cpp" line="462"/>
+        <source>Table &quot;%1&quot; has no column &quot;%2&quot;; the ALTER TABLE is ignored.</source>
+        <translation>La table &quot;%1&quot; n&apos;a pas de colonne &quot;%2&quot;&#xa0;; l&apos;ALTER TABLE est ignoré.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/postgrestreereader.cpp" line="512"/>
+        <source>Index %1 is partial (WHERE ...); it is imported on all rows.</source>
+        <translation>L&apos;index %1 est partiel (WHERE ...)&#xa0;; il est importé sur toutes les lignes.</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="13"/>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="15"/>
+        <source>System language</source>
+        <translation>Langue du système</translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="23"/>
+        <source>Language:</source>
+        <translation>Langue&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../app/preferencesdialog.cpp" line="24"/>
+        <source>A new language applies when Joinery starts again.</source>
+        <translation>Une nouvelle langue s&apos;applique au prochain démarrage de Joinery.</translation>
     </message>
 </context>
 <context>
@@ -576,6 +2051,17 @@ Code de sortie&#xa0;: 0 écrit, 1 écrit mais le schéma comporte des erreurs po
     </message>
 </context>
 <context>
+    <name>PropertyPanel</name>
+    <message numerus="yes">
+        <location filename="../views/propertypanel.cpp" line="61"/>
+        <source>%n objects selected</source>
+        <translation>
+            <numerusform>%n objet sélectionné</numerusform>
+            <numerusform>%n objets sélectionnés</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemoveColumnCommand</name>
     <message>
         <location filename="../model/commands/removecolumncommand.cpp" line="11"/>
@@ -608,7 +2094,439 @@ Code de sortie&#xa0;: 0 écrit, 1 écrit mais le schéma comporte des erreurs po
     </message>
 </context>
 <context>
+    <name>SampleData</name>
+    <message>
+        <location filename="../model/simulator/sampledata.cpp" line="152"/>
+        <source>sampleData: expected an object with a &quot;tables&quot; list.</source>
+        <translation>sampleData&#xa0;: objet avec une liste &quot;tables&quot; attendu.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/sampledata.cpp" line="159"/>
+        <source>sampleData › tables[%1]: missing table id.</source>
+        <translation>sampleData › tables[%1]&#xa0;: identifiant de table manquant.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/sampledata.cpp" line="170"/>
+        <source>sampleData › tables[%1] › rows[%2]: %3 values for %4 columns.</source>
+        <translation>sampleData › tables[%1] › rows[%2]&#xa0;: %3 valeurs pour %4 colonnes.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/sampledata.cpp" line="180"/>
+        <source>sampleData › tables[%1] › rows[%2][%3]: unreadable value.</source>
+        <translation>sampleData › tables[%1] › rows[%2][%3]&#xa0;: valeur illisible.</translation>
+    </message>
+</context>
+<context>
+    <name>SampleDataPanel</name>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="56"/>
+        <source>&amp;Defer key checks to commit</source>
+        <translation>&amp;Différer la vérification des clés jusqu&apos;au commit</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="58"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="60"/>
+        <source>The table shown in the grid.</source>
+        <translation>La table affichée dans la grille.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="61"/>
+        <source>Add row</source>
+        <translation>Ajouter une ligne</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="62"/>
+        <source>Add a row; it is stored once the engine accepts it.</source>
+        <translation>Ajouter une ligne&#xa0;; elle est enregistrée dès que le moteur l&apos;accepte.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="63"/>
+        <source>Delete rows</source>
+        <translation>Supprimer les lignes</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="64"/>
+        <source>Delete the selected rows from the sample data (the keys&apos; actions run too).</source>
+        <translation>Supprimer les lignes sélectionnées des données d&apos;exemple (les actions des clés s&apos;exécutent aussi).</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="67"/>
+        <source>Revert</source>
+        <translation>Revenir</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="68"/>
+        <source>Discard the edits the engine refused.</source>
+        <translation>Abandonner les modifications refusées par le moteur.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="71"/>
+        <source> rows</source>
+        <translation> lignes</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="72"/>
+        <source>Rows per table to generate.</source>
+        <translation>Nombre de lignes à générer par table.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="75"/>
+        <source>seed </source>
+        <translation>graine </translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="76"/>
+        <source>The same seed gives the same rows.</source>
+        <translation>La même graine donne les mêmes lignes.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="77"/>
+        <source>Load .sql…</source>
+        <translation>Charger .sql…</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="78"/>
+        <source>Replace the sample data with the rows of a file of INSERT statements.</source>
+        <translation>Remplacer les données d&apos;exemple par les lignes d&apos;un fichier d&apos;instructions INSERT.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="81"/>
+        <source>Export .sql…</source>
+        <translation>Exporter .sql…</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="82"/>
+        <source>Write the sample data as INSERT statements, parents first.</source>
+        <translation>Écrire les données d&apos;exemple sous forme d&apos;instructions INSERT, tables parentes d&apos;abord.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="83"/>
+        <source>Generate</source>
+        <translation>Générer</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="84"/>
+        <source>Replace the sample data with generated rows.</source>
+        <translation>Remplacer les données d&apos;exemple par des lignes générées.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="86"/>
+        <source>WHERE … (empty: the selected rows)</source>
+        <translation>WHERE … (vide&#xa0;: les lignes sélectionnées)</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="87"/>
+        <source>Which rows of the current table: an SQL condition, e.g. id = 3.</source>
+        <translation>Quelles lignes de la table courante&#xa0;: une condition SQL, par ex. id = 3.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="88"/>
+        <source>SET … for an update, e.g. id = 30</source>
+        <translation>SET … pour une mise à jour, par ex. id = 30</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="89"/>
+        <source>PRAGMA defer_foreign_keys: every key is checked at COMMIT, as migrations and Cloudflare D1 run them.</source>
+        <translation>PRAGMA defer_foreign_keys&#xa0;: chaque clé est vérifiée au COMMIT, comme lors des migrations et dans Cloudflare D1.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="92"/>
+        <source>Simulate DELETE</source>
+        <translation>Simuler DELETE</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="93"/>
+        <source>Run the DELETE on a copy and show what the keys do.</source>
+        <translation>Exécuter le DELETE sur une copie et montrer ce que font les clés.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="95"/>
+        <source>Simulate UPDATE</source>
+        <translation>Simuler UPDATE</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="96"/>
+        <source>Run the UPDATE on a copy and show what the keys do.</source>
+        <translation>Exécuter l&apos;UPDATE sur une copie et montrer ce que font les clés.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="98"/>
+        <source>RESTRICT vs NO ACTION</source>
+        <translation>RESTRICT ou NO ACTION</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="99"/>
+        <source>Run the DELETE as designed and with RESTRICT and NO ACTION exchanged: RESTRICT checks at once, NO ACTION at the end of the statement.</source>
+        <translation>Exécuter le DELETE tel que conçu, puis avec RESTRICT et NO ACTION échangés&#xa0;: RESTRICT vérifie immédiatement, NO ACTION à la fin de l&apos;instruction.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="103"/>
+        <source>Blast radius</source>
+        <translation>Rayon d&apos;impact</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="104"/>
+        <source>Without data: what a DELETE on this table (an UPDATE, when a SET clause is written) could reach through the keys.</source>
+        <translation>Sans données&#xa0;: ce qu&apos;un DELETE sur cette table (un UPDATE, si une clause SET est écrite) pourrait atteindre via les clés.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="165"/>
+        <source>Load sample data</source>
+        <translation>Charger des données d&apos;exemple</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="166"/>
+        <source>SQL files (*.sql);;All files (*)</source>
+        <translation>Fichiers SQL (*.sql);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="171"/>
+        <source>Export sample data</source>
+        <translation>Exporter les données d&apos;exemple</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="172"/>
+        <source>SQL files (*.sql)</source>
+        <translation>Fichiers SQL (*.sql)</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="201"/>
+        <source>Generating stopped: %1</source>
+        <translation>Génération interrompue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="206"/>
+        <source>Generate sample data</source>
+        <translation>Générer des données d&apos;exemple</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/simulator/sampledatapanel.cpp" line="208"/>
+        <source>%n row(s) could not be made unique and were left out.</source>
+        <translation>
+            <numerusform>%n ligne n&apos;a pas pu être rendue unique et a été omise.</numerusform>
+            <numerusform>%n lignes n&apos;ont pas pu être rendues uniques et ont été omises.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="290"/>
+        <source>Row %1 was not stored: %2</source>
+        <translation>La ligne %1 n&apos;a pas été enregistrée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="295"/>
+        <source>Edit rows of %1</source>
+        <translation>Modifier les lignes de %1</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="332"/>
+        <source>The rows were not deleted: %1</source>
+        <translation>Les lignes n&apos;ont pas été supprimées&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="338"/>
+        <source>Delete rows of %1</source>
+        <translation>Supprimer les lignes de %1</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="355"/>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2)&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/simulator/sampledatapanel.cpp" line="361"/>
+        <source>… and %n more</source>
+        <translation>
+            <numerusform>… et %n autre</numerusform>
+            <numerusform>… et %n autres</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/simulator/sampledatapanel.cpp" line="362"/>
+        <source>&lt;b&gt;%n row(s) do not fit the schema as it is now&lt;/b&gt; and are kept aside (undo the change to get them back):&lt;br&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n ligne ne correspond pas au schéma actuel&lt;/b&gt; et est mise de côté (annulez la modification pour la récupérer)&#xa0;:&lt;br&gt;</numerusform>
+            <numerusform>&lt;b&gt;%n lignes ne correspondent pas au schéma actuel&lt;/b&gt; et sont mises de côté (annulez la modification pour les récupérer)&#xa0;:&lt;br&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="395"/>
+        <source>Load sample data from %1</source>
+        <translation>Charger les données d&apos;exemple depuis %1</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="420"/>
+        <source>Choose a table first.</source>
+        <translation>Choisissez d&apos;abord une table.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="425"/>
+        <source>Select rows in the grid or write a WHERE clause.</source>
+        <translation>Sélectionnez des lignes dans la grille ou écrivez une clause WHERE.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="429"/>
+        <source>%1 has no primary key: write a WHERE clause.</source>
+        <translation>%1 n&apos;a pas de clé primaire&#xa0;: écrivez une clause WHERE.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="455"/>
+        <source>Write what the UPDATE sets, e.g. id = 30.</source>
+        <translation>Écrivez ce que l&apos;UPDATE affecte, par ex. id = 30.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="553"/>
+        <source>Apply: %1</source>
+        <translation>Appliquer&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SampleGenerator</name>
+    <message>
+        <location filename="../model/simulator/samplegenerator.cpp" line="125"/>
+        <source>Cancelled.</source>
+        <translation>Annulé.</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaAssembler</name>
+    <message>
+        <location filename="../model/import/schemaassembler.cpp" line="48"/>
+        <source>Table &quot;%1&quot; is defined twice; the second definition is ignored.</source>
+        <translation>La table &quot;%1&quot; est définie deux fois&#xa0;; la seconde définition est ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/schemaassembler.cpp" line="61"/>
+        <source>Column &quot;%1&quot; of table &quot;%2&quot; is defined twice; the second definition is ignored.</source>
+        <translation>La colonne &quot;%1&quot; de la table &quot;%2&quot; est définie deux fois&#xa0;; la seconde définition est ignorée.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/schemaassembler.cpp" line="87"/>
+        <source>The primary key of &quot;%1&quot; names column &quot;%2&quot;, which the table does not have; the key is left out.</source>
+        <translation>La clé primaire de &quot;%1&quot; cite la colonne &quot;%2&quot;, que la table n&apos;a pas&#xa0;; la clé est omise.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/schemaassembler.cpp" line="97"/>
+        <source>Unique constraint %1 on &quot;%2&quot; names column &quot;%3&quot;, which the table does not have; it is left out.</source>
+        <translation>La contrainte d&apos;unicité %1 sur &quot;%2&quot; cite la colonne &quot;%3&quot;, que la table n&apos;a pas&#xa0;; elle est omise.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/schemaassembler.cpp" line="113"/>
+        <source>Index %1 on &quot;%2&quot; is on an expression, not only on columns; Joinery does not model such indexes.</source>
+        <translation>L&apos;index %1 sur &quot;%2&quot; porte sur une expression, pas seulement sur des colonnes&#xa0;; Joinery ne modélise pas de tels index.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/schemaassembler.cpp" line="153"/>
+        <source>from &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>de &quot;%1&quot; vers &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <location filename="../model/import/schemaassembler.cpp" line="156"/>
+        <source>Foreign key %1 is left out: %2</source>
+        <translation>La clé étrangère %1 est omise&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/import/schemaassembler.cpp" line="162"/>
+        <location filename="../model/import/schemaassembler.cpp" line="166"/>
+        <source>there is no table &quot;%1&quot;.</source>
+        <translation>il n&apos;y a pas de table &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/schemaassembler.cpp" line="181"/>
+        <location filename="../model/import/schemaassembler.cpp" line="192"/>
+        <source>table &quot;%1&quot; has no column &quot;%2&quot;.</source>
+        <translation>la table &quot;%1&quot; n&apos;a pas de colonne &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/schemaassembler.cpp" line="186"/>
+        <source>it names no parent columns and &quot;%1&quot; has no primary key.</source>
+        <translation>elle ne cite aucune colonne parente et &quot;%1&quot; n&apos;a pas de clé primaire.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/schemaassembler.cpp" line="196"/>
+        <source>it has %1 child column(s) but %2 parent column(s).</source>
+        <translation>elle a %1 colonne(s) enfant(s) mais %2 colonne(s) parente(s).</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaPanel</name>
+    <message>
+        <location filename="../views/schemapanel.cpp" line="20"/>
+        <source>Schema name:</source>
+        <translation>Nom du schéma&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/schemapanel.cpp" line="21"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../views/schemapanel.cpp" line="27"/>
+        <source>The database the checks and the DDL preview follow.</source>
+        <translation>La base de données que suivent les vérifications et l&apos;aperçu DDL.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemapanel.cpp" line="28"/>
+        <source>Target dialect:</source>
+        <translation>Dialecte cible&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/schemapanel.cpp" line="52"/>
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/schemapanel.cpp" line="53"/>
+        <source>%n foreign key(s)</source>
+        <translation>
+            <numerusform>%n clé étrangère</numerusform>
+            <numerusform>%n clés étrangères</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SchemaReader</name>
+    <message>
+        <location filename="../model/schemareader.cpp" line="35"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../model/schemareader.cpp" line="37"/>
+        <source>true/false</source>
+        <translation>true/false</translation>
+    </message>
+    <message>
+        <location filename="../model/schemareader.cpp" line="39"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location filename="../model/schemareader.cpp" line="41"/>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <location filename="../model/schemareader.cpp" line="43"/>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <location filename="../model/schemareader.cpp" line="45"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location filename="../model/schemareader.cpp" line="49"/>
+        <source>nothing</source>
+        <translation>rien</translation>
+    </message>
     <message>
         <location filename="../model/schemareader.cpp" line="71"/>
         <source>&quot;%1&quot; is a folder, not a Joinery file.</source>
@@ -670,163 +2588,176 @@ Code de sortie&#xa0;: 0 écrit, 1 écrit mais le schéma comporte des erreurs po
         <translation>&quot;format&quot; doit être un nombre entier à partir de 1, pas %1.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="134"/>
+        <location filename="../model/schemareader.cpp" line="133"/>
         <source>This file was written by a newer Joinery (format %1); this version reads format %2 and older. Nothing was loaded.</source>
         <translation>Ce fichier a été écrit par une version plus récente de Joinery (format %1)&#xa0;; cette version lit le format %2 et les formats antérieurs. Rien n&apos;a été chargé.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="141"/>
+        <location filename="../model/schemareader.cpp" line="140"/>
         <source>&quot;schema&quot; must be an object, not %1.</source>
         <translation>&quot;schema&quot; doit être un objet, pas %1.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="149"/>
+        <location filename="../model/schemareader.cpp" line="148"/>
         <source>The schema is inconsistent: %1.</source>
         <translation>Le schéma est incohérent&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="170"/>
+        <location filename="../model/schemareader.cpp" line="169"/>
         <source>expected a table object, found %1</source>
         <translation>objet table attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="184"/>
+        <location filename="../model/schemareader.cpp" line="183"/>
         <source>expected a foreign key object, found %1</source>
         <translation>objet clé étrangère attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="208"/>
+        <location filename="../model/schemareader.cpp" line="207"/>
         <source>&quot;color&quot; must be a colour such as &quot;#4a90d9&quot;, not &quot;%1&quot;</source>
         <translation>&quot;color&quot; doit être une couleur telle que &quot;#4a90d9&quot;, pas &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="214"/>
+        <location filename="../model/schemareader.cpp" line="213"/>
         <source>&quot;position&quot; must be an object with numbers &quot;x&quot; and &quot;y&quot;</source>
         <translation>&quot;position&quot; doit être un objet avec les nombres &quot;x&quot; et &quot;y&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="218"/>
+        <location filename="../model/schemareader.cpp" line="217"/>
         <source>&quot;position&quot; is out of range</source>
         <translation>&quot;position&quot; est hors limites</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="228"/>
+        <location filename="../model/schemareader.cpp" line="227"/>
         <source>expected a column object, found %1</source>
         <translation>objet colonne attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="239"/>
+        <location filename="../model/schemareader.cpp" line="238"/>
         <source>column id %1 is not a column of this table</source>
         <translation>l&apos;identifiant de colonne %1 n&apos;est pas une colonne de cette table</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="248"/>
-        <location filename="../model/schemareader.cpp" line="263"/>
-        <location filename="../model/schemareader.cpp" line="282"/>
+        <location filename="../model/schemareader.cpp" line="247"/>
+        <location filename="../model/schemareader.cpp" line="262"/>
+        <location filename="../model/schemareader.cpp" line="281"/>
         <source>expected an object, found %1</source>
         <translation>objet attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="270"/>
+        <location filename="../model/schemareader.cpp" line="269"/>
         <source>a unique constraint needs at least one column</source>
         <translation>une contrainte d&apos;unicité nécessite au moins une colonne</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="289"/>
+        <location filename="../model/schemareader.cpp" line="288"/>
         <source>an index needs at least one column</source>
         <translation>un index nécessite au moins une colonne</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="305"/>
+        <location filename="../model/schemareader.cpp" line="304"/>
         <source>&quot;type&quot; is empty</source>
         <translation>&quot;type&quot; est vide</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="329"/>
+        <location filename="../model/schemareader.cpp" line="328"/>
         <source>&quot;childTable&quot; %1 is not the id of a table</source>
         <translation>&quot;childTable&quot; %1 n&apos;est pas l&apos;identifiant d&apos;une table</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="331"/>
+        <location filename="../model/schemareader.cpp" line="330"/>
         <source>&quot;parentTable&quot; %1 is not the id of a table</source>
         <translation>&quot;parentTable&quot; %1 n&apos;est pas l&apos;identifiant d&apos;une table</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="333"/>
+        <location filename="../model/schemareader.cpp" line="332"/>
         <source>&quot;childColumns&quot; is empty</source>
         <translation>&quot;childColumns&quot; est vide</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="335"/>
+        <location filename="../model/schemareader.cpp" line="334"/>
         <source>%1 child columns but %2 parent columns; they must pair up</source>
         <translation>%1 colonnes enfants mais %2 colonnes parentes&#xa0;; elles doivent aller par paires</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="340"/>
+        <location filename="../model/schemareader.cpp" line="339"/>
         <source>child column id %1 is not a column of table &quot;%2&quot;</source>
         <translation>l&apos;identifiant de colonne enfant %1 n&apos;est pas une colonne de la table &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="344"/>
+        <location filename="../model/schemareader.cpp" line="343"/>
         <source>parent column id %1 is not a column of table &quot;%2&quot;</source>
         <translation>l&apos;identifiant de colonne parente %1 n&apos;est pas une colonne de la table &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="358"/>
+        <location filename="../model/schemareader.cpp" line="357"/>
         <source>&quot;%1&quot; must be one of no-action, restrict, cascade, set-null, set-default, not &quot;%2&quot;</source>
         <translation>&quot;%1&quot; doit valoir no-action, restrict, cascade, set-null ou set-default, pas &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="366"/>
+        <location filename="../model/schemareader.cpp" line="365"/>
         <source>&quot;deferrable&quot; must be not-deferrable, deferrable-initially-immediate or deferrable-initially-deferred, not &quot;%1&quot;</source>
         <translation>&quot;deferrable&quot; doit valoir not-deferrable, deferrable-initially-immediate ou deferrable-initially-deferred, pas &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="373"/>
+        <location filename="../model/schemareader.cpp" line="372"/>
         <source>&quot;match&quot; must be simple or full, not &quot;%1&quot;</source>
         <translation>&quot;match&quot; doit valoir simple ou full, pas &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="381"/>
-        <location filename="../model/schemareader.cpp" line="428"/>
-        <location filename="../model/schemareader.cpp" line="454"/>
+        <location filename="../model/schemareader.cpp" line="380"/>
+        <location filename="../model/schemareader.cpp" line="427"/>
+        <location filename="../model/schemareader.cpp" line="453"/>
         <source>&quot;%1&quot; is missing</source>
         <translation>&quot;%1&quot; est absent</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="385"/>
+        <location filename="../model/schemareader.cpp" line="384"/>
         <source>&quot;%1&quot; must be a whole number from 1, not %2</source>
         <translation>&quot;%1&quot; doit être un nombre entier à partir de 1, pas %2</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="396"/>
+        <location filename="../model/schemareader.cpp" line="395"/>
         <source>id %1 is already used by %2</source>
         <translation>l&apos;identifiant %1 est déjà utilisé par %2</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="411"/>
+        <location filename="../model/schemareader.cpp" line="410"/>
         <source>&quot;%1&quot;[%2] must be a column id, not %3</source>
         <translation>&quot;%1&quot;[%2] doit être un identifiant de colonne, pas %3</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="416"/>
+        <location filename="../model/schemareader.cpp" line="415"/>
         <source>&quot;%1&quot; names column id %2 twice</source>
         <translation>&quot;%1&quot; cite deux fois l&apos;identifiant de colonne %2</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="432"/>
+        <location filename="../model/schemareader.cpp" line="431"/>
         <source>&quot;%1&quot; must be text, not %2</source>
         <translation>&quot;%1&quot; doit être du texte, pas %2</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="443"/>
+        <location filename="../model/schemareader.cpp" line="442"/>
         <source>&quot;%1&quot; must be true or false, not %2</source>
         <translation>&quot;%1&quot; doit valoir true ou false, pas %2</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="459"/>
+        <location filename="../model/schemareader.cpp" line="458"/>
         <source>&quot;%1&quot; must be a list, not %2</source>
         <translation>&quot;%1&quot; doit être une liste, pas %2</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaScene</name>
+    <message>
+        <location filename="../views/schemascene.cpp" line="559"/>
+        <source>Release to create %1</source>
+        <translation>Relâchez pour créer %1</translation>
+    </message>
+    <message>
+        <location filename="../views/schemascene.cpp" line="581"/>
+        <source>Created foreign key %1</source>
+        <translation>Clé étrangère %1 créée</translation>
     </message>
 </context>
 <context>
@@ -840,6 +2771,964 @@ Code de sortie&#xa0;: 0 écrit, 1 écrit mais le schéma comporte des erreurs po
         <location filename="../model/schemawriter.cpp" line="117"/>
         <source>Saving &quot;%1&quot; failed: %2. The previous file is unchanged.</source>
         <translation>L&apos;enregistrement de &quot;%1&quot; a échoué&#xa0;: %2. Le fichier précédent est inchangé.</translation>
+    </message>
+</context>
+<context>
+    <name>ScratchDatabase</name>
+    <message>
+        <location filename="../model/simulator/scratchdatabase.cpp" line="23"/>
+        <source>Cannot open the scratch database: %1</source>
+        <translation>Impossible d&apos;ouvrir la base de données temporaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchdatabase.cpp" line="34"/>
+        <source>The scratch database refused to enforce foreign keys.</source>
+        <translation>La base de données temporaire a refusé d&apos;appliquer les clés étrangères.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchdatabase.cpp" line="63"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchdatabase.cpp" line="203"/>
+        <source>no row in &quot;%1&quot; for its foreign key %2</source>
+        <translation>aucune ligne dans &quot;%1&quot; pour sa clé étrangère %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/simulator/scratchdatabase.cpp" line="220"/>
+        <source>%n row(s) do not fit the schema; the first, in &quot;%1&quot; (%2): %3</source>
+        <translation>
+            <numerusform>%n ligne ne correspond pas au schéma&#xa0;; la première, dans &quot;%1&quot; (%2)&#xa0;: %3</numerusform>
+            <numerusform>%n lignes ne correspondent pas au schéma&#xa0;; la première, dans &quot;%1&quot; (%2)&#xa0;: %3</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScratchSession</name>
+    <message>
+        <location filename="../model/simulator/scratchsession.cpp" line="81"/>
+        <source>its table no longer exists</source>
+        <translation>sa table n&apos;existe plus</translation>
+    </message>
+</context>
+<context>
+    <name>SelectionEdits</name>
+    <message numerus="yes">
+        <location filename="../views/selectionedits.cpp" line="29"/>
+        <source>Delete %n object(s)</source>
+        <translation>
+            <numerusform>Supprimer %n objet</numerusform>
+            <numerusform>Supprimer %n objets</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ServerImporter</name>
+    <message>
+        <location filename="../model/import/serverimporter.cpp" line="64"/>
+        <source>Reading the catalog failed: %1</source>
+        <translation>La lecture du catalogue a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/import/serverimporter.cpp" line="82"/>
+        <source>The URL must look like %1://USER@HOST:PORT/DATABASE.</source>
+        <translation>L&apos;URL doit être de la forme %1://USER@HOST:PORT/DATABASE.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/serverimporter.cpp" line="87"/>
+        <source>Qt&apos;s %1 driver is not installed.</source>
+        <translation>Le pilote Qt %1 n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/serverimporter.cpp" line="104"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SimulateCommand</name>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="32"/>
+        <source>joinery simulate: %1</source>
+        <translation>joinery simulate: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="43"/>
+        <source>Runs one DELETE or UPDATE on a scratch SQLite database built from the schema, records every row the engine touches through the foreign keys, and rolls back.
+Exit status: 0 the statement would succeed, 1 the engine refuses it, 2 bad input.</source>
+        <translation>Exécute un DELETE ou un UPDATE sur une base SQLite temporaire construite à partir du schéma, enregistre chaque ligne que le moteur touche via les clés étrangères, puis annule (rollback).
+Code de sortie&#xa0;: 0 l&apos;instruction réussirait, 1 le moteur la refuse, 2 entrée incorrecte.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="47"/>
+        <source>The .joinery file.</source>
+        <translation>Le fichier .joinery.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="49"/>
+        <source>Load the sample data from a .sql file of INSERT statements.</source>
+        <translation>Charger les données d&apos;exemple depuis un fichier .sql d&apos;instructions INSERT.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="50"/>
+        <source>DATA.sql</source>
+        <translation>DATA.sql</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="51"/>
+        <source>Generate N rows per table.</source>
+        <translation>Générer N lignes par table.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="52"/>
+        <source>N</source>
+        <translation>N</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="53"/>
+        <source>Seed for --generate (default 1).</source>
+        <translation>Graine pour --generate (1 par défaut).</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="54"/>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="56"/>
+        <source>Simulate DELETE FROM TABLE [WHERE …].</source>
+        <translation>Simuler DELETE FROM TABLE [WHERE …].</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="57"/>
+        <source>TABLE [WHERE …]</source>
+        <translation>TABLE [WHERE …]</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="59"/>
+        <source>Simulate UPDATE TABLE SET … [WHERE …].</source>
+        <translation>Simuler UPDATE TABLE SET … [WHERE …].</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="60"/>
+        <source>TABLE SET … [WHERE …]</source>
+        <translation>TABLE SET … [WHERE …]</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="62"/>
+        <source>PRAGMA defer_foreign_keys: check the keys at commit.</source>
+        <translation>PRAGMA defer_foreign_keys&#xa0;: vérifier les clés au commit.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="63"/>
+        <source>Print the result as JSON.</source>
+        <translation>Afficher le résultat en JSON.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="74"/>
+        <source>give exactly one .joinery file.</source>
+        <translation>indiquez exactement un fichier .joinery.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="76"/>
+        <source>give either --data DATA.sql or --generate N.</source>
+        <translation>indiquez soit --data DATA.sql, soit --generate N.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="78"/>
+        <source>give either --delete or --update.</source>
+        <translation>indiquez soit --delete, soit --update.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="85"/>
+        <source>--generate needs a number of rows from 0 to 10000000, not &quot;%1&quot;.</source>
+        <translation>--generate exige un nombre de lignes de 0 à 10000000, pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="91"/>
+        <source>--seed needs a whole number, not &quot;%1&quot;.</source>
+        <translation>--seed exige un nombre entier, pas &quot;%1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="101"/>
+        <source>the schema cannot be built in SQLite: %1</source>
+        <translation>le schéma ne peut pas être construit dans SQLite&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="112"/>
+        <source>the generated data does not load: %1</source>
+        <translation>les données générées ne se chargent pas&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationOverlay</name>
+    <message>
+        <location filename="../views/simulationoverlay.cpp" line="32"/>
+        <source>may be deleted</source>
+        <translation>suppression possible</translation>
+    </message>
+    <message>
+        <location filename="../views/simulationoverlay.cpp" line="34"/>
+        <source>may be set to NULL/default</source>
+        <translation>mise à NULL/défaut possible</translation>
+    </message>
+    <message>
+        <location filename="../views/simulationoverlay.cpp" line="36"/>
+        <source>may be updated</source>
+        <translation>mise à jour possible</translation>
+    </message>
+    <message>
+        <location filename="../views/simulationoverlay.cpp" line="38"/>
+        <location filename="../views/simulationoverlay.cpp" line="61"/>
+        <source>may block</source>
+        <translation>blocage possible</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/simulationoverlay.cpp" line="41"/>
+        <source>%n deleted</source>
+        <translation>
+            <numerusform>%n supprimée</numerusform>
+            <numerusform>%n supprimées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/simulationoverlay.cpp" line="43"/>
+        <source>%n set to NULL/default</source>
+        <translation>
+            <numerusform>%n mise à NULL/défaut</numerusform>
+            <numerusform>%n mises à NULL/défaut</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/simulationoverlay.cpp" line="45"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n mise à jour</numerusform>
+            <numerusform>%n mises à jour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/simulationoverlay.cpp" line="47"/>
+        <source>blocked</source>
+        <translation>bloqué</translation>
+    </message>
+    <message>
+        <location filename="../views/simulationoverlay.cpp" line="61"/>
+        <source>blocked here</source>
+        <translation>bloqué ici</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/simulationoverlay.cpp" line="63"/>
+        <source>%n row(s)</source>
+        <translation>
+            <numerusform>%n ligne</numerusform>
+            <numerusform>%n lignes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SimulationResult</name>
+    <message>
+        <location filename="../model/simulator/simulationresult.cpp" line="29"/>
+        <source>deleted</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationresult.cpp" line="31"/>
+        <source>updated</source>
+        <translation>mise à jour</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationresult.cpp" line="33"/>
+        <source>set to NULL</source>
+        <translation>mise à NULL</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationresult.cpp" line="35"/>
+        <source>set to default</source>
+        <translation>mise à la valeur par défaut</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationresult.cpp" line="234"/>
+        <source>The statement succeeded and was applied.</source>
+        <translation>L&apos;instruction a réussi et a été appliquée.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationresult.cpp" line="235"/>
+        <source>The statement would succeed (rolled back).</source>
+        <translation>L&apos;instruction réussirait (annulée par rollback).</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationresult.cpp" line="237"/>
+        <source>The engine refuses the statement: %1</source>
+        <translation>Le moteur refuse l&apos;instruction&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationresult.cpp" line="239"/>
+        <source>  SQLite says: %1</source>
+        <translation>  SQLite indique&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationresult.cpp" line="242"/>
+        <source>  still referencing: %1 (%2)</source>
+        <translation>  référencent encore&#xa0;: %1 (%2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/simulator/simulationresult.cpp" line="245"/>
+        <source>  … and %n more row(s)</source>
+        <translation>
+            <numerusform>  … et %n autre ligne</numerusform>
+            <numerusform>  … et %n autres lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/simulator/simulationresult.cpp" line="251"/>
+        <source>%1: %n row(s) %2</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n ligne (%2)</numerusform>
+            <numerusform>%1&#xa0;: %n lignes (%2)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationresult.cpp" line="254"/>
+        <source> via %1 (%2)</source>
+        <translation> via %1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationresult.cpp" line="256"/>
+        <source>, depth %1</source>
+        <translation>, profondeur %1</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationresult.cpp" line="264"/>
+        <source>  No rows changed.</source>
+        <translation>  Aucune ligne modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationresult.cpp" line="267"/>
+        <source>Totals:</source>
+        <translation>Totaux&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationresult.cpp" line="271"/>
+        <source>%1 deleted</source>
+        <translation>%1 supprimée(s)</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationresult.cpp" line="273"/>
+        <source>%1 set to NULL</source>
+        <translation>%1 mise(s) à NULL</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationresult.cpp" line="275"/>
+        <source>%1 set to default</source>
+        <translation>%1 mise(s) à la valeur par défaut</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationresult.cpp" line="277"/>
+        <source>%1 updated</source>
+        <translation>%1 mise(s) à jour</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationResultView</name>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="40"/>
+        <source>&amp;Apply to sample data</source>
+        <translation>&amp;Appliquer aux données d&apos;exemple</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="41"/>
+        <source>C&amp;lear highlights</source>
+        <translation>&amp;Effacer les surlignages</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="45"/>
+        <location filename="../views/simulator/simulationresultview.cpp" line="49"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="45"/>
+        <source>Effect</source>
+        <translation>Effet</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="45"/>
+        <source>Rows</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="45"/>
+        <source>Via key</source>
+        <translation>Via la clé</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="45"/>
+        <source>Depth</source>
+        <translation>Profondeur</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="49"/>
+        <source>Deleted</source>
+        <translation>Supprimées</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="49"/>
+        <source>Set to NULL</source>
+        <translation>Mises à NULL</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="49"/>
+        <source>Set to default</source>
+        <translation>Mises à la valeur par défaut</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="49"/>
+        <source>Updated</source>
+        <translation>Mises à jour</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="52"/>
+        <source>Run the statement again and keep its changes in the sample data (undoable).</source>
+        <translation>Exécuter à nouveau l&apos;instruction et conserver ses modifications dans les données d&apos;exemple (annulable).</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="83"/>
+        <source>Select rows in the data grid or write a WHERE clause, then simulate a DELETE or an UPDATE.</source>
+        <translation>Sélectionnez des lignes dans la grille de données ou écrivez une clause WHERE, puis simulez un DELETE ou un UPDATE.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="116"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="117"/>
+        <source>the statement</source>
+        <translation>l&apos;instruction</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="126"/>
+        <source>was: %1</source>
+        <translation>avant&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="127"/>
+        <source>%1 → %2</source>
+        <translation>%1 → %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/simulator/simulationresultview.cpp" line="133"/>
+        <source>… %n more row(s)</source>
+        <translation>
+            <numerusform>… %n autre ligne</numerusform>
+            <numerusform>… %n autres lignes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/simulator/simulationresultview.cpp" line="150"/>
+        <source>&lt;b&gt;Applied.&lt;/b&gt; %1: %n row(s) changed.</source>
+        <translation>
+            <numerusform>&lt;b&gt;Appliqué.&lt;/b&gt; %1&#xa0;: %n ligne modifiée.</numerusform>
+            <numerusform>&lt;b&gt;Appliqué.&lt;/b&gt; %1&#xa0;: %n lignes modifiées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/simulator/simulationresultview.cpp" line="152"/>
+        <source>&lt;b&gt;The statement would succeed&lt;/b&gt; and change %n row(s); nothing was changed (rolled back).&lt;br&gt;%1</source>
+        <translation>
+            <numerusform>&lt;b&gt;L&apos;instruction réussirait&lt;/b&gt; et modifierait %n ligne&#xa0;; rien n&apos;a été modifié (rollback).&lt;br&gt;%1</numerusform>
+            <numerusform>&lt;b&gt;L&apos;instruction réussirait&lt;/b&gt; et modifierait %n lignes&#xa0;; rien n&apos;a été modifié (rollback).&lt;br&gt;%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="158"/>
+        <source>&lt;b&gt;The engine refuses it.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Le moteur la refuse.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="160"/>
+        <source>&lt;br&gt;SQLite says: &lt;i&gt;%1&lt;/i&gt;</source>
+        <translation>&lt;br&gt;SQLite indique&#xa0;: &lt;i&gt;%1&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="167"/>
+        <source>Rows of %1 that still reference it</source>
+        <translation>Lignes de %1 qui la référencent encore</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/simulator/simulationresultview.cpp" line="221"/>
+        <source>succeeds (%n row(s) changed).</source>
+        <translation>
+            <numerusform>réussit (%n ligne modifiée).</numerusform>
+            <numerusform>réussit (%n lignes modifiées).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="222"/>
+        <source>is refused: %1</source>
+        <translation>est refusée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/simulationresultview.cpp" line="225"/>
+        <source>&lt;b&gt;As designed&lt;/b&gt;, %1 %2&lt;br&gt;&lt;b&gt;With RESTRICT and NO ACTION exchanged&lt;/b&gt;, it %3&lt;br&gt;RESTRICT checks each parent row the moment it changes; NO ACTION checks at the end of the statement, when rows the same statement removes no longer count.</source>
+        <translation>&lt;b&gt;Tel que conçu&lt;/b&gt;, %1 %2&lt;br&gt;&lt;b&gt;Avec RESTRICT et NO ACTION échangés&lt;/b&gt;, elle %3&lt;br&gt;RESTRICT vérifie chaque ligne parente au moment où elle change&#xa0;; NO ACTION vérifie à la fin de l&apos;instruction, quand les lignes que la même instruction supprime ne comptent plus.</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationRunner</name>
+    <message>
+        <location filename="../model/simulator/simulationrunner.cpp" line="58"/>
+        <source>Building the scratch database</source>
+        <translation>Construction de la base de données temporaire</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationrunner.cpp" line="66"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Annulé&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationrunner.cpp" line="68"/>
+        <source>Running the statement</source>
+        <translation>Exécution de l&apos;instruction</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationrunner.cpp" line="73"/>
+        <source>Reading the rows back</source>
+        <translation>Relecture des lignes</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationrunner.cpp" line="85"/>
+        <source>Starting</source>
+        <translation>Démarrage</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationrunner.cpp" line="101"/>
+        <source>Generating rows</source>
+        <translation>Génération des lignes</translation>
+    </message>
+</context>
+<context>
+    <name>Simulator</name>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="84"/>
+        <source>interrupted</source>
+        <translation>interrompu</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="143"/>
+        <source>The change could not be applied: %1</source>
+        <translation>La modification n&apos;a pas pu être appliquée&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="247"/>
+        <source>(unknown key)</source>
+        <translation>(clé inconnue)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/simulator/simulator.cpp" line="255"/>
+        <source>%n row(s) of &quot;%1&quot;</source>
+        <translation>
+            <numerusform>%n ligne de &quot;%1&quot;</numerusform>
+            <numerusform>%n lignes de &quot;%1&quot;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="258"/>
+        <source>key %1 (ON %2 SET DEFAULT) set %3 to the column default, but no row of &quot;%4&quot; has that key.</source>
+        <translation>la clé %1 (ON %2 SET DEFAULT) a mis %3 à la valeur par défaut de la colonne, mais aucune ligne de &quot;%4&quot; n&apos;a cette clé.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="260"/>
+        <location filename="../model/simulator/simulator.cpp" line="269"/>
+        <location filename="../model/simulator/simulator.cpp" line="294"/>
+        <source>DELETE</source>
+        <translation>DELETE</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="260"/>
+        <location filename="../model/simulator/simulator.cpp" line="269"/>
+        <location filename="../model/simulator/simulator.cpp" line="294"/>
+        <source>UPDATE</source>
+        <translation>UPDATE</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="262"/>
+        <source>the check is deferred to COMMIT</source>
+        <translation>la vérification est différée au COMMIT</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="264"/>
+        <source>RESTRICT checks at once, row by row</source>
+        <translation>RESTRICT vérifie immédiatement, ligne par ligne</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="265"/>
+        <source>NO ACTION checks at the end of the statement</source>
+        <translation>NO ACTION vérifie à la fin de l&apos;instruction</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="267"/>
+        <source>key %1 (ON %2 %3) blocks it: %4 still reference the %5 row(s) of &quot;%6&quot; (%7).</source>
+        <translation>la clé %1 (ON %2 %3) la bloque&#xa0;: %4 référencent encore la ou les lignes %5 de &quot;%6&quot; (%7).</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="271"/>
+        <location filename="../model/simulator/simulator.cpp" line="300"/>
+        <source>deleted</source>
+        <translation>supprimée(s)</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="271"/>
+        <location filename="../model/simulator/simulator.cpp" line="300"/>
+        <source>changed</source>
+        <translation>modifiée(s)</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="273"/>
+        <source>The COMMIT would fail.</source>
+        <translation>Le COMMIT échouerait.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="295"/>
+        <source>key %1 (ON %2 RESTRICT) blocks it: RESTRICT checks at once, row by row, and a row of &quot;%3&quot; still referenced the %4 row of &quot;%5&quot; at that moment, although the statement would remove it later. NO ACTION would check at the end of the statement and let it pass.</source>
+        <translation>la clé %1 (ON %2 RESTRICT) la bloque&#xa0;: RESTRICT vérifie immédiatement, ligne par ligne, et une ligne de &quot;%3&quot; référençait encore à ce moment la ligne %4 de &quot;%5&quot;, bien que l&apos;instruction doive la supprimer plus tard. NO ACTION vérifierait à la fin de l&apos;instruction et la laisserait passer.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="312"/>
+        <source>Cancelled; nothing was changed.</source>
+        <translation>Annulé&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="337"/>
+        <source>A foreign key blocks the statement.</source>
+        <translation>Une clé étrangère bloque l&apos;instruction.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="368"/>
+        <source>key %1 (%2) would set %3 to NULL, but the column is NOT NULL.</source>
+        <translation>la clé %1 (%2) mettrait %3 à NULL, mais la colonne est NOT NULL.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="374"/>
+        <source>%1 is NOT NULL and the statement would set it to NULL.</source>
+        <translation>%1 est NOT NULL et l&apos;instruction le mettrait à NULL.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="381"/>
+        <source>two rows would have the same %1.</source>
+        <translation>deux lignes auraient la même valeur de %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="386"/>
+        <source>a CHECK constraint fails: %1</source>
+        <translation>une contrainte CHECK échoue&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulator.cpp" line="391"/>
+        <source>the key actions go deeper than SQLite&apos;s limit of 1000 levels; nothing was changed.</source>
+        <translation>les actions des clés dépassent la limite de 1000 niveaux de SQLite&#xa0;; rien n&apos;a été modifié.</translation>
+    </message>
+</context>
+<context>
+    <name>SqlInsertFile</name>
+    <message>
+        <location filename="../model/simulator/sqlinsertfile.cpp" line="33"/>
+        <source>only the schema&apos;s own tables can be filled</source>
+        <translation>seules les tables du schéma peuvent être remplies</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/sqlinsertfile.cpp" line="44"/>
+        <source>only INSERT statements are allowed</source>
+        <translation>seules les instructions INSERT sont autorisées</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/sqlinsertfile.cpp" line="60"/>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/sqlinsertfile.cpp" line="64"/>
+        <source>%1 is larger than 1 GB.</source>
+        <translation>%1 dépasse 1 Go.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/sqlinsertfile.cpp" line="99"/>
+        <location filename="../model/simulator/sqlinsertfile.cpp" line="114"/>
+        <source>%1, line %2: %3</source>
+        <translation>%1, ligne %2&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/simulator/sqlinsertfile.cpp" line="130"/>
+        <source>%1: %n row(s) reference missing parent rows; the first: row %2 of &quot;%3&quot; has no parent in &quot;%4&quot;.</source>
+        <translation>
+            <numerusform>%1&#xa0;: %n ligne référence des lignes parentes absentes&#xa0;; la première&#xa0;: la ligne %2 de &quot;%3&quot; n&apos;a pas de parent dans &quot;%4&quot;.</numerusform>
+            <numerusform>%1&#xa0;: %n lignes référencent des lignes parentes absentes&#xa0;; la première&#xa0;: la ligne %2 de &quot;%3&quot; n&apos;a pas de parent dans &quot;%4&quot;.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/sqlinsertfile.cpp" line="216"/>
+        <location filename="../model/simulator/sqlinsertfile.cpp" line="221"/>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d&apos;écrire %1&#xa0;: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SqlTokenizer</name>
+    <message>
+        <location filename="../model/import/sqltokenizer.cpp" line="82"/>
+        <source>The dollar-quoted text %1 is not closed.</source>
+        <translation>Le texte entre dollars %1 n&apos;est pas fermé.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/sqltokenizer.cpp" line="140"/>
+        <source>The comment is not closed.</source>
+        <translation>Le commentaire n&apos;est pas fermé.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/sqltokenizer.cpp" line="158"/>
+        <source>The string is not closed.</source>
+        <translation>La chaîne n&apos;est pas fermée.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/sqltokenizer.cpp" line="166"/>
+        <source>The quoted name is not closed.</source>
+        <translation>Le nom entre guillemets n&apos;est pas fermé.</translation>
+    </message>
+</context>
+<context>
+    <name>SqliteImporter</name>
+    <message>
+        <location filename="../model/import/sqliteimporter.cpp" line="77"/>
+        <source>The file does not exist.</source>
+        <translation>Le fichier n&apos;existe pas.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/sqliteimporter.cpp" line="81"/>
+        <source>The file is not an SQLite database (it lacks SQLite&apos;s header).</source>
+        <translation>Le fichier n&apos;est pas une base de données SQLite (il lui manque l&apos;en-tête SQLite).</translation>
+    </message>
+    <message>
+        <location filename="../model/import/sqliteimporter.cpp" line="93"/>
+        <source>SQLite cannot open the file: %1</source>
+        <translation>SQLite ne peut pas ouvrir le fichier&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/import/sqliteimporter.cpp" line="115"/>
+        <source>Cannot open a scratch SQLite database: %1</source>
+        <translation>Impossible d&apos;ouvrir une base de données SQLite temporaire&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/import/sqliteimporter.cpp" line="173"/>
+        <source>SQLite rejected this statement: %1</source>
+        <translation>SQLite a rejeté cette instruction&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/import/sqliteimporter.cpp" line="183"/>
+        <source>%1 The script is read up to here; the rest is not imported.</source>
+        <translation>%1 Le script est lu jusqu&apos;ici&#xa0;; le reste n&apos;est pas importé.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/sqliteimporter.cpp" line="202"/>
+        <source>Reading the catalog failed: %1</source>
+        <translation>La lecture du catalogue a échoué&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>StatementGuard</name>
+    <message>
+        <location filename="../model/simulator/statementguard.cpp" line="49"/>
+        <source>only the schema&apos;s own tables can be changed</source>
+        <translation>seules les tables du schéma peuvent être modifiées</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/statementguard.cpp" line="67"/>
+        <source>PRAGMA is not allowed</source>
+        <translation>PRAGMA n&apos;est pas autorisé</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/statementguard.cpp" line="71"/>
+        <source>ATTACH and DETACH are not allowed</source>
+        <translation>ATTACH et DETACH ne sont pas autorisés</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/statementguard.cpp" line="75"/>
+        <source>transactions are Joinery&apos;s to manage</source>
+        <translation>les transactions sont gérées par Joinery</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/statementguard.cpp" line="78"/>
+        <source>only DELETE and UPDATE can be simulated</source>
+        <translation>seuls DELETE et UPDATE peuvent être simulés</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/statementguard.cpp" line="92"/>
+        <source>The scratch database is not open.</source>
+        <translation>La base de données temporaire n&apos;est pas ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/statementguard.cpp" line="95"/>
+        <location filename="../model/simulator/statementguard.cpp" line="113"/>
+        <source>The statement is empty.</source>
+        <translation>L&apos;instruction est vide.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/statementguard.cpp" line="106"/>
+        <source>The statement cannot be run: %1 (at character %2).</source>
+        <translation>L&apos;instruction ne peut pas être exécutée&#xa0;: %1 (au caractère %2).</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/statementguard.cpp" line="109"/>
+        <source>The statement cannot be run: %1.</source>
+        <translation>L&apos;instruction ne peut pas être exécutée&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/statementguard.cpp" line="126"/>
+        <source>Only one statement can be simulated; found more after the semicolon at character %1.</source>
+        <translation>Une seule instruction peut être simulée&#xa0;; d&apos;autres suivent le point-virgule au caractère %1.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/statementguard.cpp" line="131"/>
+        <source>Only DELETE and UPDATE can be simulated.</source>
+        <translation>Seuls DELETE et UPDATE peuvent être simulés.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/statementguard.cpp" line="133"/>
+        <source>The statement changes nothing.</source>
+        <translation>L&apos;instruction ne modifie rien.</translation>
+    </message>
+</context>
+<context>
+    <name>TableClipboard</name>
+    <message numerus="yes">
+        <location filename="../views/tableclipboard.cpp" line="59"/>
+        <source>Paste %n table(s)</source>
+        <translation>
+            <numerusform>Coller %n table</numerusform>
+            <numerusform>Coller %n tables</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>TablePanel</name>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="49"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="50"/>
+        <source>Comment:</source>
+        <translation>Commentaire&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="52"/>
+        <source>The colour of the table&apos;s header on the canvas</source>
+        <translation>La couleur de l&apos;en-tête de la table sur le canevas</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="54"/>
+        <location filename="../views/tablepanel.cpp" line="62"/>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="58"/>
+        <source>Colour:</source>
+        <translation>Couleur&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="61"/>
+        <source>Columns:</source>
+        <translation>Colonnes&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="62"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="62"/>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="62"/>
+        <source>Null</source>
+        <translation>Null</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="63"/>
+        <source>Auto inc.</source>
+        <translation>Auto-inc.</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="63"/>
+        <source>PK</source>
+        <translation>PK</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="63"/>
+        <source>Unique</source>
+        <translation>Unique</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="72"/>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="73"/>
+        <location filename="../views/tablepanel.cpp" line="87"/>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="74"/>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="75"/>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="81"/>
+        <source>Unique constraints and indexes:</source>
+        <translation>Contraintes d&apos;unicité et index&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="86"/>
+        <source>Index selected column</source>
+        <translation>Indexer la colonne sélectionnée</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="182"/>
+        <source>%1 — unique (%2)</source>
+        <translation>%1 — unique (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="188"/>
+        <source>%1 — unique index (%2)</source>
+        <translation>%1 — index unique (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="188"/>
+        <source>%1 — index (%2)</source>
+        <translation>%1 — index (%2)</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="224"/>
+        <source>Table colour</source>
+        <translation>Couleur de la table</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="291"/>
+        <source>Add %1 to the primary key</source>
+        <translation>Ajouter %1 à la clé primaire</translation>
     </message>
 </context>
 <context>
@@ -975,34 +3864,29 @@ Code de sortie&#xa0;: 0 écrit, 1 écrit mais le schéma comporte des erreurs po
         <translation>Aucun index sur %1(%2)&#xa0;: chaque suppression ou mise à jour de clé dans &quot;%3&quot; parcourt toute la table &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="234"/>
-        <source>The %1 name &quot;%2&quot; is already used by %3; constraint and index names must be unique in the schema.</source>
-        <translation>Le nom &quot;%2&quot; (%1) est déjà utilisé par %3&#xa0;; les noms de contraintes et d&apos;index doivent être uniques dans le schéma.</translation>
+        <location filename="../model/validator.cpp" line="240"/>
+        <source>The primary key name &quot;%1&quot; is already used by %2; constraint and index names must be unique in the schema.</source>
+        <translation>Le nom de clé primaire &quot;%1&quot; est déjà utilisé par %2&#xa0;; les noms de contraintes et d&apos;index doivent être uniques dans le schéma.</translation>
+    </message>
+    <message>
+        <location filename="../model/validator.cpp" line="244"/>
+        <source>The unique constraint name &quot;%1&quot; is already used by %2; constraint and index names must be unique in the schema.</source>
+        <translation>Le nom de contrainte d&apos;unicité &quot;%1&quot; est déjà utilisé par %2&#xa0;; les noms de contraintes et d&apos;index doivent être uniques dans le schéma.</translation>
     </message>
     <message>
         <location filename="../model/validator.cpp" line="248"/>
+        <source>The index name &quot;%1&quot; is already used by %2; constraint and index names must be unique in the schema.</source>
+        <translation>Le nom d&apos;index &quot;%1&quot; est déjà utilisé par %2&#xa0;; les noms de contraintes et d&apos;index doivent être uniques dans le schéma.</translation>
+    </message>
+    <message>
+        <location filename="../model/validator.cpp" line="252"/>
+        <source>The foreign key name &quot;%1&quot; is already used by %2; constraint and index names must be unique in the schema.</source>
+        <translation>Le nom de clé étrangère &quot;%1&quot; est déjà utilisé par %2&#xa0;; les noms de contraintes et d&apos;index doivent être uniques dans le schéma.</translation>
+    </message>
+    <message>
+        <location filename="../model/validator.cpp" line="266"/>
         <source>There is more than one table named &quot;%1&quot; (names are compared without case).</source>
         <translation>Il existe plus d&apos;une table nommée &quot;%1&quot; (les noms sont comparés sans tenir compte de la casse).</translation>
-    </message>
-    <message>
-        <location filename="../model/validator.cpp" line="254"/>
-        <source>primary key</source>
-        <translation>clé primaire</translation>
-    </message>
-    <message>
-        <location filename="../model/validator.cpp" line="257"/>
-        <source>unique constraint</source>
-        <translation>contrainte d&apos;unicité</translation>
-    </message>
-    <message>
-        <location filename="../model/validator.cpp" line="259"/>
-        <source>index</source>
-        <translation>index</translation>
-    </message>
-    <message>
-        <location filename="../model/validator.cpp" line="263"/>
-        <source>foreign key</source>
-        <translation>clé étrangère</translation>
     </message>
 </context>
 </TS>
