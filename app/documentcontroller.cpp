@@ -34,6 +34,8 @@ DocumentController::DocumentController(QObject *parent)
     connect(m_document, &Document::schemaReset, m_selection, &Selection::clear);
     connect(m_tracker, &ProblemTracker::problemsChanged, this,
             &DocumentController::markKeysWithErrors, Qt::QueuedConnection);
+    // SQL Server's cascade-path check takes seconds on thousands of keys: never on this thread.
+    m_tracker->setDialectChecksInBackground(true);
     m_untitledName = tr("Untitled");
     markKeysWithErrors();
 }

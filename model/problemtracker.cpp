@@ -3,6 +3,10 @@
 #include "validator.h"
 #include "ddl/dialectchecker.h"
 
+#include <QCoreApplication>
+#include <QPointer>
+#include <QThreadPool>
+
 ProblemTracker::ProblemTracker(Document *document, QObject *parent)
     : QObject(parent)
     , m_document(document)
@@ -21,6 +25,8 @@ ProblemTracker::ProblemTracker(Document *document, QObject *parent)
         m_stale = true;
         emit problemsChanged();
     });
+    // Any change may change the dialect's problems.
+    connect(document, &Document::changed, this, &ProblemTracker::markDialectDirty);
 }
 
 void ProblemTracker::markTable(Id tableId)
@@ -94,11 +100,21 @@ void ProblemTracker::refresh()
         m_nameProblems = Validator::checkNames(schema);
     m_namesDirty = false;
     m_result += m_nameProblems;
-    // The target dialect's problems read the whole key graph (SQL Server's cascade paths), so
-    // they are recomputed in full; the checks are linear apart from that graph walk.
     Dialect target;
-    if (Dialects::fromId(schema.targetDialect, &target))
-        m_result += DialectChecker::check(schema, target);
+    if (Dialects::fromId(schema.targetDialect, &target)) {
+        if (!m_background) {
+            m_result += DialectChecker::check(schema, target);
+        } else {
+            if (m_dialectDirty)
+                startDialectCheck();
+            if (m_dialectProblemsFor == schema.targetDialect) {
+                for (const Problem &p : std::as_const(m_dialectProblems)) {
+                    if (stillExists(p.objectId))
+                        m_result << p;
+                }
+            }
+        }
+    }
     Validator::sort(&m_result);
     m_stale = false;
 }
@@ -116,4 +132,48 @@ int ProblemTracker::count(Severity severity)
     for (const Problem &p : problems())
         n += p.severity == severity ? 1 : 0;
     return n;
+}
+
+void ProblemTracker::markDialectDirty()
+{
+    m_dialectDirty = true;
+}
+
+bool ProblemTracker::stillExists(Id objectId) const
+{
+    const Schema &schema = m_document->schema();
+    return objectId == 0 || schema.table(objectId) || schema.foreignKey(objectId)
+           || schema.tableOfColumn(objectId) || schema.tableOfConstraint(objectId);
+}
+
+void ProblemTracker::startDialectCheck()
+{
+    // One check at a time: edits made meanwhile leave m_dialectDirty set, and the refresh that
+    // the finished check causes starts the next one from the schema as it is then.
+    if (m_dialectRunning)
+        return;
+    Dialect target;
+    if (!Dialects::fromId(m_document->schema().targetDialect, &target))
+        return;
+    m_dialectDirty = false;
+    m_dialectRunning = true;
+    const Schema copy = m_document->schema(); // shared, not copied: the worker only reads it
+    QPointer<ProblemTracker> self(this);
+    QThreadPool::globalInstance()->start([self, copy, target] {
+        QVector<Problem> problems = DialectChecker::check(copy, target);
+        const QString dialect = copy.targetDialect;
+        // Back to the tracker's thread; dropped if the tracker is gone.
+        QMetaObject::invokeMethod(
+            qApp ? static_cast<QObject *>(qApp) : nullptr,
+            [self, problems = std::move(problems), dialect]() mutable {
+                if (!self)
+                    return;
+                self->m_dialectRunning = false;
+                self->m_dialectProblems = std::move(problems);
+                self->m_dialectProblemsFor = dialect;
+                self->m_stale = true;
+                emit self->problemsChanged();
+            },
+            Qt::QueuedConnection);
+    });
 }

@@ -14,7 +14,10 @@ class Document;
 // reruns only their checks (plus the cheap schema-wide name check) when problems() is next
 // asked for. On a 5,000-table schema an edit costs one table's and its keys' checks.
 // The document's target dialect (Schema::targetDialect) adds DialectChecker's problems, which are
-// recomputed whole on each refresh.
+// recomputed whole: SQL Server's cascade-path check reads the whole key graph and takes seconds
+// on thousands of keys, so the designer has them computed on a worker thread
+// (setDialectChecksInBackground); until a result arrives the last one is shown, less the
+// problems of objects that no longer exist.
 class ProblemTracker : public QObject
 {
     Q_OBJECT
@@ -24,6 +27,10 @@ public:
     // Sorted as Validator::sort does.
     QVector<Problem> problems();
     int count(Severity severity);
+
+    // Off by default (tests, command line: results at once); the designer turns it on.
+    void setDialectChecksInBackground(bool background) { m_background = background; }
+    bool dialectChecksRunning() const { return m_dialectRunning; }
 
 signals:
     // Emitted (at most once per event-loop turn is not guaranteed) after any change that may
@@ -36,6 +43,9 @@ private:
     void markKey(Id keyId);
     void markAll();
     void refresh();
+    void markDialectDirty();
+    void startDialectCheck();
+    bool stillExists(Id objectId) const;
 
     Document *m_document;
     QHash<Id, QVector<Problem>> m_tableProblems;
@@ -47,4 +57,10 @@ private:
     bool m_allDirty = true;
     bool m_stale = true;
     QVector<Problem> m_result;
+
+    bool m_background = false;
+    bool m_dialectDirty = true;
+    bool m_dialectRunning = false;
+    QVector<Problem> m_dialectProblems; // the last finished background result
+    QString m_dialectProblemsFor;       // the dialect id that result belongs to
 };

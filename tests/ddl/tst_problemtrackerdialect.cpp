@@ -12,10 +12,19 @@ class TestProblemTrackerDialect : public QObject
 {
     Q_OBJECT
 private slots:
+    void followsTargetDialect_data();
     void followsTargetDialect();
 };
 
-static QStringList dialectCodes(ProblemTracker &tracker)
+void TestProblemTrackerDialect::followsTargetDialect_data()
+{
+    // The designer computes the dialect's problems on a worker thread; they must end up the same.
+    QTest::addColumn<bool>("background");
+    QTest::newRow("synchronous") << false;
+    QTest::newRow("background") << true;
+}
+
+static QStringList dialectCodesNow(ProblemTracker &tracker)
 {
     QStringList codes;
     for (const Problem &p : tracker.problems()) {
@@ -25,8 +34,20 @@ static QStringList dialectCodes(ProblemTracker &tracker)
     return codes;
 }
 
+// Once background checks (if any) have caught up with the last edit.
+static QStringList dialectCodes(ProblemTracker &tracker)
+{
+    for (int round = 0; round < 2; ++round) {
+        tracker.problems(); // starts a check when one is due (a second for edits meanwhile)
+        if (!QTest::qWaitFor([&] { return !tracker.dialectChecksRunning(); }, 10000))
+            return {QStringLiteral("timed out waiting for the dialect checks")};
+    }
+    return dialectCodesNow(tracker);
+}
+
 void TestProblemTrackerDialect::followsTargetDialect()
 {
+    QFETCH(bool, background);
     SchemaReader reader;
     QVERIFY(reader.readFile(QStringLiteral(JOINERY_SAMPLES_DIR "/employees.joinery")));
     Document document;
@@ -34,6 +55,7 @@ void TestProblemTrackerDialect::followsTargetDialect()
     schema.targetDialect.clear();
     document.resetSchema(schema);
     ProblemTracker tracker(&document);
+    tracker.setDialectChecksInBackground(background);
     QCOMPARE(dialectCodes(tracker), QStringList{});
 
     document.undoStack()->push(
