@@ -53,6 +53,7 @@ private:
     bool save();
     bool saveAs();
     void exportImage();
+    void exportScript();
     void addRecentFile(const QString &path);
     void updateRecentMenu();
 
@@ -77,7 +78,7 @@ private:
     DdlPreview *m_ddlPreview = nullptr;
     QList<QDockWidget *> m_docks;
 
-    QAction *m_new, *m_open, *m_save, *m_saveAs, *m_exportImage, *m_quit;
+    QAction *m_new, *m_open, *m_save, *m_saveAs, *m_exportImage, *m_exportScript, *m_quit;
     QAction *m_undo, *m_redo, *m_cut, *m_copy, *m_paste, *m_duplicate, *m_delete, *m_selectAll,
         *m_find, *m_preferences;
     QAction *m_zoomIn, *m_zoomOut, *m_zoomReset, *m_fit, *m_legend;
