@@ -1,15 +1,27 @@
 #include "exportcommand.h"
 
-#include "ddl/ddlgenerator.h"
-#include "ddl/dialectchecker.h"
-#include "drizzleexport.h"
+#include "exporttarget.h"
 #include "schemareader.h"
-#include "validator.h"
 
 #include <QCommandLineParser>
 #include <QFile>
 #include <QSaveFile>
 #include <QTextStream>
+
+namespace {
+
+// "drizzle-sqlite, drizzle-pg, drizzle-mysql, drizzle-mssql", for the help text.
+QString drizzleTargetList()
+{
+    QStringList ids;
+    for (const ExportTarget &target : ExportTarget::all()) {
+        if (target.isDrizzle())
+            ids << target.id();
+    }
+    return ids.join(QLatin1String(", "));
+}
+
+} // namespace
 
 int ExportCommand::run(const QStringList &arguments)
 {
@@ -26,7 +38,7 @@ int ExportCommand::run(const QStringList &arguments)
         QStringLiteral("dialect"),
         tr("sqlite, postgresql, mysql, mariadb or sqlserver (default: the schema's target "
            "dialect); or a Drizzle ORM module (TypeScript): %1.")
-            .arg(DrizzleExport::targetList()),
+            .arg(drizzleTargetList()),
         QStringLiteral("D"));
     const QCommandLineOption dropOption(QStringLiteral("drop"),
                                         tr("Write the drop script instead of the create script."));
@@ -58,52 +70,37 @@ int ExportCommand::run(const QStringList &arguments)
     const Schema &schema = reader.schema();
     const QString dialectText
         = parser.isSet(dialectOption) ? parser.value(dialectOption) : schema.targetDialect;
-    Dialect dialect = Dialect::SQLite;
     if (dialectText.isEmpty()) {
         err << tr("joinery export: the schema names no target dialect; give --dialect D.") << '\n';
         return 2;
     }
-    if (DrizzleExport::handles(dialectText)) {
-        if (parser.isSet(dropOption)) {
-            err << tr("joinery export: --drop has no meaning for a Drizzle module.") << '\n';
-            return 2;
-        }
-        return DrizzleExport::exportSchema(schema, dialectText, parser.value(outputOption));
-    }
-    if (!Dialects::fromId(dialectText, &dialect)) {
+    ExportTarget target;
+    if (!ExportTarget::fromId(dialectText, &target)) {
         QStringList known;
-        for (Dialect d : Dialects::all())
-            known << Dialects::id(d);
+        for (const ExportTarget &t : ExportTarget::all())
+            known << t.id();
         err << tr("joinery export: unknown dialect \"%1\"; use one of %2.")
-                   .arg(dialectText, known.join(QStringLiteral(", ")) + QStringLiteral(", ")
-                                         + DrizzleExport::targetList())
+                   .arg(dialectText, known.join(QStringLiteral(", ")))
             << '\n';
+        return 2;
+    }
+    if (target.isDrizzle() && parser.isSet(dropOption)) {
+        err << tr("joinery export: --drop has no meaning for a Drizzle module.") << '\n';
         return 2;
     }
 
     DdlOptions options;
     options.quoteAllIdentifiers = parser.isSet(quoteAllOption);
-    const auto generator = DdlGenerator::create(dialect);
-    DdlScript script = parser.isSet(dropOption) ? generator->dropScript(schema, options)
-                                                : generator->createScript(schema, options);
-
-    // Dialect-independent errors make the script fail on every engine: say so at the top.
-    int errors = 0;
-    for (const Problem &p : Validator::validate(schema)) {
-        if (p.severity != Severity::Error)
-            continue;
-        ++errors;
-        script.header << QStringLiteral("ERROR %1 %2: %3").arg(p.code, p.object, p.message);
+    const QByteArray text
+        = target
+              .exportText(schema, options,
+                          parser.isSet(dropOption) ? ExportTarget::Script::Drop
+                                                   : ExportTarget::Script::Create)
+              .toUtf8();
+    const QVector<Problem> errors = target.errors(schema);
+    for (const Problem &p : errors)
         err << p.toLine() << '\n';
-    }
-    for (const Problem &p : DialectChecker::check(schema, dialect)) {
-        if (p.severity != Severity::Error)
-            continue;
-        ++errors;
-        err << p.toLine() << '\n';
-    }
 
-    const QByteArray text = script.text().toUtf8();
     if (parser.isSet(outputOption)) {
         QSaveFile out(parser.value(outputOption));
         if (!out.open(QIODevice::WriteOnly) || out.write(text) != text.size() || !out.commit()) {
@@ -119,5 +116,5 @@ int ExportCommand::run(const QStringList &arguments)
             return 2;
         }
     }
-    return errors > 0 ? 1 : 0;
+    return errors.isEmpty() ? 0 : 1;
 }

@@ -9,7 +9,7 @@
 // Exit 0; 1 when the schema has errors for this dialect (the script is still written); 2 when
 // the input cannot be read, the arguments are wrong, or the output cannot be written.
 // --dialect drizzle-sqlite|drizzle-pg|drizzle-mysql|drizzle-mssql writes a Drizzle ORM module
-// instead (DrizzleExport), with the same exit statuses.
+// instead, with the same exit statuses. Both go through ExportTarget, as the export dialog does.
 class ExportCommand
 {
     Q_DECLARE_TR_FUNCTIONS(ExportCommand)

@@ -10,6 +10,7 @@
 #include "documentcontroller.h"
 #include "canvascontextmenu.h"
 #include "document.h"
+#include "exportdialog.h"
 #include "imageexporter.h"
 #include "legenddialog.h"
 #include "objecttree.h"
@@ -177,6 +178,9 @@ void MainWindow::createActions()
     m_arrangeSelection = make(QIcon(), tr("Arrange &Selected Tables"), QKeySequence(),
                               [this] { arrangeTables(true); });
     m_exportImage = make(icon("export-image"), tr("Export &Image…"), QKeySequence(tr("Ctrl+E")), &MainWindow::exportImage);
+    m_exportScript = make(icon("export-sql"), tr("E&xport Script…"),
+                          QKeySequence(tr("Ctrl+Shift+E")), &MainWindow::exportScript);
+    m_exportScript->setToolTip(tr("Write the schema as an SQL script or a Drizzle ORM module"));
     m_quit = make(QIcon(), tr("&Quit"), QKeySequence::Quit, &QWidget::close);
 
     QUndoStack *stack = m_controller->document()->undoStack();
@@ -235,7 +239,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addActions({m_save, m_saveAs});
     file->addSeparator();
-    file->addAction(m_exportImage);
+    file->addActions({m_exportImage, m_exportScript});
     file->addSeparator();
     file->addAction(m_quit);
     updateRecentMenu();
@@ -275,7 +279,7 @@ void MainWindow::createToolBars()
     main->addSeparator();
     main->addActions(m_tools->actions());
     main->addSeparator();
-    main->addActions({m_zoomOut, m_zoomIn, m_zoomReset, m_fit, m_arrangeAll, m_exportImage});
+    main->addActions({m_zoomOut, m_zoomIn, m_zoomReset, m_fit, m_arrangeAll, m_exportImage, m_exportScript});
     main->addSeparator();
     m_findEdit = new QLineEdit(main);
     m_findEdit->setPlaceholderText(tr("Find table or column (%1)")
@@ -475,6 +479,19 @@ void MainWindow::exportImage()
         QMessageBox::critical(this, tr("Cannot export"), error);
     else
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 3000);
+}
+
+void MainWindow::exportScript()
+{
+    // Next to the document, named after it: "shop-postgresql.sql".
+    const QString path = m_controller->path();
+    const QString base = path.isEmpty()
+        ? QDir::home().filePath(QFileInfo(m_controller->displayName()).completeBaseName())
+        : QFileInfo(path).dir().filePath(QFileInfo(path).completeBaseName());
+    ExportDialog dialog(m_controller->document()->schema(), base, this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(
+            tr("Exported %1").arg(QDir::toNativeSeparators(dialog.filePath())), 3000);
 }
 
 void MainWindow::addRecentFile(const QString &path)

@@ -55,6 +55,7 @@ private:
     bool save();
     bool saveAs();
     void exportImage();
+    void exportScript();
     void addRecentFile(const QString &path);
     void updateRecentMenu();
 
@@ -79,7 +80,7 @@ private:
     DdlPreview *m_ddlPreview = nullptr;
     QList<QDockWidget *> m_docks;
 
-    QAction *m_new, *m_open, *m_save, *m_saveAs, *m_exportImage, *m_quit;
+    QAction *m_new, *m_open, *m_save, *m_saveAs, *m_exportImage, *m_exportScript, *m_quit;
     QAction *m_import, *m_arrangeAll, *m_arrangeSelection;
     QAction *m_undo, *m_redo, *m_cut, *m_copy, *m_paste, *m_duplicate, *m_delete, *m_selectAll,
         *m_find, *m_preferences;

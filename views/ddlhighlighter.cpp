@@ -8,6 +8,8 @@ DdlHighlighter::DdlHighlighter(QTextDocument *document)
                          "DEFAULT|DEFERRABLE|INITIALLY|DEFERRED|IMMEDIATE|MATCH|FULL|COLLATE|"
                          "GENERATED|BY|AS|IDENTITY|AUTO_INCREMENT|ENGINE|CHARSET|UNSIGNED)\\b"),
           QRegularExpression::CaseInsensitiveOption)
+    , m_typeScriptKeywords(QStringLiteral(
+          "\\b(import|export|from|const|type|as|true|false|null|undefined|new|return)\\b"))
     , m_numbers(QStringLiteral("\\b\\d+(\\.\\d+)?\\b"))
 {
     m_keywordFormat.setForeground(QColor(0x1f, 0x4e, 0xa8));
@@ -22,8 +24,20 @@ DdlHighlighter::DdlHighlighter(QTextDocument *document)
     m_warningFormat.setForeground(QColor(0xb2, 0x6a, 0x00));
 }
 
+void DdlHighlighter::setLanguage(Language language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    rehighlight();
+}
+
 void DdlHighlighter::highlightBlock(const QString &text)
 {
+    if (m_language == Language::TypeScript) {
+        highlightTypeScript(text);
+        return;
+    }
     if (text.startsWith(QLatin1String("--"))) {
         const QString body = text.mid(3);
         setFormat(0, text.size(),
@@ -67,6 +81,38 @@ void DdlHighlighter::highlightBlock(const QString &text)
         }
         const int length = qMin(end + 1, int(text.size())) - i;
         setFormat(i, length, c == QLatin1Char('\'') ? m_stringFormat : m_quotedFormat);
+        i += length;
+    }
+}
+
+void DdlHighlighter::highlightTypeScript(const QString &text)
+{
+    if (text.trimmed().startsWith(QLatin1String("//"))) {
+        setFormat(0, text.size(), m_commentFormat);
+        return;
+    }
+    for (auto it = m_typeScriptKeywords.globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        setFormat(match.capturedStart(), match.capturedLength(), m_keywordFormat);
+    }
+    for (auto it = m_numbers.globalMatch(text); it.hasNext();) {
+        const auto match = it.next();
+        setFormat(match.capturedStart(), match.capturedLength(), m_numberFormat);
+    }
+    // Strings last; a backslash escapes the next character. The generator writes SQL inside
+    // sql`...` templates on one line too.
+    int i = 0;
+    while (i < text.size()) {
+        const QChar c = text.at(i);
+        if (c != QLatin1Char('\'') && c != QLatin1Char('"') && c != QLatin1Char('`')) {
+            ++i;
+            continue;
+        }
+        int end = i + 1;
+        while (end < text.size() && text.at(end) != c)
+            end += text.at(end) == QLatin1Char('\\') ? 2 : 1;
+        const int length = qMin(end + 1, int(text.size())) - i;
+        setFormat(i, length, c == QLatin1Char('`') ? m_quotedFormat : m_stringFormat);
         i += length;
     }
 }

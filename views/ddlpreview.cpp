@@ -25,14 +25,14 @@
 
 namespace {
 
-QPlainTextEdit *makeEditor(QWidget *parent)
+QPlainTextEdit *makeEditor(QWidget *parent, DdlHighlighter **highlighter)
 {
     auto *editor = new QPlainTextEdit(parent);
     editor->setReadOnly(true);
     editor->setLineWrapMode(QPlainTextEdit::NoWrap);
     editor->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     editor->setUndoRedoEnabled(false);
-    new DdlHighlighter(editor->document());
+    *highlighter = new DdlHighlighter(editor->document());
     return editor;
 }
 
@@ -107,7 +107,19 @@ QVector<QPair<int, int>> rangesOf(const DdlScript &script, const QVector<QPair<i
     return result;
 }
 
+DdlHighlighter::Language languageOf(const ExportTarget &target)
+{
+    return target.isDrizzle() ? DdlHighlighter::Language::TypeScript
+                              : DdlHighlighter::Language::Sql;
+}
+
 } // namespace
+
+QString DdlPreview::fileFilter(const ExportTarget &target)
+{
+    return target.isDrizzle() ? tr("TypeScript modules (*.ts);;All files (*)")
+                              : tr("SQL scripts (*.sql);;All files (*)");
+}
 
 DdlPreview::DdlPreview(Document *document, QWidget *parent)
     : QWidget(parent)
@@ -115,20 +127,27 @@ DdlPreview::DdlPreview(Document *document, QWidget *parent)
 {
     m_dialectBox = new QComboBox(this);
     m_compareBox = new QComboBox(this);
-    m_compareBox->addItem(tr("No second dialect"), -1);
-    for (Dialect d : Dialects::all()) {
-        m_dialectBox->addItem(Dialects::displayName(d), int(d));
-        m_compareBox->addItem(Dialects::displayName(d), int(d));
+    m_compareBox->addItem(tr("No second dialect"), QString());
+    // Item data: the target's id. A separator between the SQL dialects and the Drizzle modules.
+    bool drizzleListed = false;
+    for (const ExportTarget &target : ExportTarget::all()) {
+        const bool separate = target.isDrizzle() && !drizzleListed;
+        drizzleListed = drizzleListed || target.isDrizzle();
+        for (QComboBox *box : {m_dialectBox, m_compareBox}) {
+            if (separate)
+                box->insertSeparator(box->count());
+            box->addItem(target.displayName(), target.id());
+        }
     }
-    m_dialectBox->setToolTip(tr("The dialect of the script"));
-    m_compareBox->setToolTip(tr("A second dialect shown side by side"));
+    m_dialectBox->setToolTip(tr("The SQL dialect of the script, or a Drizzle ORM module"));
+    m_compareBox->setToolTip(tr("A second dialect or module shown side by side"));
 
     auto *copyButton = new QToolButton(this);
     copyButton->setText(tr("Copy"));
     copyButton->setToolTip(tr("Copy the script to the clipboard"));
     auto *saveButton = new QToolButton(this);
     saveButton->setText(tr("Save As…"));
-    saveButton->setToolTip(tr("Save the script as an .sql file"));
+    saveButton->setToolTip(tr("Save the script as an .sql file, or the module as a .ts file"));
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Dialect:"), this));
@@ -139,8 +158,8 @@ DdlPreview::DdlPreview(Document *document, QWidget *parent)
     bar->addWidget(copyButton);
     bar->addWidget(saveButton);
 
-    m_text = makeEditor(this);
-    m_compareTextEdit = makeEditor(this);
+    m_text = makeEditor(this, &m_highlighter);
+    m_compareTextEdit = makeEditor(this, &m_compareHighlighter);
     m_compareTextEdit->hide();
     // Names for tests and style sheets.
     m_dialectBox->setObjectName(QStringLiteral("dialect"));
@@ -171,12 +190,18 @@ DdlPreview::DdlPreview(Document *document, QWidget *parent)
             &DdlPreview::jobFinished);
 
     connect(m_dialectBox, &QComboBox::activated, this, [this](int index) {
+        ExportTarget target;
+        if (!ExportTarget::fromId(m_dialectBox->itemData(index).toString(), &target))
+            return;
         m_dialectChosenByUser = true;
-        setDialect(Dialect(m_dialectBox->itemData(index).toInt()));
+        setTarget(target);
     });
     connect(m_compareBox, &QComboBox::activated, this, [this](int index) {
-        const int value = m_compareBox->itemData(index).toInt();
-        setCompareDialect(value < 0 ? std::nullopt : std::optional<Dialect>(Dialect(value)));
+        ExportTarget target;
+        if (ExportTarget::fromId(m_compareBox->itemData(index).toString(), &target))
+            setCompareTarget(target);
+        else
+            setCompareTarget(std::nullopt);
     });
     connect(copyButton, &QToolButton::clicked, this, &DdlPreview::copyToClipboard);
     connect(saveButton, &QToolButton::clicked, this, &DdlPreview::saveAs);
@@ -201,29 +226,29 @@ DdlPreview::~DdlPreview()
 void DdlPreview::syncDialectFromDocument()
 {
     // The document's target dialect is the default until the user picks one here.
-    Dialect target;
-    if (!m_dialectChosenByUser && Dialects::fromId(m_document->schema().targetDialect, &target)
-        && target != m_dialect)
-        setDialect(target);
+    ExportTarget target;
+    if (!m_dialectChosenByUser && ExportTarget::fromId(m_document->schema().targetDialect, &target)
+        && target != m_target)
+        setTarget(target);
     scheduleRegeneration();
 }
 
-void DdlPreview::setDialect(Dialect dialect)
+void DdlPreview::setTarget(ExportTarget target)
 {
-    m_dialectBox->setCurrentIndex(m_dialectBox->findData(int(dialect)));
-    if (dialect == m_dialect)
+    m_dialectBox->setCurrentIndex(m_dialectBox->findData(target.id()));
+    if (target == m_target)
         return;
-    m_dialect = dialect;
+    m_target = target;
     regenerateNow();
 }
 
-void DdlPreview::setCompareDialect(std::optional<Dialect> dialect)
+void DdlPreview::setCompareTarget(std::optional<ExportTarget> target)
 {
-    m_compareBox->setCurrentIndex(m_compareBox->findData(dialect ? int(*dialect) : -1));
-    if (dialect == m_compareDialect)
+    m_compareBox->setCurrentIndex(m_compareBox->findData(target ? target->id() : QString()));
+    if (target == m_compareTarget)
         return;
-    m_compareDialect = dialect;
-    m_compareTextEdit->setVisible(dialect.has_value());
+    m_compareTarget = target;
+    m_compareTextEdit->setVisible(target.has_value());
     regenerateNow();
 }
 
@@ -252,15 +277,15 @@ void DdlPreview::startJob()
     m_jobRunning = true;
     const Schema schema = m_document->schema(); // shared copy, detached by the next edit
     m_watcher.setFuture(
-        QtConcurrent::run(&DdlPreviewJob::run, schema, m_dialect, m_compareDialect, m_generation));
+        QtConcurrent::run(&DdlPreviewJob::run, schema, m_target, m_compareTarget, m_generation));
 }
 
 void DdlPreview::jobFinished()
 {
     m_jobRunning = false;
     const DdlPreviewResult result = m_watcher.result();
-    const bool current = result.generation == m_generation && result.dialect == m_dialect
-        && result.compareDialect == m_compareDialect;
+    const bool current = result.generation == m_generation && result.target == m_target
+        && result.compareTarget == m_compareTarget;
     if (!current) {
         // Stale: an edit or a dialect change came in meanwhile. Regenerate unless the debounce
         // timer is about to.
@@ -274,6 +299,10 @@ void DdlPreview::jobFinished()
 void DdlPreview::showResult(const DdlPreviewResult &result)
 {
     const int scroll = m_text->verticalScrollBar() ? m_text->verticalScrollBar()->value() : 0;
+    // Set before the text, so that it is highlighted once, in its own language.
+    m_highlighter->setLanguage(languageOf(result.target));
+    if (result.compareTarget)
+        m_compareHighlighter->setLanguage(languageOf(*result.compareTarget));
     replaceText(m_text, m_shown.text, result.text);
     replaceText(m_compareTextEdit, m_shown.compareText, result.compareText);
     m_shown = result;
@@ -312,7 +341,7 @@ void DdlPreview::applySelection()
             objects.insert(table);
     }
     m_highlighted = highlightRanges(m_text, rangesOf(m_shown.script, m_shown.ranges, objects));
-    if (m_compareDialect)
+    if (m_compareTarget)
         highlightRanges(m_compareTextEdit,
                         rangesOf(m_shown.compareScript, m_shown.compareRanges, objects));
 }
@@ -344,10 +373,18 @@ void DdlPreview::saveAs()
 {
     const QString schemaName
         = m_document->schema().name.isEmpty() ? tr("schema") : m_document->schema().name;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Save DDL Script"),
-        QStringLiteral("%1-%2.sql").arg(schemaName, Dialects::id(m_dialect)),
-        tr("SQL scripts (*.sql);;All files (*)"));
+    // The shown text's target, which is the chosen one unless a regeneration is under way.
+    const ExportTarget target = m_shown.target;
+    QFileDialog dialog(this, tr("Save DDL Script"));
+    dialog.setObjectName(QStringLiteral("saveDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setNameFilter(fileFilter(target));
+    dialog.setDefaultSuffix(target.fileSuffix()); // "orders" is saved as orders.ts
+    dialog.selectFile(
+        QStringLiteral("%1-%2.%3").arg(schemaName, target.id(), target.fileSuffix()));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
     if (path.isEmpty())
         return;
     QString error;

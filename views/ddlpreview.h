@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class DdlHighlighter;
 class Document;
 class QComboBox;
 class QListWidget;
@@ -15,8 +16,9 @@ class QListWidgetItem;
 class QPlainTextEdit;
 class QSplitter;
 
-// The DDL dock's content: the create script of the chosen dialect (optionally a second dialect
-// side by side), highlighted, with that dialect's problems listed beside it. It follows the
+// The DDL dock's content: the create script of the chosen target (optionally a second target
+// side by side), highlighted, with the problems of its SQL dialect listed beside it. A target
+// is an SQL dialect or a Drizzle ORM module (TypeScript), see ExportTarget. It follows the
 // document: edits restart a short timer, and the script is then regenerated on a worker thread
 // from a copy of the schema, so typing never waits for a 5,000-table script; a result that an
 // edit made stale meanwhile is dropped.
@@ -27,10 +29,16 @@ public:
     explicit DdlPreview(Document *document, QWidget *parent = nullptr);
     ~DdlPreview() override;
 
-    Dialect dialect() const { return m_dialect; }
-    void setDialect(Dialect dialect);
-    std::optional<Dialect> compareDialect() const { return m_compareDialect; }
-    void setCompareDialect(std::optional<Dialect> dialect);
+    ExportTarget target() const { return m_target; }
+    void setTarget(ExportTarget target);
+    std::optional<ExportTarget> compareTarget() const { return m_compareTarget; }
+    void setCompareTarget(std::optional<ExportTarget> target);
+    // Shorthands for SQL targets.
+    void setDialect(Dialect dialect) { setTarget(dialect); }
+    void setCompareDialect(std::optional<Dialect> dialect)
+    {
+        setCompareTarget(dialect ? std::optional<ExportTarget>(*dialect) : std::nullopt);
+    }
 
     QString scriptText() const { return m_shown.text; }
     QString compareText() const { return m_shown.compareText; }
@@ -41,6 +49,8 @@ public:
     bool isRegenerationPending() const;
 
     bool saveTo(const QString &path, QString *error) const;
+    // "SQL scripts (*.sql);;All files (*)" or the TypeScript one, for save dialogs.
+    static QString fileFilter(const ExportTarget &target);
 
     static constexpr int debounceMilliseconds = 250;
 
@@ -68,8 +78,8 @@ private:
     void syncDialectFromDocument();
 
     Document *m_document;
-    Dialect m_dialect = Dialect::SQLite;
-    std::optional<Dialect> m_compareDialect;
+    ExportTarget m_target;
+    std::optional<ExportTarget> m_compareTarget;
     bool m_dialectChosenByUser = false;
 
     QComboBox *m_dialectBox;
@@ -77,6 +87,8 @@ private:
     QSplitter *m_textSplitter;
     QPlainTextEdit *m_text;
     QPlainTextEdit *m_compareTextEdit;
+    DdlHighlighter *m_highlighter;
+    DdlHighlighter *m_compareHighlighter;
     QListWidget *m_problemList;
 
     QTimer m_debounce;

@@ -59,7 +59,7 @@ void TestDdlPreview::showsTheGeneratorsScript()
     DdlPreview preview(m_document.get());
     QVERIFY(waitUntilCurrent(preview));
     // The document's target dialect is the default.
-    QCOMPARE(preview.dialect(), Dialect::PostgreSQL);
+    QCOMPARE(preview.target().id(), QStringLiteral("postgresql"));
     QCOMPARE(preview.scriptText(), script(m_document->schema(), Dialect::PostgreSQL));
     auto *editor = preview.findChild<QPlainTextEdit *>(QStringLiteral("script"));
     QCOMPARE(editor->toPlainText(), preview.scriptText());
@@ -67,10 +67,10 @@ void TestDdlPreview::showsTheGeneratorsScript()
     // Choosing a dialect in the combo box, as a user does.
     auto *combo = preview.findChild<QComboBox *>(QStringLiteral("dialect"));
     QSignalSpy updated(&preview, &DdlPreview::previewUpdated);
-    combo->setCurrentIndex(combo->findData(int(Dialect::MySQL)));
+    combo->setCurrentIndex(combo->findData(QStringLiteral("mysql")));
     emit combo->activated(combo->currentIndex());
     QVERIFY(updated.wait(10000));
-    QCOMPARE(preview.dialect(), Dialect::MySQL);
+    QCOMPARE(preview.target().id(), QStringLiteral("mysql"));
     QCOMPARE(editor->toPlainText(), script(m_document->schema(), Dialect::MySQL));
 }
 
