@@ -571,68 +571,73 @@ Ohne Unterbefehl öffnet Joinery FILE (oder das mitgelieferte Beispiel) im Desig
 <context>
     <name>DdlPreview</name>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="118"/>
+        <location filename="../views/ddlpreview.cpp" line="130"/>
         <source>No second dialect</source>
         <translation>Kein zweiter Dialekt</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="123"/>
-        <source>The dialect of the script</source>
-        <translation>Der Dialekt des Skripts</translation>
-    </message>
-    <message>
-        <location filename="../views/ddlpreview.cpp" line="124"/>
-        <source>A second dialect shown side by side</source>
-        <translation>Ein zweiter Dialekt, nebeneinander angezeigt</translation>
-    </message>
-    <message>
-        <location filename="../views/ddlpreview.cpp" line="127"/>
+        <location filename="../views/ddlpreview.cpp" line="146"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="128"/>
+        <location filename="../views/ddlpreview.cpp" line="147"/>
         <source>Copy the script to the clipboard</source>
         <translation>Skript in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="130"/>
+        <location filename="../views/ddlpreview.cpp" line="149"/>
         <source>Save As…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="131"/>
-        <source>Save the script as an .sql file</source>
-        <translation>Skript als .sql-Datei speichern</translation>
-    </message>
-    <message>
-        <location filename="../views/ddlpreview.cpp" line="134"/>
+        <location filename="../views/ddlpreview.cpp" line="153"/>
         <source>Dialect:</source>
         <translation>Dialekt:</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="136"/>
+        <location filename="../views/ddlpreview.cpp" line="155"/>
         <source>Compare with:</source>
         <translation>Vergleichen mit:</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="346"/>
+        <location filename="../views/ddlpreview.cpp" line="375"/>
         <source>schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="348"/>
-        <location filename="../views/ddlpreview.cpp" line="355"/>
+        <location filename="../views/ddlpreview.cpp" line="378"/>
+        <location filename="../views/ddlpreview.cpp" line="392"/>
         <source>Save DDL Script</source>
         <translation>DDL-Skript speichern</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="350"/>
+        <location filename="../views/ddlpreview.cpp" line="121"/>
         <source>SQL scripts (*.sql);;All files (*)</source>
         <translation>SQL-Skripte (*.sql);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="356"/>
+        <location filename="../views/ddlpreview.cpp" line="120"/>
+        <source>TypeScript modules (*.ts);;All files (*)</source>
+        <translation>TypeScript-Module (*.ts);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../views/ddlpreview.cpp" line="142"/>
+        <source>The SQL dialect of the script, or a Drizzle ORM module</source>
+        <translation>Der SQL-Dialekt des Skripts oder ein Drizzle ORM-Modul</translation>
+    </message>
+    <message>
+        <location filename="../views/ddlpreview.cpp" line="143"/>
+        <source>A second dialect or module shown side by side</source>
+        <translation>Ein zweiter Dialekt oder ein zweites Modul, nebeneinander angezeigt</translation>
+    </message>
+    <message>
+        <location filename="../views/ddlpreview.cpp" line="150"/>
+        <source>Save the script as an .sql file, or the module as a .ts file</source>
+        <translation>Das Skript als .sql-Datei oder das Modul als .ts-Datei speichern</translation>
+    </message>
+    <message>
+        <location filename="../views/ddlpreview.cpp" line="393"/>
         <source>The script could not be saved to %1:
 %2</source>
         <translation>Das Skript konnte nicht unter %1 gespeichert werden:
@@ -729,48 +734,30 @@ Ohne Unterbefehl öffnet Joinery FILE (oder das mitgelieferte Beispiel) im Desig
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="37"/>
-        <location filename="../app/documentcontroller.cpp" line="59"/>
+        <location filename="../app/documentcontroller.cpp" line="39"/>
+        <location filename="../app/documentcontroller.cpp" line="61"/>
         <source>Untitled</source>
         <translation>Unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="54"/>
+        <location filename="../app/documentcontroller.cpp" line="56"/>
         <source>untitled</source>
         <translation>unbenannt</translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="69"/>
+        <location filename="../app/documentcontroller.cpp" line="71"/>
         <source>Imported: %1</source>
         <translation>Importiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="90"/>
+        <location filename="../app/documentcontroller.cpp" line="92"/>
         <source>%1: sample data: %2</source>
         <translation>%1: Beispieldaten: %2</translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="99"/>
+        <location filename="../app/documentcontroller.cpp" line="101"/>
         <source>Sample: %1</source>
         <translation>Beispiel: %1</translation>
-    </message>
-</context>
-<context>
-    <name>DrizzleExport</name>
-    <message>
-        <location filename="../app/drizzleexport.cpp" line="34"/>
-        <source>joinery export: unknown Drizzle target &quot;%1&quot;; use one of %2.</source>
-        <translation>joinery export: unbekanntes Drizzle-Ziel &quot;%1&quot;; verwenden Sie eines von %2.</translation>
-    </message>
-    <message>
-        <location filename="../app/drizzleexport.cpp" line="56"/>
-        <source>joinery export: cannot write %1: %2</source>
-        <translation>joinery export: %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/drizzleexport.cpp" line="63"/>
-        <source>joinery export: cannot write to stdout.</source>
-        <translation>joinery export: Schreiben auf stdout nicht möglich.</translation>
     </message>
 </context>
 <context>
@@ -962,72 +949,145 @@ Ohne Unterbefehl öffnet Joinery FILE (oder das mitgelieferte Beispiel) im Desig
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/exportcommand.cpp" line="19"/>
+        <location filename="../app/exportcommand.cpp" line="31"/>
         <source>Writes the DDL script of a schema for one SQL dialect.
 Exit status: 0 written, 1 written but the schema has errors for this dialect (they are comments in the script and lines on stderr), 2 the file cannot be read or the script cannot be written.</source>
         <translation>Schreibt das DDL-Skript eines Schemas für einen SQL-Dialekt.
 Exit-Status: 0 geschrieben, 1 geschrieben, aber das Schema hat Fehler für diesen Dialekt (sie stehen als Kommentare im Skript und als Zeilen auf stderr), 2 die Datei kann nicht gelesen oder das Skript nicht geschrieben werden.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="24"/>
+        <location filename="../app/exportcommand.cpp" line="36"/>
         <source>The .joinery file to export.</source>
         <translation>Die zu exportierende .joinery-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="27"/>
+        <location filename="../app/exportcommand.cpp" line="39"/>
         <source>sqlite, postgresql, mysql, mariadb or sqlserver (default: the schema&apos;s target dialect); or a Drizzle ORM module (TypeScript): %1.</source>
         <translation>sqlite, postgresql, mysql, mariadb oder sqlserver (Standard: der Zieldialekt des Schemas); oder ein Drizzle ORM-Modul (TypeScript): %1.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="32"/>
+        <location filename="../app/exportcommand.cpp" line="44"/>
         <source>Write the drop script instead of the create script.</source>
         <translation>Das Löschskript statt des Erstellungsskripts schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="34"/>
+        <location filename="../app/exportcommand.cpp" line="46"/>
         <source>Quote every identifier, not only those that need it.</source>
         <translation>Jeden Bezeichner in Anführungszeichen setzen, nicht nur die, bei denen es nötig ist.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="36"/>
+        <location filename="../app/exportcommand.cpp" line="48"/>
         <source>Write to OUT.sql instead of stdout.</source>
         <translation>In OUT.sql statt auf stdout schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="40"/>
-        <location filename="../app/exportcommand.cpp" line="55"/>
+        <location filename="../app/exportcommand.cpp" line="52"/>
+        <location filename="../app/exportcommand.cpp" line="67"/>
         <source>joinery export: %1</source>
         <translation>joinery export: %1</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="49"/>
+        <location filename="../app/exportcommand.cpp" line="61"/>
         <source>joinery export: give exactly one file.</source>
         <translation>joinery export: Geben Sie genau eine Datei an.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="63"/>
+        <location filename="../app/exportcommand.cpp" line="74"/>
         <source>joinery export: the schema names no target dialect; give --dialect D.</source>
         <translation>joinery export: Das Schema nennt keinen Zieldialekt; geben Sie --dialect D an.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="68"/>
+        <location filename="../app/exportcommand.cpp" line="88"/>
         <source>joinery export: --drop has no meaning for a Drizzle module.</source>
         <translation>joinery export: --drop hat für ein Drizzle-Modul keine Bedeutung.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="77"/>
+        <location filename="../app/exportcommand.cpp" line="82"/>
         <source>joinery export: unknown dialect &quot;%1&quot;; use one of %2.</source>
         <translation>joinery export: unbekannter Dialekt &quot;%1&quot;; verwenden Sie einen von %2.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="110"/>
+        <location filename="../app/exportcommand.cpp" line="107"/>
         <source>joinery export: cannot write %1: %2</source>
         <translation>joinery export: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="118"/>
+        <location filename="../app/exportcommand.cpp" line="115"/>
         <source>joinery export: cannot write to stdout.</source>
         <translation>joinery export: Schreiben auf stdout nicht möglich.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../views/exportdialog.cpp" line="28"/>
+        <location filename="../views/exportdialog.cpp" line="205"/>
+        <location filename="../views/exportdialog.cpp" line="215"/>
+        <source>Export Script</source>
+        <translation>Skript exportieren</translation>
+    </message>
+    <message>
+        <location filename="../views/exportdialog.cpp" line="39"/>
+        <source>&amp;Quote all identifiers</source>
+        <translation>Alle Bezeichner &amp;quotieren</translation>
+    </message>
+    <message>
+        <location filename="../views/exportdialog.cpp" line="41"/>
+        <source>Quote every identifier, not only those that need it</source>
+        <translation>Jeden Bezeichner quotieren, nicht nur die, die es brauchen</translation>
+    </message>
+    <message>
+        <location filename="../views/exportdialog.cpp" line="42"/>
+        <source>&amp;Drop script instead of create script</source>
+        <translation>&amp;Löschskript statt Erstellungsskript</translation>
+    </message>
+    <message>
+        <location filename="../views/exportdialog.cpp" line="48"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <location filename="../views/exportdialog.cpp" line="61"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../views/exportdialog.cpp" line="66"/>
+        <source>&amp;Target:</source>
+        <translation>&amp;Ziel:</translation>
+    </message>
+    <message>
+        <location filename="../views/exportdialog.cpp" line="69"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Datei:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/exportdialog.cpp" line="137"/>
+        <source>The schema has %n error(s) for %1. The module is still written, but %1 will reject the tables it creates:</source>
+        <translation>
+            <numerusform>Das Schema hat %n Fehler für %1. Das Modul wird trotzdem geschrieben, aber %1 wird die Tabellen ablehnen, die es erstellt:</numerusform>
+            <numerusform>Das Schema hat %n Fehler für %1. Das Modul wird trotzdem geschrieben, aber %1 wird die Tabellen ablehnen, die es erstellt:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/exportdialog.cpp" line="143"/>
+        <source>The schema has %n error(s) for %1. The script is still written, with each error as a comment, but %1 will reject it:</source>
+        <translation>
+            <numerusform>Das Schema hat %n Fehler für %1. Das Skript wird trotzdem geschrieben, mit jedem Fehler als Kommentar, aber %1 wird es ablehnen:</numerusform>
+            <numerusform>Das Schema hat %n Fehler für %1. Das Skript wird trotzdem geschrieben, mit jedem Fehler als Kommentar, aber %1 wird es ablehnen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/exportdialog.cpp" line="188"/>
+        <source>No file name given.</source>
+        <translation>Kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <location filename="../views/exportdialog.cpp" line="206"/>
+        <source>The script could not be written to %1:
+%2</source>
+        <translation>Das Skript konnte nicht nach %1 geschrieben werden:
+%2</translation>
     </message>
 </context>
 <context>
@@ -1496,278 +1556,293 @@ Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Be
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="102"/>
+        <location filename="../app/mainwindow.cpp" line="103"/>
         <source>Objects</source>
         <translation>Objekte</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="104"/>
+        <location filename="../app/mainwindow.cpp" line="105"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="106"/>
+        <location filename="../app/mainwindow.cpp" line="107"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="107"/>
+        <location filename="../app/mainwindow.cpp" line="108"/>
         <source>Undo history</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="109"/>
+        <location filename="../app/mainwindow.cpp" line="110"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="111"/>
+        <location filename="../app/mainwindow.cpp" line="112"/>
         <source>DDL preview</source>
         <translation>DDL-Vorschau</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="132"/>
+        <location filename="../app/mainwindow.cpp" line="133"/>
         <source>Sample data</source>
         <translation>Beispieldaten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="135"/>
+        <location filename="../app/mainwindow.cpp" line="136"/>
         <source>Simulation</source>
         <translation>Simulation</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="170"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="171"/>
+        <location filename="../app/mainwindow.cpp" line="172"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
+        <location filename="../app/mainwindow.cpp" line="173"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="174"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="176"/>
         <source>&amp;Arrange All Tables</source>
         <translation>&amp;Alle Tabellen anordnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="176"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="178"/>
         <source>Arrange &amp;Selected Tables</source>
         <translation>Aus&amp;gewählte Tabellen anordnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>Export &amp;Image…</source>
         <translation>Bild e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
+        <source>E&amp;xport Script…</source>
+        <translation>Skript e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="182"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="183"/>
+        <source>Write the schema as an SQL script or a Drizzle ORM module</source>
+        <translation>Das Schema als SQL-Skript oder als Drizzle ORM-Modul schreiben</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="187"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="189"/>
+        <location filename="../app/mainwindow.cpp" line="193"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="193"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>Select &amp;All</source>
         <translation>Alles a&amp;uswählen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>Pre&amp;ferences…</source>
         <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>Arrow &amp;Legend…</source>
         <translation>Pfeil&amp;legende…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
         <source>&amp;Select</source>
         <translation>Aus&amp;wählen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>New &amp;Table</source>
         <translation>Neue &amp;Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="224"/>
         <source>New &amp;Foreign Key</source>
         <translation>Neuer &amp;Fremdschlüssel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="224"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="226"/>
         <source>Click on the canvas to place a table (or double-click the canvas)</source>
         <translation>Klicken Sie auf die Zeichenfläche, um eine Tabelle zu platzieren (oder doppelklicken Sie auf die Zeichenfläche)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="227"/>
         <source>Drag from the child&apos;s column or header onto the parent&apos;s column or header</source>
         <translation>Ziehen Sie von der Spalte oder dem Kopf der Kindtabelle auf die Spalte oder den Kopf der Elterntabelle</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="231"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="233"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="243"/>
+        <location filename="../app/mainwindow.cpp" line="247"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="252"/>
+        <location filename="../app/mainwindow.cpp" line="256"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="264"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="268"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="281"/>
+        <location filename="../app/mainwindow.cpp" line="285"/>
         <source>Find table or column (%1)</source>
         <translation>Tabelle oder Spalte suchen (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="299"/>
-        <location filename="../app/mainwindow.cpp" line="417"/>
+        <location filename="../app/mainwindow.cpp" line="303"/>
+        <location filename="../app/mainwindow.cpp" line="421"/>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="320"/>
+        <location filename="../app/mainwindow.cpp" line="324"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -1775,7 +1850,7 @@ Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Be
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="321"/>
+        <location filename="../app/mainwindow.cpp" line="325"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -1783,22 +1858,22 @@ Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Be
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="323"/>
+        <location filename="../app/mainwindow.cpp" line="327"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="352"/>
+        <location filename="../app/mainwindow.cpp" line="356"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="353"/>
+        <location filename="../app/mainwindow.cpp" line="357"/>
         <source>&quot;%1&quot; has changes that are not saved. Save them?</source>
         <translation>&quot;%1&quot; hat Änderungen, die nicht gespeichert sind. Speichern?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="380"/>
+        <location filename="../app/mainwindow.cpp" line="384"/>
         <source>Imported %n table(s).</source>
         <translation>
             <numerusform>%n Tabelle importiert.</numerusform>
@@ -1806,83 +1881,84 @@ Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Be
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="393"/>
+        <location filename="../app/mainwindow.cpp" line="397"/>
         <source>Select the tables to arrange first.</source>
         <translation>Wählen Sie zuerst die anzuordnenden Tabellen aus.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="407"/>
+        <location filename="../app/mainwindow.cpp" line="411"/>
         <source>Open schema</source>
         <translation>Schema öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="408"/>
+        <location filename="../app/mainwindow.cpp" line="412"/>
         <source>Joinery schemas (*.joinery);;All files (*)</source>
         <translation>Joinery-Schemas (*.joinery);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="433"/>
-        <location filename="../app/mainwindow.cpp" line="452"/>
+        <location filename="../app/mainwindow.cpp" line="437"/>
+        <location filename="../app/mainwindow.cpp" line="456"/>
         <source>Cannot save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="436"/>
+        <location filename="../app/mainwindow.cpp" line="440"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="443"/>
+        <location filename="../app/mainwindow.cpp" line="447"/>
         <source>Save schema as</source>
         <translation>Schema speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="445"/>
+        <location filename="../app/mainwindow.cpp" line="449"/>
         <source>Joinery schemas (*.joinery)</source>
         <translation>Joinery-Schemas (*.joinery)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="462"/>
+        <location filename="../app/mainwindow.cpp" line="466"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="463"/>
+        <location filename="../app/mainwindow.cpp" line="467"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="464"/>
+        <location filename="../app/mainwindow.cpp" line="468"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="467"/>
+        <location filename="../app/mainwindow.cpp" line="471"/>
         <source>Export image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="475"/>
+        <location filename="../app/mainwindow.cpp" line="479"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="477"/>
+        <location filename="../app/mainwindow.cpp" line="481"/>
+        <location filename="../app/mainwindow.cpp" line="494"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="507"/>
+        <location filename="../app/mainwindow.cpp" line="524"/>
         <source>Clear list</source>
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="596"/>
+        <location filename="../app/mainwindow.cpp" line="613"/>
         <source>Nothing named &quot;%1&quot;.</source>
         <translation>Nichts mit dem Namen &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="311"/>
+        <location filename="../app/mainwindow.cpp" line="315"/>
         <source>%1[*] — Joinery</source>
         <translation>%1[*] — Joinery</translation>
     </message>

@@ -569,68 +569,73 @@ Sans sous-commande, Joinery ouvre FILE (ou l&apos;exemple fourni) dans l&apos;é
 <context>
     <name>DdlPreview</name>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="118"/>
+        <location filename="../views/ddlpreview.cpp" line="130"/>
         <source>No second dialect</source>
         <translation>Aucun second dialecte</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="123"/>
-        <source>The dialect of the script</source>
-        <translation>Le dialecte du script</translation>
-    </message>
-    <message>
-        <location filename="../views/ddlpreview.cpp" line="124"/>
-        <source>A second dialect shown side by side</source>
-        <translation>Un second dialecte affiché côte à côte</translation>
-    </message>
-    <message>
-        <location filename="../views/ddlpreview.cpp" line="127"/>
+        <location filename="../views/ddlpreview.cpp" line="146"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="128"/>
+        <location filename="../views/ddlpreview.cpp" line="147"/>
         <source>Copy the script to the clipboard</source>
         <translation>Copier le script dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="130"/>
+        <location filename="../views/ddlpreview.cpp" line="149"/>
         <source>Save As…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="131"/>
-        <source>Save the script as an .sql file</source>
-        <translation>Enregistrer le script dans un fichier .sql</translation>
-    </message>
-    <message>
-        <location filename="../views/ddlpreview.cpp" line="134"/>
+        <location filename="../views/ddlpreview.cpp" line="153"/>
         <source>Dialect:</source>
         <translation>Dialecte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="136"/>
+        <location filename="../views/ddlpreview.cpp" line="155"/>
         <source>Compare with:</source>
         <translation>Comparer avec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="346"/>
+        <location filename="../views/ddlpreview.cpp" line="375"/>
         <source>schema</source>
         <translation>schéma</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="348"/>
-        <location filename="../views/ddlpreview.cpp" line="355"/>
+        <location filename="../views/ddlpreview.cpp" line="378"/>
+        <location filename="../views/ddlpreview.cpp" line="392"/>
         <source>Save DDL Script</source>
         <translation>Enregistrer le script DDL</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="350"/>
+        <location filename="../views/ddlpreview.cpp" line="121"/>
         <source>SQL scripts (*.sql);;All files (*)</source>
         <translation>Scripts SQL (*.sql);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="356"/>
+        <location filename="../views/ddlpreview.cpp" line="120"/>
+        <source>TypeScript modules (*.ts);;All files (*)</source>
+        <translation>Modules TypeScript (*.ts);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../views/ddlpreview.cpp" line="142"/>
+        <source>The SQL dialect of the script, or a Drizzle ORM module</source>
+        <translation>Le dialecte SQL du script, ou un module Drizzle ORM</translation>
+    </message>
+    <message>
+        <location filename="../views/ddlpreview.cpp" line="143"/>
+        <source>A second dialect or module shown side by side</source>
+        <translation>Un second dialecte ou module affiché côte à côte</translation>
+    </message>
+    <message>
+        <location filename="../views/ddlpreview.cpp" line="150"/>
+        <source>Save the script as an .sql file, or the module as a .ts file</source>
+        <translation>Enregistrer le script dans un fichier .sql, ou le module dans un fichier .ts</translation>
+    </message>
+    <message>
+        <location filename="../views/ddlpreview.cpp" line="393"/>
         <source>The script could not be saved to %1:
 %2</source>
         <translation>Le script n&apos;a pas pu être enregistré dans %1&#xa0;:
@@ -727,48 +732,30 @@ Sans sous-commande, Joinery ouvre FILE (ou l&apos;exemple fourni) dans l&apos;é
 <context>
     <name>DocumentController</name>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="37"/>
-        <location filename="../app/documentcontroller.cpp" line="59"/>
+        <location filename="../app/documentcontroller.cpp" line="39"/>
+        <location filename="../app/documentcontroller.cpp" line="61"/>
         <source>Untitled</source>
         <translation>Sans titre</translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="54"/>
+        <location filename="../app/documentcontroller.cpp" line="56"/>
         <source>untitled</source>
         <translation>sans titre</translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="69"/>
+        <location filename="../app/documentcontroller.cpp" line="71"/>
         <source>Imported: %1</source>
         <translation>Importé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="90"/>
+        <location filename="../app/documentcontroller.cpp" line="92"/>
         <source>%1: sample data: %2</source>
         <translation>%1&#xa0;: données d&apos;exemple&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/documentcontroller.cpp" line="99"/>
+        <location filename="../app/documentcontroller.cpp" line="101"/>
         <source>Sample: %1</source>
         <translation>Exemple&#xa0;: %1</translation>
-    </message>
-</context>
-<context>
-    <name>DrizzleExport</name>
-    <message>
-        <location filename="../app/drizzleexport.cpp" line="34"/>
-        <source>joinery export: unknown Drizzle target &quot;%1&quot;; use one of %2.</source>
-        <translation>joinery export: cible Drizzle inconnue &quot;%1&quot;&#xa0;; utilisez l&apos;une des cibles suivantes&#xa0;: %2.</translation>
-    </message>
-    <message>
-        <location filename="../app/drizzleexport.cpp" line="56"/>
-        <source>joinery export: cannot write %1: %2</source>
-        <translation>joinery export: impossible d&apos;écrire %1&#xa0;: %2</translation>
-    </message>
-    <message>
-        <location filename="../app/drizzleexport.cpp" line="63"/>
-        <source>joinery export: cannot write to stdout.</source>
-        <translation>joinery export: impossible d&apos;écrire sur stdout.</translation>
     </message>
 </context>
 <context>
@@ -960,72 +947,145 @@ Sans sous-commande, Joinery ouvre FILE (ou l&apos;exemple fourni) dans l&apos;é
 <context>
     <name>ExportCommand</name>
     <message>
-        <location filename="../app/exportcommand.cpp" line="19"/>
+        <location filename="../app/exportcommand.cpp" line="31"/>
         <source>Writes the DDL script of a schema for one SQL dialect.
 Exit status: 0 written, 1 written but the schema has errors for this dialect (they are comments in the script and lines on stderr), 2 the file cannot be read or the script cannot be written.</source>
         <translation>Écrit le script DDL d&apos;un schéma pour un dialecte SQL.
 Code de sortie&#xa0;: 0 écrit, 1 écrit mais le schéma comporte des erreurs pour ce dialecte (elles figurent en commentaires dans le script et en lignes sur stderr), 2 le fichier ne peut pas être lu ou le script ne peut pas être écrit.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="24"/>
+        <location filename="../app/exportcommand.cpp" line="36"/>
         <source>The .joinery file to export.</source>
         <translation>Le fichier .joinery à exporter.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="27"/>
+        <location filename="../app/exportcommand.cpp" line="39"/>
         <source>sqlite, postgresql, mysql, mariadb or sqlserver (default: the schema&apos;s target dialect); or a Drizzle ORM module (TypeScript): %1.</source>
         <translation>sqlite, postgresql, mysql, mariadb ou sqlserver (par défaut&#xa0;: le dialecte cible du schéma)&#xa0;; ou un module Drizzle ORM (TypeScript)&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="32"/>
+        <location filename="../app/exportcommand.cpp" line="44"/>
         <source>Write the drop script instead of the create script.</source>
         <translation>Écrire le script de suppression au lieu du script de création.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="34"/>
+        <location filename="../app/exportcommand.cpp" line="46"/>
         <source>Quote every identifier, not only those that need it.</source>
         <translation>Mettre tous les identifiants entre guillemets, pas seulement ceux qui en ont besoin.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="36"/>
+        <location filename="../app/exportcommand.cpp" line="48"/>
         <source>Write to OUT.sql instead of stdout.</source>
         <translation>Écrire dans OUT.sql au lieu de stdout.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="40"/>
-        <location filename="../app/exportcommand.cpp" line="55"/>
+        <location filename="../app/exportcommand.cpp" line="52"/>
+        <location filename="../app/exportcommand.cpp" line="67"/>
         <source>joinery export: %1</source>
         <translation>joinery export: %1</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="49"/>
+        <location filename="../app/exportcommand.cpp" line="61"/>
         <source>joinery export: give exactly one file.</source>
         <translation>joinery export: indiquez exactement un fichier.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="63"/>
+        <location filename="../app/exportcommand.cpp" line="74"/>
         <source>joinery export: the schema names no target dialect; give --dialect D.</source>
         <translation>joinery export: le schéma n&apos;indique aucun dialecte cible&#xa0;; indiquez --dialect D.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="68"/>
+        <location filename="../app/exportcommand.cpp" line="88"/>
         <source>joinery export: --drop has no meaning for a Drizzle module.</source>
         <translation>joinery export: --drop n&apos;a pas de sens pour un module Drizzle.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="77"/>
+        <location filename="../app/exportcommand.cpp" line="82"/>
         <source>joinery export: unknown dialect &quot;%1&quot;; use one of %2.</source>
         <translation>joinery export: dialecte inconnu &quot;%1&quot;&#xa0;; utilisez l&apos;un des dialectes suivants&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="110"/>
+        <location filename="../app/exportcommand.cpp" line="107"/>
         <source>joinery export: cannot write %1: %2</source>
         <translation>joinery export: impossible d&apos;écrire %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../app/exportcommand.cpp" line="118"/>
+        <location filename="../app/exportcommand.cpp" line="115"/>
         <source>joinery export: cannot write to stdout.</source>
         <translation>joinery export: impossible d&apos;écrire sur stdout.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../views/exportdialog.cpp" line="28"/>
+        <location filename="../views/exportdialog.cpp" line="205"/>
+        <location filename="../views/exportdialog.cpp" line="215"/>
+        <source>Export Script</source>
+        <translation>Exporter le script</translation>
+    </message>
+    <message>
+        <location filename="../views/exportdialog.cpp" line="39"/>
+        <source>&amp;Quote all identifiers</source>
+        <translation>&amp;Mettre tous les identifiants entre guillemets</translation>
+    </message>
+    <message>
+        <location filename="../views/exportdialog.cpp" line="41"/>
+        <source>Quote every identifier, not only those that need it</source>
+        <translation>Mettre chaque identifiant entre guillemets, pas seulement ceux qui en ont besoin</translation>
+    </message>
+    <message>
+        <location filename="../views/exportdialog.cpp" line="42"/>
+        <source>&amp;Drop script instead of create script</source>
+        <translation>Script de &amp;suppression au lieu du script de création</translation>
+    </message>
+    <message>
+        <location filename="../views/exportdialog.cpp" line="48"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location filename="../views/exportdialog.cpp" line="61"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Exporter</translation>
+    </message>
+    <message>
+        <location filename="../views/exportdialog.cpp" line="66"/>
+        <source>&amp;Target:</source>
+        <translation>&amp;Cible&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/exportdialog.cpp" line="69"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Fichier&#xa0;:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/exportdialog.cpp" line="137"/>
+        <source>The schema has %n error(s) for %1. The module is still written, but %1 will reject the tables it creates:</source>
+        <translation>
+            <numerusform>Le schéma a %n erreur pour %1. Le module est tout de même écrit, mais %1 refusera les tables qu&apos;il crée&#xa0;:</numerusform>
+            <numerusform>Le schéma a %n erreurs pour %1. Le module est tout de même écrit, mais %1 refusera les tables qu&apos;il crée&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/exportdialog.cpp" line="143"/>
+        <source>The schema has %n error(s) for %1. The script is still written, with each error as a comment, but %1 will reject it:</source>
+        <translation>
+            <numerusform>Le schéma a %n erreur pour %1. Le script est tout de même écrit, avec chaque erreur en commentaire, mais %1 le refusera&#xa0;:</numerusform>
+            <numerusform>Le schéma a %n erreurs pour %1. Le script est tout de même écrit, avec chaque erreur en commentaire, mais %1 le refusera&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/exportdialog.cpp" line="188"/>
+        <source>No file name given.</source>
+        <translation>Aucun nom de fichier indiqué.</translation>
+    </message>
+    <message>
+        <location filename="../views/exportdialog.cpp" line="206"/>
+        <source>The script could not be written to %1:
+%2</source>
+        <translation>Le script n&apos;a pas pu être écrit dans %1&#xa0;:
+%2</translation>
     </message>
 </context>
 <context>
@@ -1494,278 +1554,293 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="102"/>
+        <location filename="../app/mainwindow.cpp" line="103"/>
         <source>Objects</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="104"/>
+        <location filename="../app/mainwindow.cpp" line="105"/>
         <source>Properties</source>
         <translation>Propriétés</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="106"/>
+        <location filename="../app/mainwindow.cpp" line="107"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;ouvert&gt;</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="107"/>
+        <location filename="../app/mainwindow.cpp" line="108"/>
         <source>Undo history</source>
         <translation>Historique d&apos;annulation</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="109"/>
+        <location filename="../app/mainwindow.cpp" line="110"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="111"/>
+        <location filename="../app/mainwindow.cpp" line="112"/>
         <source>DDL preview</source>
         <translation>Aperçu DDL</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="132"/>
+        <location filename="../app/mainwindow.cpp" line="133"/>
         <source>Sample data</source>
         <translation>Données d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="135"/>
+        <location filename="../app/mainwindow.cpp" line="136"/>
         <source>Simulation</source>
         <translation>Simulation</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="170"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="171"/>
+        <location filename="../app/mainwindow.cpp" line="172"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
+        <location filename="../app/mainwindow.cpp" line="173"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="174"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="176"/>
         <source>&amp;Arrange All Tables</source>
         <translation>&amp;Disposer toutes les tables</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="176"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="178"/>
         <source>Arrange &amp;Selected Tables</source>
         <translation>Disposer les tables &amp;sélectionnées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>Export &amp;Image…</source>
         <translation>Exporter en &amp;image…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="179"/>
+        <location filename="../app/mainwindow.cpp" line="180"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="181"/>
+        <source>E&amp;xport Script…</source>
+        <translation>E&amp;xporter le script…</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="182"/>
+        <source>Ctrl+Shift+E</source>
+        <translation>Ctrl+Shift+E</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="183"/>
+        <source>Write the schema as an SQL script or a Drizzle ORM module</source>
+        <translation>Écrire le schéma en script SQL ou en module Drizzle ORM</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="184"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="187"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="186"/>
+        <location filename="../app/mainwindow.cpp" line="190"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="189"/>
+        <location filename="../app/mainwindow.cpp" line="193"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="194"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="191"/>
+        <location filename="../app/mainwindow.cpp" line="195"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="196"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="193"/>
+        <location filename="../app/mainwindow.cpp" line="197"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="198"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="201"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="206"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="203"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="208"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="209"/>
         <source>Arrow &amp;Legend…</source>
         <translation>&amp;Légende des flèches…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
         <source>&amp;Select</source>
         <translation>&amp;Sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="218"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>New &amp;Table</source>
         <translation>Nouvelle &amp;table</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="219"/>
+        <location filename="../app/mainwindow.cpp" line="223"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="224"/>
         <source>New &amp;Foreign Key</source>
         <translation>Nouvelle &amp;clé étrangère</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="220"/>
+        <location filename="../app/mainwindow.cpp" line="224"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="226"/>
         <source>Click on the canvas to place a table (or double-click the canvas)</source>
         <translation>Cliquez sur le canevas pour placer une table (ou double-cliquez sur le canevas)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="227"/>
         <source>Drag from the child&apos;s column or header onto the parent&apos;s column or header</source>
         <translation>Faites glisser depuis la colonne ou l&apos;en-tête de la table enfant sur la colonne ou l&apos;en-tête de la table parente</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="231"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="233"/>
+        <location filename="../app/mainwindow.cpp" line="237"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="243"/>
+        <location filename="../app/mainwindow.cpp" line="247"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="252"/>
+        <location filename="../app/mainwindow.cpp" line="256"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="264"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="268"/>
+        <location filename="../app/mainwindow.cpp" line="272"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="281"/>
+        <location filename="../app/mainwindow.cpp" line="285"/>
         <source>Find table or column (%1)</source>
         <translation>Rechercher une table ou une colonne (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="299"/>
-        <location filename="../app/mainwindow.cpp" line="417"/>
+        <location filename="../app/mainwindow.cpp" line="303"/>
+        <location filename="../app/mainwindow.cpp" line="421"/>
         <source>Cannot open file</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="320"/>
+        <location filename="../app/mainwindow.cpp" line="324"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -1773,7 +1848,7 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="321"/>
+        <location filename="../app/mainwindow.cpp" line="325"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -1781,22 +1856,22 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="323"/>
+        <location filename="../app/mainwindow.cpp" line="327"/>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="352"/>
+        <location filename="../app/mainwindow.cpp" line="356"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="353"/>
+        <location filename="../app/mainwindow.cpp" line="357"/>
         <source>&quot;%1&quot; has changes that are not saved. Save them?</source>
         <translation>&quot;%1&quot; contient des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="380"/>
+        <location filename="../app/mainwindow.cpp" line="384"/>
         <source>Imported %n table(s).</source>
         <translation>
             <numerusform>%n table importée.</numerusform>
@@ -1804,83 +1879,84 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="393"/>
+        <location filename="../app/mainwindow.cpp" line="397"/>
         <source>Select the tables to arrange first.</source>
         <translation>Sélectionnez d&apos;abord les tables à disposer.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="407"/>
+        <location filename="../app/mainwindow.cpp" line="411"/>
         <source>Open schema</source>
         <translation>Ouvrir un schéma</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="408"/>
+        <location filename="../app/mainwindow.cpp" line="412"/>
         <source>Joinery schemas (*.joinery);;All files (*)</source>
         <translation>Schémas Joinery (*.joinery);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="433"/>
-        <location filename="../app/mainwindow.cpp" line="452"/>
+        <location filename="../app/mainwindow.cpp" line="437"/>
+        <location filename="../app/mainwindow.cpp" line="456"/>
         <source>Cannot save</source>
         <translation>Impossible d&apos;enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="436"/>
+        <location filename="../app/mainwindow.cpp" line="440"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="443"/>
+        <location filename="../app/mainwindow.cpp" line="447"/>
         <source>Save schema as</source>
         <translation>Enregistrer le schéma sous</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="445"/>
+        <location filename="../app/mainwindow.cpp" line="449"/>
         <source>Joinery schemas (*.joinery)</source>
         <translation>Schémas Joinery (*.joinery)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="462"/>
+        <location filename="../app/mainwindow.cpp" line="466"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="463"/>
+        <location filename="../app/mainwindow.cpp" line="467"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="464"/>
+        <location filename="../app/mainwindow.cpp" line="468"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="467"/>
+        <location filename="../app/mainwindow.cpp" line="471"/>
         <source>Export image</source>
         <translation>Exporter une image</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="475"/>
+        <location filename="../app/mainwindow.cpp" line="479"/>
         <source>Cannot export</source>
         <translation>Impossible d&apos;exporter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="477"/>
+        <location filename="../app/mainwindow.cpp" line="481"/>
+        <location filename="../app/mainwindow.cpp" line="494"/>
         <source>Exported %1</source>
         <translation>%1 exporté</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="507"/>
+        <location filename="../app/mainwindow.cpp" line="524"/>
         <source>Clear list</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="596"/>
+        <location filename="../app/mainwindow.cpp" line="613"/>
         <source>Nothing named &quot;%1&quot;.</source>
         <translation>Rien ne s&apos;appelle &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="311"/>
+        <location filename="../app/mainwindow.cpp" line="315"/>
         <source>%1[*] — Joinery</source>
         <translation>%1[*] — Joinery</translation>
     </message>
