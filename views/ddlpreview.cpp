@@ -21,7 +21,10 @@
 #include <QTextBlock>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
+#include <QPromise>
+#include <QThreadPool>
+
+#include <memory>
 
 namespace {
 
@@ -276,8 +279,15 @@ void DdlPreview::startJob()
         return; // jobFinished() starts the next one: one worker at a time, never a queue
     m_jobRunning = true;
     const Schema schema = m_document->schema(); // shared copy, detached by the next edit
-    m_watcher.setFuture(
-        QtConcurrent::run(&DdlPreviewJob::run, schema, m_target, m_compareTarget, m_generation));
+    // QtCore's pool with a promise: the watcher and waitForFinished() work as with any future.
+    auto promise = std::make_shared<QPromise<DdlPreviewResult>>();
+    m_watcher.setFuture(promise->future());
+    QThreadPool::globalInstance()->start([promise, schema, target = m_target,
+                                          compare = m_compareTarget, generation = m_generation] {
+        promise->start();
+        promise->addResult(DdlPreviewJob::run(schema, target, compare, generation));
+        promise->finish();
+    });
 }
 
 void DdlPreview::jobFinished()
