@@ -1,11 +1,9 @@
 #include "mainwindow.h"
 
-#include "ddlpreview.h"
+#include "dockpanels.h"
+
 #include "importdialog.h"
 #include "layout/autolayout.h"
-#include "simulator/sampledatapanel.h"
-#include "simulator/simulationresultview.h"
-#include "simulator/simulatorwiring.h"
 
 #include "documentcontroller.h"
 #include "canvascontextmenu.h"
@@ -61,7 +59,8 @@ MainWindow::MainWindow(QWidget *parent)
 {
     setWindowIcon(icon("joinery"));
     setCentralWidget(m_view);
-    createDocks();
+    m_docks = new DockPanels(this, m_controller);
+    connect(m_docks, &DockPanels::revealRequested, this, &MainWindow::reveal);
     createActions();
     createMenus();
     createToolBars();
@@ -85,78 +84,6 @@ MainWindow::MainWindow(QWidget *parent)
     });
     updateEditActions();
     updateStatus();
-}
-
-void MainWindow::createDocks()
-{
-    DocumentController *c = m_controller;
-    auto addDock = [this](QWidget *content, const QString &title, const QString &objectName,
-                          Qt::DockWidgetArea area) {
-        auto dock = new QDockWidget(title, this);
-        dock->setObjectName(objectName); // for saveState()
-        dock->setWidget(content);
-        addDockWidget(area, dock);
-        m_docks << dock;
-        return dock;
-    };
-    m_objectTree = new ObjectTree(c->document(), c->selection(), this);
-    addDock(m_objectTree, tr("Objects"), QStringLiteral("objectsDock"), Qt::LeftDockWidgetArea);
-    m_properties = new PropertyPanel(c->document(), c->selection(), this);
-    addDock(m_properties, tr("Properties"), QStringLiteral("propertiesDock"), Qt::RightDockWidgetArea);
-    auto undoView = new QUndoView(c->document()->undoStack(), this);
-    undoView->setEmptyLabel(tr("<opened>"));
-    QDockWidget *undoDock = addDock(undoView, tr("Undo history"), QStringLiteral("undoDock"), Qt::RightDockWidgetArea);
-    m_problems = new ProblemsPanel(c->problemTracker(), c->selection(), this);
-    addDock(m_problems, tr("Problems"), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
-    m_ddlPreview = new DdlPreview(c->document(), this);
-    QDockWidget *ddlDock = addDock(m_ddlPreview, tr("DDL preview"), QStringLiteral("ddlDock"),
-                                   Qt::BottomDockWidgetArea);
-    tabifyDockWidget(m_docks.at(1), undoDock);
-    m_docks.at(1)->raise();
-    // First-run proportions; saved layouts replace them.
-    resizeDocks({m_docks.at(0), m_docks.at(1)}, {230, 380}, Qt::Horizontal);
-    resizeDocks({m_docks.at(3)}, {150}, Qt::Vertical);
-
-    connect(m_objectTree, &ObjectTree::activated, this, &MainWindow::reveal);
-    connect(m_problems, &ProblemsPanel::problemActivated, this, &MainWindow::reveal);
-    connect(c->selection(), &Selection::changed, m_ddlPreview,
-            [this] { m_ddlPreview->setSelectedObjects(m_controller->selection()->ids()); });
-    connect(m_ddlPreview, &DdlPreview::problemActivated, this, [this](Id id) {
-        m_controller->selection()->select(id);
-        reveal(id);
-    });
-    tabifyDockWidget(m_docks.at(3), ddlDock);
-
-    // What if…: the sample data and the result of the last simulation, painted on the canvas.
-    auto dataPanel = new SampleDataPanel(c->document(), c->sampleData(), c->scratchSession(),
-                                         c->simulationRunner(), this);
-    QDockWidget *dataDock = addDock(dataPanel, tr("Sample data"), QStringLiteral("sampleDataDock"),
-                                    Qt::BottomDockWidgetArea);
-    auto resultView = new SimulationResultView(c->document(), this);
-    QDockWidget *resultDock = addDock(resultView, tr("Simulation"),
-                                      QStringLiteral("simulationDock"), Qt::RightDockWidgetArea);
-    // Beside the properties, with their full height: a result tree needs room.
-    tabifyDockWidget(m_docks.at(1), resultDock);
-    m_docks.at(1)->raise();
-    tabifyDockWidget(m_docks.at(3), dataDock);
-    m_docks.at(3)->raise();
-    connect(resultView, &SimulationResultView::highlightChanged, resultDock, &QDockWidget::raise);
-    connectSimulatorViews(dataPanel, resultView);
-    connect(resultView, &SimulationResultView::highlightChanged, c->scene(),
-            &SchemaScene::setSimulationHighlight);
-    connect(resultView, &SimulationResultView::highlightCleared, c->scene(),
-            &SchemaScene::clearSimulationHighlight);
-    // The data grid shows the table selected anywhere.
-    connect(c->selection(), &Selection::changed, dataPanel, [this, dataPanel] {
-        const Schema &schema = m_controller->document()->schema();
-        for (Id id : m_controller->selection()->ids()) {
-            const Id table = schema.table(id) ? id : schema.tableOfColumn(id);
-            if (table) {
-                dataPanel->setCurrentTable(table);
-                break;
-            }
-        }
-    });
 }
 
 void MainWindow::createActions()
@@ -227,7 +154,7 @@ void MainWindow::createActions()
     m_keyTool->setToolTip(tr("Drag from the child's column or header onto the parent's column or header"));
     for (QAction *a : {m_selectTool, m_tableTool, m_keyTool, m_cut, m_copy, m_paste, m_delete, m_selectAll, m_duplicate})
         m_view->addAction(a); // their shortcuts work while the canvas has focus
-    m_objectTree->tree()->addAction(m_delete);
+    m_docks->objectTree()->tree()->addAction(m_delete);
 }
 
 void MainWindow::createMenus()
@@ -258,7 +185,7 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_legend);
     m_viewMenu->addSeparator();
-    for (QDockWidget *dock : std::as_const(m_docks))
+    for (QDockWidget *dock : m_docks->docks())
         m_viewMenu->addAction(dock->toggleViewAction());
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));

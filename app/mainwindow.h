@@ -7,7 +7,7 @@
 class DocumentController;
 class ObjectTree;
 class ProblemsPanel;
-class DdlPreview;
+class DockPanels;
 class PropertyPanel;
 class QAction;
 class QActionGroup;
@@ -36,7 +36,6 @@ protected:
 
 private:
     // Every dock is made here; later docks (DDL preview, simulator) join this function.
-    void createDocks();
     void createActions();
     void createMenus();
     void createToolBars();
@@ -74,11 +73,7 @@ private:
 
     DocumentController *m_controller;
     SchemaView *m_view;
-    ObjectTree *m_objectTree = nullptr;
-    PropertyPanel *m_properties = nullptr;
-    ProblemsPanel *m_problems = nullptr;
-    DdlPreview *m_ddlPreview = nullptr;
-    QList<QDockWidget *> m_docks;
+    DockPanels *m_docks = nullptr;
 
     QAction *m_new, *m_open, *m_save, *m_saveAs, *m_exportImage, *m_exportScript, *m_quit;
     QAction *m_import, *m_arrangeAll, *m_arrangeSelection;

@@ -1,0 +1,90 @@
+#include "dockpanels.h"
+
+#include "ddlpreview.h"
+#include "document.h"
+#include "documentcontroller.h"
+#include "objecttree.h"
+#include "problemspanel.h"
+#include "propertypanel.h"
+#include "schemascene.h"
+#include "selection.h"
+#include "simulator/sampledatapanel.h"
+#include "simulator/simulationresultview.h"
+#include "simulator/simulatorwiring.h"
+
+#include <QDockWidget>
+#include <QMainWindow>
+#include <QUndoView>
+
+DockPanels::DockPanels(QMainWindow *window, DocumentController *c)
+    : QObject(window)
+{
+
+    auto addDock = [this, window](QWidget *content, const QString &title,
+                                  const QString &objectName, Qt::DockWidgetArea area) {
+        auto dock = new QDockWidget(title, window);
+        dock->setObjectName(objectName); // for saveState()
+        dock->setWidget(content);
+        window->addDockWidget(area, dock);
+        m_docks << dock;
+        return dock;
+    };
+    m_objectTree = new ObjectTree(c->document(), c->selection(), window);
+    addDock(m_objectTree, tr("Objects"), QStringLiteral("objectsDock"), Qt::LeftDockWidgetArea);
+    m_properties = new PropertyPanel(c->document(), c->selection(), window);
+    addDock(m_properties, tr("Properties"), QStringLiteral("propertiesDock"), Qt::RightDockWidgetArea);
+    auto undoView = new QUndoView(c->document()->undoStack(), window);
+    undoView->setEmptyLabel(tr("<opened>"));
+    QDockWidget *undoDock = addDock(undoView, tr("Undo history"), QStringLiteral("undoDock"), Qt::RightDockWidgetArea);
+    m_problems = new ProblemsPanel(c->problemTracker(), c->selection(), window);
+    addDock(m_problems, tr("Problems"), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
+    m_ddlPreview = new DdlPreview(c->document(), window);
+    QDockWidget *ddlDock = addDock(m_ddlPreview, tr("DDL preview"), QStringLiteral("ddlDock"),
+                                   Qt::BottomDockWidgetArea);
+    window->tabifyDockWidget(m_docks.at(1), undoDock);
+    m_docks.at(1)->raise();
+    // First-run proportions; saved layouts replace them.
+    window->resizeDocks({m_docks.at(0), m_docks.at(1)}, {230, 380}, Qt::Horizontal);
+    window->resizeDocks({m_docks.at(3)}, {150}, Qt::Vertical);
+
+    connect(m_objectTree, &ObjectTree::activated, this, &DockPanels::revealRequested);
+    connect(m_problems, &ProblemsPanel::problemActivated, this, &DockPanels::revealRequested);
+    connect(c->selection(), &Selection::changed, m_ddlPreview,
+            [this, c] { m_ddlPreview->setSelectedObjects(c->selection()->ids()); });
+    connect(m_ddlPreview, &DdlPreview::problemActivated, this, [this, c](Id id) {
+        c->selection()->select(id);
+        emit revealRequested(id);
+    });
+    window->tabifyDockWidget(m_docks.at(3), ddlDock);
+
+    // What if…: the sample data and the result of the last simulation, painted on the canvas.
+    auto dataPanel = new SampleDataPanel(c->document(), c->sampleData(), c->scratchSession(),
+                                         c->simulationRunner(), window);
+    QDockWidget *dataDock = addDock(dataPanel, tr("Sample data"), QStringLiteral("sampleDataDock"),
+                                    Qt::BottomDockWidgetArea);
+    auto resultView = new SimulationResultView(c->document(), window);
+    QDockWidget *resultDock = addDock(resultView, tr("Simulation"),
+                                      QStringLiteral("simulationDock"), Qt::RightDockWidgetArea);
+    // Beside the properties, with their full height: a result tree needs room.
+    window->tabifyDockWidget(m_docks.at(1), resultDock);
+    m_docks.at(1)->raise();
+    window->tabifyDockWidget(m_docks.at(3), dataDock);
+    m_docks.at(3)->raise();
+    connect(resultView, &SimulationResultView::highlightChanged, resultDock, &QDockWidget::raise);
+    connectSimulatorViews(dataPanel, resultView);
+    connect(resultView, &SimulationResultView::highlightChanged, c->scene(),
+            &SchemaScene::setSimulationHighlight);
+    connect(resultView, &SimulationResultView::highlightCleared, c->scene(),
+            &SchemaScene::clearSimulationHighlight);
+    // The data grid shows the table selected anywhere.
+    connect(c->selection(), &Selection::changed, dataPanel, [c, dataPanel] {
+        const Schema &schema = c->document()->schema();
+        for (Id id : c->selection()->ids()) {
+            const Id table = schema.table(id) ? id : schema.tableOfColumn(id);
+            if (table) {
+                dataPanel->setCurrentTable(table);
+                break;
+            }
+        }
+    });
+}
