@@ -569,73 +569,73 @@ Sans sous-commande, Joinery ouvre FILE (ou l&apos;exemple fourni) dans l&apos;é
 <context>
     <name>DdlPreview</name>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="130"/>
+        <location filename="../views/ddlpreview.cpp" line="133"/>
         <source>No second dialect</source>
         <translation>Aucun second dialecte</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="146"/>
+        <location filename="../views/ddlpreview.cpp" line="149"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="147"/>
+        <location filename="../views/ddlpreview.cpp" line="150"/>
         <source>Copy the script to the clipboard</source>
         <translation>Copier le script dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="149"/>
+        <location filename="../views/ddlpreview.cpp" line="152"/>
         <source>Save As…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="153"/>
+        <location filename="../views/ddlpreview.cpp" line="156"/>
         <source>Dialect:</source>
         <translation>Dialecte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="155"/>
+        <location filename="../views/ddlpreview.cpp" line="158"/>
         <source>Compare with:</source>
         <translation>Comparer avec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="375"/>
+        <location filename="../views/ddlpreview.cpp" line="385"/>
         <source>schema</source>
         <translation>schéma</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="378"/>
-        <location filename="../views/ddlpreview.cpp" line="392"/>
+        <location filename="../views/ddlpreview.cpp" line="388"/>
+        <location filename="../views/ddlpreview.cpp" line="402"/>
         <source>Save DDL Script</source>
         <translation>Enregistrer le script DDL</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="121"/>
+        <location filename="../views/ddlpreview.cpp" line="124"/>
         <source>SQL scripts (*.sql);;All files (*)</source>
         <translation>Scripts SQL (*.sql);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="120"/>
+        <location filename="../views/ddlpreview.cpp" line="123"/>
         <source>TypeScript modules (*.ts);;All files (*)</source>
         <translation>Modules TypeScript (*.ts);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="142"/>
+        <location filename="../views/ddlpreview.cpp" line="145"/>
         <source>The SQL dialect of the script, or a Drizzle ORM module</source>
         <translation>Le dialecte SQL du script, ou un module Drizzle ORM</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="143"/>
+        <location filename="../views/ddlpreview.cpp" line="146"/>
         <source>A second dialect or module shown side by side</source>
         <translation>Un second dialecte ou module affiché côte à côte</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="150"/>
+        <location filename="../views/ddlpreview.cpp" line="153"/>
         <source>Save the script as an .sql file, or the module as a .ts file</source>
         <translation>Enregistrer le script dans un fichier .sql, ou le module dans un fichier .ts</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="393"/>
+        <location filename="../views/ddlpreview.cpp" line="403"/>
         <source>The script could not be saved to %1:
 %2</source>
         <translation>Le script n&apos;a pas pu être enregistré dans %1&#xa0;:
@@ -727,6 +727,49 @@ Sans sous-commande, Joinery ouvre FILE (ou l&apos;exemple fourni) dans l&apos;é
         <location filename="../model/ddl/dialectrules.cpp" line="20"/>
         <source>MariaDB accepts %1 without a word but stores RESTRICT: every change of a referenced parent row fails.</source>
         <translation>MariaDB accepte %1 sans avertissement mais enregistre RESTRICT&#xa0;: toute modification d&apos;une ligne parente référencée échoue.</translation>
+    </message>
+</context>
+<context>
+    <name>DockPanels</name>
+    <message>
+        <location filename="../app/dockpanels.cpp" line="33"/>
+        <source>Objects</source>
+        <translation>Objets</translation>
+    </message>
+    <message>
+        <location filename="../app/dockpanels.cpp" line="35"/>
+        <source>Properties</source>
+        <translation>Propriétés</translation>
+    </message>
+    <message>
+        <location filename="../app/dockpanels.cpp" line="37"/>
+        <source>&lt;opened&gt;</source>
+        <translation>&lt;ouvert&gt;</translation>
+    </message>
+    <message>
+        <location filename="../app/dockpanels.cpp" line="38"/>
+        <source>Undo history</source>
+        <translation>Historique d&apos;annulation</translation>
+    </message>
+    <message>
+        <location filename="../app/dockpanels.cpp" line="40"/>
+        <source>Problems</source>
+        <translation>Problèmes</translation>
+    </message>
+    <message>
+        <location filename="../app/dockpanels.cpp" line="42"/>
+        <source>DDL preview</source>
+        <translation>Aperçu DDL</translation>
+    </message>
+    <message>
+        <location filename="../app/dockpanels.cpp" line="63"/>
+        <source>Sample data</source>
+        <translation>Données d&apos;exemple</translation>
+    </message>
+    <message>
+        <location filename="../app/dockpanels.cpp" line="66"/>
+        <source>Simulation</source>
+        <translation>Simulation</translation>
     </message>
 </context>
 <context>
@@ -1554,293 +1597,253 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="103"/>
-        <source>Objects</source>
-        <translation>Objets</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="105"/>
-        <source>Properties</source>
-        <translation>Propriétés</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="107"/>
-        <source>&lt;opened&gt;</source>
-        <translation>&lt;ouvert&gt;</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="108"/>
-        <source>Undo history</source>
-        <translation>Historique d&apos;annulation</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="110"/>
-        <source>Problems</source>
-        <translation>Problèmes</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
-        <source>DDL preview</source>
-        <translation>Aperçu DDL</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="133"/>
-        <source>Sample data</source>
-        <translation>Données d&apos;exemple</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="136"/>
-        <source>Simulation</source>
-        <translation>Simulation</translation>
-    </message>
-    <message>
-        <location filename="../app/mainwindow.cpp" line="171"/>
+        <location filename="../app/mainwindow.cpp" line="98"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
+        <location filename="../app/mainwindow.cpp" line="99"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="100"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="101"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="102"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="175"/>
+        <location filename="../app/mainwindow.cpp" line="102"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176"/>
+        <location filename="../app/mainwindow.cpp" line="103"/>
         <source>&amp;Arrange All Tables</source>
         <translation>&amp;Disposer toutes les tables</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176"/>
+        <location filename="../app/mainwindow.cpp" line="103"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="178"/>
+        <location filename="../app/mainwindow.cpp" line="105"/>
         <source>Arrange &amp;Selected Tables</source>
         <translation>Disposer les tables &amp;sélectionnées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="107"/>
         <source>Export &amp;Image…</source>
         <translation>Exporter en &amp;image…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="180"/>
+        <location filename="../app/mainwindow.cpp" line="107"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="181"/>
+        <location filename="../app/mainwindow.cpp" line="108"/>
         <source>E&amp;xport Script…</source>
         <translation>E&amp;xporter le script…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="182"/>
+        <location filename="../app/mainwindow.cpp" line="109"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="183"/>
+        <location filename="../app/mainwindow.cpp" line="110"/>
         <source>Write the schema as an SQL script or a Drizzle ORM module</source>
         <translation>Écrire le schéma en script SQL ou en module Drizzle ORM</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="184"/>
+        <location filename="../app/mainwindow.cpp" line="111"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="187"/>
+        <location filename="../app/mainwindow.cpp" line="114"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="190"/>
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="193"/>
+        <location filename="../app/mainwindow.cpp" line="120"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="121"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="195"/>
+        <location filename="../app/mainwindow.cpp" line="122"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="123"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="196"/>
+        <location filename="../app/mainwindow.cpp" line="123"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="197"/>
+        <location filename="../app/mainwindow.cpp" line="124"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="198"/>
+        <location filename="../app/mainwindow.cpp" line="125"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="126"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="200"/>
+        <location filename="../app/mainwindow.cpp" line="127"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="205"/>
+        <location filename="../app/mainwindow.cpp" line="132"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="206"/>
+        <location filename="../app/mainwindow.cpp" line="133"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="134"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="207"/>
+        <location filename="../app/mainwindow.cpp" line="134"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="135"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="208"/>
+        <location filename="../app/mainwindow.cpp" line="135"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="136"/>
         <source>Arrow &amp;Legend…</source>
         <translation>&amp;Légende des flèches…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="149"/>
         <source>&amp;Select</source>
         <translation>&amp;Sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="222"/>
+        <location filename="../app/mainwindow.cpp" line="149"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>New &amp;Table</source>
         <translation>Nouvelle &amp;table</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="224"/>
+        <location filename="../app/mainwindow.cpp" line="151"/>
         <source>New &amp;Foreign Key</source>
         <translation>Nouvelle &amp;clé étrangère</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="224"/>
+        <location filename="../app/mainwindow.cpp" line="151"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="226"/>
+        <location filename="../app/mainwindow.cpp" line="153"/>
         <source>Click on the canvas to place a table (or double-click the canvas)</source>
         <translation>Cliquez sur le canevas pour placer une table (ou double-cliquez sur le canevas)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="227"/>
+        <location filename="../app/mainwindow.cpp" line="154"/>
         <source>Drag from the child&apos;s column or header onto the parent&apos;s column or header</source>
         <translation>Faites glisser depuis la colonne ou l&apos;en-tête de la table enfant sur la colonne ou l&apos;en-tête de la table parente</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="235"/>
+        <location filename="../app/mainwindow.cpp" line="162"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="237"/>
+        <location filename="../app/mainwindow.cpp" line="164"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="247"/>
+        <location filename="../app/mainwindow.cpp" line="174"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="256"/>
+        <location filename="../app/mainwindow.cpp" line="183"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="264"/>
+        <location filename="../app/mainwindow.cpp" line="191"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="272"/>
+        <location filename="../app/mainwindow.cpp" line="199"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="285"/>
+        <location filename="../app/mainwindow.cpp" line="212"/>
         <source>Find table or column (%1)</source>
         <translation>Rechercher une table ou une colonne (%1)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="303"/>
-        <location filename="../app/mainwindow.cpp" line="421"/>
+        <location filename="../app/mainwindow.cpp" line="230"/>
+        <location filename="../app/mainwindow.cpp" line="348"/>
         <source>Cannot open file</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="324"/>
+        <location filename="../app/mainwindow.cpp" line="251"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -1848,7 +1851,7 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="325"/>
+        <location filename="../app/mainwindow.cpp" line="252"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -1856,22 +1859,22 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="327"/>
+        <location filename="../app/mainwindow.cpp" line="254"/>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="356"/>
+        <location filename="../app/mainwindow.cpp" line="283"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="357"/>
+        <location filename="../app/mainwindow.cpp" line="284"/>
         <source>&quot;%1&quot; has changes that are not saved. Save them?</source>
         <translation>&quot;%1&quot; contient des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="384"/>
+        <location filename="../app/mainwindow.cpp" line="311"/>
         <source>Imported %n table(s).</source>
         <translation>
             <numerusform>%n table importée.</numerusform>
@@ -1879,84 +1882,84 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="397"/>
+        <location filename="../app/mainwindow.cpp" line="324"/>
         <source>Select the tables to arrange first.</source>
         <translation>Sélectionnez d&apos;abord les tables à disposer.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="411"/>
+        <location filename="../app/mainwindow.cpp" line="338"/>
         <source>Open schema</source>
         <translation>Ouvrir un schéma</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="412"/>
+        <location filename="../app/mainwindow.cpp" line="339"/>
         <source>Joinery schemas (*.joinery);;All files (*)</source>
         <translation>Schémas Joinery (*.joinery);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="437"/>
-        <location filename="../app/mainwindow.cpp" line="456"/>
+        <location filename="../app/mainwindow.cpp" line="364"/>
+        <location filename="../app/mainwindow.cpp" line="383"/>
         <source>Cannot save</source>
         <translation>Impossible d&apos;enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="440"/>
+        <location filename="../app/mainwindow.cpp" line="367"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="447"/>
+        <location filename="../app/mainwindow.cpp" line="374"/>
         <source>Save schema as</source>
         <translation>Enregistrer le schéma sous</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="449"/>
+        <location filename="../app/mainwindow.cpp" line="376"/>
         <source>Joinery schemas (*.joinery)</source>
         <translation>Schémas Joinery (*.joinery)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="466"/>
+        <location filename="../app/mainwindow.cpp" line="393"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="467"/>
+        <location filename="../app/mainwindow.cpp" line="394"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="468"/>
+        <location filename="../app/mainwindow.cpp" line="395"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="471"/>
+        <location filename="../app/mainwindow.cpp" line="398"/>
         <source>Export image</source>
         <translation>Exporter une image</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="479"/>
+        <location filename="../app/mainwindow.cpp" line="406"/>
         <source>Cannot export</source>
         <translation>Impossible d&apos;exporter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="481"/>
-        <location filename="../app/mainwindow.cpp" line="494"/>
+        <location filename="../app/mainwindow.cpp" line="408"/>
+        <location filename="../app/mainwindow.cpp" line="421"/>
         <source>Exported %1</source>
         <translation>%1 exporté</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="524"/>
+        <location filename="../app/mainwindow.cpp" line="451"/>
         <source>Clear list</source>
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="613"/>
+        <location filename="../app/mainwindow.cpp" line="540"/>
         <source>Nothing named &quot;%1&quot;.</source>
         <translation>Rien ne s&apos;appelle &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="315"/>
+        <location filename="../app/mainwindow.cpp" line="242"/>
         <source>%1[*] — Joinery</source>
         <translation>%1[*] — Joinery</translation>
     </message>
