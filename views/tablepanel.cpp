@@ -1,6 +1,7 @@
 #include "tablepanel.h"
 
 #include "commands/addcolumncommand.h"
+#include "constrainteditdialog.h"
 #include "commands/editcolumncommand.h"
 #include "commands/edittablecommand.h"
 #include "commands/movecolumncommand.h"
@@ -23,6 +24,7 @@
 
 namespace {
 constexpr int IdRole = Qt::UserRole + 1;
+constexpr int IsIndexRole = Qt::UserRole + 2;
 
 QString columnNames(const Table &table, const QVector<Id> &ids)
 {
@@ -84,8 +86,17 @@ TablePanel::TablePanel(Document *document, QWidget *parent)
     auto constraintButtons = new QHBoxLayout;
     auto index = new QPushButton(QIcon(QStringLiteral(":/icons/index.svg")),
                                  tr("Index selected column"), this);
+    auto addUnique = new QPushButton(QIcon(QStringLiteral(":/icons/unique.svg")), tr("Add unique…"), this);
+    auto addIndex = new QPushButton(QIcon(QStringLiteral(":/icons/index.svg")), tr("Add index…"), this);
+    auto editConstraint = new QPushButton(tr("Edit…"), this);
     auto removeConstraint = new QPushButton(tr("Remove"), this);
+    addUnique->setObjectName(QStringLiteral("addUnique"));
+    addIndex->setObjectName(QStringLiteral("addIndex"));
+    editConstraint->setObjectName(QStringLiteral("editConstraint"));
     constraintButtons->addWidget(index);
+    constraintButtons->addWidget(addUnique);
+    constraintButtons->addWidget(addIndex);
+    constraintButtons->addWidget(editConstraint);
     constraintButtons->addWidget(removeConstraint);
     constraintButtons->addStretch();
     layout->addLayout(constraintButtons);
@@ -109,6 +120,14 @@ TablePanel::TablePanel(Document *document, QWidget *parent)
     connect(down, &QPushButton::clicked, this, [this] { moveColumn(1); });
     connect(index, &QPushButton::clicked, this, &TablePanel::indexSelectedColumn);
     connect(removeConstraint, &QPushButton::clicked, this, &TablePanel::removeConstraint);
+    connect(addUnique, &QPushButton::clicked, this, [this] { openConstraintEditor(false, 0); });
+    connect(addIndex, &QPushButton::clicked, this, [this] { openConstraintEditor(true, 0); });
+    auto edit = [this](QListWidgetItem *item) {
+        if (item)
+            openConstraintEditor(item->data(IsIndexRole).toBool(), item->data(IdRole).value<Id>());
+    };
+    connect(editConstraint, &QPushButton::clicked, this, [this, edit] { edit(m_constraints->currentItem()); });
+    connect(m_constraints, &QListWidget::itemDoubleClicked, this, edit);
 
     auto follow = [this](Id tableId) {
         if (tableId == m_tableId)
@@ -189,6 +208,7 @@ void TablePanel::refresh()
                                             .arg(i.name, columnNames(*table, i.columns)),
                                         m_constraints);
         item->setData(IdRole, QVariant::fromValue(i.id));
+        item->setData(IsIndexRole, true);
     }
 }
 
@@ -391,6 +411,19 @@ void TablePanel::indexSelectedColumn()
     index.columns = {columnId};
     after.indexes << index;
     m_document->undoStack()->push(new EditTableCommand(m_document, after, EditTableCommand::Property::Indexes));
+}
+
+void TablePanel::openConstraintEditor(bool index, Id existingId)
+{
+    if (!m_document->schema().table(m_tableId))
+        return;
+    // Window-modal and non-blocking: the dialog pushes its own command when accepted.
+    auto dialog = new ConstraintEditDialog(
+        m_document, m_tableId,
+        index ? ConstraintEditDialog::Kind::Index : ConstraintEditDialog::Kind::UniqueConstraint,
+        existingId, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void TablePanel::removeConstraint()

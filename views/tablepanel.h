@@ -27,6 +27,7 @@ public:
     Id tableId() const { return m_tableId; }
     void refresh();
     QTableWidget *columnGrid() const { return m_columns; }
+    QListWidget *constraintList() const { return m_constraints; }
 
 private:
     void commitName();
@@ -40,6 +41,7 @@ private:
     void moveColumn(int delta);
     void indexSelectedColumn();
     void removeConstraint();
+    void openConstraintEditor(bool index, Id existingId);
     Id selectedColumn() const;
 
     Document *m_document;
