@@ -58,7 +58,7 @@ ConstraintEditDialog::ConstraintEditDialog(Document *document, Id tableId, Kind 
 
     auto grid = new QGridLayout;
     grid->addWidget(new QLabel(tr("Columns of the table:"), this), 0, 0);
-    grid->addWidget(new QLabel(tr("In the constraint, in order:"), this), 0, 2);
+    grid->addWidget(new QLabel(tr("Chosen columns, in order:"), this), 0, 2);
     grid->addWidget(m_available, 1, 0);
     auto middle = new QVBoxLayout;
     middle->addStretch();
