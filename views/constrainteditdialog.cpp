@@ -289,14 +289,7 @@ void ConstraintEditDialog::accept()
             it->unique = m_unique->isChecked();
         }
     }
-    if (after != *table) {
-        // The macro keeps this step apart: EditTableCommand merges consecutive edits of the same
-        // property (for typing), but two constraints made one after the other are two steps.
-        auto command = new EditTableCommand(m_document, after, property);
-        QUndoStack *stack = m_document->undoStack();
-        stack->beginMacro(command->text());
-        stack->push(command);
-        stack->endMacro();
-    }
+    if (after != *table)
+        m_document->undoStack()->push(new EditTableCommand(m_document, after, property));
     QDialog::accept();
 }

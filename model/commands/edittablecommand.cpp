@@ -48,8 +48,11 @@ int EditTableCommand::id() const
 bool EditTableCommand::mergeWith(const QUndoCommand *other)
 {
     auto next = static_cast<const EditTableCommand *>(other);
-    if (next->m_tableId != m_tableId || next->m_property != m_property
-        || m_property == Property::Other || childCount() > 0 || next->childCount() > 0)
+    // Only typed properties merge (a name or comment typed letter by letter is one step);
+    // adding one constraint and then another must stay two steps.
+    const bool typed = m_property == Property::Name || m_property == Property::Comment;
+    if (!typed || next->m_tableId != m_tableId || next->m_property != m_property
+        || childCount() > 0 || next->childCount() > 0)
         return false;
     m_after = next->m_after;
     updateText();

@@ -5,8 +5,8 @@
 #include <QCoreApplication>
 
 // Changes a table's own properties: name, comment, colour, primary key, unique constraints,
-// indexes. Consecutive edits of the same property of the same table merge into one step (typing
-// a name letter by letter is one undo step). Columns have their own commands.
+// indexes. Consecutive edits of the name, or of the comment, of the same table merge into one
+// step (typing letter by letter is one undo step). Columns have their own commands.
 class EditTableCommand : public TableSnapshotCommand
 {
     Q_DECLARE_TR_FUNCTIONS(EditTableCommand)

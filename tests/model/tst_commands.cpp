@@ -35,6 +35,7 @@ private slots:
     void removeTablesSharingAKeyRemovesItOnce();
     void renamesMergeIntoOneStep();
     void nudgesMergeButDragsDoNot();
+    void constraintEditsStaySeparateSteps();
     void removalSignalsComeBeforeTheChange();
     void randomEditsUndoAndRedoExactly();
 
@@ -272,6 +273,22 @@ void TestCommands::nudgesMergeButDragsDoNot()
     QCOMPARE(stack->count(), 2); // the nudges merged into the second drag
     stack->undo();
     QCOMPARE(m_document->schema().table(users)->position, QPointF(100, 100));
+}
+
+void TestCommands::constraintEditsStaySeparateSteps()
+{
+    // Typing merges; adding one index and then another is two things to undo.
+    const Schema &s = m_document->schema();
+    const Id orders = tableNamed(s, "orders").id;
+    for (const char *name : {"ix_a", "ix_b"}) {
+        Table t = *s.table(orders);
+        t.indexes << TableIndex{m_document->allocateId(), QLatin1String(name), {t.columns.at(2).id}, false};
+        m_document->undoStack()->push(
+            new EditTableCommand(m_document.get(), t, EditTableCommand::Property::Indexes));
+    }
+    QCOMPARE(m_document->undoStack()->count(), 2);
+    m_document->undoStack()->undo();
+    QCOMPARE(s.table(orders)->indexes.size(), 2); // ix_orders_user_id and ix_a
 }
 
 void TestCommands::removalSignalsComeBeforeTheChange()
