@@ -3,8 +3,20 @@
 #include "../ddl/ddlgenerator.h"
 #include "../document.h"
 #include "sampledatastore.h"
+#include "scratchimage.h"
 
+#include <QThread>
 #include <QTimer>
+
+// What a worker gets (copies: the document may change meanwhile) and gives back.
+struct ScratchRebuildJob
+{
+    Schema schema;
+    SampleData data;
+    QStringList ddl;
+    std::atomic_bool cancel{false};
+    std::unique_ptr<ScratchImage> image;
+};
 
 ScratchSession::ScratchSession(Document *document, SampleDataStore *store, QObject *parent)
     : QObject(parent)
@@ -29,6 +41,11 @@ ScratchSession::ScratchSession(Document *document, SampleDataStore *store, QObje
     rebuild();
 }
 
+ScratchSession::~ScratchSession()
+{
+    stopWorker();
+}
+
 void ScratchSession::schedule()
 {
     if (m_scheduled)
@@ -39,7 +56,7 @@ void ScratchSession::schedule()
             return;
         m_scheduled = false;
         if (m_dataChanged || ddl() != m_ddl)
-            rebuild();
+            startRebuild();
     });
 }
 
@@ -61,27 +78,81 @@ QStringList ScratchSession::ddl() const
 
 bool ScratchSession::rebuild()
 {
+    stopWorker();
     m_scheduled = false;
     m_dataChanged = false;
-    emit aboutToRebuild();
-    m_rejected.clear();
-    m_error.clear();
-    m_db = std::make_unique<ScratchDatabase>();
-    const Schema &schema = m_document->schema();
+    if (!m_rebuilding)
+        emit aboutToRebuild();
+    m_rebuilding = true;
     m_ddl = ddl();
-    bool ok = m_db->isOpen() && m_db->create(m_ddl)
-        && m_db->load(schema, m_store->data(), ScratchDatabase::LoadMode::Lenient, &m_rejected);
-    if (!ok)
-        m_error = m_db->error();
-    // Rows of tables that no longer exist do not fit either.
-    for (auto it = m_store->data().tables.cbegin(); it != m_store->data().tables.cend(); ++it) {
-        if (schema.table(it.key()))
-            continue;
-        for (const QVector<QVariant> &row : it->rows)
-            m_rejected.append({it.key(), QString(), row, tr("its table no longer exists")});
+    const std::unique_ptr<ScratchImage> image
+        = ScratchImage::build(m_document->schema(), m_store->data(), m_ddl);
+    install(*image);
+    return m_error.isEmpty();
+}
+
+void ScratchSession::startRebuild()
+{
+    m_scheduled = false;
+    if (m_worker) { // started from an older state: built again when it ends
+        m_restart = true;
+        return;
     }
+    m_dataChanged = false;
+    m_restart = false;
+    m_ddl = ddl();
+    auto job = std::make_shared<ScratchRebuildJob>();
+    job->schema = m_document->schema();
+    job->data = m_store->data();
+    job->ddl = m_ddl;
+    if (!m_rebuilding)
+        emit aboutToRebuild();
+    m_rebuilding = true;
+    m_job = job;
+    // The job is shared, not owned by the thread: the result outlives it until delivered.
+    m_worker = QThread::create([job] {
+        job->image = ScratchImage::build(job->schema, job->data, job->ddl, &job->cancel);
+    });
+    connect(m_worker, &QThread::finished, this, [this, job] { finishRebuild(job); });
+    m_worker->start();
+}
+
+void ScratchSession::finishRebuild(const std::shared_ptr<ScratchRebuildJob> &job)
+{
+    if (job != m_job) // stopped and dropped by stopWorker()
+        return;
+    m_worker->wait();
+    delete m_worker;
+    m_worker = nullptr;
+    m_job.reset();
+    if (m_restart || !job->image || job->image->cancelled()) {
+        startRebuild();
+        return;
+    }
+    install(*job->image);
+}
+
+void ScratchSession::stopWorker()
+{
+    if (!m_worker)
+        return;
+    m_job->cancel = true;
+    m_worker->disconnect(this);
+    m_worker->wait();
+    delete m_worker;
+    m_worker = nullptr;
+    m_job.reset();
+    m_restart = false;
+}
+
+void ScratchSession::install(ScratchImage &image)
+{
+    // The old connection goes first: the views let go of it at aboutToRebuild().
+    m_db.reset();
+    m_db = image.install(&m_error);
+    m_rejected = image.rejected();
+    m_rebuilding = false;
     emit rebuilt();
-    return ok;
 }
 
 SampleData ScratchSession::withRejectedRows(SampleData data) const

@@ -9,6 +9,8 @@
 #include "simulator/simulationrunner.h"
 #include "simulatortestsupport.h"
 
+#include <QTimer>
+
 using RA = ReferentialAction;
 
 // The scratch database follows the document: schema changes rebuild it keeping the rows that
@@ -20,6 +22,31 @@ class tst_ScratchSession : public QObject
 private:
     TestSchema m_s;
     SampleData m_data;
+
+    // 50,000 rows in one table "big" (id, name): a rebuild takes long enough to be seen.
+    static void bigDocument(Document *document, SampleDataStore *store)
+    {
+        TestSchema s;
+        s.table(QStringLiteral("big"),
+                {QStringLiteral("id integer pk"), QStringLiteral("name text")});
+        document->resetSchema(s.schema);
+        const Table *big = document->schema().tableByName(QStringLiteral("big"));
+        SampleTable rows;
+        rows.columns = {big->columns.at(0).id, big->columns.at(1).id};
+        for (qlonglong i = 1; i <= 50000; ++i)
+            rows.rows.append({i, QStringLiteral("row %1").arg(i)});
+        SampleData data;
+        data.tables.insert(big->id, rows);
+        store->setData(data);
+    }
+
+    static Column nullableColumn(Document *document, const QString &name)
+    {
+        Column column;
+        column.id = document->allocateId();
+        column.name = name;
+        return column;
+    }
 
     int count(ScratchSession &session, const QString &table)
     {
@@ -97,6 +124,114 @@ private slots:
         SampleData back;
         QVERIFY(session.database()->read(document.schema(), &back));
         QCOMPARE(back, m_data);
+    }
+
+    // The rebuild runs off the GUI thread: a timer keeps ticking while it runs.
+    void rebuildKeepsEventLoopRunning()
+    {
+        Document document;
+        SampleDataStore store;
+        bigDocument(&document, &store);
+        ScratchSession session(&document, &store);
+        QCOMPARE(count(session, QStringLiteral("big")), 50000);
+        QSignalSpy about(&session, &ScratchSession::aboutToRebuild);
+        QSignalSpy rebuilt(&session, &ScratchSession::rebuilt);
+        int ticks = 0;
+        int ticksWhileRebuilding = 0;
+        QTimer timer;
+        timer.setInterval(10);
+        connect(&timer, &QTimer::timeout, &timer, [&] {
+            ++ticks;
+            if (session.isRebuilding())
+                ++ticksWhileRebuilding;
+        });
+        timer.start();
+
+        const Id big = document.schema().tableByName(QStringLiteral("big"))->id;
+        document.undoStack()->push(new AddColumnCommand(
+            &document, big, nullableColumn(&document, QStringLiteral("extra"))));
+        QVERIFY(rebuilt.wait(60000));
+        timer.stop();
+        QCOMPARE(about.count(), 1);
+        QCOMPARE(rebuilt.count(), 1);
+        QVERIFY(!session.isRebuilding());
+        // A rebuild on the GUI thread would let no tick through while it runs (isRebuilding()
+        // is true only inside the blocking call).
+        qInfo("%d ticks, %d while rebuilding", ticks, ticksWhileRebuilding);
+        QVERIFY2(ticksWhileRebuilding >= 1,
+                 qPrintable(QStringLiteral("%1 ticks, %2 while rebuilding")
+                                .arg(ticks)
+                                .arg(ticksWhileRebuilding)));
+        QVERIFY2(session.error().isEmpty(), qPrintable(session.error()));
+        QVERIFY(session.rejected().isEmpty());
+        QCOMPARE(count(session, QStringLiteral("big")), 50000);
+        QCOMPARE(
+            session.database()
+                ->scalar(QStringLiteral("SELECT name FROM big WHERE id = 49999 AND extra IS NULL"))
+                .toString(),
+            QStringLiteral("row 49999"));
+        // The installed database still enforces foreign keys (a connection setting).
+        QCOMPARE(session.database()->scalar(QStringLiteral("PRAGMA foreign_keys")).toInt(), 1);
+    }
+
+    // A change during a rebuild makes its result stale: dropped, built again, one rebuilt().
+    void changeDuringRebuildDropsStaleResult()
+    {
+        Document document;
+        SampleDataStore store;
+        bigDocument(&document, &store);
+        ScratchSession session(&document, &store);
+        QSignalSpy rebuilt(&session, &ScratchSession::rebuilt);
+        const Id big = document.schema().tableByName(QStringLiteral("big"))->id;
+        document.undoStack()->push(new AddColumnCommand(
+            &document, big, nullableColumn(&document, QStringLiteral("first"))));
+        QTRY_VERIFY(session.isRebuilding());
+        document.undoStack()->push(new AddColumnCommand(
+            &document, big, nullableColumn(&document, QStringLiteral("second"))));
+        QVERIFY(rebuilt.wait(60000));
+        QCOMPARE(rebuilt.count(), 1);
+        QVERIFY(session.database()->exec(QStringLiteral("SELECT first, second FROM big")));
+        QCOMPARE(count(session, QStringLiteral("big")), 50000);
+        QTest::qWait(50);
+        QCOMPARE(rebuilt.count(), 1);
+
+        // Sample data changed meanwhile: the rebuilt database holds the new rows.
+        document.undoStack()->push(new AddColumnCommand(
+            &document, big, nullableColumn(&document, QStringLiteral("third"))));
+        QTRY_VERIFY(session.isRebuilding());
+        SampleData fewer = store.data();
+        fewer.tables[big].rows.resize(10);
+        document.undoStack()->push(
+            new EditSampleDataCommand(&store, fewer, QStringLiteral("Fewer")));
+        QVERIFY(rebuilt.wait(60000));
+        QCOMPARE(count(session, QStringLiteral("big")), 10);
+        QVERIFY(session.database()->exec(QStringLiteral("SELECT third FROM big")));
+    }
+
+    // Quitting while a rebuild runs: the worker is stopped and waited for, nothing crashes.
+    void destroyedWhileRebuilding()
+    {
+        Document document;
+        SampleDataStore store;
+        bigDocument(&document, &store);
+        auto session = std::make_unique<ScratchSession>(&document, &store);
+        const Id big = document.schema().tableByName(QStringLiteral("big"))->id;
+        document.undoStack()->push(new AddColumnCommand(
+            &document, big, nullableColumn(&document, QStringLiteral("extra"))));
+        QTRY_VERIFY(session->isRebuilding());
+        session.reset();
+        QTest::qWait(20); // a result delivered to the gone session would crash here
+        // A blocking rebuild() drops the one in progress and is done when it returns.
+        ScratchSession again(&document, &store);
+        document.undoStack()->undo();
+        QTRY_VERIFY(again.isRebuilding());
+        QSignalSpy rebuilt(&again, &ScratchSession::rebuilt);
+        QVERIFY(again.rebuild());
+        QCOMPARE(rebuilt.count(), 1);
+        QVERIFY(!again.isRebuilding());
+        QVERIFY(!again.database()->exec(QStringLiteral("SELECT extra FROM big")));
+        QTest::qWait(50);
+        QCOMPARE(rebuilt.count(), 1); // the dropped worker delivered nothing
     }
 
     void gridEditKeepsRejectedRows()

@@ -254,7 +254,8 @@ void SampleDataPanel::createModel()
 {
     const Table *table = m_document->schema().table(m_table);
     ScratchDatabase *db = m_session->database();
-    if (!table || !db || !db->isOpen() || m_model)
+    // While the session rebuilds, its database is the old one: no grid on it until rebuilt().
+    if (!table || !db || !db->isOpen() || m_model || m_session->isRebuilding())
         return;
     m_model = new QSqlTableModel(this, db->database());
     m_model->setTable(table->name);
