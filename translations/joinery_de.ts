@@ -443,6 +443,104 @@ Ohne Unterbefehl öffnet Joinery FILE (oder das mitgelieferte Beispiel) im Desig
     </message>
 </context>
 <context>
+    <name>ConstraintEditDialog</name>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="36"/>
+        <source>Unique index</source>
+        <translation>Eindeutiger Index</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="39"/>
+        <source>Add →</source>
+        <translation>Hinzufügen →</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="40"/>
+        <source>← Remove</source>
+        <translation>← Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="41"/>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="42"/>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="48"/>
+        <source>New unique constraint</source>
+        <translation>Neue Eindeutigkeitsbedingung</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="48"/>
+        <source>Edit unique constraint</source>
+        <translation>Eindeutigkeitsbedingung bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="50"/>
+        <source>New index</source>
+        <translation>Neuer Index</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="50"/>
+        <source>Edit index</source>
+        <translation>Index bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="54"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="60"/>
+        <source>Columns of the table:</source>
+        <translation>Spalten der Tabelle:</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="61"/>
+        <source>Chosen columns, in order:</source>
+        <translation>Gewählte Spalten, in Reihenfolge:</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="218"/>
+        <source>the foreign key %1</source>
+        <translation>den Fremdschlüssel %1</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="223"/>
+        <source>the primary key of %1</source>
+        <translation>den Primärschlüssel von %1</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="226"/>
+        <source>a unique constraint of %1</source>
+        <translation>eine Eindeutigkeitsbedingung von %1</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="230"/>
+        <source>an index of %1</source>
+        <translation>einen Index von %1</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="252"/>
+        <source>Choose at least one column: a unique constraint without columns constrains nothing.</source>
+        <translation>Wählen Sie mindestens eine Spalte: Eine Eindeutigkeitsbedingung ohne Spalten bewirkt nichts.</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="254"/>
+        <source>Choose at least one column: an index without columns indexes nothing.</source>
+        <translation>Wählen Sie mindestens eine Spalte: Ein Index ohne Spalten indiziert nichts.</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="262"/>
+        <source>The name &quot;%1&quot; is already used by %2; constraint and index names must be unique in the schema.</source>
+        <translation>Der Name &quot;%1&quot; wird bereits von %2 verwendet; Namen von Constraints und Indizes müssen im Schema eindeutig sein.</translation>
+    </message>
+</context>
+<context>
     <name>DdlCollector</name>
     <message>
         <location filename="../model/import/ddlcollector.cpp" line="31"/>
@@ -2393,32 +2491,32 @@ Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Be
         </translation>
     </message>
     <message>
-        <location filename="../views/simulator/sampledatapanel.cpp" line="290"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="291"/>
         <source>Row %1 was not stored: %2</source>
         <translation>Zeile %1 wurde nicht gespeichert: %2</translation>
     </message>
     <message>
-        <location filename="../views/simulator/sampledatapanel.cpp" line="295"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="296"/>
         <source>Edit rows of %1</source>
         <translation>Zeilen von %1 bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/simulator/sampledatapanel.cpp" line="332"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="333"/>
         <source>The rows were not deleted: %1</source>
         <translation>Die Zeilen wurden nicht gelöscht: %1</translation>
     </message>
     <message>
-        <location filename="../views/simulator/sampledatapanel.cpp" line="338"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="339"/>
         <source>Delete rows of %1</source>
         <translation>Zeilen von %1 löschen</translation>
     </message>
     <message>
-        <location filename="../views/simulator/sampledatapanel.cpp" line="355"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="356"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/simulator/sampledatapanel.cpp" line="361"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="362"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weitere</numerusform>
@@ -2426,7 +2524,7 @@ Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Be
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/simulator/sampledatapanel.cpp" line="362"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="363"/>
         <source>&lt;b&gt;%n row(s) do not fit the schema as it is now&lt;/b&gt; and are kept aside (undo the change to get them back):&lt;br&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n Zeile passt nicht zum aktuellen Schema&lt;/b&gt; und wird beiseitegelegt (machen Sie die Änderung rückgängig, um sie zurückzubekommen):&lt;br&gt;</numerusform>
@@ -2434,32 +2532,32 @@ Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Be
         </translation>
     </message>
     <message>
-        <location filename="../views/simulator/sampledatapanel.cpp" line="395"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="396"/>
         <source>Load sample data from %1</source>
         <translation>Beispieldaten aus %1 laden</translation>
     </message>
     <message>
-        <location filename="../views/simulator/sampledatapanel.cpp" line="420"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="421"/>
         <source>Choose a table first.</source>
         <translation>Wählen Sie zuerst eine Tabelle.</translation>
     </message>
     <message>
-        <location filename="../views/simulator/sampledatapanel.cpp" line="425"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="426"/>
         <source>Select rows in the grid or write a WHERE clause.</source>
         <translation>Wählen Sie Zeilen im Raster aus oder schreiben Sie eine WHERE-Klausel.</translation>
     </message>
     <message>
-        <location filename="../views/simulator/sampledatapanel.cpp" line="429"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="430"/>
         <source>%1 has no primary key: write a WHERE clause.</source>
         <translation>%1 hat keinen Primärschlüssel: Schreiben Sie eine WHERE-Klausel.</translation>
     </message>
     <message>
-        <location filename="../views/simulator/sampledatapanel.cpp" line="455"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="456"/>
         <source>Write what the UPDATE sets, e.g. id = 30.</source>
         <translation>Schreiben Sie, was das UPDATE setzt, z. B. id = 30.</translation>
     </message>
     <message>
-        <location filename="../views/simulator/sampledatapanel.cpp" line="553"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="554"/>
         <source>Apply: %1</source>
         <translation>Anwenden: %1</translation>
     </message>
@@ -2886,11 +2984,21 @@ Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Be
     </message>
 </context>
 <context>
-    <name>ScratchSession</name>
+    <name>ScratchImage</name>
     <message>
-        <location filename="../model/simulator/scratchsession.cpp" line="81"/>
+        <location filename="../model/simulator/scratchimage.cpp" line="44"/>
+        <source>Cannot copy the scratch database: out of memory.</source>
+        <translation>Die temporäre Datenbank kann nicht kopiert werden: kein Speicher mehr.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchimage.cpp" line="52"/>
         <source>its table no longer exists</source>
         <translation>die zugehörige Tabelle existiert nicht mehr</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchimage.cpp" line="73"/>
+        <source>Cannot open the rebuilt scratch database: %1</source>
+        <translation>Die neu aufgebaute temporäre Datenbank kann nicht geöffnet werden: %1</translation>
     </message>
 </context>
 <context>
@@ -3695,119 +3803,134 @@ Exit-Status: 0 die Anweisung würde gelingen, 1 die Datenbank lehnt sie ab, 2 un
 <context>
     <name>TablePanel</name>
     <message>
-        <location filename="../views/tablepanel.cpp" line="49"/>
+        <location filename="../views/tablepanel.cpp" line="51"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="50"/>
+        <location filename="../views/tablepanel.cpp" line="52"/>
         <source>Comment:</source>
         <translation>Kommentar:</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="52"/>
+        <location filename="../views/tablepanel.cpp" line="54"/>
         <source>The colour of the table&apos;s header on the canvas</source>
         <translation>Die Farbe des Tabellenkopfs auf der Zeichenfläche</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="54"/>
-        <location filename="../views/tablepanel.cpp" line="62"/>
+        <location filename="../views/tablepanel.cpp" line="56"/>
+        <location filename="../views/tablepanel.cpp" line="64"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="58"/>
+        <location filename="../views/tablepanel.cpp" line="60"/>
         <source>Colour:</source>
         <translation>Farbe:</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="61"/>
+        <location filename="../views/tablepanel.cpp" line="63"/>
         <source>Columns:</source>
         <translation>Spalten:</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="62"/>
+        <location filename="../views/tablepanel.cpp" line="64"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="62"/>
+        <location filename="../views/tablepanel.cpp" line="64"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="62"/>
+        <location filename="../views/tablepanel.cpp" line="64"/>
         <source>Null</source>
         <translation>Null</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="63"/>
+        <location filename="../views/tablepanel.cpp" line="65"/>
         <source>Auto inc.</source>
         <translation>Auto-Inkr.</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="63"/>
+        <location filename="../views/tablepanel.cpp" line="65"/>
         <source>PK</source>
         <translation>PK</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="63"/>
+        <location filename="../views/tablepanel.cpp" line="65"/>
         <source>Unique</source>
         <translation>Eindeutig</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="72"/>
+        <location filename="../views/tablepanel.cpp" line="74"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="73"/>
-        <location filename="../views/tablepanel.cpp" line="87"/>
+        <location filename="../views/tablepanel.cpp" line="75"/>
+        <location filename="../views/tablepanel.cpp" line="92"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="74"/>
+        <location filename="../views/tablepanel.cpp" line="76"/>
         <source>Up</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="75"/>
+        <location filename="../views/tablepanel.cpp" line="77"/>
         <source>Down</source>
         <translation>Runter</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="81"/>
+        <location filename="../views/tablepanel.cpp" line="83"/>
         <source>Unique constraints and indexes:</source>
         <translation>Eindeutigkeitsbedingungen und Indizes:</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="86"/>
+        <location filename="../views/tablepanel.cpp" line="88"/>
         <source>Index selected column</source>
         <translation>Ausgewählte Spalte indizieren</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="182"/>
+        <location filename="../views/tablepanel.cpp" line="89"/>
+        <source>Add unique…</source>
+        <translation>Eindeutigkeit hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="90"/>
+        <source>Add index…</source>
+        <translation>Index hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="91"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="201"/>
         <source>%1 — unique (%2)</source>
         <translation>%1 — eindeutig (%2)</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="188"/>
+        <location filename="../views/tablepanel.cpp" line="207"/>
         <source>%1 — unique index (%2)</source>
         <translation>%1 — eindeutiger Index (%2)</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="188"/>
+        <location filename="../views/tablepanel.cpp" line="207"/>
         <source>%1 — index (%2)</source>
         <translation>%1 — Index (%2)</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="224"/>
+        <location filename="../views/tablepanel.cpp" line="244"/>
         <source>Table colour</source>
         <translation>Tabellenfarbe</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="291"/>
+        <location filename="../views/tablepanel.cpp" line="311"/>
         <source>Add %1 to the primary key</source>
         <translation>%1 zum Primärschlüssel hinzufügen</translation>
     </message>

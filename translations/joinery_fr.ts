@@ -441,6 +441,104 @@ Sans sous-commande, Joinery ouvre FILE (ou l&apos;exemple fourni) dans l&apos;é
     </message>
 </context>
 <context>
+    <name>ConstraintEditDialog</name>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="36"/>
+        <source>Unique index</source>
+        <translation>Index unique</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="39"/>
+        <source>Add →</source>
+        <translation>Ajouter →</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="40"/>
+        <source>← Remove</source>
+        <translation>← Retirer</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="41"/>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="42"/>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="48"/>
+        <source>New unique constraint</source>
+        <translation>Nouvelle contrainte d&apos;unicité</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="48"/>
+        <source>Edit unique constraint</source>
+        <translation>Modifier la contrainte d&apos;unicité</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="50"/>
+        <source>New index</source>
+        <translation>Nouvel index</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="50"/>
+        <source>Edit index</source>
+        <translation>Modifier l&apos;index</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="54"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="60"/>
+        <source>Columns of the table:</source>
+        <translation>Colonnes de la table :</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="61"/>
+        <source>Chosen columns, in order:</source>
+        <translation>Colonnes choisies, dans l&apos;ordre :</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="218"/>
+        <source>the foreign key %1</source>
+        <translation>la clé étrangère %1</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="223"/>
+        <source>the primary key of %1</source>
+        <translation>la clé primaire de %1</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="226"/>
+        <source>a unique constraint of %1</source>
+        <translation>une contrainte d&apos;unicité de %1</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="230"/>
+        <source>an index of %1</source>
+        <translation>un index de %1</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="252"/>
+        <source>Choose at least one column: a unique constraint without columns constrains nothing.</source>
+        <translation>Choisissez au moins une colonne : une contrainte d&apos;unicité sans colonnes ne contraint rien.</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="254"/>
+        <source>Choose at least one column: an index without columns indexes nothing.</source>
+        <translation>Choisissez au moins une colonne : un index sans colonnes n&apos;indexe rien.</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="262"/>
+        <source>The name &quot;%1&quot; is already used by %2; constraint and index names must be unique in the schema.</source>
+        <translation>Le nom &quot;%1&quot; est déjà utilisé par %2 ; les noms de contraintes et d&apos;index doivent être uniques dans le schéma.</translation>
+    </message>
+</context>
+<context>
     <name>DdlCollector</name>
     <message>
         <location filename="../model/import/ddlcollector.cpp" line="31"/>
@@ -2391,32 +2489,32 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
         </translation>
     </message>
     <message>
-        <location filename="../views/simulator/sampledatapanel.cpp" line="290"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="291"/>
         <source>Row %1 was not stored: %2</source>
         <translation>La ligne %1 n&apos;a pas été enregistrée&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../views/simulator/sampledatapanel.cpp" line="295"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="296"/>
         <source>Edit rows of %1</source>
         <translation>Modifier les lignes de %1</translation>
     </message>
     <message>
-        <location filename="../views/simulator/sampledatapanel.cpp" line="332"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="333"/>
         <source>The rows were not deleted: %1</source>
         <translation>Les lignes n&apos;ont pas été supprimées&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/simulator/sampledatapanel.cpp" line="338"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="339"/>
         <source>Delete rows of %1</source>
         <translation>Supprimer les lignes de %1</translation>
     </message>
     <message>
-        <location filename="../views/simulator/sampledatapanel.cpp" line="355"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="356"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/simulator/sampledatapanel.cpp" line="361"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="362"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -2424,7 +2522,7 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/simulator/sampledatapanel.cpp" line="362"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="363"/>
         <source>&lt;b&gt;%n row(s) do not fit the schema as it is now&lt;/b&gt; and are kept aside (undo the change to get them back):&lt;br&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n ligne ne correspond pas au schéma actuel&lt;/b&gt; et est mise de côté (annulez la modification pour la récupérer)&#xa0;:&lt;br&gt;</numerusform>
@@ -2432,32 +2530,32 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
         </translation>
     </message>
     <message>
-        <location filename="../views/simulator/sampledatapanel.cpp" line="395"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="396"/>
         <source>Load sample data from %1</source>
         <translation>Charger les données d&apos;exemple depuis %1</translation>
     </message>
     <message>
-        <location filename="../views/simulator/sampledatapanel.cpp" line="420"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="421"/>
         <source>Choose a table first.</source>
         <translation>Choisissez d&apos;abord une table.</translation>
     </message>
     <message>
-        <location filename="../views/simulator/sampledatapanel.cpp" line="425"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="426"/>
         <source>Select rows in the grid or write a WHERE clause.</source>
         <translation>Sélectionnez des lignes dans la grille ou écrivez une clause WHERE.</translation>
     </message>
     <message>
-        <location filename="../views/simulator/sampledatapanel.cpp" line="429"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="430"/>
         <source>%1 has no primary key: write a WHERE clause.</source>
         <translation>%1 n&apos;a pas de clé primaire&#xa0;: écrivez une clause WHERE.</translation>
     </message>
     <message>
-        <location filename="../views/simulator/sampledatapanel.cpp" line="455"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="456"/>
         <source>Write what the UPDATE sets, e.g. id = 30.</source>
         <translation>Écrivez ce que l&apos;UPDATE affecte, par ex. id = 30.</translation>
     </message>
     <message>
-        <location filename="../views/simulator/sampledatapanel.cpp" line="553"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="554"/>
         <source>Apply: %1</source>
         <translation>Appliquer&#xa0;: %1</translation>
     </message>
@@ -2884,11 +2982,21 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
     </message>
 </context>
 <context>
-    <name>ScratchSession</name>
+    <name>ScratchImage</name>
     <message>
-        <location filename="../model/simulator/scratchsession.cpp" line="81"/>
+        <location filename="../model/simulator/scratchimage.cpp" line="44"/>
+        <source>Cannot copy the scratch database: out of memory.</source>
+        <translation>Impossible de copier la base temporaire : mémoire insuffisante.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchimage.cpp" line="52"/>
         <source>its table no longer exists</source>
         <translation>sa table n&apos;existe plus</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchimage.cpp" line="73"/>
+        <source>Cannot open the rebuilt scratch database: %1</source>
+        <translation>Impossible d&apos;ouvrir la base temporaire reconstruite : %1</translation>
     </message>
 </context>
 <context>
@@ -3693,119 +3801,134 @@ Code de sortie&#xa0;: 0 l&apos;instruction réussirait, 1 le moteur la refuse, 2
 <context>
     <name>TablePanel</name>
     <message>
-        <location filename="../views/tablepanel.cpp" line="49"/>
+        <location filename="../views/tablepanel.cpp" line="51"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="50"/>
+        <location filename="../views/tablepanel.cpp" line="52"/>
         <source>Comment:</source>
         <translation>Commentaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="52"/>
+        <location filename="../views/tablepanel.cpp" line="54"/>
         <source>The colour of the table&apos;s header on the canvas</source>
         <translation>La couleur de l&apos;en-tête de la table sur le canevas</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="54"/>
-        <location filename="../views/tablepanel.cpp" line="62"/>
+        <location filename="../views/tablepanel.cpp" line="56"/>
+        <location filename="../views/tablepanel.cpp" line="64"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="58"/>
+        <location filename="../views/tablepanel.cpp" line="60"/>
         <source>Colour:</source>
         <translation>Couleur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="61"/>
+        <location filename="../views/tablepanel.cpp" line="63"/>
         <source>Columns:</source>
         <translation>Colonnes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="62"/>
+        <location filename="../views/tablepanel.cpp" line="64"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="62"/>
+        <location filename="../views/tablepanel.cpp" line="64"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="62"/>
+        <location filename="../views/tablepanel.cpp" line="64"/>
         <source>Null</source>
         <translation>Null</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="63"/>
+        <location filename="../views/tablepanel.cpp" line="65"/>
         <source>Auto inc.</source>
         <translation>Auto-inc.</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="63"/>
+        <location filename="../views/tablepanel.cpp" line="65"/>
         <source>PK</source>
         <translation>PK</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="63"/>
+        <location filename="../views/tablepanel.cpp" line="65"/>
         <source>Unique</source>
         <translation>Unique</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="72"/>
+        <location filename="../views/tablepanel.cpp" line="74"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="73"/>
-        <location filename="../views/tablepanel.cpp" line="87"/>
+        <location filename="../views/tablepanel.cpp" line="75"/>
+        <location filename="../views/tablepanel.cpp" line="92"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="74"/>
+        <location filename="../views/tablepanel.cpp" line="76"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="75"/>
+        <location filename="../views/tablepanel.cpp" line="77"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="81"/>
+        <location filename="../views/tablepanel.cpp" line="83"/>
         <source>Unique constraints and indexes:</source>
         <translation>Contraintes d&apos;unicité et index&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="86"/>
+        <location filename="../views/tablepanel.cpp" line="88"/>
         <source>Index selected column</source>
         <translation>Indexer la colonne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="182"/>
+        <location filename="../views/tablepanel.cpp" line="89"/>
+        <source>Add unique…</source>
+        <translation>Ajouter une unicité…</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="90"/>
+        <source>Add index…</source>
+        <translation>Ajouter un index…</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="91"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="201"/>
         <source>%1 — unique (%2)</source>
         <translation>%1 — unique (%2)</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="188"/>
+        <location filename="../views/tablepanel.cpp" line="207"/>
         <source>%1 — unique index (%2)</source>
         <translation>%1 — index unique (%2)</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="188"/>
+        <location filename="../views/tablepanel.cpp" line="207"/>
         <source>%1 — index (%2)</source>
         <translation>%1 — index (%2)</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="224"/>
+        <location filename="../views/tablepanel.cpp" line="244"/>
         <source>Table colour</source>
         <translation>Couleur de la table</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="291"/>
+        <location filename="../views/tablepanel.cpp" line="311"/>
         <source>Add %1 to the primary key</source>
         <translation>Ajouter %1 à la clé primaire</translation>
     </message>
