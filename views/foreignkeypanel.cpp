@@ -109,6 +109,9 @@ ForeignKeyPanel::ForeignKeyPanel(Document *document, QWidget *parent)
     connect(m_match, &QComboBox::currentIndexChanged, this, commitOther);
     // Anything may change what this key shows (its columns' nullability, a table's name), and
     // one key is cheap to refresh.
+    for (auto signal : {&Document::tableAdded, &Document::tableRemoved, &Document::tableChanged})
+        connect(document, signal, this, [this](Id) { m_parentListStale = true; });
+    connect(document, &Document::schemaReset, this, [this] { m_parentListStale = true; });
     connect(document, &Document::changed, this, [this] {
         if (m_document->schema().foreignKey(m_keyId))
             refresh();
@@ -180,9 +183,12 @@ void ForeignKeyPanel::refresh()
     if (m_name->text() != key->name)
         m_name->setText(key->name);
     m_child->setText(child->name);
-    m_parent->clear();
-    for (Id tableId : schema.tableIds())
-        m_parent->addItem(schema.table(tableId)->name, QVariant::fromValue(tableId));
+    if (m_parentListStale) {
+        m_parent->clear();
+        for (Id tableId : schema.tableIds())
+            m_parent->addItem(schema.table(tableId)->name, QVariant::fromValue(tableId));
+        m_parentListStale = false;
+    }
     m_parent->setCurrentIndex(m_parent->findData(QVariant::fromValue(key->parentTable)));
     m_deferrability->setCurrentIndex(m_deferrability->findData(int(key->deferrability)));
     m_match->setCurrentIndex(m_match->findData(int(key->match)));

@@ -55,6 +55,9 @@ private:
     QLineEdit *m_name;
     QLabel *m_child;
     QComboBox *m_parent;
+    // The parent chooser lists every table: rebuilt only when tables come, go or are renamed,
+    // not on every edit (thousands of entries on a big schema).
+    bool m_parentListStale = true;
     QTableWidget *m_pairs;
     QLabel *m_columnProblems;
     QWidget *m_columnProblemBox = nullptr;
