@@ -91,19 +91,19 @@ int ExportCommand::run(const QStringList &arguments)
 
     DdlOptions options;
     options.quoteAllIdentifiers = parser.isSet(quoteAllOption);
-    const QByteArray text
-        = target
-              .exportText(schema, options,
-                          parser.isSet(dropOption) ? ExportTarget::Script::Drop
-                                                   : ExportTarget::Script::Create)
-              .toUtf8();
+    const QByteArray text = target
+                                .exportText(schema, options,
+                                            parser.isSet(dropOption) ? ExportTarget::Script::Drop
+                                                                     : ExportTarget::Script::Create)
+                                .toUtf8();
     const QVector<Problem> errors = target.errors(schema);
     for (const Problem &p : errors)
         err << p.toLine() << '\n';
 
     if (parser.isSet(outputOption)) {
         QSaveFile out(parser.value(outputOption));
-        if (!out.open(QIODevice::WriteOnly) || out.write(text) != text.size() || !out.commit()) {
+        if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered)
+            || out.write(text) != text.size() || !out.commit()) {
             err << tr("joinery export: cannot write %1: %2")
                        .arg(parser.value(outputOption), out.errorString())
                 << '\n';

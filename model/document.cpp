@@ -4,7 +4,8 @@
 
 Document::Document(QObject *parent)
     : QObject(parent)
-{}
+{
+}
 
 void Document::resetSchema(const Schema &schema)
 {
@@ -136,5 +137,31 @@ void Document::setSchemaProperties(const QString &name, const QString &targetDia
     m_schema.name = name;
     m_schema.targetDialect = targetDialect;
     emit schemaPropertiesChanged();
+    emit changed();
+}
+
+void Document::setSourceDialect(const QString &sourceDialect)
+{
+    if (m_schema.sourceDialect == sourceDialect)
+        return;
+    m_schema.sourceDialect = sourceDialect;
+    emit schemaPropertiesChanged();
+    emit changed();
+}
+
+void Document::setSchemaObjects(const QStringList &extensions, const QVector<UserType> &userTypes,
+                                const QVector<Sequence> &sequences)
+{
+    if (m_schema.extensions == extensions && m_schema.userTypes == userTypes
+        && m_schema.sequences == sequences)
+        return;
+    m_schema.extensions = extensions;
+    m_schema.userTypes = userTypes;
+    m_schema.sequences = sequences;
+    for (const UserType &type : userTypes)
+        m_schema.reserveIdsUpTo(type.id);
+    for (const Sequence &sequence : sequences)
+        m_schema.reserveIdsUpTo(sequence.id);
+    emit schemaObjectsChanged();
     emit changed();
 }

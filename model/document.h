@@ -33,10 +33,15 @@ public:
     ForeignKey removeForeignKey(Id keyId);
     void updateForeignKey(const ForeignKey &key);
     void setSchemaProperties(const QString &name, const QString &targetDialect);
+    void setSourceDialect(const QString &sourceDialect);
+    // Extensions, user-defined types and sequences, replaced together.
+    void setSchemaObjects(const QStringList &extensions, const QVector<UserType> &userTypes,
+                          const QVector<Sequence> &sequences);
 
 signals:
     void schemaReset();
-    void schemaPropertiesChanged();
+    void schemaPropertiesChanged(); // name, target dialect, source dialect
+    void schemaObjectsChanged(); // extensions, user-defined types, sequences
     void tableAdded(Id tableId);
     void tableAboutToBeRemoved(Id tableId);
     void tableRemoved(Id tableId);

@@ -18,6 +18,9 @@ struct ForeignKey
     ReferentialAction onUpdate = ReferentialAction::NoAction;
     Deferrability deferrability = Deferrability::NotDeferrable;
     MatchType match = MatchType::Simple;
+    // PostgreSQL 15: ON DELETE SET NULL (columns) / SET DEFAULT (columns), a subset of
+    // childColumns; empty: all of them.
+    QVector<Id> deleteSetColumns;
 
     bool isSelfReference() const { return childTable == parentTable; }
     bool uses(Id columnId) const

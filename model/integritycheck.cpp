@@ -30,20 +30,16 @@ QStringList check(const Schema &schema)
             claim(c.id, JTR("column \"%1.%2\"").arg(t->name, c.name));
             columnIds.insert(c.id);
             if (schema.tableOfColumn(c.id) != t->id)
-                errors << JTR("column \"%1.%2\" is not indexed under its table")
-                              .arg(t->name, c.name);
+                errors
+                    << JTR("column \"%1.%2\" is not indexed under its table").arg(t->name, c.name);
         }
         auto checkColumns = [&](const QVector<Id> &ids, const QString &what) {
             QSet<Id> distinct;
             for (Id id : ids) {
                 if (!columnIds.contains(id))
-                    errors << JTR("%1 of %2 names missing column %3")
-                                  .arg(what, tableName)
-                                  .arg(id);
+                    errors << JTR("%1 of %2 names missing column %3").arg(what, tableName).arg(id);
                 if (distinct.contains(id))
-                    errors << JTR("%1 of %2 names column %3 twice")
-                                  .arg(what, tableName)
-                                  .arg(id);
+                    errors << JTR("%1 of %2 names column %3 twice").arg(what, tableName).arg(id);
                 distinct.insert(id);
             }
         };
@@ -56,10 +52,47 @@ QStringList check(const Schema &schema)
         }
         for (const TableIndex &i : t->indexes) {
             claim(i.id, JTR("index \"%1\"").arg(i.name));
-            checkColumns(i.columns, JTR("index \"%1\"").arg(i.name));
+            // Id 0 is an expression part, which must come with its expression.
+            QVector<Id> plain;
+            for (int p = 0; p < i.columns.size(); ++p) {
+                if (i.columns.at(p) != 0)
+                    plain << i.columns.at(p);
+                else if (i.part(p).expression.trimmed().isEmpty())
+                    errors << JTR("index \"%1\" has an expression part without expression")
+                                  .arg(i.name);
+            }
+            checkColumns(plain, JTR("index \"%1\"").arg(i.name));
+            checkColumns(i.includeColumns, JTR("index \"%1\"").arg(i.name));
             if (i.columns.isEmpty())
                 errors << JTR("index \"%1\" has no columns").arg(i.name);
+            if (i.parts.size() > i.columns.size())
+                errors << JTR("index \"%1\" has more parts than columns").arg(i.name);
         }
+        for (const CheckConstraint &c : t->checks) {
+            claim(c.id, JTR("check constraint \"%1\"").arg(c.name));
+            if (c.column && !columnIds.contains(c.column))
+                errors << JTR("check constraint \"%1\" of %2 names missing column %3")
+                              .arg(c.name, tableName)
+                              .arg(c.column);
+        }
+        for (const Trigger &trigger : t->triggers)
+            claim(trigger.id, JTR("trigger \"%1\"").arg(trigger.name));
+        const Id partitionOf = t->options.partitionOf;
+        if (partitionOf && (partitionOf == t->id || !schema.table(partitionOf)))
+            errors << JTR("%1 is a partition of missing table %2").arg(tableName).arg(partitionOf);
+        for (Id inherited : t->options.inherits) {
+            if (inherited == t->id || !schema.table(inherited))
+                errors << JTR("%1 inherits from missing table %2").arg(tableName).arg(inherited);
+        }
+    }
+    for (const UserType &type : schema.userTypes)
+        claim(type.id, JTR("type \"%1\"").arg(type.name));
+    for (const Sequence &sequence : schema.sequences) {
+        claim(sequence.id, JTR("sequence \"%1\"").arg(sequence.name));
+        if (sequence.ownedBy && !schema.column(sequence.ownedBy))
+            errors << JTR("sequence \"%1\" is owned by missing column %2")
+                          .arg(sequence.name)
+                          .arg(sequence.ownedBy);
     }
 
     for (Id keyId : schema.foreignKeyIds()) {
@@ -90,6 +123,12 @@ QStringList check(const Schema &schema)
                 if (!parent->column(c))
                     errors << JTR("%1 names missing parent column %2").arg(keyName).arg(c);
             }
+        }
+        for (Id c : k->deleteSetColumns) {
+            if (!k->childColumns.contains(c))
+                errors << JTR("%1 sets column %2, which is not one of its columns")
+                              .arg(keyName)
+                              .arg(c);
         }
     }
     return errors;

@@ -28,6 +28,24 @@ const Column *Schema::column(Id columnId) const
     return owner ? owner->column(columnId) : nullptr;
 }
 
+const UserType *Schema::userType(Id typeId) const
+{
+    for (const UserType &type : userTypes) {
+        if (type.id == typeId)
+            return &type;
+    }
+    return nullptr;
+}
+
+const Sequence *Schema::sequence(Id sequenceId) const
+{
+    for (const Sequence &sequence : sequences) {
+        if (sequence.id == sequenceId)
+            return &sequence;
+    }
+    return nullptr;
+}
+
 QVector<Id> Schema::foreignKeysOfTable(Id tableId) const
 {
     return m_keysByTable.value(tableId);
@@ -67,7 +85,19 @@ QString Schema::describe(Id objectId) const
             if (i.id == objectId)
                 return t->name + QLatin1Char('.') + i.name;
         }
+        for (const CheckConstraint &c : t->checks) {
+            if (c.id == objectId)
+                return t->name + QLatin1Char('.') + c.name;
+        }
+        for (const Trigger &trigger : t->triggers) {
+            if (trigger.id == objectId)
+                return t->name + QLatin1Char('.') + trigger.name;
+        }
     }
+    if (const UserType *type = userType(objectId))
+        return type->name;
+    if (const Sequence *s = sequence(objectId))
+        return s->name;
     return name.isEmpty() ? QStringLiteral("schema") : name;
 }
 
@@ -79,6 +109,10 @@ void Schema::indexTable(const Table &table)
         m_constraintOwner.insert(u.id, table.id);
     for (const TableIndex &i : table.indexes)
         m_constraintOwner.insert(i.id, table.id);
+    for (const CheckConstraint &c : table.checks)
+        m_constraintOwner.insert(c.id, table.id);
+    for (const Trigger &t : table.triggers)
+        m_constraintOwner.insert(t.id, table.id);
 }
 
 void Schema::unindexTable(const Table &table)
@@ -89,6 +123,10 @@ void Schema::unindexTable(const Table &table)
         m_constraintOwner.remove(u.id);
     for (const TableIndex &i : table.indexes)
         m_constraintOwner.remove(i.id);
+    for (const CheckConstraint &c : table.checks)
+        m_constraintOwner.remove(c.id);
+    for (const Trigger &t : table.triggers)
+        m_constraintOwner.remove(t.id);
 }
 
 void Schema::indexKey(const ForeignKey &key)
@@ -125,6 +163,10 @@ void Schema::insertTable(int index, const Table &table)
         reserveIdsUpTo(u.id);
     for (const TableIndex &i : table.indexes)
         reserveIdsUpTo(i.id);
+    for (const CheckConstraint &c : table.checks)
+        reserveIdsUpTo(c.id);
+    for (const Trigger &t : table.triggers)
+        reserveIdsUpTo(t.id);
 }
 
 Table Schema::takeTable(Id tableId)
@@ -148,6 +190,10 @@ void Schema::replaceTable(const Table &table)
         reserveIdsUpTo(u.id);
     for (const TableIndex &i : table.indexes)
         reserveIdsUpTo(i.id);
+    for (const CheckConstraint &c : table.checks)
+        reserveIdsUpTo(c.id);
+    for (const Trigger &t : table.triggers)
+        reserveIdsUpTo(t.id);
 }
 
 void Schema::insertForeignKey(int index, const ForeignKey &key)
@@ -191,8 +237,9 @@ void Schema::reserveIdsUpTo(Id usedId)
 
 bool Schema::operator==(const Schema &o) const
 {
-    if (name != o.name || targetDialect != o.targetDialect || m_tableOrder != o.m_tableOrder
-        || m_keyOrder != o.m_keyOrder)
+    if (name != o.name || targetDialect != o.targetDialect || sourceDialect != o.sourceDialect
+        || extensions != o.extensions || userTypes != o.userTypes || sequences != o.sequences
+        || m_tableOrder != o.m_tableOrder || m_keyOrder != o.m_keyOrder)
         return false;
     for (Id id : m_tableOrder) {
         if (*m_tables.constFind(id) != *o.m_tables.constFind(id))

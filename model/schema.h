@@ -2,7 +2,9 @@
 
 #include "foreignkey.h"
 #include "id.h"
+#include "sequence.h"
 #include "table.h"
+#include "usertype.h"
 
 #include <QHash>
 #include <QString>
@@ -16,6 +18,14 @@ class Schema
 public:
     QString name;
     QString targetDialect; // e.g. "postgresql"; empty: none chosen
+    // The dialect in which the schema's SQL texts are written: declared column types, defaults,
+    // CHECK and generated expressions, index predicates, triggers. An import sets it to the
+    // source's dialect; empty (every format-1 file) means portable text and logical types only.
+    QString sourceDialect;
+    // Schema-level objects of the source dialect, in creation order.
+    QStringList extensions; // PostgreSQL CREATE EXTENSION names
+    QVector<UserType> userTypes;
+    QVector<Sequence> sequences;
 
     const QVector<Id> &tableIds() const { return m_tableOrder; }
     const QVector<Id> &foreignKeyIds() const { return m_keyOrder; }
@@ -26,6 +36,8 @@ public:
     const Table *tableByName(const QString &name) const; // case-insensitive
     const ForeignKey *foreignKey(Id keyId) const;
     const Column *column(Id columnId) const;
+    const UserType *userType(Id typeId) const;
+    const Sequence *sequence(Id sequenceId) const;
     Id tableOfColumn(Id columnId) const { return m_columnOwner.value(columnId); }
     int tableIndex(Id tableId) const { return m_tableOrder.indexOf(tableId); }
     int foreignKeyIndex(Id keyId) const { return m_keyOrder.indexOf(keyId); }
@@ -38,7 +50,8 @@ public:
     // Which table owns a constraint or index id (0 if none).
     Id tableOfConstraint(Id constraintId) const;
 
-    // Raw mutators. They keep the lookups right and nothing else.
+    // Raw mutators. They keep the lookups right and nothing else. User types, sequences and
+    // extensions are plain members; call reserveIdsUpTo() for the ids of what you add there.
     void insertTable(int index, const Table &table);
     Table takeTable(Id tableId);
     void replaceTable(const Table &table);

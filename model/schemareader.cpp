@@ -28,39 +28,11 @@ QPair<int, int> lineAndColumn(const QByteArray &data, int offset)
     return {line, column};
 }
 
-QString typeName(const QJsonValue &value)
-{
-    switch (value.type()) {
-    case QJsonValue::Null:
-        return QCoreApplication::translate("SchemaReader", "null");
-    case QJsonValue::Bool:
-        return QCoreApplication::translate("SchemaReader", "true/false");
-    case QJsonValue::Double:
-        return QCoreApplication::translate("SchemaReader", "a number");
-    case QJsonValue::String:
-        return QCoreApplication::translate("SchemaReader", "text");
-    case QJsonValue::Array:
-        return QCoreApplication::translate("SchemaReader", "a list");
-    case QJsonValue::Object:
-        return QCoreApplication::translate("SchemaReader", "an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return QCoreApplication::translate("SchemaReader", "nothing");
-}
-
 } // namespace
 
-bool SchemaReader::fail(const QString &message)
+void SchemaReader::failed()
 {
-    m_error = m_path.isEmpty() ? message : where() + QStringLiteral(": ") + message;
     m_schema = Schema();
-    return false;
-}
-
-QString SchemaReader::where() const
-{
-    return m_path.join(QStringLiteral(" › "));
 }
 
 bool SchemaReader::readFile(const QString &path)
@@ -95,7 +67,8 @@ bool SchemaReader::read(const QByteArray &data)
     if (data.trimmed().isEmpty())
         return fail(tr("The file is empty."));
     if (data.size() > m_maximumFileSize)
-        return fail(tr("The data is larger than %1 bytes; it was not read.").arg(m_maximumFileSize));
+        return fail(
+            tr("The data is larger than %1 bytes; it was not read.").arg(m_maximumFileSize));
     const int nul = data.indexOf('\0');
     if (nul >= 0)
         return fail(tr("This is not a Joinery file: it holds binary data (a zero byte at offset "
@@ -126,9 +99,9 @@ bool SchemaReader::read(const QByteArray &data)
         return fail(tr("This is not a Joinery file: it has no \"format\" version."));
     if (!format.isDouble() || format.toDouble() != std::floor(format.toDouble())
         || format.toDouble() < 1)
-        return fail(tr("\"format\" must be a whole number from 1, not %1.")
-                        .arg(format.isDouble() ? QString::number(format.toDouble())
-                                               : typeName(format)));
+        return fail(
+            tr("\"format\" must be a whole number from 1, not %1.")
+                .arg(format.isDouble() ? QString::number(format.toDouble()) : typeName(format)));
     if (format.toInt() > SchemaWriter::FormatVersion)
         return fail(tr("This file was written by a newer Joinery (format %1); this version reads "
                        "format %2 and older. Nothing was loaded.")
@@ -157,8 +130,25 @@ bool SchemaReader::read(const QByteArray &data)
 bool SchemaReader::readSchema(const QJsonObject &object)
 {
     if (!readString(object, "name", &m_schema.name)
-        || !readString(object, "targetDialect", &m_schema.targetDialect))
+        || !readString(object, "targetDialect", &m_schema.targetDialect)
+        || !readString(object, "sourceDialect", &m_schema.sourceDialect)
+        || !readStringList(object, "extensions", &m_schema.extensions))
         return false;
+
+    QJsonArray types;
+    if (!readArray(object, "userTypes", &types))
+        return false;
+    for (int i = 0; i < types.size(); ++i) {
+        m_path << QStringLiteral("userTypes[%1]").arg(i);
+        if (!types.at(i).isObject())
+            return fail(tr("expected a type object, found %1").arg(typeName(types.at(i))));
+        UserType type;
+        if (!readUserType(types.at(i).toObject(), &type))
+            return false;
+        m_path.removeLast();
+        m_schema.userTypes << type;
+        m_schema.reserveIdsUpTo(type.id);
+    }
 
     QJsonArray tables;
     if (!readArray(object, "tables", &tables, true))
@@ -187,7 +177,23 @@ bool SchemaReader::readSchema(const QJsonObject &object)
         m_path.removeLast();
         m_schema.insertForeignKey(-1, key);
     }
-    return true;
+
+    // Sequences last: OWNED BY names a column, so the tables must be known.
+    QJsonArray sequences;
+    if (!readArray(object, "sequences", &sequences))
+        return false;
+    for (int i = 0; i < sequences.size(); ++i) {
+        m_path << QStringLiteral("sequences[%1]").arg(i);
+        if (!sequences.at(i).isObject())
+            return fail(tr("expected a sequence object, found %1").arg(typeName(sequences.at(i))));
+        Sequence sequence;
+        if (!readSequence(sequences.at(i).toObject(), &sequence))
+            return false;
+        m_path.removeLast();
+        m_schema.sequences << sequence;
+        m_schema.reserveIdsUpTo(sequence.id);
+    }
+    return checkTableReferences();
 }
 
 bool SchemaReader::readTable(const QJsonObject &object, Table *table)
@@ -195,7 +201,8 @@ bool SchemaReader::readTable(const QJsonObject &object, Table *table)
     if (!readId(object, "id", &table->id) || !readString(object, "name", &table->name, true))
         return false;
     m_path.last() += QStringLiteral(" \"%1\"").arg(table->name);
-    if (!claimId(table->id) || !readString(object, "comment", &table->comment))
+    if (!claimId(table->id) || !readString(object, "comment", &table->comment)
+        || !readString(object, "schema", &table->schemaName))
         return false;
 
     QString color;
@@ -204,7 +211,8 @@ bool SchemaReader::readTable(const QJsonObject &object, Table *table)
     if (!color.isEmpty()) {
         table->color = QColor(color);
         if (!table->color.isValid())
-            return fail(tr("\"color\" must be a colour such as \"#4a90d9\", not \"%1\"").arg(color));
+            return fail(
+                tr("\"color\" must be a colour such as \"#4a90d9\", not \"%1\"").arg(color));
     }
     const QJsonValue position = object.value(QLatin1String("position"));
     if (!position.isUndefined()) {
@@ -261,10 +269,18 @@ bool SchemaReader::readTable(const QJsonObject &object, Table *table)
         if (!uniques.at(i).isObject())
             return fail(tr("expected an object, found %1").arg(typeName(uniques.at(i))));
         UniqueConstraint constraint;
+        QString deferrable;
         if (!readId(u, "id", &constraint.id) || !claimId(constraint.id)
             || !readString(u, "name", &constraint.name)
-            || !readIdList(u, "columns", &constraint.columns) || !checkColumns(constraint.columns))
+            || !readIdList(u, "columns", &constraint.columns) || !checkColumns(constraint.columns)
+            || !readString(u, "deferrable", &deferrable)
+            || !readBool(u, "nullsNotDistinct", &constraint.nullsNotDistinct))
             return false;
+        if (!deferrable.isEmpty()
+            && !ActionNames::fromFileName(deferrable, &constraint.deferrability))
+            return fail(tr("\"deferrable\" must be not-deferrable, deferrable-initially-immediate "
+                           "or deferrable-initially-deferred, not \"%1\"")
+                            .arg(deferrable));
         if (constraint.columns.isEmpty())
             return fail(tr("a unique constraint needs at least one column"));
         m_path.removeLast();
@@ -280,14 +296,50 @@ bool SchemaReader::readTable(const QJsonObject &object, Table *table)
         if (!indexes.at(i).isObject())
             return fail(tr("expected an object, found %1").arg(typeName(indexes.at(i))));
         TableIndex index;
-        if (!readId(x, "id", &index.id) || !claimId(index.id) || !readString(x, "name", &index.name)
-            || !readIdList(x, "columns", &index.columns) || !readBool(x, "unique", &index.unique)
-            || !checkColumns(index.columns))
+        if (!readIndex(x, *table, &index))
             return false;
-        if (index.columns.isEmpty())
-            return fail(tr("an index needs at least one column"));
         m_path.removeLast();
         table->indexes << index;
+    }
+
+    QJsonArray checks;
+    if (!readArray(object, "checks", &checks))
+        return false;
+    for (int i = 0; i < checks.size(); ++i) {
+        m_path << QStringLiteral("checks[%1]").arg(i);
+        if (!checks.at(i).isObject())
+            return fail(tr("expected an object, found %1").arg(typeName(checks.at(i))));
+        CheckConstraint check;
+        if (!readCheck(checks.at(i).toObject(), table, &check))
+            return false;
+        m_path.removeLast();
+        table->checks << check;
+    }
+
+    QJsonArray triggers;
+    if (!readArray(object, "triggers", &triggers))
+        return false;
+    for (int i = 0; i < triggers.size(); ++i) {
+        m_path << QStringLiteral("triggers[%1]").arg(i);
+        const QJsonObject t = triggers.at(i).toObject();
+        if (!triggers.at(i).isObject())
+            return fail(tr("expected an object, found %1").arg(typeName(triggers.at(i))));
+        Trigger trigger;
+        if (!readId(t, "id", &trigger.id) || !claimId(trigger.id)
+            || !readString(t, "name", &trigger.name) || !readString(t, "sql", &trigger.sql, true))
+            return false;
+        m_path.removeLast();
+        table->triggers << trigger;
+    }
+
+    const QJsonValue options = object.value(QLatin1String("options"));
+    if (!options.isUndefined()) {
+        m_path << QStringLiteral("options");
+        if (!options.isObject())
+            return fail(tr("expected an object, found %1").arg(typeName(options)));
+        if (!readTableOptions(options.toObject(), &table->options))
+            return false;
+        m_path.removeLast();
     }
     return true;
 }
@@ -300,20 +352,38 @@ bool SchemaReader::readColumn(const QJsonObject &object, Column *column)
     QString type;
     if (!claimId(column->id) || !readString(object, "type", &type, true))
         return false;
-    if (type.trimmed().isEmpty())
+    column->typeDeclared = object.contains(QLatin1String("declaredType"));
+    if (!readString(object, "declaredType", &column->declaredType))
+        return false;
+    // A SQLite column may be declared without a type; every other column needs one.
+    if (type.trimmed().isEmpty() && !(column->typeDeclared && column->declaredType.isEmpty()))
         return fail(tr("\"type\" is empty"));
     column->type = DataType::parse(type);
-    return readBool(object, "unsigned", &column->isUnsigned)
-           && readString(object, "collation", &column->collation)
-           && readBool(object, "nullable", &column->nullable)
-           && readString(object, "default", &column->defaultValue)
-           && readBool(object, "autoIncrement", &column->autoIncrement)
-           && readString(object, "comment", &column->comment);
+    QString identity;
+    if (!readBool(object, "unsigned", &column->isUnsigned)
+        || !readString(object, "collation", &column->collation)
+        || !readBool(object, "nullable", &column->nullable)
+        || !readString(object, "default", &column->defaultValue)
+        || !readString(object, "onUpdate", &column->onUpdateValue)
+        || !readBool(object, "autoIncrement", &column->autoIncrement)
+        || !readString(object, "identity", &identity)
+        || !readString(object, "identityOptions", &column->identityOptions)
+        || !readString(object, "generated", &column->generatedExpression)
+        || !readBool(object, "generatedStored", &column->generatedStored)
+        || !readString(object, "comment", &column->comment))
+        return false;
+    if (identity == QLatin1String("always"))
+        column->identity = IdentityGeneration::Always;
+    else if (identity == QLatin1String("by-default"))
+        column->identity = IdentityGeneration::ByDefault;
+    else if (!identity.isEmpty())
+        return fail(tr("\"identity\" must be always or by-default, not \"%1\"").arg(identity));
+    return true;
 }
 
 bool SchemaReader::readKey(const QJsonObject &object, ForeignKey *key)
 {
-    if (!readId(object, "id", &key->id) || !readString(object, "name", &key->name, true))
+    if (!readId(object, "id", &key->id) || !readString(object, "name", &key->name))
         return false;
     m_path.last() += QStringLiteral(" \"%1\"").arg(key->name);
     if (!claimId(key->id) || !readId(object, "childTable", &key->childTable)
@@ -336,11 +406,14 @@ bool SchemaReader::readKey(const QJsonObject &object, ForeignKey *key)
                         .arg(key->parentColumns.size()));
     for (Id id : key->childColumns) {
         if (!child->column(id))
-            return fail(tr("child column id %1 is not a column of table \"%2\"").arg(id).arg(child->name));
+            return fail(
+                tr("child column id %1 is not a column of table \"%2\"").arg(id).arg(child->name));
     }
     for (Id id : key->parentColumns) {
         if (!parent->column(id))
-            return fail(tr("parent column id %1 is not a column of table \"%2\"").arg(id).arg(parent->name));
+            return fail(tr("parent column id %1 is not a column of table \"%2\"")
+                            .arg(id)
+                            .arg(parent->name));
     }
 
     struct ActionField
@@ -348,8 +421,8 @@ bool SchemaReader::readKey(const QJsonObject &object, ForeignKey *key)
         const char *member;
         ReferentialAction *target;
     };
-    for (const ActionField &field : {ActionField{"onDelete", &key->onDelete},
-                                     ActionField{"onUpdate", &key->onUpdate}}) {
+    for (const ActionField &field :
+         {ActionField{"onDelete", &key->onDelete}, ActionField{"onUpdate", &key->onUpdate}}) {
         QString text;
         if (!readString(object, field.member, &text))
             return false;
@@ -370,21 +443,14 @@ bool SchemaReader::readKey(const QJsonObject &object, ForeignKey *key)
         return false;
     if (!match.isEmpty() && !ActionNames::fromFileName(match, &key->match))
         return fail(tr("\"match\" must be simple or full, not \"%1\"").arg(match));
-    return true;
-}
-
-bool SchemaReader::readId(const QJsonObject &object, const char *member, Id *id)
-{
-    const QJsonValue value = object.value(QLatin1String(member));
-    if (value.isUndefined())
-        return fail(tr("\"%1\" is missing").arg(QLatin1String(member)));
-    const double number = value.toDouble(-1);
-    if (!value.isDouble() || number < 1 || number > 9007199254740991.0
-        || number != std::floor(number))
-        return fail(tr("\"%1\" must be a whole number from 1, not %2")
-                        .arg(QLatin1String(member),
-                             value.isDouble() ? QString::number(number) : typeName(value)));
-    *id = Id(number);
+    if (!readIdList(object, "deleteSetColumns", &key->deleteSetColumns, false))
+        return false;
+    for (Id id : key->deleteSetColumns) {
+        if (!key->childColumns.contains(id))
+            return fail(tr("\"deleteSetColumns\" names column id %1, which is not a child column "
+                           "of the key")
+                            .arg(id));
+    }
     return true;
 }
 
@@ -397,65 +463,184 @@ bool SchemaReader::claimId(Id id)
     return true;
 }
 
-bool SchemaReader::readIdList(const QJsonObject &object, const char *member, QVector<Id> *ids,
-                              bool required)
+bool SchemaReader::readIndex(const QJsonObject &x, const Table &table, TableIndex *index)
 {
-    QJsonArray array;
-    if (!readArray(object, member, &array, required))
+    if (!readId(x, "id", &index->id) || !claimId(index->id) || !readString(x, "name", &index->name)
+        || !readIdList(x, "columns", &index->columns, true, true)
+        || !readBool(x, "unique", &index->unique) || !readString(x, "method", &index->method)
+        || !readString(x, "kind", &index->kind) || !readString(x, "where", &index->predicate)
+        || !readIdList(x, "include", &index->includeColumns, false)
+        || !readString(x, "options", &index->options))
         return false;
-    ids->clear();
-    for (int i = 0; i < array.size(); ++i) {
-        const double number = array.at(i).toDouble(-1);
-        if (!array.at(i).isDouble() || number < 1 || number != std::floor(number))
-            return fail(tr("\"%1\"[%2] must be a column id, not %3")
-                            .arg(QLatin1String(member))
-                            .arg(i)
-                            .arg(typeName(array.at(i))));
-        if (ids->contains(Id(number)))
-            return fail(tr("\"%1\" names column id %2 twice").arg(QLatin1String(member)).arg(Id(number)));
-        ids->append(Id(number));
+    if (index->columns.isEmpty())
+        return fail(tr("an index needs at least one column"));
+    QJsonArray parts;
+    if (!readArray(x, "parts", &parts))
+        return false;
+    if (parts.size() > index->columns.size())
+        return fail(tr("\"parts\" has %1 entries for %2 columns")
+                        .arg(parts.size())
+                        .arg(index->columns.size()));
+    for (int p = 0; p < parts.size(); ++p) {
+        m_path << QStringLiteral("parts[%1]").arg(p);
+        if (!parts.at(p).isObject())
+            return fail(tr("expected an object, found %1").arg(typeName(parts.at(p))));
+        const QJsonObject o = parts.at(p).toObject();
+        IndexPart part;
+        if (!readString(o, "expression", &part.expression)
+            || !readString(o, "collation", &part.collation)
+            || !readString(o, "operatorClass", &part.operatorClass)
+            || !readBool(o, "descending", &part.descending)
+            || !readString(o, "nulls", &part.nullsOrder)
+            || !readInt(o, "prefixLength", &part.prefixLength, 0, 65535))
+            return false;
+        if (!part.nullsOrder.isEmpty() && part.nullsOrder != QLatin1String("FIRST")
+            && part.nullsOrder != QLatin1String("LAST"))
+            return fail(tr("\"nulls\" must be FIRST or LAST, not \"%1\"").arg(part.nullsOrder));
+        m_path.removeLast();
+        index->parts << part;
+    }
+    // Column id 0 stands for an expression part, which must then have its expression.
+    for (int c = 0; c < index->columns.size(); ++c) {
+        const Id id = index->columns.at(c);
+        if (id == 0 && index->part(c).expression.trimmed().isEmpty())
+            return fail(
+                tr("columns[%1] is 0 (an expression) but parts[%1] has no expression").arg(c));
+        if (id != 0 && !table.column(id))
+            return fail(tr("column id %1 is not a column of this table").arg(id));
+    }
+    for (Id id : index->includeColumns) {
+        if (!table.column(id))
+            return fail(tr("column id %1 is not a column of this table").arg(id));
     }
     return true;
 }
 
-bool SchemaReader::readString(const QJsonObject &object, const char *member, QString *value,
-                              bool required)
+bool SchemaReader::readCheck(const QJsonObject &object, const Table *table, CheckConstraint *check)
 {
-    const QJsonValue v = object.value(QLatin1String(member));
-    if (v.isUndefined()) {
-        if (required)
-            return fail(tr("\"%1\" is missing").arg(QLatin1String(member)));
-        return true;
+    if (table && (!readId(object, "id", &check->id) || !claimId(check->id)))
+        return false;
+    if (!readString(object, "name", &check->name)
+        || !readString(object, "expression", &check->expression, true)
+        || !readBool(object, "noInherit", &check->noInherit))
+        return false;
+    if (check->expression.trimmed().isEmpty())
+        return fail(tr("\"expression\" is empty"));
+    if (table && object.contains(QLatin1String("column"))) {
+        if (!readId(object, "column", &check->column))
+            return false;
+        if (!table->column(check->column))
+            return fail(tr("column id %1 is not a column of this table").arg(check->column));
     }
-    if (!v.isString())
-        return fail(tr("\"%1\" must be text, not %2").arg(QLatin1String(member), typeName(v)));
-    *value = v.toString();
     return true;
 }
 
-bool SchemaReader::readBool(const QJsonObject &object, const char *member, bool *value)
+bool SchemaReader::readTableOptions(const QJsonObject &o, TableOptions *options)
 {
-    const QJsonValue v = object.value(QLatin1String(member));
-    if (v.isUndefined())
-        return true;
-    if (!v.isBool())
-        return fail(tr("\"%1\" must be true or false, not %2").arg(QLatin1String(member), typeName(v)));
-    *value = v.toBool();
+    if (!readBool(o, "withoutRowid", &options->withoutRowid)
+        || !readBool(o, "strict", &options->strict) || !readString(o, "engine", &options->engine)
+        || !readString(o, "charset", &options->charset)
+        || !readString(o, "collation", &options->collation)
+        || !readString(o, "rowFormat", &options->rowFormat)
+        || !readString(o, "autoIncrement", &options->autoIncrementStart)
+        || !readString(o, "other", &options->otherOptions)
+        || !readBool(o, "unlogged", &options->unlogged)
+        || !readString(o, "partitionBy", &options->partitionBy)
+        || !readString(o, "partitionBound", &options->partitionBound)
+        || !readIdList(o, "inherits", &options->inherits, false)
+        || !readString(o, "storage", &options->storageParameters)
+        || !readString(o, "tablespace", &options->tablespace))
+        return false;
+    if (o.contains(QLatin1String("partitionOf"))
+        && !readId(o, "partitionOf", &options->partitionOf))
+        return false;
     return true;
 }
 
-bool SchemaReader::readArray(const QJsonObject &object, const char *member, QJsonArray *value,
-                             bool required)
+// Partitions and inheritance name other tables by id; they can only be checked once every table
+// has been read.
+bool SchemaReader::checkTableReferences()
 {
-    const QJsonValue v = object.value(QLatin1String(member));
-    if (v.isUndefined()) {
-        if (required)
-            return fail(tr("\"%1\" is missing").arg(QLatin1String(member)));
-        *value = {};
-        return true;
+    for (Id tableId : m_schema.tableIds()) {
+        const Table &table = *m_schema.table(tableId);
+        m_path = QStringList{
+            QStringLiteral("schema"),
+            QStringLiteral("tables[%1] \"%2\"").arg(m_schema.tableIndex(tableId)).arg(table.name),
+            QStringLiteral("options")};
+        const Id parent = table.options.partitionOf;
+        if (parent && (!m_schema.table(parent) || parent == tableId))
+            return fail(tr("\"partitionOf\" %1 is not the id of another table").arg(parent));
+        for (Id inherited : table.options.inherits) {
+            if (!m_schema.table(inherited) || inherited == tableId)
+                return fail(tr("\"inherits\" names %1, which is not the id of another table")
+                                .arg(inherited));
+        }
     }
-    if (!v.isArray())
-        return fail(tr("\"%1\" must be a list, not %2").arg(QLatin1String(member), typeName(v)));
-    *value = v.toArray();
+    m_path.clear();
+    return true;
+}
+
+bool SchemaReader::readUserType(const QJsonObject &object, UserType *type)
+{
+    QString kind;
+    if (!readId(object, "id", &type->id) || !readString(object, "name", &type->name, true))
+        return false;
+    m_path.last() += QStringLiteral(" \"%1\"").arg(type->name);
+    if (!claimId(type->id) || !readString(object, "kind", &kind, true)
+        || !readString(object, "schema", &type->schemaName)
+        || !readStringList(object, "values", &type->values)
+        || !readString(object, "baseType", &type->baseType)
+        || !readString(object, "collation", &type->collation)
+        || !readString(object, "default", &type->defaultValue)
+        || !readBool(object, "notNull", &type->notNull)
+        || !readString(object, "definition", &type->definition)
+        || !readString(object, "comment", &type->comment))
+        return false;
+    if (kind == QLatin1String("enum"))
+        type->kind = UserType::Kind::Enum;
+    else if (kind == QLatin1String("domain"))
+        type->kind = UserType::Kind::Domain;
+    else if (kind == QLatin1String("other"))
+        type->kind = UserType::Kind::Other;
+    else
+        return fail(tr("\"kind\" must be enum, domain or other, not \"%1\"").arg(kind));
+    if (type->kind == UserType::Kind::Domain && type->baseType.trimmed().isEmpty())
+        return fail(tr("a domain needs a \"baseType\""));
+    QJsonArray checks;
+    if (!readArray(object, "checks", &checks))
+        return false;
+    for (int i = 0; i < checks.size(); ++i) {
+        m_path << QStringLiteral("checks[%1]").arg(i);
+        if (!checks.at(i).isObject())
+            return fail(tr("expected an object, found %1").arg(typeName(checks.at(i))));
+        CheckConstraint check;
+        if (!readCheck(checks.at(i).toObject(), nullptr, &check))
+            return false;
+        m_path.removeLast();
+        type->checks << check;
+    }
+    return true;
+}
+
+bool SchemaReader::readSequence(const QJsonObject &object, Sequence *sequence)
+{
+    if (!readId(object, "id", &sequence->id) || !readString(object, "name", &sequence->name, true))
+        return false;
+    m_path.last() += QStringLiteral(" \"%1\"").arg(sequence->name);
+    if (!claimId(sequence->id) || !readString(object, "schema", &sequence->schemaName)
+        || !readString(object, "dataType", &sequence->dataType)
+        || !readString(object, "start", &sequence->start)
+        || !readString(object, "increment", &sequence->increment)
+        || !readString(object, "minValue", &sequence->minValue)
+        || !readString(object, "maxValue", &sequence->maxValue)
+        || !readString(object, "cache", &sequence->cache)
+        || !readBool(object, "cycle", &sequence->cycle))
+        return false;
+    if (object.contains(QLatin1String("ownedBy"))) {
+        if (!readId(object, "ownedBy", &sequence->ownedBy))
+            return false;
+        if (!m_schema.column(sequence->ownedBy))
+            return fail(tr("\"ownedBy\" %1 is not the id of a column").arg(sequence->ownedBy));
+    }
     return true;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "jsonobjectreader.h"
 #include "schema.h"
 
 #include <QByteArray>
@@ -8,10 +9,12 @@
 #include <QString>
 #include <QStringList>
 
-// Reads the .joinery format. It never half-loads: either the whole schema is read and passes
-// IntegrityCheck, or nothing is returned and error() says what is wrong and where (line and
-// column for bad JSON, a path such as `tables[3] "orders" › columns[2] › type` otherwise).
-class SchemaReader
+// Reads the .joinery format, versions 1 and 2. A field missing from a file means its default;
+// version 1 wrote every field, so its files read as they always did. It never half-loads: either
+// the whole schema is read and passes IntegrityCheck, or nothing is returned and error() says
+// what is wrong and where (line and column for bad JSON, a path such as
+// `tables[3] "orders" › columns[2] › type` otherwise).
+class SchemaReader : public JsonObjectReader
 {
     Q_DECLARE_TR_FUNCTIONS(SchemaReader)
 public:
@@ -25,29 +28,24 @@ public:
     const Schema &schema() const { return m_schema; }
     // Top-level members other than the schema (e.g. sample data), kept for the caller.
     const QJsonObject &extra() const { return m_extra; }
-    QString error() const { return m_error; }
 
 private:
-    bool fail(const QString &message);
-    QString where() const;
+    void failed() override;
     bool readSchema(const QJsonObject &object);
     bool readTable(const QJsonObject &object, Table *table);
     bool readColumn(const QJsonObject &object, Column *column);
     bool readKey(const QJsonObject &object, ForeignKey *key);
-    bool readId(const QJsonObject &object, const char *member, Id *id);
-    bool readIdList(const QJsonObject &object, const char *member, QVector<Id> *ids,
-                    bool required = true);
-    bool readString(const QJsonObject &object, const char *member, QString *value,
-                    bool required = false);
-    bool readBool(const QJsonObject &object, const char *member, bool *value);
-    bool readArray(const QJsonObject &object, const char *member, QJsonArray *value,
-                   bool required = false);
+    bool readIndex(const QJsonObject &object, const Table &table, TableIndex *index);
+    // `table` null: a domain's CHECK, which has neither id nor column.
+    bool readCheck(const QJsonObject &object, const Table *table, CheckConstraint *check);
+    bool readTableOptions(const QJsonObject &object, TableOptions *options);
+    bool checkTableReferences();
+    bool readUserType(const QJsonObject &object, UserType *type);
+    bool readSequence(const QJsonObject &object, Sequence *sequence);
     bool claimId(Id id);
 
     Schema m_schema;
     QJsonObject m_extra;
-    QString m_error;
-    QStringList m_path;
     QHash<Id, QString> m_claimed;
     qint64 m_maximumFileSize = DefaultMaximumFileSize;
 };

@@ -50,7 +50,7 @@ bool Table::isUniqueColumn(Id columnId) const
             return true;
     }
     for (const TableIndex &i : indexes) {
-        if (i.unique && i.columns == single)
+        if (i.unique && !i.isPartial() && i.columns == single)
             return true;
     }
     return false;
@@ -67,7 +67,30 @@ bool Table::hasUniqueKey(const QVector<Id> &columnIds) const
             return true;
     }
     for (const TableIndex &i : indexes) {
-        if (i.unique && i.columns == columnIds)
+        if (i.unique && !i.isPartial() && i.columns == columnIds)
+            return true;
+    }
+    return false;
+}
+
+bool Table::hasUniqueKeyInAnyOrder(const QVector<Id> &columnIds) const
+{
+    if (columnIds.isEmpty())
+        return false;
+    QVector<Id> wanted = columnIds;
+    std::sort(wanted.begin(), wanted.end());
+    auto same = [&](QVector<Id> ids) {
+        std::sort(ids.begin(), ids.end());
+        return ids == wanted;
+    };
+    if (same(primaryKey))
+        return true;
+    for (const UniqueConstraint &u : uniqueConstraints) {
+        if (same(u.columns))
+            return true;
+    }
+    for (const TableIndex &i : indexes) {
+        if (i.unique && !i.isPartial() && same(i.columns))
             return true;
     }
     return false;
@@ -93,7 +116,7 @@ bool Table::hasIndexLeadingWith(const QVector<Id> &columnIds) const
             return true;
     }
     for (const TableIndex &i : indexes) {
-        if (leads(i.columns))
+        if (!i.isPartial() && leads(i.columns))
             return true;
     }
     return false;
@@ -104,22 +127,35 @@ void Table::forgetColumn(Id columnId)
     primaryKey.removeAll(columnId);
     for (UniqueConstraint &u : uniqueConstraints)
         u.columns.removeAll(columnId);
-    uniqueConstraints.erase(std::remove_if(uniqueConstraints.begin(), uniqueConstraints.end(),
-                                           [](const UniqueConstraint &u) {
-                                               return u.columns.isEmpty();
-                                           }),
-                            uniqueConstraints.end());
-    for (TableIndex &i : indexes)
-        i.columns.removeAll(columnId);
+    uniqueConstraints.erase(
+        std::remove_if(uniqueConstraints.begin(), uniqueConstraints.end(),
+                       [](const UniqueConstraint &u) { return u.columns.isEmpty(); }),
+        uniqueConstraints.end());
+    for (TableIndex &i : indexes) {
+        // The parts run parallel to the columns: drop the part of the removed column too.
+        for (int p = i.columns.size() - 1; p >= 0; --p) {
+            if (i.columns.at(p) != columnId)
+                continue;
+            i.columns.removeAt(p);
+            if (p < i.parts.size())
+                i.parts.removeAt(p);
+        }
+        i.includeColumns.removeAll(columnId);
+    }
     indexes.erase(std::remove_if(indexes.begin(), indexes.end(),
                                  [](const TableIndex &i) { return i.columns.isEmpty(); }),
                   indexes.end());
+    checks.erase(
+        std::remove_if(checks.begin(), checks.end(),
+                       [columnId](const CheckConstraint &c) { return c.column == columnId; }),
+        checks.end());
 }
 
 bool Table::operator==(const Table &o) const
 {
-    return id == o.id && name == o.name && columns == o.columns && primaryKey == o.primaryKey
-           && primaryKeyName == o.primaryKeyName && uniqueConstraints == o.uniqueConstraints
-           && indexes == o.indexes && comment == o.comment && position == o.position
-           && color == o.color;
+    return id == o.id && name == o.name && schemaName == o.schemaName && columns == o.columns
+        && primaryKey == o.primaryKey && primaryKeyName == o.primaryKeyName
+        && uniqueConstraints == o.uniqueConstraints && indexes == o.indexes && checks == o.checks
+        && options == o.options && triggers == o.triggers && comment == o.comment
+        && position == o.position && color == o.color;
 }

@@ -13,16 +13,16 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPlainTextEdit>
+#include <QPromise>
 #include <QSaveFile>
 #include <QScrollBar>
 #include <QSet>
 #include <QSplitter>
 #include <QStyle>
 #include <QTextBlock>
+#include <QThreadPool>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QPromise>
-#include <QThreadPool>
 
 #include <memory>
 
@@ -282,12 +282,12 @@ void DdlPreview::startJob()
     // QtCore's pool with a promise: the watcher and waitForFinished() work as with any future.
     auto promise = std::make_shared<QPromise<DdlPreviewResult>>();
     m_watcher.setFuture(promise->future());
-    QThreadPool::globalInstance()->start([promise, schema, target = m_target,
-                                          compare = m_compareTarget, generation = m_generation] {
-        promise->start();
-        promise->addResult(DdlPreviewJob::run(schema, target, compare, generation));
-        promise->finish();
-    });
+    QThreadPool::globalInstance()->start(
+        [promise, schema, target = m_target, compare = m_compareTarget, generation = m_generation] {
+            promise->start();
+            promise->addResult(DdlPreviewJob::run(schema, target, compare, generation));
+            promise->finish();
+        });
 }
 
 void DdlPreview::jobFinished()
@@ -372,7 +372,8 @@ bool DdlPreview::saveTo(const QString &path, QString *error) const
 {
     QSaveFile file(path);
     const QByteArray data = m_shown.text.toUtf8();
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(data) != data.size()
+        || !file.commit()) {
         *error = file.errorString();
         return false;
     }
@@ -390,8 +391,7 @@ void DdlPreview::saveAs()
     dialog.setAcceptMode(QFileDialog::AcceptSave);
     dialog.setNameFilter(fileFilter(target));
     dialog.setDefaultSuffix(target.fileSuffix()); // "orders" is saved as orders.ts
-    dialog.selectFile(
-        QStringLiteral("%1-%2.%3").arg(schemaName, target.id(), target.fileSuffix()));
+    dialog.selectFile(QStringLiteral("%1-%2.%3").arg(schemaName, target.id(), target.fileSuffix()));
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
     const QString path = dialog.selectedFiles().constFirst();

@@ -191,7 +191,8 @@ bool ExportDialog::write(QString *error) const
     const QByteArray text = m_target.exportText(m_schema, options(), script()).toUtf8();
     // Atomic: a failed export never leaves half a script over the previous one.
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(text) != text.size() || !file.commit()) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || file.write(text) != text.size()
+        || !file.commit()) {
         *error = file.errorString();
         return false;
     }

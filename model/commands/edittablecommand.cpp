@@ -34,6 +34,15 @@ void EditTableCommand::updateText()
     case Property::Indexes:
         setText(tr("Change indexes of table \"%1\"").arg(m_after.name));
         break;
+    case Property::Checks:
+        setText(tr("Change CHECK constraints of table \"%1\"").arg(m_after.name));
+        break;
+    case Property::Options:
+        setText(tr("Change options of table \"%1\"").arg(m_after.name));
+        break;
+    case Property::Triggers:
+        setText(tr("Change triggers of table \"%1\"").arg(m_after.name));
+        break;
     case Property::Other:
         setText(tr("Edit table \"%1\"").arg(m_after.name));
         break;
@@ -51,8 +60,8 @@ bool EditTableCommand::mergeWith(const QUndoCommand *other)
     // Only typed properties merge (a name or comment typed letter by letter is one step);
     // adding one constraint and then another must stay two steps.
     const bool typed = m_property == Property::Name || m_property == Property::Comment;
-    if (!typed || next->m_tableId != m_tableId || next->m_property != m_property
-        || childCount() > 0 || next->childCount() > 0)
+    if (!typed || next->m_tableId != m_tableId || next->m_property != m_property || childCount() > 0
+        || next->childCount() > 0)
         return false;
     m_after = next->m_after;
     updateText();

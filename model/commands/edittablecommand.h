@@ -5,13 +5,25 @@
 #include <QCoreApplication>
 
 // Changes a table's own properties: name, comment, colour, primary key, unique constraints,
-// indexes. Consecutive edits of the name, or of the comment, of the same table merge into one
-// step (typing letter by letter is one undo step). Columns have their own commands.
+// indexes, CHECK constraints, table options, triggers. Consecutive edits of the name, or of the
+// comment, of the same table merge into one step (typing letter by letter is one undo step).
+// Columns have their own commands.
 class EditTableCommand : public TableSnapshotCommand
 {
     Q_DECLARE_TR_FUNCTIONS(EditTableCommand)
 public:
-    enum class Property { Name, Comment, Color, PrimaryKey, UniqueConstraints, Indexes, Other };
+    enum class Property {
+        Name,
+        Comment,
+        Color,
+        PrimaryKey,
+        UniqueConstraints,
+        Indexes,
+        Checks,
+        Options,
+        Triggers,
+        Other
+    };
 
     EditTableCommand(Document *document, const Table &after, Property property,
                      QUndoCommand *parent = nullptr);

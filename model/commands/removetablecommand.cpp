@@ -1,8 +1,12 @@
 #include "removetablecommand.h"
 #include "../document.h"
+#include "editschemaobjectscommand.h"
+#include "edittablecommand.h"
 #include "removeforeignkeycommand.h"
 
 #include <QSet>
+
+#include <algorithm>
 
 RemoveTableCommand::RemoveTableCommand(Document *document, const QVector<Id> &tableIds,
                                        QUndoCommand *parent)
@@ -22,6 +26,34 @@ RemoveTableCommand::RemoveTableCommand(Document *document, const QVector<Id> &ta
                 keys.insert(keyId);
                 new RemoveForeignKeyCommand(document, keyId, this);
             }
+        }
+    }
+    // Tables that stay but were partitions of, or inherited from, a removed table become plain
+    // tables; sequences owned by a removed column are no longer owned. Both in this same step.
+    const QSet<Id> removed(tableIds.cbegin(), tableIds.cend());
+    for (Id otherId : schema.tableIds()) {
+        if (removed.contains(otherId))
+            continue;
+        Table after = *schema.table(otherId);
+        if (removed.contains(after.options.partitionOf)) {
+            after.options.partitionOf = 0;
+            after.options.partitionBound.clear();
+        }
+        after.options.inherits.erase(std::remove_if(after.options.inherits.begin(),
+                                                    after.options.inherits.end(),
+                                                    [&](Id id) { return removed.contains(id); }),
+                                     after.options.inherits.end());
+        if (after != *schema.table(otherId))
+            new EditTableCommand(document, after, EditTableCommand::Property::Options, this);
+    }
+    auto ownedByRemoved = [&](const Sequence &sequence) {
+        return sequence.ownedBy && removed.contains(schema.tableOfColumn(sequence.ownedBy));
+    };
+    if (std::any_of(schema.sequences.cbegin(), schema.sequences.cend(), ownedByRemoved)) {
+        auto unown = new EditSchemaObjectsCommand(document, this);
+        for (Sequence &sequence : unown->sequences) {
+            if (ownedByRemoved(sequence))
+                sequence.ownedBy = 0;
         }
     }
 }

@@ -24,12 +24,94 @@ QString BaseDdlGenerator::quoteIdentifier(const QString &name, bool force) const
     return openQuote() + escaped + close;
 }
 
+bool BaseDdlGenerator::isNative(const QString &sourceDialect) const
+{
+    Dialect source;
+    if (!Dialects::fromId(sourceDialect, &source))
+        return false;
+    auto family = [](Dialect d) {
+        return d == Dialect::MariaDB ? Dialect::MySQL : d;
+    };
+    return family(source) == family(dialect());
+}
+
+QString BaseDdlGenerator::columnType(const Schema &schema, const Column &column) const
+{
+    if (column.typeDeclared && isNative(schema.sourceDialect))
+        return column.declaredType;
+    return typeName(column);
+}
+
 QString BaseDdlGenerator::actionClause(ReferentialAction action) const
 {
     return action == ReferentialAction::NoAction ? QString() : ActionNames::sqlKeyword(action);
 }
 
-QString BaseDdlGenerator::autoIncrementClause(const Column &) const
+QString BaseDdlGenerator::engineForeignKeyName(const Schema &, const ForeignKey &) const
+{
+    return {};
+}
+
+QVector<DdlStatement> BaseDdlGenerator::schemaObjectStatements(const Context &) const
+{
+    return {};
+}
+
+QVector<DdlStatement> BaseDdlGenerator::closingStatements(const Context &context) const
+{
+    // Triggers are the source dialect's own code: written back only in that dialect.
+    QVector<DdlStatement> statements;
+    if (!context.native)
+        return statements;
+    for (Id tableId : context.schema.tableIds()) {
+        for (const Trigger &trigger : context.schema.table(tableId)->triggers) {
+            DdlStatement statement;
+            statement.sql = trigger.sql.trimmed();
+            while (statement.sql.endsWith(QLatin1Char(';')))
+                statement.sql.chop(1);
+            statement.objects << trigger.id;
+            statements << statement;
+        }
+    }
+    return statements;
+}
+
+QString BaseDdlGenerator::tableName(const Context &context, const Table &table) const
+{
+    const QString name = quoted(table.name, context.options);
+    if (table.schemaName.isEmpty())
+        return name;
+    return quoted(table.schemaName, context.options) + QLatin1Char('.') + name;
+}
+
+QString BaseDdlGenerator::createTableHead(const Context &context, const Table &table) const
+{
+    return QStringLiteral("CREATE TABLE ") + tableName(context, table);
+}
+
+QString BaseDdlGenerator::tableOptions(const Context &, const Table &) const
+{
+    return {};
+}
+
+QString BaseDdlGenerator::autoIncrementClause(const Context &, const Column &) const
+{
+    return {};
+}
+
+QString BaseDdlGenerator::generatedClause(const Context &, const Column &column) const
+{
+    return QStringLiteral("GENERATED ALWAYS AS (%1) %2")
+        .arg(column.generatedExpression.trimmed(),
+             column.generatedStored ? QStringLiteral("STORED") : QStringLiteral("VIRTUAL"));
+}
+
+QString BaseDdlGenerator::defaultExpression(const Context &, const Column &column) const
+{
+    return column.defaultValue.trimmed();
+}
+
+QString BaseDdlGenerator::onUpdateClause(const Context &, const Column &) const
 {
     return {};
 }
@@ -62,31 +144,44 @@ QString BaseDdlGenerator::dropForeignKeySql(const QString &table, const QString 
     return QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2").arg(table, key);
 }
 
-QString BaseDdlGenerator::defaultExpression(const Column &column) const
-{
-    return column.defaultValue.trimmed();
-}
-
-bool BaseDdlGenerator::isInlinePrimaryKey(const Table &, const Column &) const
+bool BaseDdlGenerator::isInlinePrimaryKey(const Context &, const Table &, const Column &) const
 {
     return false;
 }
 
-QString BaseDdlGenerator::columnDefinition(const Table &table, const Column &column,
-                                           const DdlOptions &options) const
+QString BaseDdlGenerator::constraintPrefix(const QString &name, const DdlOptions &options) const
 {
-    QString sql = quoted(column.name, options) + QLatin1Char(' ') + typeName(column);
+    return name.isEmpty() ? QString() : QStringLiteral("CONSTRAINT %1 ").arg(quoted(name, options));
+}
+
+QString BaseDdlGenerator::columnDefinition(const Context &context, const Table &table,
+                                           const Column &column) const
+{
+    const DdlOptions &options = context.options;
+    QString sql = quoted(column.name, options);
+    const QString type = columnType(context.schema, column);
+    if (!type.isEmpty())
+        sql += QLatin1Char(' ') + type;
+    if (column.isGenerated())
+        sql += QLatin1Char(' ') + generatedClause(context, column);
     if (!column.collation.trimmed().isEmpty())
         sql += QLatin1Char(' ') + collateClause(column.collation.trimmed(), options);
-    // Every primary key column is NOT NULL, whatever the model says: engines either imply it
-    // (and may then differ from the model) or, like SQLite, accept NULL keys.
-    if (!column.nullable || table.isPrimaryKeyColumn(column.id))
+    // The model's nullability, never more: engines that make key columns NOT NULL do so
+    // themselves, and SQLite keeps NULL in a non-INTEGER key column when it was declared so.
+    if (!column.nullable)
         sql += QStringLiteral(" NOT NULL");
-    const QString identity = column.autoIncrement ? autoIncrementClause(column) : QString();
+    const QString identity
+        = column.autoIncrement ? autoIncrementClause(context, column) : QString();
     if (!identity.isEmpty())
         sql += QLatin1Char(' ') + identity;
-    else if (column.hasDefault())
-        sql += QStringLiteral(" DEFAULT ") + defaultExpression(column);
+    if (column.hasDefault() && !column.isGenerated())
+        sql += QStringLiteral(" DEFAULT ") + defaultExpression(context, column);
+    const QString onUpdate = onUpdateClause(context, column);
+    if (!onUpdate.isEmpty())
+        sql += QLatin1Char(' ') + onUpdate;
+    if (isInlinePrimaryKey(context, table, column))
+        sql += QLatin1Char(' ') + constraintPrefix(table.primaryKeyName, options)
+            + QStringLiteral("PRIMARY KEY");
     return sql;
 }
 
@@ -101,26 +196,34 @@ QString BaseDdlGenerator::columnList(const Table &table, const QVector<Id> &colu
     return names.join(QStringLiteral(", "));
 }
 
-QString BaseDdlGenerator::foreignKeyName(const Schema &schema, const ForeignKey &key) const
+QString BaseDdlGenerator::uniqueClause(const Context &context, const Table &table,
+                                       const UniqueConstraint &unique) const
 {
-    if (!key.name.trimmed().isEmpty())
-        return key.name;
-    const Table *child = schema.table(key.childTable);
-    return GeneratedNames::fit(
-        QStringLiteral("fk_%1_%2").arg(child ? child->name : QString()).arg(key.id),
-        maxIdentifierBytes());
+    QString sql = constraintPrefix(unique.name, context.options)
+        + QStringLiteral("UNIQUE (%1)").arg(columnList(table, unique.columns, context.options));
+    const QString deferrable = deferrableClause(unique.deferrability);
+    if (!deferrable.isEmpty())
+        sql += QLatin1Char(' ') + deferrable;
+    return sql;
 }
 
-QString BaseDdlGenerator::foreignKeyClause(const Schema &schema, const ForeignKey &key,
-                                           const DdlOptions &options) const
+QString BaseDdlGenerator::checkClause(const Context &context, const CheckConstraint &check) const
 {
+    return constraintPrefix(check.name, context.options)
+        + QStringLiteral("CHECK (%1)").arg(check.expression.trimmed());
+}
+
+QString BaseDdlGenerator::foreignKeyClause(const Context &context, const ForeignKey &key) const
+{
+    const Schema &schema = context.schema;
+    const DdlOptions &options = context.options;
     const Table *child = schema.table(key.childTable);
     const Table *parent = schema.table(key.parentTable);
-    QString sql = QStringLiteral("CONSTRAINT %1 FOREIGN KEY (%2) REFERENCES %3 (%4)")
-                      .arg(quoted(foreignKeyName(schema, key), options),
-                           child ? columnList(*child, key.childColumns, options) : QString(),
-                           quoted(parent ? parent->name : QString(), options),
-                           parent ? columnList(*parent, key.parentColumns, options) : QString());
+    QString sql = constraintPrefix(key.name, options)
+        + QStringLiteral("FOREIGN KEY (%1) REFERENCES %2 (%3)")
+              .arg(child ? columnList(*child, key.childColumns, options) : QString(),
+                   parent ? tableName(context, *parent) : QString(),
+                   parent ? columnList(*parent, key.parentColumns, options) : QString());
     const QString match = matchClause(key.match);
     if (!match.isEmpty())
         sql += QLatin1Char(' ') + match;
@@ -134,6 +237,91 @@ QString BaseDdlGenerator::foreignKeyClause(const Schema &schema, const ForeignKe
     if (!deferrable.isEmpty())
         sql += QLatin1Char(' ') + deferrable;
     return sql;
+}
+
+QString BaseDdlGenerator::indexPartSql(const Context &context, const Table &table,
+                                       const TableIndex &index, int i) const
+{
+    const IndexPart part = index.part(i);
+    const Column *column = table.column(index.columns.at(i));
+    QString sql = column ? quoted(column->name, context.options)
+                         : QLatin1Char('(') + part.expression.trimmed() + QLatin1Char(')');
+    if (!part.collation.isEmpty())
+        sql += QLatin1Char(' ') + collateClause(part.collation, context.options);
+    if (!part.operatorClass.isEmpty())
+        sql += QLatin1Char(' ') + part.operatorClass;
+    if (part.descending)
+        sql += QStringLiteral(" DESC");
+    if (!part.nullsOrder.isEmpty())
+        sql += QStringLiteral(" NULLS ") + part.nullsOrder;
+    return sql;
+}
+
+QString BaseDdlGenerator::indexDefinition(const Context &context, const Table &table,
+                                          const TableIndex &index, const QString &name) const
+{
+    QStringList parts;
+    for (int i = 0; i < index.columns.size(); ++i)
+        parts << indexPartSql(context, table, index, i);
+    const QString quotedName = name.isEmpty() ? QString() : quoted(name, context.options);
+    if (indexesInsideCreateTable()) {
+        const QString kind = !index.kind.isEmpty() ? index.kind + QLatin1Char(' ')
+            : index.unique                         ? QStringLiteral("UNIQUE ")
+                                                   : QString();
+        QString sql = kind + QStringLiteral("INDEX");
+        if (!quotedName.isEmpty())
+            sql += QLatin1Char(' ') + quotedName;
+        return sql + QStringLiteral(" (%1)").arg(parts.join(QStringLiteral(", ")));
+    }
+    QString sql = QStringLiteral("CREATE %1INDEX ")
+                      .arg(index.unique ? QStringLiteral("UNIQUE ") : QString());
+    if (!quotedName.isEmpty())
+        sql += quotedName + QLatin1Char(' ');
+    sql += QStringLiteral("ON ") + tableName(context, table);
+    if (!index.method.isEmpty())
+        sql += QStringLiteral(" USING ") + index.method;
+    sql += QStringLiteral(" (%1)").arg(parts.join(QStringLiteral(", ")));
+    if (!index.includeColumns.isEmpty())
+        sql += QStringLiteral(" INCLUDE (%1)")
+                   .arg(columnList(table, index.includeColumns, context.options));
+    if (!index.options.isEmpty())
+        sql += QLatin1Char(' ') + index.options;
+    if (index.isPartial())
+        sql += QStringLiteral(" WHERE ") + index.predicate.trimmed();
+    return sql;
+}
+
+QStringList BaseDdlGenerator::tableElements(const Context &context, const Table &table,
+                                            const QVector<Id> &keys) const
+{
+    const DdlOptions &options = context.options;
+    QStringList parts;
+    bool primaryKeyInline = false;
+    QHash<Id, QStringList> columnChecks;
+    for (const CheckConstraint &check : table.checks) {
+        if (check.column)
+            columnChecks[check.column] << checkClause(context, check);
+    }
+    for (const Column &column : table.columns) {
+        QString definition = columnDefinition(context, table, column);
+        primaryKeyInline = primaryKeyInline || isInlinePrimaryKey(context, table, column);
+        for (const QString &check : columnChecks.value(column.id))
+            definition += QLatin1Char(' ') + check;
+        parts << definition;
+    }
+    if (!table.primaryKey.isEmpty() && !primaryKeyInline)
+        parts << constraintPrefix(table.primaryKeyName, options)
+                + QStringLiteral("PRIMARY KEY (%1)")
+                      .arg(columnList(table, table.primaryKey, options));
+    for (const UniqueConstraint &unique : table.uniqueConstraints)
+        parts << uniqueClause(context, table, unique);
+    for (const CheckConstraint &check : table.checks) {
+        if (!check.column)
+            parts << checkClause(context, check);
+    }
+    for (Id keyId : keys)
+        parts << foreignKeyClause(context, *context.schema.foreignKey(keyId));
+    return parts;
 }
 
 QStringList BaseDdlGenerator::headerLines(const Schema &schema, const QString &what) const
@@ -151,113 +339,79 @@ DdlScript BaseDdlGenerator::createScript(const Schema &schema, const DdlOptions 
     DdlScript script;
     if (options.includeHeader)
         script.header = headerLines(schema, tr("Create script"));
-    const CreationOrder order = CreationOrder::compute(schema);
     GeneratedNames names(schema, maxIdentifierBytes());
+    const Context context{schema, options, isNative(schema.sourceDialect), &names};
+    // SQLite accepts keys to tables created later, so it keeps the model's order, which is the
+    // order the user's own script created them in (and SQLite runs key actions in that order).
+    const CreationOrder order = allowsForwardReferences() ? CreationOrder{schema.tableIds(), {}}
+                                                          : CreationOrder::compute(schema);
     const QString indent = QStringLiteral("    ");
     QHash<Id, QVector<Id>> keysByChild; // in document order
     for (Id keyId : schema.foreignKeyIds())
         keysByChild[schema.foreignKey(keyId)->childTable] << keyId;
 
+    script.statements += schemaObjectStatements(context);
     QVector<DdlStatement> lateKeys;
     for (Id tableId : order.tables) {
         const Table &table = *schema.table(tableId);
-        const QString tableName = quoted(table.name, options);
         DdlStatement create;
         create.objects << table.id;
-        QStringList parts;
-        bool primaryKeyInline = false;
-        for (const Column &column : table.columns) {
-            QString definition = columnDefinition(table, column, options);
-            if (isInlinePrimaryKey(table, column)) {
-                primaryKeyInline = true;
-                definition += table.primaryKeyName.trimmed().isEmpty()
-                    ? QStringLiteral(" PRIMARY KEY")
-                    : QStringLiteral(" CONSTRAINT %1 PRIMARY KEY")
-                          .arg(quoted(table.primaryKeyName, options));
-            }
-            parts << indent + definition;
-        }
-        if (!table.primaryKey.isEmpty() && !primaryKeyInline) {
-            const QString name = table.primaryKeyName.trimmed();
-            parts << indent
-                    + (name.isEmpty() ? QString()
-                                      : QStringLiteral("CONSTRAINT %1 ").arg(quoted(name, options)))
-                    + QStringLiteral("PRIMARY KEY (%1)")
-                          .arg(columnList(table, table.primaryKey, options));
-        }
-        for (const UniqueConstraint &unique : table.uniqueConstraints) {
-            const QString name = unique.name.trimmed();
-            parts << indent
-                    + (name.isEmpty() ? QString()
-                                      : QStringLiteral("CONSTRAINT %1 ").arg(quoted(name, options)))
-                    + QStringLiteral("UNIQUE (%1)").arg(columnList(table, unique.columns, options));
+        for (const UniqueConstraint &unique : table.uniqueConstraints)
             create.objects << unique.id;
-        }
-
-        // Indexes: the model's own, then one per key whose child columns nothing leads with.
-        QVector<DdlStatement> indexStatements;
-        QVector<QVector<Id>> generatedIndexColumns;
-        auto addIndex = [&](const QString &name, const QVector<Id> &columns, bool unique,
-                            const QVector<Id> &objects) {
-            if (indexesInsideCreateTable()) {
-                parts << indent
-                        + QStringLiteral("%1INDEX %2 (%3)")
-                              .arg(unique ? QStringLiteral("UNIQUE ") : QString(),
-                                   quoted(name, options), columnList(table, columns, options));
-                create.objects += objects;
-                return;
-            }
-            DdlStatement statement;
-            statement.sql
-                = QStringLiteral("CREATE %1INDEX %2 ON %3 (%4)")
-                      .arg(unique ? QStringLiteral("UNIQUE ") : QString(), quoted(name, options),
-                           tableName, columnList(table, columns, options));
-            statement.objects = objects;
-            statement.objects << table.id;
-            indexStatements << statement;
-        };
-        for (const TableIndex &index : table.indexes)
-            addIndex(index.name.trimmed().isEmpty() ? names.indexName(table, index.columns)
-                                                    : index.name,
-                     index.columns, index.unique, {index.id});
-        const QVector<Id> ownKeys = keysByChild.value(table.id);
-        for (Id keyId : ownKeys) {
-            const ForeignKey &key = *schema.foreignKey(keyId);
-            if (key.childColumns.isEmpty() || table.hasIndexLeadingWith(key.childColumns))
-                continue;
-            QVector<Id> sorted = key.childColumns;
-            std::sort(sorted.begin(), sorted.end());
-            if (generatedIndexColumns.contains(sorted))
-                continue;
-            generatedIndexColumns << sorted;
-            // The index statement does not claim the key: its notes belong on the key's clause.
-            addIndex(names.indexName(table, key.childColumns), key.childColumns, false, {});
-        }
+        for (const CheckConstraint &check : table.checks)
+            create.objects << check.id;
 
         // Keys in document order: inline when the parent exists by now, else ALTER TABLE later.
-        for (Id keyId : ownKeys) {
-            const ForeignKey &key = *schema.foreignKey(keyId);
+        QVector<Id> inlineKeys;
+        for (Id keyId : keysByChild.value(table.id)) {
             if (allowsForwardReferences() || !order.lateKeys.contains(keyId)) {
-                parts << indent + foreignKeyClause(schema, key, options);
-                create.objects << key.id;
+                inlineKeys << keyId;
+                create.objects << keyId;
             } else {
                 DdlStatement alter;
                 alter.sql = QStringLiteral("ALTER TABLE %1 ADD %2")
-                                .arg(tableName, foreignKeyClause(schema, key, options));
-                alter.objects << key.id << table.id;
+                                .arg(tableName(context, table),
+                                     foreignKeyClause(context, *schema.foreignKey(keyId)));
+                alter.objects << keyId << table.id;
                 lateKeys << alter;
             }
         }
+        QStringList parts = tableElements(context, table, inlineKeys);
 
-        create.sql = QStringLiteral("CREATE TABLE %1 (\n%2\n)")
-                         .arg(tableName, parts.join(QStringLiteral(",\n")));
-        const QString tableOptionsText = tableOptions();
+        QVector<DdlStatement> indexStatements;
+        for (const TableIndex &index : table.indexes) {
+            QString name = index.name;
+            if (name.isEmpty() && requiresIndexName()) {
+                name = names.indexName(table, index.columns);
+            }
+            const QString sql = indexDefinition(context, table, index, name);
+            if (indexesInsideCreateTable()) {
+                parts << sql;
+                create.objects << index.id;
+            } else {
+                DdlStatement statement;
+                statement.sql = sql;
+                statement.objects << index.id << table.id;
+                if (name != index.name)
+                    statement.notes << tr("The index has no name; %1 needs one, so it is called "
+                                          "\"%2\" here.")
+                                           .arg(Dialects::displayName(dialect()), name);
+                indexStatements << statement;
+            }
+        }
+
+        create.sql = createTableHead(context, table);
+        if (!parts.isEmpty())
+            create.sql += QStringLiteral(" (\n%1%2\n)")
+                              .arg(indent, parts.join(QStringLiteral(",\n") + indent));
+        const QString tableOptionsText = tableOptions(context, table);
         if (!tableOptionsText.isEmpty())
             create.sql += QLatin1Char(' ') + tableOptionsText;
         script.statements << create;
         script.statements += indexStatements;
     }
     script.statements += lateKeys;
+    script.statements += closingStatements(context);
     attachNotes(&script, schema, DialectChecker::check(schema, dialect()));
     return script;
 }
@@ -267,6 +421,8 @@ DdlScript BaseDdlGenerator::dropScript(const Schema &schema, const DdlOptions &o
     DdlScript script;
     if (options.includeHeader)
         script.header = headerLines(schema, tr("Drop script"));
+    GeneratedNames names(schema, maxIdentifierBytes());
+    const Context context{schema, options, isNative(schema.sourceDialect), &names};
     const CreationOrder order = CreationOrder::compute(schema);
     if (!allowsForwardReferences()) {
         // Late keys close cycles; dropping them first lets every table go children first.
@@ -274,17 +430,19 @@ DdlScript BaseDdlGenerator::dropScript(const Schema &schema, const DdlOptions &o
             if (!order.lateKeys.contains(keyId))
                 continue;
             const ForeignKey &key = *schema.foreignKey(keyId);
+            const QString name = key.name.isEmpty() ? engineForeignKeyName(schema, key) : key.name;
+            if (name.isEmpty())
+                continue;
             DdlStatement statement;
-            statement.sql = dropForeignKeySql(quoted(schema.table(key.childTable)->name, options),
-                                              quoted(foreignKeyName(schema, key), options));
+            statement.sql = dropForeignKeySql(tableName(context, *schema.table(key.childTable)),
+                                              quoted(name, options));
             statement.objects << key.id << key.childTable;
             script.statements << statement;
         }
     }
     for (auto it = order.tables.crbegin(); it != order.tables.crend(); ++it) {
         DdlStatement statement;
-        statement.sql
-            = QStringLiteral("DROP TABLE %1").arg(quoted(schema.table(*it)->name, options));
+        statement.sql = QStringLiteral("DROP TABLE %1").arg(tableName(context, *schema.table(*it)));
         statement.objects << *it;
         script.statements << statement;
     }

@@ -9,15 +9,25 @@
 #include <QHash>
 #include <QSet>
 
+class GeneratedNames;
+class Schema;
+struct CheckConstraint;
 struct Column;
 struct ForeignKey;
-struct Table;
 struct Problem;
+struct Table;
+struct TableIndex;
+struct UniqueConstraint;
 
-// The statement skeleton every dialect shares: tables in creation order with their columns,
-// primary key, unique constraints and the keys whose parent already exists; indexes (the
-// model's and one per key whose child columns no index leads with); then the late keys as
-// ALTER TABLE. Dialects override quoting, types and what their engine accepts.
+// The statement skeleton every dialect shares: the schema's own objects (extensions, types,
+// sequences), then tables in creation order with their columns, primary key, unique and CHECK
+// constraints and the keys whose parent already exists; the model's indexes; the late keys as
+// ALTER TABLE; then what must follow the tables (triggers, sequence ownership).
+//
+// Export is the model, exactly: no index the model does not have, no name the user did not give
+// (an unnamed key is written unnamed and the engine names it). When the schema's texts are
+// written in this generator's own dialect ("native"), declared types, defaults and expressions
+// are written as they are. Dialects override quoting, types and what their engine accepts.
 class BaseDdlGenerator : public DdlGenerator
 {
     Q_DECLARE_TR_FUNCTIONS(BaseDdlGenerator)
@@ -26,16 +36,34 @@ public:
     DdlScript dropScript(const Schema &schema, const DdlOptions &options = {}) const override;
     QString quoteIdentifier(const QString &name, bool force = false) const override;
 
-    // The SQL type written for a column, e.g. "BIGINT UNSIGNED", "NVARCHAR(40)".
+    // The SQL type this dialect writes for a column's logical type, e.g. "BIGINT UNSIGNED".
     virtual QString typeName(const Column &column) const = 0;
+    // The type written for a column of `schema`: its declared type when the schema's texts are
+    // in this dialect and the column has one (possibly empty: a SQLite column without a type),
+    // otherwise typeName().
+    QString columnType(const Schema &schema, const Column &column) const;
+    // True when texts written in `sourceDialect` are this dialect's own (MySQL and MariaDB
+    // share their spelling).
+    virtual bool isNative(const QString &sourceDialect) const;
     // The action as this dialect writes it after ON DELETE / ON UPDATE; empty: write no clause
     // (the dialect's default, or an action it cannot express, which the checker reports).
     virtual QString actionClause(ReferentialAction action) const;
     // Longest identifier the engine keeps, in bytes of UTF-8 (0: no practical limit).
     virtual int maxIdentifierBytes() const { return 0; }
+    // The name the engine gives an unnamed key (PostgreSQL "<table>_<columns>_fkey", MySQL
+    // "<table>_ibfk_<n>"), for messages and for statements that must name it; empty when the
+    // engine keeps none (SQLite).
+    virtual QString engineForeignKeyName(const Schema &schema, const ForeignKey &key) const;
 
 protected:
-    struct Context; // names allocated while one script is built
+    // What every hook of one script needs.
+    struct Context
+    {
+        const Schema &schema;
+        const DdlOptions &options;
+        bool native; // the schema's texts are this dialect's own
+        GeneratedNames *names; // for the few names a dialect cannot do without
+    };
 
     virtual QChar openQuote() const { return QLatin1Char('"'); }
     virtual QChar closeQuote() const { return QLatin1Char('"'); }
@@ -43,24 +71,53 @@ protected:
     virtual const QSet<QString> &reservedWords() const = 0;
     // PostgreSQL folds unquoted names to lower case, so a name with capitals needs quotes.
     virtual bool foldsUnquotedToLowerCase() const { return false; }
-
     // SQLite allows references to tables created later; the server dialects need ALTER TABLE.
     virtual bool allowsForwardReferences() const { return false; }
-    // MySQL/MariaDB declare indexes inside CREATE TABLE, so that the engine reuses them for
-    // foreign keys instead of creating its own.
+    // MySQL/MariaDB declare indexes inside CREATE TABLE.
     virtual bool indexesInsideCreateTable() const { return false; }
-    virtual QString autoIncrementClause(const Column &column) const;
+    // SQLite and SQL Server cannot create an index without a name.
+    virtual bool requiresIndexName() const { return false; }
+
+    // Statements before the first table: extensions, user-defined types, sequences.
+    virtual QVector<DdlStatement> schemaObjectStatements(const Context &context) const;
+    // Statements after everything else: sequence ownership, triggers kept verbatim.
+    virtual QVector<DdlStatement> closingStatements(const Context &context) const;
+
+    // The table's qualified, quoted name.
+    virtual QString tableName(const Context &context, const Table &table) const;
+    // "CREATE TABLE name" and what precedes the element list (PostgreSQL UNLOGGED ...).
+    virtual QString createTableHead(const Context &context, const Table &table) const;
+    // The table's elements (columns, constraints) in order; `keys` are the keys written inline.
+    virtual QStringList tableElements(const Context &context, const Table &table,
+                                      const QVector<Id> &keys) const;
+    // What follows the closing parenthesis (ENGINE=..., WITHOUT ROWID, INHERITS ...).
+    virtual QString tableOptions(const Context &context, const Table &table) const;
+
+    virtual QString columnDefinition(const Context &context, const Table &table,
+                                     const Column &column) const;
+    virtual QString autoIncrementClause(const Context &context, const Column &column) const;
+    virtual QString generatedClause(const Context &context, const Column &column) const;
+    virtual QString defaultExpression(const Context &context, const Column &column) const;
+    // MySQL/MariaDB ON UPDATE CURRENT_TIMESTAMP; empty elsewhere.
+    virtual QString onUpdateClause(const Context &context, const Column &column) const;
+    virtual QString collateClause(const QString &collation, const DdlOptions &options) const;
+    // SQLite writes a single-column INTEGER primary key inline as INTEGER PRIMARY KEY.
+    virtual bool isInlinePrimaryKey(const Context &context, const Table &table,
+                                    const Column &column) const;
+    virtual QString uniqueClause(const Context &context, const Table &table,
+                                 const UniqueConstraint &unique) const;
+    virtual QString checkClause(const Context &context, const CheckConstraint &check) const;
     // The standard DEFERRABLE clauses; dialects without deferrable keys write nothing.
     virtual QString deferrableClause(Deferrability deferrability) const;
-    virtual QString collateClause(const QString &collation, const DdlOptions &options) const;
     virtual QString matchClause(MatchType match) const;
-    virtual QString tableOptions() const { return {}; }
+    virtual QString foreignKeyClause(const Context &context, const ForeignKey &key) const;
+    // CREATE INDEX (or, inside CREATE TABLE, the INDEX element); `name` already decided.
+    virtual QString indexDefinition(const Context &context, const Table &table,
+                                    const TableIndex &index, const QString &name) const;
+    // One index element: the column or expression with its collation, class and order.
+    virtual QString indexPartSql(const Context &context, const Table &table,
+                                 const TableIndex &index, int part) const;
     virtual QString dropForeignKeySql(const QString &table, const QString &key) const;
-    virtual QString defaultExpression(const Column &column) const;
-    // SQLite writes a single-column integer primary key inline as INTEGER PRIMARY KEY.
-    virtual bool isInlinePrimaryKey(const Table &table, const Column &column) const;
-    virtual QString columnDefinition(const Table &table, const Column &column,
-                                     const DdlOptions &options) const;
 
     QString quoted(const QString &name, const DdlOptions &options) const
     {
@@ -68,9 +125,8 @@ protected:
     }
     QString columnList(const Table &table, const QVector<Id> &columnIds,
                        const DdlOptions &options) const;
-    QString foreignKeyClause(const Schema &schema, const ForeignKey &key,
-                             const DdlOptions &options) const;
-    QString foreignKeyName(const Schema &schema, const ForeignKey &key) const;
+    // "CONSTRAINT name " or nothing for an unnamed constraint.
+    QString constraintPrefix(const QString &name, const DdlOptions &options) const;
     QStringList headerLines(const Schema &schema, const QString &what) const;
     // Attaches every problem to the first statement that defines its object.
     static void attachNotes(DdlScript *script, const Schema &schema,

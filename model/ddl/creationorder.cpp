@@ -30,6 +30,21 @@ CreationOrder CreationOrder::compute(const Schema &schema)
         ++pendingParents[*child];
         children[*parent].push_back(*child);
     }
+    // A partition needs its partitioned parent, an inheriting table its parents: edges too, and
+    // ones no cycle can contain (the engines forbid that).
+    for (int i = 0; i < n; ++i) {
+        const Table *table = schema.table(ids.at(i));
+        QVector<Id> parents = table->options.inherits;
+        if (table->options.partitionOf)
+            parents << table->options.partitionOf;
+        for (Id parentId : parents) {
+            const auto parent = indexOf.constFind(parentId);
+            if (parent == indexOf.constEnd() || *parent == i)
+                continue;
+            ++pendingParents[i];
+            children[*parent].push_back(i);
+        }
+    }
 
     std::priority_queue<int, std::vector<int>, std::greater<int>> ready;
     for (int i = 0; i < n; ++i) {

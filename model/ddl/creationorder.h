@@ -7,7 +7,8 @@
 
 class Schema;
 
-// The order in which a script creates tables: parents before children, document order among
+// The order in which a script creates tables: parents before children (partitioned and inherited
+// tables before their partitions and heirs too), document order among
 // tables that do not depend on each other, so that scripts are stable under unrelated edits.
 // A cycle is broken at its table that comes first in the document; the keys that then point at
 // a table created later ("late" keys) are added after all tables by the server dialects.

@@ -118,8 +118,8 @@ QVector<Problem> DialectChecker::checkKeys(const Schema &schema, Dialect dialect
                 continue;
             const QString pair
                 = QStringLiteral("%1.%2 → %3.%4").arg(child->name, c->name, parent->name, p->name);
-            const QString childType = base->typeName(*c);
-            const QString parentType = base->typeName(*p);
+            const QString childType = base->columnType(schema, *c);
+            const QString parentType = base->columnType(schema, *p);
             if (isMySqlFamily(dialect)) {
                 // String lengths may differ; integer size and sign, decimal precision may not.
                 const bool bothStrings = (c->type.kind() == LogicalType::Char
@@ -144,11 +144,11 @@ QVector<Problem> DialectChecker::checkKeys(const Schema &schema, Dialect dialect
                     const LogicalType kind = column->type.kind();
                     if (kind == LogicalType::Text || kind == LogicalType::Blob
                         || kind == LogicalType::Json)
-                        problems << make(
-                            Severity::Error, "mysql-key-text-column", key.id, object,
-                            tr("%1: %2 cannot index the %3 column \"%4\" without a "
-                               "prefix length, so it cannot be part of a key.")
-                                .arg(pair, dialectName, base->typeName(*column), column->name));
+                        problems << make(Severity::Error, "mysql-key-text-column", key.id, object,
+                                         tr("%1: %2 cannot index the %3 column \"%4\" without a "
+                                            "prefix length, so it cannot be part of a key.")
+                                             .arg(pair, dialectName,
+                                                  base->columnType(schema, *column), column->name));
                 }
             } else if (dialect == Dialect::SqlServer && childType != parentType) {
                 problems << make(Severity::Error, "sqlserver-key-type-mismatch", key.id, object,

@@ -2,7 +2,7 @@
 
 #include "reservedwords.h"
 
-#include "../column.h"
+#include "../schema.h"
 
 QString MySqlGenerator::typeName(const Column &column) const
 {
@@ -58,15 +58,35 @@ QString MySqlGenerator::typeName(const Column &column) const
 QString MySqlGenerator::actionClause(ReferentialAction action) const
 {
     switch (action) {
+    // Every action explicitly: InnoDB reports an absent clause as RESTRICT but an explicit
+    // NO ACTION as NO ACTION, and the catalog must come back as the model has it.
     case ReferentialAction::Cascade:
     case ReferentialAction::SetNull:
-        return ActionNames::sqlKeyword(action);
-    case ReferentialAction::NoAction:
     case ReferentialAction::Restrict:
+    case ReferentialAction::NoAction:
+        return ActionNames::sqlKeyword(action);
     case ReferentialAction::SetDefault: // InnoDB rejects it (MariaDB stores RESTRICT): an error
         return {};
     }
     return {};
+}
+
+QString MySqlGenerator::engineForeignKeyName(const Schema &schema, const ForeignKey &key) const
+{
+    // InnoDB numbers a table's unnamed keys in creation order: <table>_ibfk_<n>.
+    const Table *child = schema.table(key.childTable);
+    if (!child)
+        return {};
+    int n = 0;
+    for (Id id : schema.foreignKeysOfTable(key.childTable)) {
+        const ForeignKey *other = schema.foreignKey(id);
+        if (other->childTable != key.childTable || !other->name.isEmpty())
+            continue;
+        ++n;
+        if (id == key.id)
+            break;
+    }
+    return QStringLiteral("%1_ibfk_%2").arg(child->name).arg(n);
 }
 
 const QSet<QString> &MySqlGenerator::reservedWords() const
@@ -74,14 +94,80 @@ const QSet<QString> &MySqlGenerator::reservedWords() const
     return ReservedWords::mysql();
 }
 
-QString MySqlGenerator::autoIncrementClause(const Column &column) const
+QString MySqlGenerator::autoIncrementClause(const Context &, const Column &) const
 {
-    return column.type.isInteger() ? QStringLiteral("AUTO_INCREMENT") : QString();
+    // MariaDB and MySQL accept AUTO_INCREMENT on any integer or floating-point key column; the
+    // checker reports what the engine rejects.
+    return QStringLiteral("AUTO_INCREMENT");
 }
 
-QString MySqlGenerator::tableOptions() const
+QString MySqlGenerator::columnDefinition(const Context &context, const Table &table,
+                                         const Column &column) const
 {
-    return QStringLiteral("ENGINE=InnoDB DEFAULT CHARSET=utf8mb4");
+    QString sql = BaseDdlGenerator::columnDefinition(context, table, column);
+    if (!column.comment.isEmpty()) {
+        QString text = column.comment;
+        text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+        text.replace(QLatin1Char('\''), QStringLiteral("''"));
+        sql += QStringLiteral(" COMMENT '%1'").arg(text);
+    }
+    return sql;
+}
+
+QString MySqlGenerator::tableOptions(const Context &, const Table &table) const
+{
+    const TableOptions &options = table.options;
+    QStringList parts;
+    if (!options.engine.isEmpty())
+        parts << QStringLiteral("ENGINE=") + options.engine;
+    if (!options.autoIncrementStart.isEmpty())
+        parts << QStringLiteral("AUTO_INCREMENT=") + options.autoIncrementStart;
+    if (!options.charset.isEmpty())
+        parts << QStringLiteral("DEFAULT CHARSET=") + options.charset;
+    if (!options.collation.isEmpty())
+        parts << QStringLiteral("COLLATE=") + options.collation;
+    if (!options.rowFormat.isEmpty())
+        parts << QStringLiteral("ROW_FORMAT=") + options.rowFormat;
+    if (!options.otherOptions.trimmed().isEmpty())
+        parts << options.otherOptions.trimmed();
+    if (!table.comment.isEmpty()) {
+        QString text = table.comment;
+        text.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+        text.replace(QLatin1Char('\''), QStringLiteral("''"));
+        parts << QStringLiteral("COMMENT='%1'").arg(text);
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
+QString MySqlGenerator::onUpdateClause(const Context &, const Column &column) const
+{
+    const QString value = column.onUpdateValue.trimmed();
+    return value.isEmpty() ? QString() : QStringLiteral("ON UPDATE ") + value;
+}
+
+QString MySqlGenerator::indexPartSql(const Context &context, const Table &table,
+                                     const TableIndex &index, int i) const
+{
+    const IndexPart part = index.part(i);
+    const Column *column = table.column(index.columns.at(i));
+    QString sql = column ? quoted(column->name, context.options)
+                         : QLatin1Char('(') + part.expression.trimmed() + QLatin1Char(')');
+    if (column && part.prefixLength > 0)
+        sql += QStringLiteral("(%1)").arg(part.prefixLength);
+    if (part.descending)
+        sql += QStringLiteral(" DESC");
+    return sql;
+}
+
+QString MySqlGenerator::indexDefinition(const Context &context, const Table &table,
+                                        const TableIndex &index, const QString &name) const
+{
+    QString sql = BaseDdlGenerator::indexDefinition(context, table, index, name);
+    if (!index.method.isEmpty())
+        sql += QStringLiteral(" USING ") + index.method;
+    if (!index.options.isEmpty())
+        sql += QLatin1Char(' ') + index.options;
+    return sql;
 }
 
 QString MySqlGenerator::dropForeignKeySql(const QString &table, const QString &key) const
@@ -89,11 +175,13 @@ QString MySqlGenerator::dropForeignKeySql(const QString &table, const QString &k
     return QStringLiteral("ALTER TABLE %1 DROP FOREIGN KEY %2").arg(table, key);
 }
 
-QString MySqlGenerator::defaultExpression(const Column &column) const
+QString MySqlGenerator::defaultExpression(const Context &context, const Column &column) const
 {
     // MySQL 8 takes CURRENT_TIMESTAMP as a bare default only; other expressions need
     // parentheses (8.0.13+), which MariaDB accepts as well.
-    const QString value = BaseDdlGenerator::defaultExpression(column);
+    const QString value = BaseDdlGenerator::defaultExpression(context, column);
+    if (context.native)
+        return value;
     if (value.compare(QLatin1String("CURRENT_DATE"), Qt::CaseInsensitive) == 0
         || value.compare(QLatin1String("CURRENT_TIME"), Qt::CaseInsensitive) == 0)
         return QLatin1Char('(') + value + QLatin1Char(')');

@@ -3,6 +3,7 @@
 #include "reservedwords.h"
 
 #include "../column.h"
+#include "../schema.h"
 #include "../table.h"
 
 QString SqliteGenerator::typeName(const Column &column) const
@@ -47,8 +48,35 @@ const QSet<QString> &SqliteGenerator::reservedWords() const
     return ReservedWords::sqlite();
 }
 
-bool SqliteGenerator::isInlinePrimaryKey(const Table &table, const Column &column) const
+bool SqliteGenerator::isInlinePrimaryKey(const Context &context, const Table &table,
+                                         const Column &column) const
 {
-    return table.primaryKey.size() == 1 && table.primaryKey.first() == column.id
-        && column.type.isInteger();
+    if (table.primaryKey.size() != 1 || table.primaryKey.first() != column.id)
+        return false;
+    // AUTOINCREMENT exists only as INTEGER PRIMARY KEY AUTOINCREMENT; an INTEGER key is the
+    // rowid alias either way, and inline is how people write it.
+    return (context.native && column.autoIncrement)
+        || columnType(context.schema, column).compare(QLatin1String("INTEGER"), Qt::CaseInsensitive)
+        == 0;
+}
+
+QString SqliteGenerator::columnDefinition(const Context &context, const Table &table,
+                                          const Column &column) const
+{
+    QString sql = BaseDdlGenerator::columnDefinition(context, table, column);
+    // In a schema of SQLite's own, auto-increment is the AUTOINCREMENT keyword (ids never
+    // reused); elsewhere it means "the engine assigns ids", which INTEGER PRIMARY KEY already is.
+    if (context.native && column.autoIncrement && isInlinePrimaryKey(context, table, column))
+        sql += QStringLiteral(" AUTOINCREMENT");
+    return sql;
+}
+
+QString SqliteGenerator::tableOptions(const Context &, const Table &table) const
+{
+    QStringList options;
+    if (table.options.withoutRowid)
+        options << QStringLiteral("WITHOUT ROWID");
+    if (table.options.strict)
+        options << QStringLiteral("STRICT");
+    return options.join(QStringLiteral(", "));
 }

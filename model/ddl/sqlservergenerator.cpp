@@ -66,15 +66,20 @@ const QSet<QString> &SqlServerGenerator::reservedWords() const
     return ReservedWords::sqlServer();
 }
 
-QString SqlServerGenerator::autoIncrementClause(const Column &column) const
+QString SqlServerGenerator::autoIncrementClause(const Context &context, const Column &column) const
 {
-    return column.type.isInteger() ? QStringLiteral("IDENTITY(1,1)") : QString();
+    // IDENTITY(seed, increment) as written when the schema is SQL Server's own.
+    if (context.native && !column.identityOptions.trimmed().isEmpty())
+        return QStringLiteral("IDENTITY(%1)").arg(column.identityOptions.trimmed());
+    return QStringLiteral("IDENTITY(1,1)");
 }
 
-QString SqlServerGenerator::defaultExpression(const Column &column) const
+QString SqlServerGenerator::defaultExpression(const Context &context, const Column &column) const
 {
     // BIT has no TRUE/FALSE literals, and T-SQL has no CURRENT_DATE / CURRENT_TIME.
-    const QString value = BaseDdlGenerator::defaultExpression(column);
+    const QString value = BaseDdlGenerator::defaultExpression(context, column);
+    if (context.native)
+        return value;
     if (value.compare(QLatin1String("CURRENT_DATE"), Qt::CaseInsensitive) == 0)
         return QStringLiteral("CAST(GETDATE() AS DATE)");
     if (value.compare(QLatin1String("CURRENT_TIME"), Qt::CaseInsensitive) == 0)

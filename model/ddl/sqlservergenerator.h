@@ -16,7 +16,8 @@ protected:
     QChar openQuote() const override { return QLatin1Char('['); }
     QChar closeQuote() const override { return QLatin1Char(']'); }
     const QSet<QString> &reservedWords() const override;
-    QString autoIncrementClause(const Column &column) const override;
+    bool requiresIndexName() const override { return true; }
+    QString autoIncrementClause(const Context &context, const Column &column) const override;
     QString deferrableClause(Deferrability) const override { return {}; }
-    QString defaultExpression(const Column &column) const override;
+    QString defaultExpression(const Context &context, const Column &column) const override;
 };

@@ -31,6 +31,29 @@ bool resolveColumns(const Table &table, const QStringList &names, QVector<Id> *i
     return true;
 }
 
+// The same for an index, whose empty names are expression parts (id 0).
+bool resolveIndexColumns(const Table &table, const ImportedConstraint &index, QVector<Id> *ids,
+                         QString *missing)
+{
+    ids->clear();
+    for (int i = 0; i < index.columns.size(); ++i) {
+        const QString &name = index.columns.at(i);
+        if (name.isEmpty()) {
+            if (i >= index.parts.size() || index.parts.at(i).expression.trimmed().isEmpty()) {
+                *missing = QStringLiteral("?");
+                return false;
+            }
+            ids->append(0);
+            continue;
+        }
+        QVector<Id> one;
+        if (!resolveColumns(table, {name}, &one, missing))
+            return false;
+        ids->append(one.first());
+    }
+    return !ids->isEmpty();
+}
+
 } // namespace
 
 Schema SchemaAssembler::assemble(const ImportedSchema &imported, ImportReport *report)
@@ -38,6 +61,13 @@ Schema SchemaAssembler::assemble(const ImportedSchema &imported, ImportReport *r
     Schema schema;
     schema.name = imported.name;
     schema.targetDialect = report->dialect;
+    // The texts (declared types, defaults, expressions) are the source's own spelling.
+    schema.sourceDialect = report->dialect;
+    schema.extensions = imported.extensions;
+    for (UserType type : imported.userTypes) {
+        type.id = schema.allocateId();
+        schema.userTypes << type;
+    }
 
     // Index of each imported table in `imported.tables` → the id it received (0: dropped).
     QVector<Id> tableIds(imported.tables.size(), 0);
@@ -53,7 +83,11 @@ Schema SchemaAssembler::assemble(const ImportedSchema &imported, ImportReport *r
         Table table;
         table.id = schema.allocateId();
         table.name = source.name;
+        table.schemaName = source.schemaName;
         table.comment = source.comment;
+        table.options = source.options;
+        table.options.partitionOf = 0; // resolved below, once every table has its id
+        table.options.inherits.clear();
         for (int c = 0; c < source.columns.size(); ++c) {
             const ImportedColumn &from = source.columns.at(c);
             if (source.columnIndex(from.name) != c) {
@@ -64,16 +98,8 @@ Schema SchemaAssembler::assemble(const ImportedSchema &imported, ImportReport *r
                                 source.line, source.column);
                 continue;
             }
-            Column column;
+            Column column = from;
             column.id = schema.allocateId();
-            column.name = from.name;
-            column.type = from.type;
-            column.isUnsigned = from.isUnsigned;
-            column.collation = from.collation;
-            column.nullable = from.nullable;
-            column.defaultValue = from.defaultValue;
-            column.autoIncrement = from.autoIncrement;
-            column.comment = from.comment;
             table.columns.append(column);
         }
         QString missing;
@@ -102,13 +128,22 @@ Schema SchemaAssembler::assemble(const ImportedSchema &imported, ImportReport *r
             }
             constraint.id = schema.allocateId();
             constraint.name = unique.name;
+            constraint.deferrability = unique.deferrability;
+            constraint.nullsNotDistinct = unique.nullsNotDistinct;
             table.uniqueConstraints.append(constraint);
             ++report->uniqueConstraints;
         }
         for (const ImportedConstraint &index : source.indexes) {
             TableIndex tableIndex;
-            if (index.columns.isEmpty()
-                || !resolveColumns(table, index.columns, &tableIndex.columns, &missing)) {
+            bool unreadExpression = index.columns.isEmpty();
+            for (int i = 0; i < index.columns.size(); ++i) {
+                if (index.columns.at(i).isEmpty()
+                    && (i >= index.parts.size()
+                        || index.parts.at(i).expression.trimmed().isEmpty()))
+                    unreadExpression = true;
+            }
+            if (unreadExpression) {
+                // The importer saw an expression but could not keep its text.
                 report->addNote(Severity::Skipped,
                                 tr("Index %1 on \"%2\" is on an expression, not only on columns; "
                                    "Joinery does not model such indexes.")
@@ -116,11 +151,50 @@ Schema SchemaAssembler::assemble(const ImportedSchema &imported, ImportReport *r
                                 index.line, index.column);
                 continue;
             }
+            if (!resolveIndexColumns(table, index, &tableIndex.columns, &missing)
+                || !resolveColumns(table, index.includeColumns, &tableIndex.includeColumns,
+                                   &missing)) {
+                report->addNote(Severity::Error,
+                                tr("Index %1 on \"%2\" names column \"%3\", which the table "
+                                   "does not have; it is left out.")
+                                    .arg(index.name, source.name, missing),
+                                index.line, index.column);
+                continue;
+            }
             tableIndex.id = schema.allocateId();
             tableIndex.name = index.name;
             tableIndex.unique = index.unique;
+            tableIndex.parts = index.parts.mid(0, tableIndex.columns.size());
+            tableIndex.method = index.method;
+            tableIndex.kind = index.kind;
+            tableIndex.predicate = index.predicate;
+            tableIndex.options = index.options;
             table.indexes.append(tableIndex);
             ++report->indexes;
+        }
+        for (const ImportedCheck &check : source.checks) {
+            CheckConstraint constraint;
+            constraint.name = check.name;
+            constraint.expression = check.expression;
+            constraint.noInherit = check.noInherit;
+            if (!check.columnName.isEmpty()) {
+                QVector<Id> one;
+                if (!resolveColumns(table, {check.columnName}, &one, &missing)) {
+                    report->addNote(Severity::Error,
+                                    tr("A CHECK constraint of \"%1\" belongs to column \"%2\", "
+                                       "which the table does not have; it is left out.")
+                                        .arg(source.name, missing),
+                                    check.line, check.column);
+                    continue;
+                }
+                constraint.column = one.first();
+            }
+            constraint.id = schema.allocateId();
+            table.checks.append(constraint);
+        }
+        for (Trigger trigger : source.triggers) {
+            trigger.id = schema.allocateId();
+            table.triggers.append(trigger);
         }
         report->columns += table.columns.size();
         ++report->tables;
@@ -146,6 +220,63 @@ Schema SchemaAssembler::assemble(const ImportedSchema &imported, ImportReport *r
         x += size.width() + 40;
         rowHeight = std::max(rowHeight, size.height());
         ++inRow;
+    }
+
+    // Partitions and inheritance name other tables.
+    for (int t = 0; t < imported.tables.size(); ++t) {
+        const ImportedTable &source = imported.tables.at(t);
+        if (tableIds[t] == 0 || (source.partitionOf.isEmpty() && source.inherits.isEmpty()))
+            continue;
+        Table table = *schema.table(tableIds[t]);
+        auto resolveTable = [&](const QString &name) -> Id {
+            const int index = imported.tableIndex(name);
+            return index < 0 || index == t ? 0 : tableIds[index];
+        };
+        if (!source.partitionOf.isEmpty()) {
+            table.options.partitionOf = resolveTable(source.partitionOf);
+            if (!table.options.partitionOf) {
+                table.options.partitionBound.clear();
+                report->addNote(Severity::Error,
+                                tr("\"%1\" is a partition of \"%2\", which is not in the schema; "
+                                   "it is imported as a plain table.")
+                                    .arg(source.name, source.partitionOf),
+                                source.line, source.column);
+            }
+        }
+        for (const QString &name : source.inherits) {
+            if (const Id parent = resolveTable(name)) {
+                table.options.inherits << parent;
+            } else {
+                report->addNote(Severity::Error,
+                                tr("\"%1\" inherits from \"%2\", which is not in the schema; "
+                                   "that inheritance is left out.")
+                                    .arg(source.name, name),
+                                source.line, source.column);
+            }
+        }
+        schema.replaceTable(table);
+    }
+
+    for (const ImportedSequence &source : imported.sequences) {
+        Sequence sequence = source.sequence;
+        sequence.id = schema.allocateId();
+        sequence.ownedBy = 0;
+        if (!source.ownedByTable.isEmpty()) {
+            const int index = imported.tableIndex(source.ownedByTable);
+            const Table *table
+                = index < 0 || tableIds[index] == 0 ? nullptr : schema.table(tableIds[index]);
+            QVector<Id> one;
+            QString missing;
+            if (table && resolveColumns(*table, {source.ownedByColumn}, &one, &missing))
+                sequence.ownedBy = one.first();
+            else
+                report->addNote(Severity::Warning,
+                                tr("Sequence \"%1\" is owned by %2.%3, which is not in the schema; "
+                                   "it is imported without an owner.")
+                                    .arg(sequence.name, source.ownedByTable, source.ownedByColumn),
+                                source.line, source.column);
+        }
+        schema.sequences << sequence;
     }
 
     for (const ImportedForeignKey &source : imported.foreignKeys) {
@@ -190,6 +321,10 @@ Schema SchemaAssembler::assemble(const ImportedSchema &imported, ImportReport *r
             key.parentColumns = parent->primaryKey;
         } else if (!resolveColumns(*parent, source.parentColumns, &key.parentColumns, &missing)) {
             fail(tr("table \"%1\" has no column \"%2\".").arg(parent->name, missing));
+            continue;
+        }
+        if (!resolveColumns(*child, source.deleteSetColumns, &key.deleteSetColumns, &missing)) {
+            fail(tr("table \"%1\" has no column \"%2\".").arg(child->name, missing));
             continue;
         }
         if (key.childColumns.isEmpty() || key.childColumns.size() != key.parentColumns.size()) {

@@ -212,12 +212,14 @@ bool SqlInsertFile::save(const Schema &schema, const SampleData &data, const QSt
                          QString *error)
 {
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered)) {
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
-    file.write(toText(schema, data).toUtf8());
-    if (!file.commit()) {
+    const QByteArray bytes = toText(schema, data).toUtf8();
+    // A short write (a full disk) must not be committed: see SchemaWriter::save.
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        file.cancelWriting();
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }

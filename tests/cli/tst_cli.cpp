@@ -67,7 +67,8 @@ void TestCli::helpAndVersion()
 void TestCli::checkCleanSample_data()
 {
     QTest::addColumn<QString>("file");
-    for (const QString &f : QDir(QStringLiteral(JOINERY_SAMPLES_DIR)).entryList({QStringLiteral("*.joinery")}))
+    for (const QString &f :
+         QDir(QStringLiteral(JOINERY_SAMPLES_DIR)).entryList({QStringLiteral("*.joinery")}))
         QTest::newRow(qPrintable(f)) << QStringLiteral(JOINERY_SAMPLES_DIR "/") + f;
 }
 
@@ -86,8 +87,10 @@ void TestCli::checkReportsErrors()
     QFile sample(QStringLiteral(JOINERY_SAMPLES_DIR "/shop.joinery"));
     QVERIFY(sample.open(QIODevice::ReadOnly));
     QByteArray data = sample.readAll();
-    const QByteArray before = "\"name\": \"author_id\",\n                        \"nullable\": true";
-    const QByteArray after = "\"name\": \"author_id\",\n                        \"nullable\": false";
+    // Format 2 writes "nullable" only when false.
+    const QByteArray before = "\"name\": \"author_id\",\n";
+    const QByteArray after
+        = "\"name\": \"author_id\",\n                        \"nullable\": false,\n";
     QVERIFY(data.contains(before));
     data.replace(before, after);
     const QString path = m_dir.filePath(QStringLiteral("broken.joinery"));
@@ -114,10 +117,12 @@ void TestCli::checkUnreadableFile()
     const Result r = run({QStringLiteral("check"), path});
     QCOMPARE(r.exitCode, 2);
     QCOMPARE(r.out, QString());
-    QVERIFY2(r.err.startsWith(QStringLiteral("joinery check: garbage.joinery: Invalid JSON at line 1, column 25")),
+    QVERIFY2(r.err.startsWith(QStringLiteral(
+                 "joinery check: garbage.joinery: Invalid JSON at line 1, column 25")),
              qPrintable(r.err));
 
-    const Result missing = run({QStringLiteral("check"), m_dir.filePath(QStringLiteral("nope.joinery"))});
+    const Result missing
+        = run({QStringLiteral("check"), m_dir.filePath(QStringLiteral("nope.joinery"))});
     QCOMPARE(missing.exitCode, 2);
     QVERIFY(missing.err.contains(QStringLiteral("Cannot open")));
 }
@@ -125,7 +130,8 @@ void TestCli::checkUnreadableFile()
 void TestCli::checkUsageErrors()
 {
     QCOMPARE(run({QStringLiteral("check")}).exitCode, 2);
-    QCOMPARE(run({QStringLiteral("check"), QStringLiteral("--bogus"), QStringLiteral("x")}).exitCode, 2);
+    QCOMPARE(
+        run({QStringLiteral("check"), QStringLiteral("--bogus"), QStringLiteral("x")}).exitCode, 2);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -6,16 +6,12 @@ CREATE TABLE invoices (
     PRIMARY KEY (id)
 );
 
-CREATE INDEX ix_invoices_first_line_id ON invoices (first_line_id);
-
 CREATE TABLE invoice_lines (
     id BIGINT NOT NULL,
     invoice_id BIGINT NOT NULL,
     PRIMARY KEY (id),
     CONSTRAINT fk_lines_invoice FOREIGN KEY (invoice_id) REFERENCES invoices (id) ON DELETE CASCADE DEFERRABLE INITIALLY DEFERRED
 );
-
-CREATE INDEX ix_invoice_lines_invoice_id ON invoice_lines (invoice_id);
 
 ALTER TABLE invoices ADD CONSTRAINT fk_invoices_first_line FOREIGN KEY (first_line_id) REFERENCES invoice_lines (id) DEFERRABLE INITIALLY IMMEDIATE;
 

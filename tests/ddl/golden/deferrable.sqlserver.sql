@@ -6,8 +6,6 @@ CREATE TABLE invoices (
     PRIMARY KEY (id)
 );
 
-CREATE INDEX ix_invoices_first_line_id ON invoices (first_line_id);
-
 -- WARNING dialect-deferrable-unsupported: "fk_lines_invoice" is deferrable, but SQL Server checks every key at once: the key is created without DEFERRABLE.
 CREATE TABLE invoice_lines (
     id BIGINT NOT NULL,
@@ -15,8 +13,6 @@ CREATE TABLE invoice_lines (
     PRIMARY KEY (id),
     CONSTRAINT fk_lines_invoice FOREIGN KEY (invoice_id) REFERENCES invoices (id) ON DELETE CASCADE
 );
-
-CREATE INDEX ix_invoice_lines_invoice_id ON invoice_lines (invoice_id);
 
 -- WARNING dialect-deferrable-unsupported: "fk_invoices_first_line" is deferrable, but SQL Server checks every key at once: the key is created without DEFERRABLE.
 ALTER TABLE invoices ADD CONSTRAINT fk_invoices_first_line FOREIGN KEY (first_line_id) REFERENCES invoice_lines (id);

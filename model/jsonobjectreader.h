@@ -1,0 +1,45 @@
+#pragma once
+
+#include "id.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+// Typed, strict reading of JSON members with a path for messages: every read names what was
+// expected and where (`schema › tables[3] "orders" › columns[2]: "type" is missing`). A member
+// that is absent and not required leaves the target at its default. The first failure sets
+// error() and makes every read return false, so callers simply chain them with &&.
+class JsonObjectReader
+{
+    Q_DECLARE_TR_FUNCTIONS(JsonObjectReader)
+public:
+    virtual ~JsonObjectReader() = default;
+    QString error() const { return m_error; }
+
+protected:
+    bool fail(const QString &message);
+    // Called once on failure, e.g. to drop what was half-read.
+    virtual void failed() { }
+    QString where() const;
+    static QString typeName(const QJsonValue &value);
+
+    bool readId(const QJsonObject &object, const char *member, Id *id);
+    // `allowExpressions`: 0 is accepted too (an index's expression part).
+    bool readIdList(const QJsonObject &object, const char *member, QVector<Id> *ids,
+                    bool required = true, bool allowExpressions = false);
+    bool readString(const QJsonObject &object, const char *member, QString *value,
+                    bool required = false);
+    bool readBool(const QJsonObject &object, const char *member, bool *value);
+    bool readArray(const QJsonObject &object, const char *member, QJsonArray *value,
+                   bool required = false);
+    bool readInt(const QJsonObject &object, const char *member, int *value, int minimum,
+                 int maximum);
+    bool readStringList(const QJsonObject &object, const char *member, QStringList *values);
+
+    QString m_error;
+    QStringList m_path;
+};
