@@ -150,8 +150,9 @@ void ImportDialog::runImport()
         limit.setCancelFlag(&job->cancel);
         limit.setProgressFunction([this](qint64 done, qint64 total) {
             const int permille = total > 0 ? int(done * 1000 / total) : 0;
+            // Busy rather than a still 0 % while the first statement runs.
             QMetaObject::invokeMethod(this, [this, permille] {
-                m_progress->setRange(0, 1000);
+                m_progress->setRange(0, permille > 0 ? 1000 : 0);
                 m_progress->setValue(permille);
             });
         });

@@ -130,9 +130,10 @@ bool SimulationRunner::loadSql(const Schema &schema, const QString &path)
         limit.setCancelFlag(cancel.get());
         limit.setProgressFunction([&](qint64 done, qint64 total) {
             const int permille = total > 0 ? int(done * 1000 / total) : 0;
+            // Busy rather than a still 0 % while the first statement runs.
             QMetaObject::invokeMethod(self, [=] {
                 if (self)
-                    emit self->progress(permille, 1000, phase);
+                    emit self->progress(permille, permille > 0 ? 1000 : 0, phase);
             });
         });
         SampleData data;
