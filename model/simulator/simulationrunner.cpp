@@ -6,7 +6,6 @@
 #include "sqlinsertfile.h"
 
 #include <QFileInfo>
-
 #include <QThread>
 
 SimulationRunner::SimulationRunner(QObject *parent)

@@ -39,7 +39,7 @@ run() {
         LSAN_OPTIONS=suppressions=$source_dir/tests/fuzz/lsan.supp:print_suppressions=0 \
         QT_QPA_PLATFORM=offscreen LC_ALL=C.UTF-8 \
         nice -n 10 "$fuzz_dir/fuzz_$harness" -max_total_time=$((minutes * 60)) -timeout=30 \
-        -rss_limit_mb=2560 -max_len=16384 -print_final_stats=1 \
+        -rss_limit_mb=2560 -max_len=8192 -print_final_stats=1 \
         "-artifact_prefix=$fuzz_dir/artifacts/$harness-" \
         "$fuzz_dir/corpus/$harness" "$source_dir/tests/fuzz/regressions/$harness" \
         >"$fuzz_dir/logs/$harness.log" 2>&1; then

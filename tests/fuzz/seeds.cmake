@@ -9,17 +9,17 @@
 #   comments in another language);
 # - seeds/<harness>/ → that harness (sample data and statements for the shop sample).
 # The splitter's first byte chooses the tokenizer's flavour ('0' SQLite, '1' PostgreSQL,
-# '2' MySQL, '3' SQL Server). The harnesses run with -max_len=16384, so a bigger file is cut
-# into pieces of 16,000 bytes, at most 12 of them. Existing files in OUT_DIR (what libFuzzer
-# found) stay.
+# '2' MySQL, '3' SQL Server). The harnesses run with -max_len=8192 (small inputs run faster
+# and find the same parser bugs), so a bigger file is cut into pieces of 8,000 bytes, at most
+# 16 of them. Existing files in OUT_DIR (what libFuzzer found) stay.
 cmake_minimum_required(VERSION 3.22)
 foreach(var SOURCE_DIR OUT_DIR)
     if(NOT ${var})
         message(FATAL_ERROR "seeds.cmake: -D${var}=... is required")
     endif()
 endforeach()
-set(chunk 16000)
-set(max_pieces 12)
+set(chunk 8000)
+set(max_pieces 16)
 set(harnesses schemafile import_sqlite import_postgresql import_mysql import_sqlserver splitter
     sampledata statementguard)
 foreach(harness IN LISTS harnesses)
