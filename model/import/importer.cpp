@@ -71,7 +71,8 @@ QString Importer::detectDialect(const QString &script)
     return QStringLiteral("postgresql");
 }
 
-Schema Importer::importScript(const QString &script, const QString &dialect, ImportReport *report)
+Schema Importer::importScript(const QString &script, const QString &dialect, ImportReport *report,
+                              WorkLimit *limit)
 {
     QString chosen = dialect;
     if (chosen.isEmpty() || chosen == QLatin1String("auto"))
@@ -80,19 +81,21 @@ Schema Importer::importScript(const QString &script, const QString &dialect, Imp
         chosen = QStringLiteral("mysql");
     report->dialect = chosen;
     if (chosen == QLatin1String("sqlite"))
-        return SqliteImporter::importScript(script, report);
+        return SqliteImporter::importScript(script, report, limit);
     if (chosen == QLatin1String("postgresql"))
-        return PostgresImporter::importScript(script, report);
+        return PostgresImporter::importScript(script, report, limit);
     if (chosen == QLatin1String("mysql"))
-        return ParsedScriptImporter::importScript(script, SqlTokenizer::Flavor::MySQL, report);
+        return ParsedScriptImporter::importScript(script, SqlTokenizer::Flavor::MySQL, report,
+                                                  limit);
     if (chosen == QLatin1String("sqlserver"))
-        return ParsedScriptImporter::importScript(script, SqlTokenizer::Flavor::SqlServer, report);
+        return ParsedScriptImporter::importScript(script, SqlTokenizer::Flavor::SqlServer, report,
+                                                  limit);
     report->fatalError = tr("Reading %1 scripts is not available in this build.").arg(chosen);
     return {};
 }
 
 Schema Importer::importSource(const QString &source, const QString &dialect, ImportReport *report,
-                              const QString &password)
+                              const QString &password, WorkLimit *limit)
 {
     report->source = source;
     if (!dialect.isEmpty() && dialect != QLatin1String("auto")
@@ -109,7 +112,7 @@ Schema Importer::importSource(const QString &source, const QString &dialect, Imp
         return {};
     }
     if (SqliteImporter::isDatabaseFile(source))
-        return SqliteImporter::importFile(source, report);
+        return SqliteImporter::importFile(source, report, limit);
     if (info.size() > MaximumScriptSize) {
         report->fatalError = tr("The file is %1 MB; scripts over %2 MB are not read.")
                                  .arg(info.size() / (1024 * 1024))
@@ -136,7 +139,7 @@ Schema Importer::importSource(const QString &source, const QString &dialect, Imp
     if (script.startsWith(QChar(0xfeff)))
         script.remove(0, 1);
     report->source = source;
-    Schema schema = importScript(script, dialect, report);
+    Schema schema = importScript(script, dialect, report, limit);
     if (!report->isFatal() && report->tables == 0 && report->skippedStatementCount() == 0
         && report->notes.isEmpty())
         report->fatalError = tr("The file holds no SQL statement Joinery can read.");

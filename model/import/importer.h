@@ -7,6 +7,7 @@
 #include <QStringList>
 
 class ImportReport;
+class WorkLimit;
 
 // The one entry point for every source `joinery import` and File → Import accept:
 // - an SQLite database file (recognised by its header, whatever the --dialect);
@@ -16,6 +17,9 @@ class ImportReport;
 //   comes from the caller, never from the URL.
 // The result always passes IntegrityCheck; everything left out is in the report. A fatal
 // report (report->isFatal()) comes with an empty schema.
+// The source is not trusted: what SQLite runs for it is bounded by `limit` (or a default
+// WorkLimit), whose cancel flag and progress function also serve the other importers; a
+// stopped or cancelled import is fatal.
 class Importer
 {
     Q_DECLARE_TR_FUNCTIONS(Importer)
@@ -24,8 +28,9 @@ public:
     static QStringList dialects();
 
     static Schema importSource(const QString &source, const QString &dialect, ImportReport *report,
-                               const QString &password = {});
-    static Schema importScript(const QString &script, const QString &dialect, ImportReport *report);
+                               const QString &password = {}, WorkLimit *limit = nullptr);
+    static Schema importScript(const QString &script, const QString &dialect, ImportReport *report,
+                               WorkLimit *limit = nullptr);
     // Guesses a script's dialect from its tell-tale spellings (backticks and ENGINE= for MySQL,
     // GO and [dbo] for SQL Server, dollar quotes and SERIAL for PostgreSQL ...). Defaults to
     // "postgresql", the most standard of the four.

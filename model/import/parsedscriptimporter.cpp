@@ -1,4 +1,5 @@
 #include "parsedscriptimporter.h"
+#include "../worklimit.h"
 #include "ddlcollector.h"
 #include "ddlparser.h"
 #include "importreport.h"
@@ -6,7 +7,7 @@
 #include "statementsplitter.h"
 
 Schema ParsedScriptImporter::importScript(const QString &script, SqlTokenizer::Flavor flavor,
-                                          ImportReport *report)
+                                          ImportReport *report, WorkLimit *limit)
 {
     report->dialect = flavor == SqlTokenizer::Flavor::MySQL ? QStringLiteral("mysql")
                                                             : QStringLiteral("sqlserver");
@@ -15,7 +16,15 @@ Schema ParsedScriptImporter::importScript(const QString &script, SqlTokenizer::F
     DdlCollector collector(report);
     DdlParser parser(script, tokens, flavor, &collector, report);
     const QVector<StatementSplitter::Range> statements = StatementSplitter::split(tokens, flavor);
+    WorkLimit fallback;
+    if (!limit)
+        limit = &fallback;
     for (int i = 0; i < statements.size(); ++i) {
+        limit->progress(i, statements.size());
+        if (limit->shouldStop()) {
+            report->fatalError = tr("%1 Nothing is imported.").arg(limit->message());
+            return {};
+        }
         // The statement the tokenizer stopped in is incomplete: report that, not a parse error.
         if (tokenizer.hasError() && i == statements.size() - 1)
             break;

@@ -1,4 +1,5 @@
 #include "postgresimporter.h"
+#include "../worklimit.h"
 #include "ddlcollector.h"
 #include "importreport.h"
 #include "postgrestreereader.h"
@@ -26,6 +27,7 @@ public:
     }
     QPair<int, int> at(int offset) const
     {
+        offset = std::clamp(offset, 0, int(m_text.size()));
         const auto it = std::upper_bound(m_lineStarts.cbegin(), m_lineStarts.cend(), offset);
         const int line = int(it - m_lineStarts.cbegin());
         const int start = m_lineStarts.at(line - 1);
@@ -74,7 +76,7 @@ int blankNonSql(QByteArray *text)
 
 } // namespace
 
-Schema PostgresImporter::importScript(const QString &script, ImportReport *report)
+Schema PostgresImporter::importScript(const QString &script, ImportReport *report, WorkLimit *limit)
 {
     report->dialect = QStringLiteral("postgresql");
     QByteArray text = script.toUtf8();
@@ -85,27 +87,65 @@ Schema PostgresImporter::importScript(const QString &script, ImportReport *repor
     DdlCollector collector(report);
     PostgresTreeReader reader(&collector, report);
 
-    PgQuerySplitResult split = pg_query_split_with_scanner(text.constData());
-    if (split.error) {
-        const auto where = positions.at(std::max(0, split.error->cursorpos - 1));
-        report->addNote(ImportReport::Severity::Error,
-                        tr("The script cannot be split into statements: %1")
-                            .arg(QString::fromUtf8(split.error->message)),
-                        where.first, where.second);
-    }
-    QVector<QPair<int, int>> statements; // (byte offset, length)
+    // (byte offset, length) of each statement. On a scanner error (an unterminated string,
+    // quoted name, comment or dollar quote) libpg_query returns the error without statements;
+    // the script is then split again up to the error, so that what precedes it is read, and
+    // the statement the error is in is reported once, by the note on the error.
+    QVector<QPair<int, int>> statements;
     int end = 0;
-    for (int s = 0; s < split.n_stmts; ++s) {
-        statements.append({split.stmts[s]->stmt_location, split.stmts[s]->stmt_len});
-        end = split.stmts[s]->stmt_location + split.stmts[s]->stmt_len + 1;
+    QByteArray scanned = text;
+    bool complete = true;
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        PgQuerySplitResult split = pg_query_split_with_scanner(scanned.constData());
+        if (split.error) {
+            const int cursor = std::clamp(split.error->cursorpos - 1, 0, int(scanned.size()));
+            if (attempt == 0) {
+                const auto where = positions.at(cursor);
+                report->addNote(ImportReport::Severity::Error,
+                                tr("The script cannot be split into statements: %1")
+                                    .arg(QString::fromUtf8(split.error->message)),
+                                where.first, where.second);
+            }
+            complete = false;
+            pg_query_free_split_result(split);
+            if (cursor >= scanned.size())
+                break;
+            scanned.truncate(cursor);
+            continue;
+        }
+        for (int s = 0; split.stmts && s < split.n_stmts; ++s) {
+            const int location = split.stmts[s]->stmt_location;
+            const int length = split.stmts[s]->stmt_len;
+            // Before the error, only statements that end with their ';': the last one may be
+            // the start of the statement the error is in.
+            if (!complete
+                && (location + length >= scanned.size() || scanned.at(location + length) != ';'))
+                continue;
+            statements.append({location, length});
+            end = location + length + 1;
+        }
+        pg_query_free_split_result(split);
+        break;
     }
-    pg_query_free_split_result(split);
     // The scanner drops a last statement that has no ';' (a truncated script): parse the rest
-    // too, so that it is either read or reported.
-    if (end < text.size() && !text.mid(end).trimmed().isEmpty())
+    // too, so that it is either read or reported. After a scanner error, the rest is the
+    // statement the error is in, already reported.
+    if (complete && end < text.size() && !text.mid(end).trimmed().isEmpty())
         statements.append({end, int(text.size()) - end});
 
-    for (const auto &[offset, length] : std::as_const(statements)) {
+    WorkLimit fallback;
+    if (!limit)
+        limit = &fallback;
+    int done = 0;
+    for (const auto &entry : std::as_const(statements)) {
+        limit->progress(done++, statements.size());
+        if (limit->shouldStop()) {
+            report->fatalError = tr("%1 Nothing is imported.").arg(limit->message());
+            return {};
+        }
+        // Plain variables, not a structured binding: the lambda below captures them.
+        const int offset = std::clamp(entry.first, 0, int(text.size()));
+        const int length = entry.second;
         QByteArray statement = text.mid(offset, length);
         // Skip leading blanks so the position names the statement's first word.
         int lead = 0;

@@ -1,4 +1,5 @@
 #include "sqliteimporter.h"
+#include "../worklimit.h"
 #include "importreport.h"
 #include "schemaassembler.h"
 #include "sqlitetabletext.h"
@@ -58,6 +59,40 @@ private:
     QString m_name;
 };
 
+// CREATE [TEMP] TABLE [IF NOT EXISTS] [schema.]name AS select, with the select wrapped as
+// SELECT * FROM (select) LIMIT 0: SQLite derives the same column names and types from it as
+// from the select itself, without running the query (which may never end). Empty for any
+// other statement.
+QString tableAsSelectColumnsOnly(const QString &script, const SqlTokens &tokens, int start, int end)
+{
+    auto token = [&](int i) -> const SqlToken & {
+        return i < end ? tokens.at(i) : tokens.at(end);
+    };
+    int k = start + 1;
+    while (token(k).isWord("TEMP") || token(k).isWord("TEMPORARY"))
+        ++k;
+    if (!token(k).isWord("TABLE"))
+        return {};
+    ++k;
+    if (token(k).isWord("IF") && token(k + 1).isWord("NOT") && token(k + 2).isWord("EXISTS"))
+        k += 3;
+    auto isName = [](const SqlToken &t) {
+        return t.isIdentifier() || t.kind == SqlToken::Kind::String;
+    };
+    if (!isName(token(k)))
+        return {};
+    ++k;
+    if (token(k).isPunctuation('.') && isName(token(k + 1)))
+        k += 2;
+    if (!token(k).isWord("AS") || k + 1 >= end)
+        return {};
+    const int selectStart = tokens.at(k + 1).offset;
+    const int selectEnd = tokens.at(end).offset;
+    return script.mid(tokens.at(start).offset, selectStart - tokens.at(start).offset)
+        + QLatin1String("SELECT * FROM (") + script.mid(selectStart, selectEnd - selectStart)
+        + QLatin1String("\n) LIMIT 0");
+}
+
 } // namespace
 
 bool SqliteImporter::isDatabaseFile(const QString &path)
@@ -68,7 +103,7 @@ bool SqliteImporter::isDatabaseFile(const QString &path)
     return file.read(16) == QByteArray("SQLite format 3\0", 16);
 }
 
-Schema SqliteImporter::importFile(const QString &path, ImportReport *report)
+Schema SqliteImporter::importFile(const QString &path, ImportReport *report, WorkLimit *limit)
 {
     report->source = path;
     report->dialect = QStringLiteral("sqlite");
@@ -95,16 +130,36 @@ Schema SqliteImporter::importFile(const QString &path, ImportReport *report)
     }
     ImportedSchema imported;
     imported.name = info.completeBaseName();
-    if (!readCatalog(db, &imported, report))
+    WorkLimit fallback;
+    if (!limit)
+        limit = &fallback;
+    limit->start(info.size());
+    bool read = false;
+    {
+        const WorkLimit::Guard guard(limit, WorkLimit::handle(db));
+        read = readCatalog(db, &imported, report);
+    }
+    if (limit->stopped())
+        report->fatalError = tr("%1 Nothing is imported.").arg(limit->message());
+    if (!read || limit->stopped())
         return {};
     return SchemaAssembler::assemble(imported, report);
 }
 
-Schema SqliteImporter::importScript(const QString &script, ImportReport *report)
+Schema SqliteImporter::importScript(const QString &script, ImportReport *report, WorkLimit *limit)
 {
     report->dialect = QStringLiteral("sqlite");
     SqlTokenizer tokenizer(script, SqlTokenizer::Flavor::SQLite);
     const SqlTokens tokens = tokenizer.tokenize();
+    // Looking ahead from the last words of a script ("CREATE" alone) must not read past the
+    // End token.
+    auto token = [&tokens](int i) -> const SqlToken & {
+        return i < tokens.size() ? tokens.at(i) : tokens.last();
+    };
+    WorkLimit fallback;
+    if (!limit)
+        limit = &fallback;
+    limit->start(script.size());
 
     const QString name = uniqueConnectionName();
     ScopedConnection scope(name);
@@ -116,36 +171,41 @@ Schema SqliteImporter::importScript(const QString &script, ImportReport *report)
         return {};
     }
     {
+        const WorkLimit::Guard guard(limit, WorkLimit::handle(db));
         QSqlQuery query(db);
         int start = 0;
-        while (tokens.at(start).kind != SqlToken::Kind::End) {
-            if (tokens.at(start).isPunctuation(';')) {
+        while (token(start).kind != SqlToken::Kind::End) {
+            limit->progress(token(start).offset, script.size());
+            if (token(start).isPunctuation(';')) {
                 ++start;
                 continue;
             }
+            if (limit->shouldStop()) {
+                report->fatalError = tr("%1 Nothing is imported.").arg(limit->message());
+                return {};
+            }
             // A statement runs to the next ';' — for a trigger, to the ';' after its END.
-            const bool trigger = tokens.at(start).isWord("CREATE")
-                && (tokens.at(start + 1).isWord("TRIGGER")
-                    || tokens.at(start + 2).isWord("TRIGGER"));
+            const bool trigger = token(start).isWord("CREATE")
+                && (token(start + 1).isWord("TRIGGER") || token(start + 2).isWord("TRIGGER"));
             int end = start;
-            while (tokens.at(end).kind != SqlToken::Kind::End) {
-                if (tokens.at(end).isPunctuation(';')
-                    && (!trigger || tokens.at(end - 1).isWord("END")))
+            while (token(end).kind != SqlToken::Kind::End) {
+                if (token(end).isPunctuation(';') && (!trigger || token(end - 1).isWord("END")))
                     break;
                 ++end;
             }
-            const SqlToken &first = tokens.at(start);
+            const SqlToken &first = token(start);
             QString kind = first.text.toUpper();
             if (first.isWord("CREATE")) {
                 int k = start + 1;
-                while (tokens.at(k).isWord("TEMP") || tokens.at(k).isWord("TEMPORARY")
-                       || tokens.at(k).isWord("UNIQUE") || tokens.at(k).isWord("VIRTUAL"))
+                while (token(k).isWord("TEMP") || token(k).isWord("TEMPORARY")
+                       || token(k).isWord("UNIQUE") || token(k).isWord("VIRTUAL"))
                     ++k;
-                kind += QLatin1Char(' ') + tokens.at(k).text.toUpper();
+                kind += QLatin1Char(' ') + token(k).text.toUpper();
             }
             // Data, views and triggers are counted and not run; transaction control and
             // pragmas are dropped silently; ATTACH and VACUUM are not run since they can write
-            // files. Everything else goes to SQLite, which says whether it is valid.
+            // files. What defines the schema is run; anything else is only prepared, so that
+            // SQLite says whether it is valid, and counted as skipped.
             static const QStringList skipped
                 = {QStringLiteral("INSERT"),         QStringLiteral("UPDATE"),
                    QStringLiteral("DELETE"),         QStringLiteral("REPLACE"),
@@ -159,7 +219,10 @@ Schema SqliteImporter::importScript(const QString &script, ImportReport *report)
                 QStringLiteral("BEGIN"),    QStringLiteral("COMMIT"),    QStringLiteral("END"),
                 QStringLiteral("ROLLBACK"), QStringLiteral("SAVEPOINT"), QStringLiteral("RELEASE"),
                 QStringLiteral("PRAGMA")};
-            const int endOffset = tokens.at(end).offset;
+            static const QStringList definesSchema
+                = {QStringLiteral("CREATE TABLE"), QStringLiteral("CREATE INDEX"),
+                   QStringLiteral("ALTER"), QStringLiteral("DROP")};
+            const int endOffset = token(end).offset;
             if (first.kind == SqlToken::Kind::Word && skipped.contains(kind)) {
                 report->skipStatement(kind == QLatin1String("CREATE VIRTUAL")
                                           ? QStringLiteral("CREATE VIRTUAL TABLE")
@@ -168,14 +231,36 @@ Schema SqliteImporter::importScript(const QString &script, ImportReport *report)
                 // nothing to model, nothing to report
             } else {
                 const QString statement = script.mid(first.offset, endOffset - first.offset);
-                if (!query.exec(statement)) {
+                const bool run = first.kind == SqlToken::Kind::Word && definesSchema.contains(kind);
+                limit->startStatement();
+                bool ok = false;
+                if (run) {
+                    const QString columnsOnly
+                        = tableAsSelectColumnsOnly(script, tokens, start, end);
+                    ok = query.exec(columnsOnly.isEmpty() ? statement : columnsOnly);
+                } else {
+                    ok = query.prepare(statement);
+                    if (ok)
+                        report->skipStatement(kind);
+                }
+                if (!ok && limit->stopped()) {
+                    report->fatalError = limit->stop() == WorkLimit::Stop::Cancelled
+                        ? tr("%1 Nothing is imported.").arg(limit->message())
+                        : tr("Line %1: %2 Nothing is imported.")
+                              .arg(first.line)
+                              .arg(limit->message());
+                    return {};
+                }
+                if (!ok) {
                     report->addNote(Severity::Error,
                                     tr("SQLite rejected this statement: %1")
                                         .arg(query.lastError().databaseText()),
                                     first.line, first.column);
                 }
+                limit->finishStatement();
+                query.finish();
             }
-            start = tokens.at(end).kind == SqlToken::Kind::End ? end : end + 1;
+            start = token(end).kind == SqlToken::Kind::End ? end : end + 1;
         }
     }
     if (tokenizer.hasError()) {
@@ -245,9 +330,19 @@ bool SqliteImporter::readCatalog(QSqlDatabase &db, ImportedSchema *schema, Impor
                 continue; // a virtual table's hidden column
             ImportedColumn column;
             column.name = query.value(0).toString();
-            const TypeMapper::Mapped mapped
-                = TypeMapper::map(query.value(1).toString(), QStringLiteral("sqlite"));
+            const QString declared = query.value(1).toString().trimmed();
+            const TypeMapper::Mapped mapped = TypeMapper::map(declared, QStringLiteral("sqlite"));
             column.type = mapped.type;
+            if (declared.isEmpty()) {
+                // A column without a type (CREATE TABLE t (x), or a CREATE TABLE … AS SELECT
+                // of an expression) has no type a .joinery file can hold; BLOB is the type
+                // SQLite treats exactly the same (no affinity).
+                column.type = DataType(LogicalType::Blob);
+                report->addNote(Severity::Warning,
+                                tr("Column \"%1\".\"%2\" has no type; it is imported as BLOB, "
+                                   "which SQLite treats the same.")
+                                    .arg(table.name, column.name));
+            }
             column.isUnsigned = mapped.isUnsigned;
             column.nullable = query.value(2).toInt() == 0;
             column.defaultValue = query.value(3).isNull() ? QString() : query.value(3).toString();

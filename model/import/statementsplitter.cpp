@@ -4,6 +4,13 @@ namespace {
 
 using Range = StatementSplitter::Range;
 
+// The token at i, or the End token when i is past it: looking ahead from the last words of a
+// script (a batch ending in "CREATE OR") must not read past the list.
+const SqlToken &tokenAt(const SqlTokens &tokens, int i)
+{
+    return i < tokens.size() ? tokens.at(i) : tokens.last();
+}
+
 bool startsLine(const SqlTokens &tokens, int i)
 {
     return i == 0 || tokens.at(i - 1).line < tokens.at(i).line;
@@ -11,8 +18,8 @@ bool startsLine(const SqlTokens &tokens, int i)
 
 bool endsLine(const SqlTokens &tokens, int i)
 {
-    return tokens.at(i + 1).kind == SqlToken::Kind::End
-        || tokens.at(i + 1).line > tokens.at(i).line;
+    return tokenAt(tokens, i + 1).kind == SqlToken::Kind::End
+        || tokenAt(tokens, i + 1).line > tokens.at(i).line;
 }
 
 QVector<Range> splitMySql(const SqlTokens &tokens)
@@ -85,14 +92,14 @@ bool startsStatement(const SqlTokens &tokens, int i, int statementBegin)
     }
     // "ALTER TABLE x DROP CONSTRAINT y", "ALTER TABLE x ALTER COLUMN", "ALTER DATABASE x SET ..."
     if (tokens.at(statementBegin).isWord("ALTER")) {
-        if (t.isWord("SET") && tokens.at(statementBegin + 1).isWord("DATABASE"))
+        if (t.isWord("SET") && tokenAt(tokens, statementBegin + 1).isWord("DATABASE"))
             return false;
         if (t.isWord("DROP") || t.isWord("ALTER")) {
             static const char *const objects[]
                 = {"TABLE",   "VIEW",   "PROCEDURE", "PROC",     "FUNCTION",
                    "TRIGGER", "SCHEMA", "DATABASE",  "SEQUENCE", "TYPE",
                    "SYNONYM", "USER",   "ROLE",      "LOGIN",    "AUTHORIZATION"};
-            const SqlToken &object = tokens.at(i + 1);
+            const SqlToken &object = tokenAt(tokens, i + 1);
             bool statement = false;
             for (const char *word : objects)
                 statement = statement || object.isWord(word);
@@ -133,11 +140,11 @@ QVector<Range> splitSqlServer(const SqlTokens &tokens)
         int k = i;
         if (tokens.at(k).isWord("CREATE") || tokens.at(k).isWord("ALTER")) {
             int kind = k + 1;
-            if (tokens.at(kind).isWord("OR"))
+            if (tokenAt(tokens, kind).isWord("OR"))
                 kind += 2; // CREATE OR ALTER
-            if (tokens.at(kind).isWord("PROCEDURE") || tokens.at(kind).isWord("PROC")
-                || tokens.at(kind).isWord("FUNCTION") || tokens.at(kind).isWord("TRIGGER")
-                || tokens.at(kind).isWord("VIEW")) {
+            const SqlToken &object = tokenAt(tokens, kind);
+            if (object.isWord("PROCEDURE") || object.isWord("PROC") || object.isWord("FUNCTION")
+                || object.isWord("TRIGGER") || object.isWord("VIEW")) {
                 if (batchEnd > i)
                     ranges.append({i, batchEnd});
                 k = batchEnd;
@@ -182,6 +189,9 @@ QVector<Range> splitAtSemicolons(const SqlTokens &tokens)
 
 QVector<Range> StatementSplitter::split(const SqlTokens &tokens, SqlTokenizer::Flavor flavor)
 {
+    // A token list always ends with its End token; without one there is nothing to split.
+    if (tokens.isEmpty() || tokens.last().kind != SqlToken::Kind::End)
+        return {};
     switch (flavor) {
     case SqlTokenizer::Flavor::MySQL:
         return splitMySql(tokens);

@@ -1,8 +1,11 @@
 #include "simulationrunner.h"
 
+#include "../worklimit.h"
 #include "samplegenerator.h"
 #include "scratchdatabase.h"
+#include "sqlinsertfile.h"
 
+#include <QFileInfo>
 #include <QThread>
 
 SimulationRunner::SimulationRunner(QObject *parent)
@@ -111,6 +114,48 @@ bool SimulationRunner::generate(const Schema &schema, int rowsPerTable, quint64 
                 };
         });
     });
+    return true;
+}
+
+bool SimulationRunner::loadSql(const Schema &schema, const QString &path)
+{
+    if (isBusy())
+        return false;
+    m_cancel = std::make_shared<std::atomic_bool>(false);
+    QPointer<SimulationRunner> self(this);
+    start([self, schema, path, cancel = m_cancel] {
+        const QString phase = tr("Loading %1").arg(QFileInfo(path).fileName());
+        WorkLimit limit;
+        limit.setCancelFlag(cancel.get());
+        limit.setProgressFunction([&](qint64 done, qint64 total) {
+            const int permille = total > 0 ? int(done * 1000 / total) : 0;
+            // Busy rather than a still 0 % while the first statement runs.
+            QMetaObject::invokeMethod(self, [=] {
+                if (self)
+                    emit self->progress(permille, permille > 0 ? 1000 : 0, phase);
+            });
+        });
+        SampleData data;
+        QString error;
+        bool ok = false;
+        {
+            ScratchDatabase db;
+            ok = db.isOpen() && db.createFromSchema(schema)
+                && SqlInsertFile::load(&db, path, &error, &limit) && db.read(schema, &data);
+            if (!ok && error.isEmpty())
+                error = db.error();
+        }
+        if (limit.stop() == WorkLimit::Stop::Cancelled)
+            error = tr("Loading %1 was cancelled; nothing was changed.")
+                        .arg(QFileInfo(path).fileName());
+        QMetaObject::invokeMethod(self, [=] {
+            if (self)
+                self->m_deliver = [=] {
+                    emit self->loaded(ok, data, error);
+                };
+        });
+    });
+    emit progress(0, 0, tr("Starting"));
     return true;
 }
 

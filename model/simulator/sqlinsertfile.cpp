@@ -1,6 +1,7 @@
 #include "sqlinsertfile.h"
 
 #include "../schema.h"
+#include "../worklimit.h"
 #include "scratchdatabase.h"
 #include "tableorder.h"
 
@@ -46,14 +47,35 @@ int insertOnly(void *data, int action, const char *table, const char *, const ch
     }
 }
 
-int lineAt(const QByteArray &text, qsizetype offset)
+// Line numbers for offsets that only grow: each byte is counted once, however many
+// statements the file holds.
+class LineCounter
 {
-    return int(text.left(offset).count('\n')) + 1;
-}
+public:
+    explicit LineCounter(const QByteArray &text)
+        : m_text(text)
+    {
+    }
+    int lineAt(qsizetype offset)
+    {
+        offset = std::min(offset, m_text.size());
+        if (offset > m_counted) {
+            m_line += int(
+                QByteArrayView(m_text.constData() + m_counted, offset - m_counted).count('\n'));
+            m_counted = offset;
+        }
+        return m_line;
+    }
+
+private:
+    const QByteArray &m_text;
+    qsizetype m_counted = 0;
+    int m_line = 1;
+};
 
 } // namespace
 
-bool SqlInsertFile::load(ScratchDatabase *db, const QString &path, QString *error)
+bool SqlInsertFile::load(ScratchDatabase *db, const QString &path, QString *error, WorkLimit *limit)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -64,12 +86,31 @@ bool SqlInsertFile::load(ScratchDatabase *db, const QString &path, QString *erro
         *error = tr("%1 is larger than 1 GB.").arg(path);
         return false;
     }
-    return loadText(db, file.readAll(), QFileInfo(path).fileName(), error);
+    return loadText(db, file.readAll(), QFileInfo(path).fileName(), error, limit);
 }
 
-bool SqlInsertFile::loadText(ScratchDatabase *db, const QByteArray &text, const QString &where,
-                             QString *error)
+bool SqlInsertFile::loadText(ScratchDatabase *db, const QByteArray &input, const QString &where,
+                             QString *error, WorkLimit *limit)
 {
+    // SQLite reads a statement up to a NUL byte and no further; a NUL is not SQL text at all.
+    if (const qsizetype nul = input.indexOf('\0'); nul >= 0) {
+        *error = tr("%1, line %2: the file holds a NUL byte; it is not an SQL text file.")
+                     .arg(where)
+                     .arg(LineCounter(input).lineAt(nul));
+        return false;
+    }
+    // SQLite copies whatever it is given unless it ends in NUL; handing it the rest of the file
+    // with its terminating NUL lets it read one statement without copying the rest (which made
+    // loading quadratic). A QByteArray that owns its data is always NUL-terminated; one made
+    // with fromRawData is copied once here.
+    QByteArray text = input;
+    if (!text.isEmpty() && !text.data_ptr().isMutable())
+        text = QByteArray(input.constData(), input.size());
+
+    WorkLimit fallback;
+    if (!limit)
+        limit = &fallback;
+    limit->start(text.size());
     if (!db->exec(QStringLiteral("BEGIN"))
         || !db->exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"))) {
         *error = db->error();
@@ -80,45 +121,60 @@ bool SqlInsertFile::loadText(ScratchDatabase *db, const QByteArray &text, const 
     const char *begin = text.constData();
     const char *end = begin + text.size();
     const char *next = begin;
+    LineCounter lines(text);
     bool ok = true;
-    int statements = 0;
-    while (ok && next < end) {
-        InsertOnly state;
-        sqlite3_stmt *statement = nullptr;
-        const char *tail = nullptr;
-        const qsizetype offset = next - begin;
-        sqlite3_set_authorizer(handle, insertOnly, &state);
-        int rc = sqlite3_prepare_v2(handle, next, int(end - next), &statement, &tail);
-        sqlite3_set_authorizer(handle, nullptr, nullptr);
-        // Where the statement really starts: after the white space and comments before it.
-        qsizetype start = offset;
-        while (start < text.size() && QChar::isSpace(uchar(text.at(start))))
-            ++start;
-        const int line = lineAt(text, start);
-        if (rc != SQLITE_OK) {
-            *error = tr("%1, line %2: %3")
-                         .arg(where)
-                         .arg(line)
-                         .arg(state.denied.isEmpty() ? QString::fromUtf8(sqlite3_errmsg(handle))
-                                                     : state.denied);
-            ok = false;
-            break;
-        }
-        next = tail;
-        if (!statement)
-            continue; // only white space or comments were left
-        if (!state.transaction) {
-            ++statements;
-            while ((rc = sqlite3_step(statement)) == SQLITE_ROW) { }
-            if (rc != SQLITE_DONE) {
+    {
+        const WorkLimit::Guard guard(limit, handle);
+        while (ok && next < end) {
+            limit->progress(next - begin, text.size());
+            // Where the statement really starts: after the white space before it.
+            qsizetype start = next - begin;
+            while (start < text.size() && QChar::isSpace(uchar(text.at(start))))
+                ++start;
+            const int line = lines.lineAt(start);
+            if (limit->shouldStop()) {
+                *error = tr("%1, line %2: %3").arg(where).arg(line).arg(limit->message());
+                ok = false;
+                break;
+            }
+            InsertOnly state;
+            sqlite3_stmt *statement = nullptr;
+            const char *tail = nullptr;
+            limit->startStatement();
+            sqlite3_set_authorizer(handle, insertOnly, &state);
+            int rc = sqlite3_prepare_v2(handle, next, int(end - next) + 1, &statement, &tail);
+            sqlite3_set_authorizer(handle, nullptr, nullptr);
+            if (rc != SQLITE_OK) {
                 *error = tr("%1, line %2: %3")
                              .arg(where)
                              .arg(line)
-                             .arg(QString::fromUtf8(sqlite3_errmsg(handle)));
+                             .arg(limit->stopped() ? limit->message()
+                                      : state.denied.isEmpty()
+                                      ? QString::fromUtf8(sqlite3_errmsg(handle))
+                                      : state.denied);
                 ok = false;
+                break;
             }
+            // SQLite always moves on, but a loop over the user's file must never depend on it.
+            if (!tail || tail <= next)
+                tail = end;
+            next = tail;
+            if (!statement)
+                continue; // only white space or comments were left
+            if (!state.transaction) {
+                while ((rc = sqlite3_step(statement)) == SQLITE_ROW) { }
+                if (rc != SQLITE_DONE) {
+                    *error = tr("%1, line %2: %3")
+                                 .arg(where)
+                                 .arg(line)
+                                 .arg(limit->stopped() ? limit->message()
+                                                       : QString::fromUtf8(sqlite3_errmsg(handle)));
+                    ok = false;
+                }
+            }
+            limit->finishStatement(statement);
+            sqlite3_finalize(statement);
         }
-        sqlite3_finalize(statement);
     }
     if (ok) {
         QVector<ScratchDatabase::Violation> violations;

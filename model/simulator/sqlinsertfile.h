@@ -7,6 +7,7 @@
 
 class Schema;
 class ScratchDatabase;
+class WorkLimit;
 
 // Sample data as a .sql file of INSERT statements.
 //
@@ -14,13 +15,16 @@ class ScratchDatabase;
 // authorizer that allows nothing but INSERT into the schema's tables (BEGIN and COMMIT lines,
 // as dumps have them, are skipped). Key checks are deferred to the end, so the order of the
 // statements does not matter; any failure leaves the database as it was and names the line.
+// The file is not trusted: the work SQLite does for it is bounded by a WorkLimit (the given
+// one, with the caller's Cancel and progress, or a default one), and a NUL byte refuses it.
 class SqlInsertFile
 {
     Q_DECLARE_TR_FUNCTIONS(SqlInsertFile)
 public:
-    static bool load(ScratchDatabase *db, const QString &path, QString *error);
+    static bool load(ScratchDatabase *db, const QString &path, QString *error,
+                     WorkLimit *limit = nullptr);
     static bool loadText(ScratchDatabase *db, const QByteArray &text, const QString &where,
-                         QString *error);
+                         QString *error, WorkLimit *limit = nullptr);
 
     // Parents first; one INSERT per row; values as SQL literals.
     static QString toText(const Schema &schema, const SampleData &data);

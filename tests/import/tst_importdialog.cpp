@@ -3,7 +3,9 @@
 #include <QComboBox>
 #include <QLineEdit>
 #include <QPlainTextEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -14,6 +16,7 @@ private slots:
     void importsAFile();
     void passwordOnlyForServers();
     void fatalKeepsOpenDisabled();
+    void stopCancelsARunawayImport();
 
 private:
     static QPushButton *button(ImportDialog *dialog, const QString &text);
@@ -42,7 +45,10 @@ void TestImportDialog::importsAFile()
     QVERIFY(open);
     QVERIFY(!open->isEnabled());
     dialog.setSource(path);
+    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
     QTest::mouseClick(button(&dialog, QStringLiteral("&Import")), Qt::LeftButton);
+    QVERIFY(finished.wait());
+    QVERIFY(!dialog.isImporting());
     QVERIFY(open->isEnabled());
     QCOMPARE(dialog.schema().tableCount(), 2);
     QCOMPARE(dialog.schema().foreignKeyCount(), 1);
@@ -78,10 +84,49 @@ void TestImportDialog::fatalKeepsOpenDisabled()
 {
     ImportDialog dialog;
     dialog.setSource(QStringLiteral("/nonexistent/joinery/schema.sql"));
+    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
     dialog.runImport();
+    QVERIFY(finished.wait());
     QVERIFY(!button(&dialog, QStringLiteral("&Open"))->isEnabled());
     QVERIFY(dialog.findChild<QPlainTextEdit *>()->toPlainText().startsWith(
         QLatin1String("Could not import")));
+}
+
+void TestImportDialog::stopCancelsARunawayImport()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("forever.sql"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    // A MATERIALIZED WITH is computed before anything else: this counts an endless recursion
+    // even though the importer only asks SQLite for the columns.
+    file.write(
+        "CREATE TABLE a (id INTEGER PRIMARY KEY);\n"
+        "CREATE TABLE v AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c),\n"
+        "  d AS MATERIALIZED (SELECT count(*) AS n FROM c) SELECT d.n FROM d, d AS e;\n");
+    file.close();
+    ImportDialog dialog;
+    dialog.show();
+    dialog.setSource(path);
+    dialog.findChild<QComboBox *>()->setCurrentIndex(
+        dialog.findChild<QComboBox *>()->findData(QStringLiteral("sqlite")));
+    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+    QTest::mouseClick(button(&dialog, QStringLiteral("&Import")), Qt::LeftButton);
+    QVERIFY(dialog.isImporting());
+    QProgressBar *progress = dialog.findChild<QProgressBar *>();
+    QVERIFY(progress && progress->isVisible());
+    QPushButton *stop = button(&dialog, QStringLiteral("&Stop"));
+    QVERIFY(stop && stop->isVisible());
+    QVERIFY(!button(&dialog, QStringLiteral("&Import"))->isEnabled());
+    QTest::mouseClick(stop, Qt::LeftButton);
+    QVERIFY(finished.wait());
+    QVERIFY(!progress->isVisible());
+    QVERIFY(!button(&dialog, QStringLiteral("&Open"))->isEnabled());
+    const QString text = dialog.findChild<QPlainTextEdit *>()->toPlainText();
+    QVERIFY2(text.startsWith(QLatin1String("Could not import"))
+                 && text.contains(QLatin1String("Cancelled")),
+             qPrintable(text));
+    QVERIFY(button(&dialog, QStringLiteral("&Import"))->isEnabled());
 }
 
 QTEST_MAIN(TestImportDialog)

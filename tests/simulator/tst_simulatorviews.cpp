@@ -14,7 +14,9 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QSqlTableModel>
 #include <QTableView>
 #include <QTemporaryDir>
@@ -286,7 +288,12 @@ private slots:
         const SampleData before = f->store.data();
         f->document.undoStack()->push(
             new EditSampleDataCommand(&f->store, SampleData(), QStringLiteral("Clear")));
+        QSignalSpy loaded(f->panel, &SampleDataPanel::sqlFileLoaded);
         QVERIFY(f->panel->loadSqlFile(path));
+        QVERIFY(f->panel->progressBar()->isVisibleTo(f->panel));
+        QVERIFY(loaded.wait());
+        QCOMPARE(loaded.takeFirst().first().toBool(), true);
+        QVERIFY(!f->panel->progressBar()->isVisibleTo(f->panel));
         QCOMPARE(f->store.data(), before);
         QCOMPARE(f->document.undoStack()->undoText(),
                  QStringLiteral("Load sample data from rows.sql"));
@@ -295,10 +302,40 @@ private slots:
         QVERIFY(broken.open(QIODevice::WriteOnly));
         broken.write("INSERT INTO c VALUES (50, 777);\n");
         broken.close();
-        QVERIFY(!f->panel->loadSqlFile(broken.fileName()));
+        QVERIFY(f->panel->loadSqlFile(broken.fileName()));
+        QVERIFY(loaded.wait());
+        QCOMPARE(loaded.takeFirst().first().toBool(), false);
         QVERIFY2(f->panel->errorLabel()->text().contains(QLatin1String("no parent in \"p\"")),
                  qPrintable(f->panel->errorLabel()->text()));
         QCOMPARE(f->store.data(), before);
+    }
+
+    void loadingARunawayFileIsCancelled()
+    {
+        auto f = make();
+        QVERIFY(f);
+        const SampleData before = f->store.data();
+        QTemporaryDir dir;
+        QFile file(dir.filePath(QStringLiteral("forever.sql")));
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        // Counts an endless recursive WITH: runs until stopped, in constant memory.
+        file.write("INSERT INTO p (id, name)\n"
+                   "WITH RECURSIVE n(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM n)\n"
+                   "SELECT count(*), 'all' FROM n;\n");
+        file.close();
+        QSignalSpy loaded(f->panel, &SampleDataPanel::sqlFileLoaded);
+        QVERIFY(f->panel->loadSqlFile(file.fileName()));
+        QVERIFY(f->panel->progressBar()->isVisibleTo(f->panel));
+        QPushButton *cancel = buttonNamed(f->panel, QStringLiteral("Cancel"));
+        QVERIFY(cancel && cancel->isVisibleTo(f->panel));
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        QVERIFY(loaded.wait());
+        QCOMPARE(loaded.takeFirst().first().toBool(), false);
+        QVERIFY2(
+            f->panel->errorLabel()->text().contains(QLatin1String("forever.sql was cancelled")),
+            qPrintable(f->panel->errorLabel()->text()));
+        QCOMPARE(f->store.data(), before);
+        QVERIFY(!f->panel->progressBar()->isVisibleTo(f->panel));
     }
 
     void rejectedRowsListed()

@@ -194,6 +194,7 @@ SampleDataPanel::SampleDataPanel(Document *document, SampleDataStore *store,
                 m_progress->setFormat(total > 0 ? phase + QStringLiteral(" %p%") : phase);
             });
     connect(runner, &SimulationRunner::finished, this, &SampleDataPanel::onFinished);
+    connect(runner, &SimulationRunner::loaded, this, &SampleDataPanel::onLoaded);
     connect(runner, &SimulationRunner::generated, this,
             [this](bool ok, const SampleData &data, int skipped, const QString &error) {
                 setBusy(false);
@@ -381,20 +382,28 @@ void SampleDataPanel::setBusy(bool busy)
 
 bool SampleDataPanel::loadSqlFile(const QString &path)
 {
-    ScratchDatabase db;
-    QString error;
-    SampleData data;
-    const Schema &schema = m_document->schema();
-    if (!db.createFromSchema(schema) || !SqlInsertFile::load(&db, path, &error)
-        || !db.read(schema, &data)) {
-        m_error->setText(error.isEmpty() ? db.error() : error);
-        m_error->show();
+    // The file is read on the runner's thread, with progress and Cancel: it is not trusted,
+    // and a big one takes a while.
+    if (!m_runner->loadSql(m_document->schema(), path))
         return false;
+    m_loadingFrom = QFileInfo(path).fileName();
+    setBusy(true);
+    return true;
+}
+
+void SampleDataPanel::onLoaded(bool ok, const SampleData &data, const QString &error)
+{
+    setBusy(false);
+    if (!ok) {
+        m_error->setText(error);
+        m_error->show();
+        emit sqlFileLoaded(false);
+        return;
     }
     m_error->hide();
     m_document->undoStack()->push(new EditSampleDataCommand(
-        m_store, data, tr("Load sample data from %1").arg(QFileInfo(path).fileName())));
-    return true;
+        m_store, data, tr("Load sample data from %1").arg(m_loadingFrom)));
+    emit sqlFileLoaded(true);
 }
 
 bool SampleDataPanel::exportSqlFile(const QString &path)

@@ -36,7 +36,8 @@ public:
     Id currentTable() const { return m_table; }
     void setCurrentTable(Id tableId);
 
-    // Without dialogs, for the main window's actions and for tests.
+    // Without dialogs, for the main window's actions and for tests. loadSqlFile starts the
+    // load (false when another job runs); sqlFileLoaded() follows.
     bool loadSqlFile(const QString &path);
     bool exportSqlFile(const QString &path);
     void generate(int rowsPerTable, quint64 seed);
@@ -68,8 +69,10 @@ signals:
     // The demonstration: the same statement with RESTRICT and NO ACTION exchanged.
     void comparisonFinished(const SimulationResult &asDesigned, const SimulationResult &exchanged);
     void blastRadiusReady(const BlastRadius &radius);
+    void sqlFileLoaded(bool ok);
 
 private:
+    void onLoaded(bool ok, const class SampleData &data, const QString &error);
     void buildTableList();
     void releaseModel();
     void createModel();
@@ -91,6 +94,7 @@ private:
 
     enum class Job { None, Simulate, Apply, CompareDesigned, CompareExchanged };
     Job m_job = Job::None;
+    QString m_loadingFrom; // the file name of the .sql file being loaded
     SimulationRequest m_last;
     SimulationResult m_designed; // first half of a comparison
 

@@ -1,0 +1,15 @@
+// Harness: Importer::importScript for SQL Server scripts: SqlTokenizer, StatementSplitter (GO
+// batches, statements without
+// ';'), DdlParser.
+#include "fuzzsupport.h"
+
+extern "C" int LLVMFuzzerInitialize(int *, char ***)
+{
+    FuzzSupport::initialize();
+    return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    return FuzzSupport::importScript(data, size, "sqlserver");
+}

@@ -1,0 +1,2 @@
+CREATE TABLE a (id int);
+CREATE FUNCTION f() RETURNS int AS $body$ SELECT 1;

@@ -1,0 +1,2 @@
+GO
+ALTER OR

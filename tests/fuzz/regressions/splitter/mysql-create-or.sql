@@ -1,0 +1,1 @@
+2CREATE OR

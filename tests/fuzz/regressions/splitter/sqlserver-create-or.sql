@@ -1,0 +1,1 @@
+3CREATE OR

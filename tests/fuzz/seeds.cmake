@@ -1,0 +1,132 @@
+# Makes the seed corpus of each harness in OUT_DIR/<harness>/ (the ctest fixture fuzz_seeds,
+# and campaign.sh) from what the repository and the shared corpus hold; nothing is copied into
+# the source tree. Run as
+#   cmake -DSOURCE_DIR=<checkout> -DCORPUS_DIR=<../shared/corpus> -DOUT_DIR=<dir> -P seeds.cmake
+# - the samples (resources/samples/*.joinery) and seeds/schemafile → schemafile;
+# - the DDL golden files (tests/ddl/golden/*.<dialect>.sql) and the shared corpus
+#   (<schema>/<dialect>*.sql) → the importer of their dialect, and all of them → splitter;
+# - the Drizzle golden files (tests/drizzle/golden/*.ts) → splitter (identifiers, strings and
+#   comments in another language);
+# - seeds/<harness>/ → that harness (sample data and statements for the shop sample).
+# The splitter's first byte chooses the tokenizer's flavour ('0' SQLite, '1' PostgreSQL,
+# '2' MySQL, '3' SQL Server). The harnesses run with -max_len=8192 (small inputs run faster
+# and find the same parser bugs), so a bigger file is cut into pieces of 8,000 bytes, at most
+# 16 of them. Existing files in OUT_DIR (what libFuzzer found) stay.
+cmake_minimum_required(VERSION 3.22)
+foreach(var SOURCE_DIR OUT_DIR)
+    if(NOT ${var})
+        message(FATAL_ERROR "seeds.cmake: -D${var}=... is required")
+    endif()
+endforeach()
+set(chunk 8000)
+set(max_pieces 16)
+set(harnesses schemafile import_sqlite import_postgresql import_mysql import_sqlserver splitter
+    sampledata statementguard)
+foreach(harness IN LISTS harnesses)
+    file(MAKE_DIRECTORY "${OUT_DIR}/${harness}")
+    set(count_${harness} 0)
+endforeach()
+
+# seed(harness file name [prefix]): file as one or more seeds named name[-k].
+function(seed harness file name)
+    set(prefix "${ARGN}")
+    file(SIZE "${file}" size)
+    if(size EQUAL 0)
+        return()
+    endif()
+    math(EXPR pieces "(${size} + ${chunk} - 1) / ${chunk}")
+    if(pieces GREATER max_pieces)
+        set(pieces ${max_pieces})
+    endif()
+    math(EXPR last "${pieces} - 1")
+    foreach(k RANGE ${last})
+        math(EXPR offset "${k} * ${chunk}")
+        file(READ "${file}" content OFFSET ${offset} LIMIT ${chunk})
+        if(pieces EQUAL 1)
+            set(out "${OUT_DIR}/${harness}/${name}")
+        else()
+            set(out "${OUT_DIR}/${harness}/${name}-${k}")
+        endif()
+        file(WRITE "${out}" "${prefix}${content}")
+    endforeach()
+    math(EXPR n "${count_${harness}} + ${pieces}")
+    set(count_${harness} ${n} PARENT_SCOPE)
+endfunction()
+
+# The importer and splitter flavour of a dialect name, or nothing.
+function(dialect_of name importer_var flavor_var)
+    set(importer "")
+    set(flavor 1)
+    if(name MATCHES "^sqlite")
+        set(importer import_sqlite)
+        set(flavor 0)
+    elseif(name MATCHES "^(postgresql|cockroachdb)")
+        set(importer import_postgresql)
+    elseif(name MATCHES "^(mysql|mariadb)")
+        set(importer import_mysql)
+        set(flavor 2)
+    elseif(name MATCHES "^sqlserver")
+        set(importer import_sqlserver)
+        set(flavor 3)
+    endif()
+    set(${importer_var} "${importer}" PARENT_SCOPE)
+    set(${flavor_var} "${flavor}" PARENT_SCOPE)
+endfunction()
+
+file(GLOB samples "${SOURCE_DIR}/resources/samples/*.joinery")
+foreach(file IN LISTS samples)
+    get_filename_component(name "${file}" NAME)
+    seed(schemafile "${file}" "sample-${name}")
+endforeach()
+
+file(GLOB golden "${SOURCE_DIR}/tests/ddl/golden/*.sql")
+foreach(file IN LISTS golden)
+    get_filename_component(name "${file}" NAME)
+    string(REGEX REPLACE "^[^.]*\\.([a-z]+)\\.sql$" "\\1" dialect "${name}")
+    dialect_of("${dialect}" importer flavor)
+    if(importer)
+        seed(${importer} "${file}" "golden-${name}")
+    endif()
+    seed(splitter "${file}" "golden-${name}" "${flavor}")
+endforeach()
+
+file(GLOB drizzle "${SOURCE_DIR}/tests/drizzle/golden/*.ts")
+foreach(file IN LISTS drizzle)
+    get_filename_component(name "${file}" NAME)
+    seed(splitter "${file}" "drizzle-${name}" "1")
+endforeach()
+
+if(CORPUS_DIR AND IS_DIRECTORY "${CORPUS_DIR}")
+    file(GLOB_RECURSE corpus "${CORPUS_DIR}/*.sql")
+    list(SORT corpus)
+    foreach(file IN LISTS corpus)
+        file(RELATIVE_PATH relative "${CORPUS_DIR}" "${file}")
+        string(REPLACE "/" "-" name "${relative}")
+        get_filename_component(base "${file}" NAME_WE)
+        dialect_of("${base}" importer flavor)
+        if(relative MATCHES "^musicbrainz/parts/")
+            set(importer import_postgresql)
+            set(flavor 1)
+        endif()
+        if(importer)
+            seed(${importer} "${file}" "corpus-${name}")
+        endif()
+        seed(splitter "${file}" "corpus-${name}" "${flavor}")
+    endforeach()
+else()
+    message(STATUS "seeds.cmake: no shared corpus at \"${CORPUS_DIR}\"; seeds from the repository only")
+endif()
+
+foreach(harness IN LISTS harnesses)
+    file(GLOB own "${SOURCE_DIR}/tests/fuzz/seeds/${harness}/*")
+    foreach(file IN LISTS own)
+        get_filename_component(name "${file}" NAME)
+        seed(${harness} "${file}" "seed-${name}")
+    endforeach()
+endforeach()
+
+set(summary "")
+foreach(harness IN LISTS harnesses)
+    string(APPEND summary " ${harness}=${count_${harness}}")
+endforeach()
+message(STATUS "Fuzz seeds in ${OUT_DIR}:${summary}")
