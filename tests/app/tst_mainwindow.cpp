@@ -20,6 +20,7 @@
 #include <QScrollArea>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStyle>
 #include <QTableView>
 #include <QToolBar>
 #include <QToolButton>
@@ -145,7 +146,11 @@ void TestMainWindow::objectNamesAreNotClipped()
     const QFontMetrics metrics(tree->font());
     for (int i = 0; i < tree->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = tree->topLevelItem(i);
-        const int needed = tree->indentation() + tree->iconSize().width() + 8
+        // The branch indentation, the icon, the gaps around the text (as the style draws a
+        // cell), and the name.
+        const int icon = tree->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, tree);
+        const int margin = tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1;
+        const int needed = tree->indentation() + icon + 4 * margin
                            + metrics.horizontalAdvance(item->text(0));
         QVERIFY2(needed <= tree->columnWidth(0),
                  qPrintable(QStringLiteral("%1: %2 > %3").arg(item->text(0)).arg(needed)
