@@ -2,6 +2,7 @@
 
 #include "samplelibrary.h"
 
+#include <QCoreApplication>
 #include <QDialogButtonBox>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -26,8 +27,8 @@ GettingStartedDialog::GettingStartedDialog(QWidget *parent)
            "header for its primary key). Tables move by their header.</li>"
            "<li><b>Actions:</b> click a key's arrow and choose ON DELETE and ON UPDATE in the "
            "Properties panel; it explains each action and what your SQL dialect allows.</li>"
-           "<li><b>What if:</b> in the Shop sample, open <i>Sample data</i>, choose "
-           "<i>users</i>, select the row of user 1 and click <i>Simulate DELETE</i>: the "
+           "<li><b>What if:</b> in the Shop sample, open <i>%2</i>, choose "
+           "<i>users</i>, select the row of user 1 and click <i>%3</i>: the "
            "profile goes (CASCADE) and the reviews keep their text without an author (SET "
            "NULL). Then try user 10: the engine refuses, because orders RESTRICT the "
            "delete.</li>"
@@ -35,7 +36,10 @@ GettingStartedDialog::GettingStartedDialog(QWidget *parent)
            "MySQL, MariaDB, SQL Server or Drizzle ORM; File › Export Image and File › Print "
            "the diagram.</li>"
            "</ol>")
-            .arg(QKeySequence(Qt::Key_Insert).toString(QKeySequence::NativeText)));
+            .arg(QKeySequence(Qt::Key_Insert).toString(QKeySequence::NativeText),
+                 // The names the dock and the button really have, in the chosen language.
+                 QCoreApplication::translate("DockPanels", "Sample data"),
+                 QCoreApplication::translate("SampleDataPanel", "Simulate DELETE")));
 
     auto *samples = new QGroupBox(tr("Open a sample"), this);
     auto *grid = new QGridLayout(samples);

@@ -446,12 +446,17 @@ bool MainWindow::saveAs()
 
 void MainWindow::exportImage()
 {
-    const QString base = QFileInfo(m_controller->displayName()).completeBaseName();
-    const QString dir = QFileInfo(m_controller->path()).absolutePath();
-    ImageExportDialog dialog(m_controller->scene(),
-                             m_controller->path().isEmpty() ? base + QStringLiteral(".png")
-                                                            : QDir(dir).filePath(base + QStringLiteral(".png")),
-                             this);
+    // Next to the document, named after it; an untitled one is named after its schema.
+    const QString path = m_controller->path();
+    QString base = path.isEmpty() ? m_controller->document()->schema().name
+                                  : QFileInfo(path).completeBaseName();
+    base.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("_"));
+    if (base.trimmed().isEmpty())
+        base = QStringLiteral("diagram");
+    const QString dir = path.isEmpty()
+        ? QSettings().value(QStringLiteral("lastDirectory"), QDir::homePath()).toString()
+        : QFileInfo(path).absolutePath();
+    ImageExportDialog dialog(m_controller->scene(), QDir(dir).filePath(base + QStringLiteral(".png")), this);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.filePath())), 3000);
 }

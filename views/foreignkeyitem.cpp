@@ -2,6 +2,7 @@
 
 #include "canvasstyle.h"
 #include "schema.h"
+#include "schemascene.h"
 #include "tableitem.h"
 
 #include <QGraphicsScene>
@@ -203,57 +204,69 @@ void ForeignKeyItem::updateGeometry()
     const QPointF back = tip + QPointF(dir1 * HeadLength, 0);
     m_head = QPolygonF({tip, back + QPointF(0, -4.5), back + QPointF(0, 4.5)});
 
-    // The badge (and a composite key's column pairs) at the first free place along the curve;
-    // where the curve runs only over cards (two tables side by side), above or below its
-    // middle, tied to it by a short leader.
-    m_middle = cubicAt(start, c0, c1, end, 0.5);
-    m_onCurve = m_middle;
-    QRectF badge, pairs;
-    QRectF labels = labelsAt(m_middle, &badge, &pairs);
-    if (!labels.isNull() && !isFree(labels)) {
-        bool placed = false;
-        for (qreal t : BadgePlaces) {
-            const QPointF at = cubicAt(start, c0, c1, end, t);
-            QRectF b, pr;
-            const QRectF candidate = labelsAt(at, &b, &pr);
-            if (isFree(candidate)) {
-                m_middle = m_onCurve = at;
-                badge = b;
-                pairs = pr;
-                labels = candidate;
-                placed = true;
+    m_c0 = c0;
+    m_c1 = c1;
+
+    // The badge (and a composite key's column pairs) at the middle of the curve for now; the
+    // scene moves it to a free place in placeLabels() once every item of this turn of the
+    // event loop is where it belongs (asking the scene's index while it is being filled
+    // would rebuild the index again and again).
+    m_middle = m_onCurve = cubicAt(start, c0, c1, end, 0.5);
+    labelsAt(m_middle, &m_badge, &m_pairsRect);
+    m_labelRect = m_badge | m_pairsRect;
+    updateBounds();
+    if (auto schemaScene = qobject_cast<SchemaScene *>(scene()))
+        schemaScene->scheduleLabelPlacement(m_keyId);
+}
+
+void ForeignKeyItem::placeLabels()
+{
+    if (m_labelRect.isNull() || isFree(m_labelRect))
+        return;
+    // Along the curve from its middle outwards; where the curve runs only over cards (two
+    // tables side by side), above or below its middle, tied to it by a short leader.
+    auto use = [this](const QPointF &at, const QPointF &onCurve) {
+        QRectF badge, pairs;
+        const QRectF candidate = labelsAt(at, &badge, &pairs);
+        if (!isFree(candidate))
+            return false;
+        m_middle = at;
+        m_onCurve = onCurve;
+        m_badge = badge;
+        m_pairsRect = pairs;
+        m_labelRect = candidate;
+        return true;
+    };
+    const QPointF middle = cubicAt(m_start, m_c0, m_c1, m_end, 0.5);
+    bool placed = false;
+    for (qreal t : BadgePlaces) {
+        const QPointF at = cubicAt(m_start, m_c0, m_c1, m_end, t);
+        if ((placed = use(at, at)))
+            break;
+    }
+    for (int step = 1; !placed && step <= 4; ++step) {
+        for (int sign : {-1, 1}) {
+            if ((placed = use(middle + QPointF(0, sign * step * (BadgeHeight + 8)), middle)))
                 break;
-            }
-        }
-        for (int step = 1; !placed && step <= 4; ++step) {
-            for (int sign : {-1, 1}) {
-                const QPointF at = m_onCurve + QPointF(0, sign * step * (BadgeHeight + 8));
-                QRectF b, pr;
-                const QRectF candidate = labelsAt(at, &b, &pr);
-                if (isFree(candidate)) {
-                    m_middle = at;
-                    badge = b;
-                    pairs = pr;
-                    labels = candidate;
-                    placed = true;
-                    break;
-                }
-            }
         }
     }
-    m_badge = badge;
-    m_pairsRect = pairs;
-    m_labelRect = labels;
+    if (placed) {
+        updateBounds();
+        update();
+    }
+}
 
+void ForeignKeyItem::updateBounds()
+{
     QRectF bounds = m_path.controlPointRect().adjusted(-10, -10, 10, 10) | m_head.boundingRect();
     bounds |= QRectF(m_onCurve, m_middle).normalized();
-    if (!labels.isNull())
-        bounds |= labels;
+    if (!m_labelRect.isNull())
+        bounds |= m_labelRect;
     m_effectLabel = QRectF();
     if (m_effect.isValid() && !m_effect.label.isEmpty()) {
         // Below the badge (or the curve's middle), never over the column pairs above it.
         const qreal w = QFontMetricsF(CanvasStyle::badgeFont()).horizontalAdvance(m_effect.label) + 12;
-        const qreal top = badge.isNull() ? m_middle.y() + 4 : badge.bottom() + 2;
+        const qreal top = m_badge.isNull() ? m_middle.y() + 4 : m_badge.bottom() + 2;
         m_effectLabel = QRectF(m_middle.x() - w / 2, top, w, 15);
         bounds |= m_effectLabel;
     }

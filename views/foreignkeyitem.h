@@ -17,7 +17,8 @@ class TableItem;
 // notation (crow's foot, IDEF1X) the ends carry the cardinality instead of a head and badge.
 //
 // The badge sits at the middle of the curve unless a card or another key's badge is there; it
-// then slides along the curve to the nearest free place.
+// then slides along the curve to the nearest free place (placeLabels(), run by the scene once
+// per turn of the event loop for the keys that changed).
 //
 // The arrow follows its two table items; the scene calls updateGeometry() when either moves, so
 // a drag costs only the arrows of the dragged tables.
@@ -39,6 +40,8 @@ public:
     void updateFromModel(const Schema &schema, const TableItem *child, const TableItem *parent,
                          int lane);
     void updateGeometry();
+    // Moves the badge off cards and other badges (see updateGeometry()); called by the scene.
+    void placeLabels();
     void setHasError(bool hasError);
     void setNotation(Notation notation);
     Notation notation() const { return m_notation; }
@@ -64,6 +67,7 @@ public:
 
 private:
     QRectF labelsAt(const QPointF &centre, QRectF *badge, QRectF *pairs) const;
+    void updateBounds();
     bool isFree(const QRectF &rect) const;
     void paintEnds(QPainter *painter, const QColor &color) const;
     Id m_keyId;
@@ -87,6 +91,7 @@ private:
 
     QPainterPath m_path;
     QPointF m_start, m_end;
+    QPointF m_c0, m_c1; // the curve's control points
     QPointF m_middle;  // the badge's centre
     QPointF m_onCurve; // the curve's point the badge belongs to (a leader joins them)
     qreal m_startDirection = 1, m_endDirection = 1; // +1: the line leaves the card rightwards

@@ -28,6 +28,7 @@ bool ImageExporter::exportTo(SchemaScene *scene, const QString &path, QString *e
 
 QRectF ImageExporter::sourceRect(SchemaScene *scene, ImageExportOptions::Region region)
 {
+    scene->placeLabelsNow(); // the picture shows the badges where they end up
     if (region == ImageExportOptions::Region::Whole)
         return scene->contentRect();
     QRectF rect;

@@ -26,7 +26,6 @@ public:
     bool isDragging() const { return m_line != nullptr; }
 
     void arm(Id table, Id column, const QPoint &screenPos);
-    void start(Id table, Id column, const QPointF &scenePos);
     // While armed: starts the drag once far enough. While dragging: follows the mouse.
     // Returns whether the gesture took the move.
     bool move(const QPointF &scenePos, const QPoint &screenPos);
@@ -35,6 +34,7 @@ public:
     void cancel();
 
 private:
+    void start(Id table, Id column, const QPointF &scenePos);
     void update(const QPointF &scenePos);
     void setCursor(Qt::CursorShape shape);
 

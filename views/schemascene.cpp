@@ -30,8 +30,11 @@ SchemaScene::SchemaScene(Document *document, Selection *selection, QObject *pare
     connect(document, &Document::tableAboutToBeRemoved, this, &SchemaScene::removeTableItem);
     connect(document, &Document::tableChanged, this, &SchemaScene::refreshTable);
     connect(document, &Document::tableMoved, this, [this](Id tableId) {
-        if (TableItem *item = m_tables.value(tableId))
+        if (TableItem *item = m_tables.value(tableId)) {
             item->setPos(m_document->schema().table(tableId)->position);
+            // Once per move (not per pixel of a drag): badges the card now covers move away.
+            placeLabelsCoveredBy(item);
+        }
     });
     connect(document, &Document::columnAdded, this, &SchemaScene::refreshTable);
     connect(document, &Document::columnRemoved, this, &SchemaScene::refreshTable);
@@ -294,14 +297,39 @@ void SchemaScene::tableItemMoved(TableItem *item)
         if (ForeignKeyItem *key = m_keys.value(keyId))
             key->updateGeometry();
     }
-    // Another key's badge that the card now covers looks for a free place.
+}
+
+void SchemaScene::placeLabelsCoveredBy(TableItem *item)
+{
     const QRectF card = item->sceneCardRect();
     const QList<QGraphicsItem *> near = items(card, Qt::IntersectsItemBoundingRect);
     for (QGraphicsItem *other : near) {
         auto key = qgraphicsitem_cast<ForeignKeyItem *>(other);
-        if (key && key->labelRect().intersects(card) && key->childTableId() != item->tableId()
-            && key->parentTableId() != item->tableId())
-            key->updateGeometry();
+        if (key && key->labelRect().intersects(card))
+            scheduleLabelPlacement(key->keyId());
+    }
+}
+
+void SchemaScene::scheduleLabelPlacement(Id keyId)
+{
+    m_labelsToPlace.insert(keyId);
+    // While tables are dragged the badges ride along; they are placed on release.
+    if (m_labelPlacementScheduled || m_mayHaveMoved)
+        return;
+    m_labelPlacementScheduled = true;
+    QMetaObject::invokeMethod(this, &SchemaScene::placeLabelsNow, Qt::QueuedConnection);
+}
+
+void SchemaScene::placeLabelsNow()
+{
+    m_labelPlacementScheduled = false;
+    // In document order, so that the result does not depend on the hash's order.
+    const QSet<Id> pending = std::exchange(m_labelsToPlace, {});
+    for (Id keyId : m_document->schema().foreignKeyIds()) {
+        if (!pending.contains(keyId))
+            continue;
+        if (ForeignKeyItem *key = m_keys.value(keyId))
+            key->placeLabels();
     }
 }
 
@@ -461,16 +489,13 @@ void SchemaScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     if (table) {
         const QPointF local = table->mapFromScene(event->scenePos());
         const Id column = table->columnAt(local);
-        if (m_tool == Tool::ForeignKey || table->isPortAt(local)) {
-            m_keyDrag.start(table->tableId(), column, event->scenePos());
-            event->accept();
-            return;
-        }
         // A column row: a click selects the column, a drag draws a key from it. Tables move
-        // by their header, as in every modelling tool. With Shift or Ctrl a row still adds
-        // its table to the selection.
-        if (column && !(event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier))) {
-            m_selection->select(column);
+        // by their header, as in every modelling tool; with the key tool the header draws a
+        // key too. With Shift or Ctrl a row still adds its table to the selection.
+        const bool plain = !(event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier));
+        if (m_tool == Tool::ForeignKey || table->isPortAt(local) || (column && plain)) {
+            if (column)
+                m_selection->select(column);
             m_keyDrag.arm(table->tableId(), column, event->screenPos());
             event->accept();
             return;
@@ -503,6 +528,10 @@ void SchemaScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     if (m_mayHaveMoved)
         commitMove();
     m_mayHaveMoved = false;
+    if (!m_labelsToPlace.isEmpty() && !m_labelPlacementScheduled) {
+        m_labelPlacementScheduled = true;
+        QMetaObject::invokeMethod(this, &SchemaScene::placeLabelsNow, Qt::QueuedConnection);
+    }
 }
 
 void SchemaScene::commitMove()

@@ -50,6 +50,11 @@ public:
 
     // Called by TableItem when it moves (drag, undo): redraws its arrows only.
     void tableItemMoved(TableItem *item);
+    // A key's badge may have to move off a card: done for all such keys together, once the
+    // event loop is back (placeLabelsNow() does it at once, e.g. before a picture is taken).
+    void scheduleLabelPlacement(Id keyId);
+    void placeLabelsNow();
+    void placeLabelsCoveredBy(TableItem *item);
     // Moves the selected tables by `delta` as one command that merges with the previous nudge.
     void nudgeSelection(const QPointF &delta);
     // Creates a table at `position`, or the free spot nearest to it (one undo step), selects
@@ -130,4 +135,6 @@ private:
     bool m_plainBackground = false;
     QColor m_plainColor;
     HoverHint m_hoverHint = HoverHint::None;
+    QSet<Id> m_labelsToPlace;
+    bool m_labelPlacementScheduled = false;
 };

@@ -1,3 +1,4 @@
+#include "commands/movetablescommand.h"
 #include "document.h"
 #include "foreignkeyitem.h"
 #include "schemareader.h"
@@ -61,6 +62,7 @@ void TestBadgePlacement::samplesHaveNoOverlaps()
     Selection selection;
     SchemaScene scene(&document, &selection);
     document.resetSchema(reader.schema());
+    QCoreApplication::processEvents(); // badges find their place once the event loop is back
     const QStringList found = overlaps(document.schema(), scene);
     QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral("; "))));
     for (Id keyId : document.schema().foreignKeyIds())
@@ -75,6 +77,7 @@ void TestBadgePlacement::movingACardOntoABadgeMovesTheBadge()
     Selection selection;
     SchemaScene scene(&document, &selection);
     document.resetSchema(reader.schema());
+    QCoreApplication::processEvents();
     const Schema &schema = document.schema();
     // Put an unrelated table right onto the badge of fk_order_items_product.
     const ForeignKey *key = nullptr;
@@ -86,7 +89,9 @@ void TestBadgePlacement::movingACardOntoABadgeMovesTheBadge()
     const Table *profiles = schema.tableByName(QStringLiteral("profiles"));
     const QRectF badge = scene.foreignKeyItem(key->id)->badgeRect();
     TableItem *card = scene.tableItem(profiles->id);
-    card->setPos(badge.center() - card->cardRect().center());
+    QHash<Id, QPointF> moved{{profiles->id, badge.center() - card->cardRect().center()}};
+    document.undoStack()->push(new MoveTablesCommand(&document, moved));
+    QCoreApplication::processEvents();
     QVERIFY(!card->sceneCardRect().intersects(scene.foreignKeyItem(key->id)->labelRect()));
 }
 
