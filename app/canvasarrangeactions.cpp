@@ -60,7 +60,8 @@ void CanvasArrangeActions::addAlignMenu(QMenu *menu)
 {
     QMenu *align = menu->addMenu(tr("A&lign Tables"));
     for (TableAlignment::Mode mode : TableAlignment::all()) {
-        if (mode == TableAlignment::Mode::Top || mode == TableAlignment::Mode::DistributeHorizontally)
+        if (mode == TableAlignment::Mode::Top
+            || mode == TableAlignment::Mode::DistributeHorizontally)
             align->addSeparator();
         align->addAction(action(mode));
     }
@@ -87,7 +88,8 @@ void CanvasArrangeActions::updateEnabled()
 {
     const int count = int(selectedTables().size());
     for (auto it = m_align.cbegin(); it != m_align.cend(); ++it)
-        it.value()->setEnabled(count >= TableAlignment::minimumTables(TableAlignment::Mode(it.key())));
+        it.value()->setEnabled(count
+                               >= TableAlignment::minimumTables(TableAlignment::Mode(it.key())));
 }
 
 void CanvasArrangeActions::updateNotation()

@@ -56,13 +56,14 @@ void CanvasContextMenu::exec(Document *document, SchemaScene *scene, SchemaView 
     } else if (const Column *column = schema.column(objectId)) {
         const Id tableId = schema.tableOfColumn(objectId);
         menu.addAction(CanvasContextMenu::tr("Rename Column"), view, [view, objectId] { view->startRename(objectId); });
-        QAction *insert = menu.addAction(QIcon(QStringLiteral(":/icons/column.svg")),
-                                         CanvasContextMenu::tr("Insert Column After"), scene,
-                                         [scene, document, tableId, objectId] {
-                                             const Table *t = document->schema().table(tableId);
-                                             if (t)
-                                                 scene->addColumn(tableId, t->columnIndex(objectId) + 1);
-                                         });
+        QAction *insert
+            = menu.addAction(QIcon(QStringLiteral(":/icons/column.svg")),
+                             CanvasContextMenu::tr("Insert Column After"), scene,
+                             [scene, document, tableId, objectId] {
+                                 const Table *t = document->schema().table(tableId);
+                                 if (t)
+                                     scene->addColumn(tableId, t->columnIndex(objectId) + 1);
+                             });
         insert->setShortcut(QKeySequence(Qt::Key_Insert));
         const bool nullable = column->nullable;
         menu.addAction(nullable ? CanvasContextMenu::tr("Make NOT NULL") : CanvasContextMenu::tr("Make Nullable"),

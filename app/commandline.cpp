@@ -1,7 +1,7 @@
 #include "commandline.h"
 #include "checkcommand.h"
-#include "importcommand.h"
 #include "exportcommand.h"
+#include "importcommand.h"
 #include "simulatecommand.h"
 #include "translationloader.h"
 

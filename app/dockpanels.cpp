@@ -125,9 +125,9 @@ void DockPanels::applyFirstRunLayout()
         return;
     m_firstRunLayout = false;
     const QSize size = m_window->size();
-    m_window->resizeDocks({dock(QStringLiteral("objectsDock")), dock(QStringLiteral("propertiesDock"))},
-                          {qRound(size.width() * SideShare), qRound(size.width() * RightShare)},
-                          Qt::Horizontal);
+    m_window->resizeDocks(
+        {dock(QStringLiteral("objectsDock")), dock(QStringLiteral("propertiesDock"))},
+        {qRound(size.width() * SideShare), qRound(size.width() * RightShare)}, Qt::Horizontal);
     m_window->resizeDocks({dock(QStringLiteral("sampleDataDock"))},
                           {qRound(size.height() * BottomShare)}, Qt::Vertical);
     emit firstRunLayoutApplied();

@@ -32,8 +32,8 @@ public:
     // The proportions for a first run (no saved layout): the canvas gets most of the window.
     // Applied once the window is shown, when dock sizes can be set.
     void useFirstRunLayout();
-    static constexpr qreal SideShare = 0.16;   // Objects, of the window's width
-    static constexpr qreal RightShare = 0.25;  // Properties & co.
+    static constexpr qreal SideShare = 0.16; // Objects, of the window's width
+    static constexpr qreal RightShare = 0.25; // Properties & co.
     static constexpr qreal BottomShare = 0.24; // Sample data, DDL preview, Problems
 
 signals:

@@ -10,15 +10,17 @@ FindField::FindField(Document *document, QWidget *parent)
     : QLineEdit(parent)
     , m_document(document)
 {
-    setPlaceholderText(tr("Find table or column (%1)")
-                           .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
+    setPlaceholderText(
+        tr("Find table or column (%1)")
+            .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     setClearButtonEnabled(true);
     setMaximumWidth(260);
     auto completer = new QCompleter(new QStringListModel(this), this);
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     setCompleter(completer);
-    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, &FindField::search);
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
+            &FindField::search);
     connect(this, &QLineEdit::returnPressed, this, [this] { search(text()); });
 }
 

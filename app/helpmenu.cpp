@@ -14,9 +14,9 @@ HelpMenu::HelpMenu(QMainWindow *window, QMenu *menu)
     : QObject(window)
     , m_window(window)
 {
-    m_gettingStarted = menu->addAction(QIcon(QStringLiteral(":/icons/info.svg")),
-                                       tr("&Getting Started…"), this,
-                                       &HelpMenu::showGettingStarted);
+    m_gettingStarted
+        = menu->addAction(QIcon(QStringLiteral(":/icons/info.svg")), tr("&Getting Started…"), this,
+                          &HelpMenu::showGettingStarted);
     m_gettingStarted->setShortcut(QKeySequence::HelpContents);
     m_shortcuts = menu->addAction(tr("&Keyboard Shortcuts…"), this, &HelpMenu::showShortcuts);
     menu->addSeparator();

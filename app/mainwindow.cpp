@@ -5,14 +5,13 @@
 #include "importdialog.h"
 #include "layout/autolayout.h"
 
-#include "documentcontroller.h"
-#include "findfield.h"
-#include "recentfilesmenu.h"
 #include "canvasarrangeactions.h"
 #include "canvascontextmenu.h"
 #include "diagramprinter.h"
 #include "document.h"
+#include "documentcontroller.h"
 #include "exportdialog.h"
+#include "findfield.h"
 #include "helpmenu.h"
 #include "imageexportdialog.h"
 #include "legenddialog.h"
@@ -21,6 +20,7 @@
 #include "problemspanel.h"
 #include "problemtracker.h"
 #include "propertypanel.h"
+#include "recentfilesmenu.h"
 #include "samplelibrary.h"
 #include "schemascene.h"
 #include "schemaview.h"
@@ -456,9 +456,11 @@ void MainWindow::exportImage()
     const QString dir = path.isEmpty()
         ? QSettings().value(QStringLiteral("lastDirectory"), QDir::homePath()).toString()
         : QFileInfo(path).absolutePath();
-    ImageExportDialog dialog(m_controller->scene(), QDir(dir).filePath(base + QStringLiteral(".png")), this);
+    ImageExportDialog dialog(m_controller->scene(),
+                             QDir(dir).filePath(base + QStringLiteral(".png")), this);
     if (dialog.exec() == QDialog::Accepted)
-        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.filePath())), 3000);
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.filePath())),
+                                 3000);
 }
 
 void MainWindow::print()
@@ -507,9 +509,9 @@ void MainWindow::cutSelection()
 void MainWindow::paste()
 {
     ++m_pasteCount;
-    const QVector<Id> pasted = TableClipboard::paste(m_controller->document(), TableClipboard::fromClipboard(),
-                                                     QPointF(30, 30) * m_pasteCount,
-                                                     m_controller->scene()->cardRects());
+    const QVector<Id> pasted
+        = TableClipboard::paste(m_controller->document(), TableClipboard::fromClipboard(),
+                                QPointF(30, 30) * m_pasteCount, m_controller->scene()->cardRects());
     if (!pasted.isEmpty())
         m_controller->selection()->set(pasted);
 }
@@ -518,8 +520,8 @@ void MainWindow::duplicateSelection()
 {
     const QVector<Id> tables = selectedTables();
     const QByteArray data = TableClipboard::copy(m_controller->document()->schema(), tables);
-    const QVector<Id> copies = TableClipboard::paste(m_controller->document(), data, QPointF(30, 30),
-                                                     m_controller->scene()->cardRects());
+    const QVector<Id> copies = TableClipboard::paste(
+        m_controller->document(), data, QPointF(30, 30), m_controller->scene()->cardRects());
     if (!copies.isEmpty())
         m_controller->selection()->set(copies);
 }

@@ -11,8 +11,8 @@ class SampleLibrary
 public:
     struct Sample
     {
-        QString path;        // a resource, ":/samples/shop.joinery"
-        QString title;       // translated
+        QString path; // a resource, ":/samples/shop.joinery"
+        QString title; // translated
         QString description; // translated, one sentence
     };
     static QList<Sample> all();

@@ -42,8 +42,8 @@ ShortcutsDialog::ShortcutsDialog(const QList<QMenu *> &menus, QWidget *parent)
                 QStringList keys;
                 for (const QKeySequence &key : action->shortcuts())
                     keys << key.toString(QKeySequence::NativeText);
-                new QTreeWidgetItem(group, {prefix + plain(action->text()),
-                                            keys.join(QStringLiteral(", "))});
+                new QTreeWidgetItem(
+                    group, {prefix + plain(action->text()), keys.join(QStringLiteral(", "))});
             }
         };
         add(menu, QString());
@@ -54,15 +54,20 @@ ShortcutsDialog::ShortcutsDialog(const QList<QMenu *> &menus, QWidget *parent)
     const QList<QPair<QString, QString>> gestures{
         {tr("Draw a foreign key"), tr("Drag from a column onto the parent table")},
         {tr("Move a table"), tr("Drag its header")},
-        {tr("Add a column to the selected table"), QKeySequence(Qt::Key_Insert).toString(QKeySequence::NativeText)},
+        {tr("Add a column to the selected table"),
+         QKeySequence(Qt::Key_Insert).toString(QKeySequence::NativeText)},
         {tr("Rename"), tr("Double-click the name")},
-        {tr("Nudge the selection"), tr("Arrow keys (with %1: one pixel)")
-                                        .arg(QKeySequence(Qt::SHIFT).toString(QKeySequence::NativeText)
-                                                 .remove(QLatin1Char('+')))},
+        {tr("Nudge the selection"),
+         tr("Arrow keys (with %1: one pixel)")
+             .arg(QKeySequence(Qt::SHIFT)
+                      .toString(QKeySequence::NativeText)
+                      .remove(QLatin1Char('+')))},
         {tr("Pan"), tr("Middle button, or Space and drag")},
-        {tr("Zoom"), tr("%1 and mouse wheel")
-                         .arg(QKeySequence(Qt::CTRL).toString(QKeySequence::NativeText)
-                                  .remove(QLatin1Char('+')))},
+        {tr("Zoom"),
+         tr("%1 and mouse wheel")
+             .arg(QKeySequence(Qt::CTRL)
+                      .toString(QKeySequence::NativeText)
+                      .remove(QLatin1Char('+')))},
     };
     for (const auto &g : gestures)
         new QTreeWidgetItem(canvas, {g.first, g.second});

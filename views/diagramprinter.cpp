@@ -56,8 +56,7 @@ int DiagramPrinter::print(SchemaScene *scene, const ImageExportOptions &options,
                         part);
             if (grid == QSize(1, 1))
                 from.moveCenter(source.center());
-            scene->render(&painter, QRectF(QPointF(0, 0), page.size()), from,
-                          Qt::KeepAspectRatio);
+            scene->render(&painter, QRectF(QPointF(0, 0), page.size()), from, Qt::KeepAspectRatio);
             ++pages;
         }
     }

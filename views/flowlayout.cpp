@@ -87,8 +87,9 @@ int FlowLayout::gap() const
     if (m_spacing >= 0)
         return m_spacing;
     const QWidget *parent = parentWidget();
-    return parent ? parent->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing, nullptr, parent)
-                  : 6;
+    return parent
+        ? parent->style()->pixelMetric(QStyle::PM_LayoutHorizontalSpacing, nullptr, parent)
+        : 6;
 }
 
 int FlowLayout::arrange(const QRect &rect, bool apply) const

@@ -5,8 +5,8 @@
 #include "schemascene.h"
 #include "tableitem.h"
 
-#include <QGraphicsScene>
 #include <QFontMetricsF>
+#include <QGraphicsScene>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
@@ -22,8 +22,7 @@ constexpr qreal EndLength = 22; // room at each end for cardinality marks
 // Where along the curve a badge may sit, best first: the middle, then further out.
 constexpr qreal BadgePlaces[] = {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82};
 
-QPointF cubicAt(const QPointF &p0, const QPointF &c0, const QPointF &c1, const QPointF &p1,
-                qreal t)
+QPointF cubicAt(const QPointF &p0, const QPointF &c0, const QPointF &c1, const QPointF &p1, qreal t)
 {
     const qreal u = 1 - t;
     return u * u * u * p0 + 3 * u * u * t * c0 + 3 * u * t * t * c1 + t * t * t * p1;
@@ -460,8 +459,8 @@ void ForeignKeyItem::paintEnds(QPainter *painter, const QColor &color) const
         } else if (m_childOptional) {
             painter->setBrush(Qt::white);
             const QPointF centre = edge + out * 7;
-            painter->drawPolygon(QPolygonF({centre - out * 6, centre - across * 4,
-                                            centre + out * 6, centre + across * 4}));
+            painter->drawPolygon(QPolygonF(
+                {centre - out * 6, centre - across * 4, centre + out * 6, centre + across * 4}));
         }
     };
     mark(m_start, m_startDirection, false);

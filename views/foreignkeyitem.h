@@ -84,15 +84,15 @@ private:
     bool m_hasError = false;
     Notation m_notation = Notation::Badges;
     bool m_childOptional = false; // a key column is nullable: a child may have no parent
-    bool m_childUnique = false;   // the key columns are unique: one child per parent at most
-    bool m_identifying = false;   // the key columns are part of the child's primary key
+    bool m_childUnique = false; // the key columns are unique: one child per parent at most
+    bool m_identifying = false; // the key columns are part of the child's primary key
     ItemEffect m_effect;
     QRectF m_effectLabel;
 
     QPainterPath m_path;
     QPointF m_start, m_end;
     QPointF m_c0, m_c1; // the curve's control points
-    QPointF m_middle;  // the badge's centre
+    QPointF m_middle; // the badge's centre
     QPointF m_onCurve; // the curve's point the badge belongs to (a leader joins them)
     qreal m_startDirection = 1, m_endDirection = 1; // +1: the line leaves the card rightwards
     QPolygonF m_head;

@@ -16,7 +16,7 @@ QSizeF FreeSpace::cardSize(const Table &table)
     const qreal width = qBound(CanvasStyle::MinimumWidth, CardSize::estimate(table).width(),
                                CanvasStyle::MaximumWidth);
     const qreal height = CanvasStyle::HeaderHeight + 2
-                         + qMax<qsizetype>(1, table.columns.size()) * CanvasStyle::RowHeight + 4;
+        + qMax<qsizetype>(1, table.columns.size()) * CanvasStyle::RowHeight + 4;
     return {width, height};
 }
 
@@ -25,10 +25,9 @@ QPointF FreeSpace::nearest(const QVector<QRectF> &occupied, const QSizeF &size,
 {
     const QPointF start(qRound(preferred.x() / Step) * Step, qRound(preferred.y() / Step) * Step);
     // Only rectangles that can matter at all are tested for each candidate.
-    const QRectF reach = QRectF(start, size).adjusted(-MaximumRings * Step - Margin,
-                                                      -MaximumRings * Step - Margin,
-                                                      MaximumRings * Step + Margin,
-                                                      MaximumRings * Step + Margin);
+    const QRectF reach = QRectF(start, size)
+                             .adjusted(-MaximumRings * Step - Margin, -MaximumRings * Step - Margin,
+                                       MaximumRings * Step + Margin, MaximumRings * Step + Margin);
     QVector<QRectF> near;
     QRectF all;
     for (const QRectF &r : occupied) {

@@ -215,7 +215,7 @@ void ImageExportDialog::accept()
         && QMessageBox::warning(this, tr("Text too small"),
                                 warning() + QStringLiteral("\n\n") + tr("Export anyway?"),
                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-               != QMessageBox::Yes)
+            != QMessageBox::Yes)
         return;
     if (exportNow())
         QDialog::accept();

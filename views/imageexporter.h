@@ -26,8 +26,8 @@ public:
     static constexpr qreal LegibleTextPixels = 8;
 
     static bool exportTo(SchemaScene *scene, const QString &path, QString *error);
-    static bool exportTo(SchemaScene *scene, const QString &path,
-                         const ImageExportOptions &options, QString *error);
+    static bool exportTo(SchemaScene *scene, const QString &path, const ImageExportOptions &options,
+                         QString *error);
 
     // The part of the scene that is written, in scene coordinates (empty when the region is
     // the selection and nothing is selected).

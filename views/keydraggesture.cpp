@@ -102,9 +102,8 @@ Id KeyDragGesture::finish(const QPointF &scenePos)
         return 0;
     const Id targetColumn = target->columnAt(target->mapFromScene(scenePos));
     Document *document = m_scene->document();
-    const ForeignKeyPlan plan = ForeignKeyPlanner::plan(document->schema(), sourceTable,
-                                                        sourceColumn, target->tableId(),
-                                                        targetColumn);
+    const ForeignKeyPlan plan = ForeignKeyPlanner::plan(
+        document->schema(), sourceTable, sourceColumn, target->tableId(), targetColumn);
     if (!plan.valid) {
         emit m_scene->statusMessage(plan.reason);
         return 0;

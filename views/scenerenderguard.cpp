@@ -31,7 +31,7 @@ SceneRenderGuard::SceneRenderGuard(SchemaScene *scene, const ImageExportOptions 
             shown = shownTables.contains(table->tableId());
         else if (auto key = qgraphicsitem_cast<ForeignKeyItem *>(item))
             shown = shownTables.contains(key->childTableId())
-                    && shownTables.contains(key->parentTableId());
+                && shownTables.contains(key->parentTableId());
         if (!shown) {
             item->setVisible(false);
             m_hidden.append(item);

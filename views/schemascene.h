@@ -115,7 +115,6 @@ private:
     void onSelectionChanged();
     void commitMove();
 
-
     Document *m_document;
     Selection *m_selection;
     QHash<Id, TableItem *> m_tables;

@@ -9,9 +9,14 @@
 
 QList<TableAlignment::Mode> TableAlignment::all()
 {
-    return {Mode::Left,   Mode::HorizontalCentre, Mode::Right,
-            Mode::Top,    Mode::VerticalCentre,   Mode::Bottom,
-            Mode::DistributeHorizontally, Mode::DistributeVertically};
+    return {Mode::Left,
+            Mode::HorizontalCentre,
+            Mode::Right,
+            Mode::Top,
+            Mode::VerticalCentre,
+            Mode::Bottom,
+            Mode::DistributeHorizontally,
+            Mode::DistributeVertically};
 }
 
 QString TableAlignment::displayName(Mode mode)
@@ -102,8 +107,12 @@ bool TableAlignment::apply(SchemaScene *scene, const QVector<Id> &tables, Mode m
     case Mode::DistributeHorizontally:
     case Mode::DistributeVertically: {
         const bool horizontal = mode == Mode::DistributeHorizontally;
-        auto start = [horizontal](const QRectF &r) { return horizontal ? r.left() : r.top(); };
-        auto length = [horizontal](const QRectF &r) { return horizontal ? r.width() : r.height(); };
+        auto start = [horizontal](const QRectF &r) {
+            return horizontal ? r.left() : r.top();
+        };
+        auto length = [horizontal](const QRectF &r) {
+            return horizontal ? r.width() : r.height();
+        };
         std::stable_sort(cards.begin(), cards.end(), [&](const Card &a, const Card &b) {
             return start(a.rect) < start(b.rect);
         });

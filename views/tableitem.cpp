@@ -331,7 +331,8 @@ void TableItem::paintRow(QPainter *painter, int index, qreal detail) const
         // The port, filled: a key can be dragged out of this row.
         painter->setPen(QPen(CanvasStyle::defaultHeaderColor(), 1.2));
         painter->setBrush(CanvasStyle::defaultHeaderColor().lighter(170));
-        painter->drawEllipse(QPointF(m_width - CanvasStyle::PortWidth / 2, rect.center().y()), 4, 4);
+        painter->drawEllipse(QPointF(m_width - CanvasStyle::PortWidth / 2, rect.center().y()), 4,
+                             4);
     }
 }
 
@@ -362,8 +363,8 @@ void TableItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
             if (m_rows.at(i).columnId == column) {
                 hovered = i;
                 tip = m_rows.at(i).toolTip + QStringLiteral("<br>")
-                      + CanvasStyle::tr("Drag onto another table's column or header to draw a "
-                                        "foreign key.");
+                    + CanvasStyle::tr("Drag onto another table's column or header to draw a "
+                                      "foreign key.");
             }
         }
     }
@@ -379,9 +380,9 @@ void TableItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
         else
             unsetCursor();
         if (auto schemaScene = qobject_cast<SchemaScene *>(scene()))
-            schemaScene->showHoverHint(hovered == -1 ? SchemaScene::HoverHint::Header
-                                       : hovered >= 0 ? SchemaScene::HoverHint::Column
-                                                      : SchemaScene::HoverHint::None);
+            schemaScene->showHoverHint(hovered == -1      ? SchemaScene::HoverHint::Header
+                                           : hovered >= 0 ? SchemaScene::HoverHint::Column
+                                                          : SchemaScene::HoverHint::None);
         update();
     }
 }

@@ -1,11 +1,11 @@
 #include "tablepanel.h"
 
 #include "commands/addcolumncommand.h"
-#include "constrainteditdialog.h"
 #include "commands/editcolumncommand.h"
 #include "commands/edittablecommand.h"
 #include "commands/movecolumncommand.h"
 #include "commands/removecolumncommand.h"
+#include "constrainteditdialog.h"
 #include "document.h"
 #include "flowlayout.h"
 #include "foreignkeyplanner.h"

@@ -185,9 +185,9 @@ bool SampleGenerator::generate(SampleData *data, const std::function<bool(int, i
                     if (!self) {
                         // The plan first; a retry for uniqueness picks another parent.
                         const int pick = attempt == 0 ? r.plan.value(i, -1)
-                                         : parentRows.isEmpty()
-                                             ? -1
-                                             : SampleGeneratorSpread::retryPick(r.spread, random);
+                            : parentRows.isEmpty()
+                            ? -1
+                            : SampleGeneratorSpread::retryPick(r.spread, random);
                         if (pick < 0) {
                             if (!nullable) {
                                 possible = false;

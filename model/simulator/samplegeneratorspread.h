@@ -20,11 +20,11 @@ class SampleGeneratorSpread
 public:
     struct Key
     {
-        int parents = 0;        // parent rows that exist
-        int children = 0;       // child rows wanted
-        bool refusing = false;  // ON DELETE RESTRICT or NO ACTION
-        bool oneToOne = false;  // the child's key columns are unique
-        bool nullable = false;  // a child may point at no parent
+        int parents = 0; // parent rows that exist
+        int children = 0; // child rows wanted
+        bool refusing = false; // ON DELETE RESTRICT or NO ACTION
+        bool oneToOne = false; // the child's key columns are unique
+        bool nullable = false; // a child may point at no parent
     };
 
     // The parent row index per child row; -1 for NULL.

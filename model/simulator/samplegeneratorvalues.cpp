@@ -56,14 +56,14 @@ const QStringList &lastNames()
 const QStringList &adjectives()
 {
     static const QStringList words{
-        QStringLiteral("Oak"),      QStringLiteral("Linen"),   QStringLiteral("Copper"),
-        QStringLiteral("Walnut"),   QStringLiteral("Ceramic"), QStringLiteral("Wool"),
-        QStringLiteral("Bamboo"),   QStringLiteral("Steel"),   QStringLiteral("Leather"),
-        QStringLiteral("Glass"),    QStringLiteral("Cotton"),  QStringLiteral("Marble"),
-        QStringLiteral("Cedar"),    QStringLiteral("Velvet"),  QStringLiteral("Brass"),
-        QStringLiteral("Stoneware"), QStringLiteral("Hemp"),   QStringLiteral("Slate"),
-        QStringLiteral("Birch"),    QStringLiteral("Silk"),    QStringLiteral("Cork"),
-        QStringLiteral("Enamel"),   QStringLiteral("Felt"),    QStringLiteral("Rattan"),
+        QStringLiteral("Oak"),       QStringLiteral("Linen"),   QStringLiteral("Copper"),
+        QStringLiteral("Walnut"),    QStringLiteral("Ceramic"), QStringLiteral("Wool"),
+        QStringLiteral("Bamboo"),    QStringLiteral("Steel"),   QStringLiteral("Leather"),
+        QStringLiteral("Glass"),     QStringLiteral("Cotton"),  QStringLiteral("Marble"),
+        QStringLiteral("Cedar"),     QStringLiteral("Velvet"),  QStringLiteral("Brass"),
+        QStringLiteral("Stoneware"), QStringLiteral("Hemp"),    QStringLiteral("Slate"),
+        QStringLiteral("Birch"),     QStringLiteral("Silk"),    QStringLiteral("Cork"),
+        QStringLiteral("Enamel"),    QStringLiteral("Felt"),    QStringLiteral("Rattan"),
         QStringLiteral("Pewter")};
     return words;
 }
@@ -72,25 +72,25 @@ const QStringList &nouns()
 {
     // 24 nouns against 25 adjectives: 600 distinct product names before numbers are needed.
     static const QStringList words{
-        QStringLiteral("Chair"),   QStringLiteral("Lamp"),     QStringLiteral("Mug"),
-        QStringLiteral("Shelf"),   QStringLiteral("Blanket"),  QStringLiteral("Bowl"),
-        QStringLiteral("Table"),   QStringLiteral("Vase"),     QStringLiteral("Cushion"),
-        QStringLiteral("Clock"),   QStringLiteral("Tray"),     QStringLiteral("Kettle"),
-        QStringLiteral("Stool"),   QStringLiteral("Basket"),   QStringLiteral("Mirror"),
+        QStringLiteral("Chair"),    QStringLiteral("Lamp"),     QStringLiteral("Mug"),
+        QStringLiteral("Shelf"),    QStringLiteral("Blanket"),  QStringLiteral("Bowl"),
+        QStringLiteral("Table"),    QStringLiteral("Vase"),     QStringLiteral("Cushion"),
+        QStringLiteral("Clock"),    QStringLiteral("Tray"),     QStringLiteral("Kettle"),
+        QStringLiteral("Stool"),    QStringLiteral("Basket"),   QStringLiteral("Mirror"),
         QStringLiteral("Notebook"), QStringLiteral("Backpack"), QStringLiteral("Scarf"),
-        QStringLiteral("Planter"), QStringLiteral("Desk"),     QStringLiteral("Rug"),
-        QStringLiteral("Teapot"),  QStringLiteral("Candle"),   QStringLiteral("Frame")};
+        QStringLiteral("Planter"),  QStringLiteral("Desk"),     QStringLiteral("Rug"),
+        QStringLiteral("Teapot"),   QStringLiteral("Candle"),   QStringLiteral("Frame")};
     return words;
 }
 
 const QStringList &companyWords()
 {
     static const QStringList words{
-        QStringLiteral("Northwind"), QStringLiteral("Bluefield"), QStringLiteral("Acorn"),
-        QStringLiteral("Riverside"), QStringLiteral("Summit"),    QStringLiteral("Harbor"),
+        QStringLiteral("Northwind"), QStringLiteral("Bluefield"),  QStringLiteral("Acorn"),
+        QStringLiteral("Riverside"), QStringLiteral("Summit"),     QStringLiteral("Harbor"),
         QStringLiteral("Evergreen"), QStringLiteral("Lighthouse"), QStringLiteral("Granite"),
-        QStringLiteral("Meridian"),  QStringLiteral("Fjord"),     QStringLiteral("Juniper"),
-        QStringLiteral("Falcon"),    QStringLiteral("Orchard"),   QStringLiteral("Pioneer")};
+        QStringLiteral("Meridian"),  QStringLiteral("Fjord"),      QStringLiteral("Juniper"),
+        QStringLiteral("Falcon"),    QStringLiteral("Orchard"),    QStringLiteral("Pioneer")};
     return words;
 }
 
@@ -106,66 +106,65 @@ const QStringList &companySuffixes()
 const QStringList &cities()
 {
     static const QStringList words{
-        QStringLiteral("Berlin"),   QStringLiteral("Lyon"),     QStringLiteral("Porto"),
-        QStringLiteral("Leeds"),    QStringLiteral("Graz"),     QStringLiteral("Utrecht"),
-        QStringLiteral("Gdańsk"),   QStringLiteral("Bologna"),  QStringLiteral("Aarhus"),
-        QStringLiteral("Seville"),  QStringLiteral("Toronto"),  QStringLiteral("Osaka"),
-        QStringLiteral("Austin"),   QStringLiteral("Ghent"),    QStringLiteral("Tampere"),
-        QStringLiteral("Brno"),     QStringLiteral("Valencia"), QStringLiteral("Bergen"),
-        QStringLiteral("Nantes"),   QStringLiteral("Zürich")};
+        QStringLiteral("Berlin"),  QStringLiteral("Lyon"),     QStringLiteral("Porto"),
+        QStringLiteral("Leeds"),   QStringLiteral("Graz"),     QStringLiteral("Utrecht"),
+        QStringLiteral("Gdańsk"),  QStringLiteral("Bologna"),  QStringLiteral("Aarhus"),
+        QStringLiteral("Seville"), QStringLiteral("Toronto"),  QStringLiteral("Osaka"),
+        QStringLiteral("Austin"),  QStringLiteral("Ghent"),    QStringLiteral("Tampere"),
+        QStringLiteral("Brno"),    QStringLiteral("Valencia"), QStringLiteral("Bergen"),
+        QStringLiteral("Nantes"),  QStringLiteral("Zürich")};
     return words;
 }
 
 const QStringList &countries()
 {
     static const QStringList words{
-        QStringLiteral("Germany"), QStringLiteral("France"),  QStringLiteral("Portugal"),
+        QStringLiteral("Germany"),        QStringLiteral("France"),  QStringLiteral("Portugal"),
         QStringLiteral("United Kingdom"), QStringLiteral("Austria"), QStringLiteral("Netherlands"),
-        QStringLiteral("Poland"),  QStringLiteral("Italy"),   QStringLiteral("Denmark"),
-        QStringLiteral("Spain"),   QStringLiteral("Canada"),  QStringLiteral("Japan"),
-        QStringLiteral("United States"), QStringLiteral("Belgium"), QStringLiteral("Finland")};
+        QStringLiteral("Poland"),         QStringLiteral("Italy"),   QStringLiteral("Denmark"),
+        QStringLiteral("Spain"),          QStringLiteral("Canada"),  QStringLiteral("Japan"),
+        QStringLiteral("United States"),  QStringLiteral("Belgium"), QStringLiteral("Finland")};
     return words;
 }
 
 const QStringList &countryCodes()
 {
-    static const QStringList words{QStringLiteral("DE"), QStringLiteral("FR"), QStringLiteral("PT"),
-                                   QStringLiteral("GB"), QStringLiteral("AT"), QStringLiteral("NL"),
-                                   QStringLiteral("PL"), QStringLiteral("IT"), QStringLiteral("DK"),
-                                   QStringLiteral("ES"), QStringLiteral("CA"), QStringLiteral("JP"),
-                                   QStringLiteral("US"), QStringLiteral("BE"), QStringLiteral("FI")};
+    static const QStringList words{
+        QStringLiteral("DE"), QStringLiteral("FR"), QStringLiteral("PT"), QStringLiteral("GB"),
+        QStringLiteral("AT"), QStringLiteral("NL"), QStringLiteral("PL"), QStringLiteral("IT"),
+        QStringLiteral("DK"), QStringLiteral("ES"), QStringLiteral("CA"), QStringLiteral("JP"),
+        QStringLiteral("US"), QStringLiteral("BE"), QStringLiteral("FI")};
     return words;
 }
 
 const QStringList &streets()
 {
-    static const QStringList words{
-        QStringLiteral("Mill Lane"),    QStringLiteral("Station Road"), QStringLiteral("Park Avenue"),
-        QStringLiteral("Church Street"), QStringLiteral("Harbour View"), QStringLiteral("Elm Row"),
-        QStringLiteral("King's Road"),  QStringLiteral("Market Square"), QStringLiteral("Orchard Way"),
-        QStringLiteral("Bridge Street")};
+    static const QStringList words{QStringLiteral("Mill Lane"),    QStringLiteral("Station Road"),
+                                   QStringLiteral("Park Avenue"),  QStringLiteral("Church Street"),
+                                   QStringLiteral("Harbour View"), QStringLiteral("Elm Row"),
+                                   QStringLiteral("King's Road"),  QStringLiteral("Market Square"),
+                                   QStringLiteral("Orchard Way"),  QStringLiteral("Bridge Street")};
     return words;
 }
 
 const QStringList &categories()
 {
     static const QStringList words{
-        QStringLiteral("Kitchen"),  QStringLiteral("Garden"),   QStringLiteral("Office"),
-        QStringLiteral("Outdoor"),  QStringLiteral("Lighting"), QStringLiteral("Textiles"),
-        QStringLiteral("Storage"),  QStringLiteral("Decor"),    QStringLiteral("Bathroom"),
-        QStringLiteral("Kids"),     QStringLiteral("Travel"),   QStringLiteral("Seasonal")};
+        QStringLiteral("Kitchen"), QStringLiteral("Garden"),   QStringLiteral("Office"),
+        QStringLiteral("Outdoor"), QStringLiteral("Lighting"), QStringLiteral("Textiles"),
+        QStringLiteral("Storage"), QStringLiteral("Decor"),    QStringLiteral("Bathroom"),
+        QStringLiteral("Kids"),    QStringLiteral("Travel"),   QStringLiteral("Seasonal")};
     return words;
 }
 
 const QStringList &sentences(const QString &kind)
 {
-    static const QStringList bio{
-        QStringLiteral("Coffee first, then code."),
-        QStringLiteral("Keen cyclist and weekend baker."),
-        QStringLiteral("Collects old maps and vinyl records."),
-        QStringLiteral("Teaches chemistry, grows tomatoes."),
-        QStringLiteral("Always looking for a good detective novel."),
-        QStringLiteral("Runs a small pottery studio.")};
+    static const QStringList bio{QStringLiteral("Coffee first, then code."),
+                                 QStringLiteral("Keen cyclist and weekend baker."),
+                                 QStringLiteral("Collects old maps and vinyl records."),
+                                 QStringLiteral("Teaches chemistry, grows tomatoes."),
+                                 QStringLiteral("Always looking for a good detective novel."),
+                                 QStringLiteral("Runs a small pottery studio.")};
     static const QStringList review{
         QStringLiteral("Exactly as described, arrived quickly."),
         QStringLiteral("Good quality for the price."),
@@ -181,10 +180,8 @@ const QStringList &sentences(const QString &kind)
         QStringLiteral("Made from responsibly sourced materials."),
         QStringLiteral("Compact and light, ideal for small spaces.")};
     static const QStringList notes{
-        QStringLiteral("Call before delivery."),
-        QStringLiteral("Leave at the back door."),
-        QStringLiteral("Customer asked for gift wrapping."),
-        QStringLiteral("Follow up next week."),
+        QStringLiteral("Call before delivery."), QStringLiteral("Leave at the back door."),
+        QStringLiteral("Customer asked for gift wrapping."), QStringLiteral("Follow up next week."),
         QStringLiteral("Checked and approved.")};
     if (kind == QLatin1String("bio"))
         return bio;
@@ -329,15 +326,17 @@ SampleGeneratorValues::Role SampleGeneratorValues::roleOf(const Column &column) 
 {
     const QStringList t = tokensOf(column.name);
     const bool numeric = column.type.isNumeric();
-    const bool personTable = tableIs(m_table, {"user", "person", "people", "customer", "client",
-                                               "employee", "staff", "member", "author", "student",
-                                               "teacher", "contact", "account", "patient", "actor",
-                                               "artist", "player", "driver", "owner", "profile"});
+    const bool personTable = tableIs(
+        m_table, {"user",   "person", "people",  "customer", "client",  "employee", "staff",
+                  "member", "author", "student", "teacher",  "contact", "account",  "patient",
+                  "actor",  "artist", "player",  "driver",   "owner",   "profile"});
     if (hasAny(t, {"email", "mail"}))
         return Role::Email;
-    if (hasAny(t, {"firstname", "forename", "given"}) || (hasAny(t, {"first"}) && hasAny(t, {"name"})))
+    if (hasAny(t, {"firstname", "forename", "given"})
+        || (hasAny(t, {"first"}) && hasAny(t, {"name"})))
         return Role::FirstName;
-    if (hasAny(t, {"lastname", "surname", "family"}) || (hasAny(t, {"last"}) && hasAny(t, {"name"})))
+    if (hasAny(t, {"lastname", "surname", "family"})
+        || (hasAny(t, {"last"}) && hasAny(t, {"name"})))
         return Role::LastName;
     if (hasAny(t, {"username", "login", "handle", "nickname", "nick"})
         || (hasAny(t, {"user"}) && hasAny(t, {"name"})))
@@ -353,8 +352,8 @@ SampleGeneratorValues::Role SampleGeneratorValues::roleOf(const Column &column) 
     if (hasAny(t, {"city", "town"}))
         return Role::CityName;
     if (hasAny(t, {"country", "nation"})) {
-        const bool shortText = column.type.hasLength() && column.type.length() > 0
-                               && column.type.length() <= 3;
+        const bool shortText
+            = column.type.hasLength() && column.type.length() > 0 && column.type.length() <= 3;
         return shortText || hasAny(t, {"code", "iso"}) ? Role::CountryCode : Role::CountryName;
     }
     if (hasAny(t, {"zip", "postal", "postcode", "zipcode"}))
@@ -375,8 +374,9 @@ SampleGeneratorValues::Role SampleGeneratorValues::roleOf(const Column &column) 
         return Role::BirthDate;
     if (hasAny(t, {"salary", "revenue", "income", "budget", "balance"}) && numeric)
         return Role::BigMoney;
-    if (hasAny(t, {"price", "cost", "fee", "tax", "amount", "total", "subtotal", "payment",
-                   "charge", "wage"})
+    if (hasAny(t,
+               {"price", "cost", "fee", "tax", "amount", "total", "subtotal", "payment", "charge",
+                "wage"})
         && (numeric && !column.type.isInteger()))
         return Role::Money;
     if (hasAny(t, {"stock", "inventory", "available"}) && column.type.isInteger())
@@ -392,9 +392,10 @@ SampleGeneratorValues::Role SampleGeneratorValues::roleOf(const Column &column) 
         return Role::Year;
     if (hasAny(t, {"percent", "percentage", "pct", "rate", "ratio", "discount"}) && numeric)
         return Role::Percent;
-    if (column.type.kind() == LogicalType::Boolean || hasAny(t, {"is", "has", "can", "active",
-                                                                 "enabled", "verified", "deleted",
-                                                                 "visible", "published", "flag"}))
+    if (column.type.kind() == LogicalType::Boolean
+        || hasAny(t,
+                  {"is", "has", "can", "active", "enabled", "verified", "deleted", "visible",
+                   "published", "flag"}))
         return numeric || column.type.kind() == LogicalType::Boolean ? Role::Flag : Role::Generic;
     if (hasAny(t, {"status", "state"}))
         return Role::Status;
@@ -404,9 +405,9 @@ SampleGeneratorValues::Role SampleGeneratorValues::roleOf(const Column &column) 
         return Role::Title;
     if (hasAny(t, {"bio", "biography", "about"}))
         return Role::Bio;
-    if (hasAny(t, {"review", "feedback"}) || (hasAny(t, {"body", "comment", "text", "content"})
-                                              && tableIs(m_table, {"review", "comment", "rating",
-                                                                   "feedback"})))
+    if (hasAny(t, {"review", "feedback"})
+        || (hasAny(t, {"body", "comment", "text", "content"})
+            && tableIs(m_table, {"review", "comment", "rating", "feedback"})))
         return Role::Review;
     if (hasAny(t, {"description", "details", "summary", "body", "content", "text"}))
         return Role::Description;
@@ -417,21 +418,25 @@ SampleGeneratorValues::Role SampleGeneratorValues::roleOf(const Column &column) 
     if (hasAny(t, {"settings", "preferences", "config", "configuration", "prefs"}))
         return Role::Settings;
     if (hasAny(t, {"name", "label", "display", "fullname", "author", "customer"})) {
-        if (hasAny(t, {"display", "full", "fullname", "author", "customer", "contact"}) || personTable)
+        if (hasAny(t, {"display", "full", "fullname", "author", "customer", "contact"})
+            || personTable)
             return Role::PersonName;
-        if (tableIs(m_table, {"product", "item", "article", "good", "book", "film", "movie",
-                              "album", "track", "song", "course", "game", "dish"}))
+        if (tableIs(m_table,
+                    {"product", "item", "article", "good", "book", "film", "movie", "album",
+                     "track", "song", "course", "game", "dish"}))
             return Role::ProductName;
-        if (tableIs(m_table, {"company", "companie", "organization", "organisation", "supplier",
-                              "vendor", "publisher", "shop", "store", "brand", "manufacturer",
-                              "bank", "school", "business"}))
+        if (tableIs(m_table,
+                    {"company", "companie", "organization", "organisation", "supplier", "vendor",
+                     "publisher", "shop", "store", "brand", "manufacturer", "bank", "school",
+                     "business"}))
             return Role::CompanyName;
         if (tableIs(m_table, {"city", "citie", "town", "location", "place"}))
             return Role::CityName;
         if (tableIs(m_table, {"country", "countrie"}))
             return Role::CountryName;
-        if (tableIs(m_table, {"category", "categorie", "tag", "genre", "department", "team",
-                              "group", "role", "type", "kind", "section"}))
+        if (tableIs(m_table,
+                    {"category", "categorie", "tag", "genre", "department", "team", "group", "role",
+                     "type", "kind", "section"}))
             return Role::CategoryName;
     }
     return Role::Generic;
@@ -499,7 +504,8 @@ QVariant SampleGeneratorValues::value(const Column &column, int row, bool unique
         low = (low & ~(quint64(0xc) << 60)) | (quint64(0x8) << 60);
         if (unique)
             low = (low & ~quint64(0xffffffff)) | quint32(row);
-        const QString hex = QStringLiteral("%1%2").arg(high, 16, 16, QLatin1Char('0'))
+        const QString hex = QStringLiteral("%1%2")
+                                .arg(high, 16, 16, QLatin1Char('0'))
                                 .arg(low, 16, 16, QLatin1Char('0'));
         return QStringLiteral("%1-%2-%3-%4-%5")
             .arg(hex.mid(0, 8), hex.mid(8, 4), hex.mid(12, 4), hex.mid(16, 4), hex.mid(20, 12));
@@ -517,13 +523,14 @@ QVariant SampleGeneratorValues::value(const Column &column, int row, bool unique
                                  random));
         else if (role == Role::Settings)
             json = QStringLiteral("{\"theme\": \"%1\", \"newsletter\": %2}")
-                       .arg(random.bounded(3) == 0 ? QStringLiteral("dark") : QStringLiteral("light"),
+                       .arg(random.bounded(3) == 0 ? QStringLiteral("dark")
+                                                   : QStringLiteral("light"),
                             random.bounded(2) ? QStringLiteral("true") : QStringLiteral("false"));
         else
             json = QStringLiteral("{\"source\": \"%1\", \"version\": %2}")
-                       .arg(pick({QStringLiteral("web"), QStringLiteral("app"),
-                                  QStringLiteral("import")},
-                                 random))
+                       .arg(pick(
+                           {QStringLiteral("web"), QStringLiteral("app"), QStringLiteral("import")},
+                           random))
                        .arg(1 + random.bounded(3));
         if (unique)
             json.insert(1, QStringLiteral("\"id\": %1, ").arg(row + 1));
@@ -562,8 +569,9 @@ QVariant SampleGeneratorValues::text(const Column &column, Role role, int row, b
     QString value;
     switch (role) {
     case Role::Email: {
-        static const QStringList domains{QStringLiteral("example.com"), QStringLiteral("example.org"),
-                                         QStringLiteral("example.net"), QStringLiteral("mail.example.com")};
+        static const QStringList domains{
+            QStringLiteral("example.com"), QStringLiteral("example.org"),
+            QStringLiteral("example.net"), QStringLiteral("mail.example.com")};
         value = QStringLiteral("%1.%2%3@%4")
                     .arg(ascii(firstName(row)), ascii(lastName(row)), again,
                          domains.at(row % domains.size()));
@@ -577,7 +585,7 @@ QVariant SampleGeneratorValues::text(const Column &column, Role role, int row, b
         break;
     case Role::PersonName:
         value = firstName(row) + QLatin1Char(' ') + lastName(row)
-                + (again.isEmpty() ? QString() : QLatin1Char(' ') + again);
+            + (again.isEmpty() ? QString() : QLatin1Char(' ') + again);
         break;
     case Role::UserName:
         value = ascii(firstName(row)) + QLatin1Char('_') + ascii(lastName(row)) + again;
@@ -605,26 +613,28 @@ QVariant SampleGeneratorValues::text(const Column &column, Role role, int row, b
     case Role::CountryName:
     case Role::CountryCode: {
         const QStringList &words = role == Role::CategoryName ? categories()
-                                   : role == Role::CityName  ? cities()
-                                   : role == Role::CountryName ? countries()
-                                                               : countryCodes();
+            : role == Role::CityName                          ? cities()
+            : role == Role::CountryName                       ? countries()
+                                                              : countryCodes();
         const int k = unique ? row : int(random.bounded(quint32(words.size())));
         value = words.at(k % words.size());
         if (unique && k >= words.size())
-            value = role == Role::CountryCode ? QString::number(k, 36).toUpper()
-                                              : value + QStringLiteral(" %1").arg(k / words.size() + 1);
+            value = role == Role::CountryCode
+                ? QString::number(k, 36).toUpper()
+                : value + QStringLiteral(" %1").arg(k / words.size() + 1);
         break;
     }
     case Role::Street:
-        value = QStringLiteral("%1 %2").arg(unique ? row + 1 : 1 + random.bounded(180))
+        value = QStringLiteral("%1 %2")
+                    .arg(unique ? row + 1 : 1 + random.bounded(180))
                     .arg(pick(streets(), random));
         break;
     case Role::PostalCode:
         value = QString::number(unique ? 10000 + row : 10000 + random.bounded(89999));
         break;
     case Role::Phone:
-        value = QStringLiteral("+1 555-%1").arg(unique ? row : int(random.bounded(10000)), 4, 10,
-                                                 QLatin1Char('0'));
+        value = QStringLiteral("+1 555-%1")
+                    .arg(unique ? row : int(random.bounded(10000)), 4, 10, QLatin1Char('0'));
         break;
     case Role::Url:
         value = QStringLiteral("https://example.com/%1/%2")
@@ -655,8 +665,9 @@ QVariant SampleGeneratorValues::text(const Column &column, Role role, int row, b
         value = pick(sentences(QStringLiteral("notes")), random);
         break;
     case Role::Status: {
-        const bool orderLike = tableIs(m_table, {"order", "payment", "invoice", "shipment",
-                                                 "delivery", "ticket", "booking", "reservation"});
+        const bool orderLike = tableIs(m_table,
+                                       {"order", "payment", "invoice", "shipment", "delivery",
+                                        "ticket", "booking", "reservation"});
         // Weighted: most orders are done, a few are still open or were cancelled.
         static const QStringList orderStates{
             QStringLiteral("delivered"), QStringLiteral("delivered"), QStringLiteral("delivered"),
@@ -673,7 +684,8 @@ QVariant SampleGeneratorValues::text(const Column &column, Role role, int row, b
     case Role::Code: {
         QString prefix = column.name.left(3).toUpper();
         prefix.remove(QRegularExpression(QStringLiteral("[^A-Z0-9]")));
-        value = QStringLiteral("%1-%2").arg(prefix.isEmpty() ? QStringLiteral("C") : prefix)
+        value = QStringLiteral("%1-%2")
+                    .arg(prefix.isEmpty() ? QStringLiteral("C") : prefix)
                     .arg(unique ? 10001 + row : 10001 + int(random.bounded(89999)));
         break;
     }
@@ -699,15 +711,16 @@ QVariant SampleGeneratorValues::text(const Column &column, Role role, int row, b
         break;
     }
     default: {
-        static const QStringList words{
-            QStringLiteral("amber"), QStringLiteral("harbor"), QStringLiteral("maple"),
-            QStringLiteral("quartz"), QStringLiteral("lumen"), QStringLiteral("delta"),
-            QStringLiteral("cobalt"), QStringLiteral("willow"), QStringLiteral("sierra"),
-            QStringLiteral("ember")};
+        static const QStringList words{QStringLiteral("amber"),  QStringLiteral("harbor"),
+                                       QStringLiteral("maple"),  QStringLiteral("quartz"),
+                                       QStringLiteral("lumen"),  QStringLiteral("delta"),
+                                       QStringLiteral("cobalt"), QStringLiteral("willow"),
+                                       QStringLiteral("sierra"), QStringLiteral("ember")};
         if (type.kind() == LogicalType::Char && type.length() > 0 && type.length() <= 3) {
             // Short fixed-width codes: letters.
             const int k = unique ? row : int(random.bounded(26 * 26 * 26));
-            value = QString::number(k, 36).toUpper().rightJustified(type.length(), QLatin1Char('A'), true);
+            value = QString::number(k, 36).toUpper().rightJustified(type.length(), QLatin1Char('A'),
+                                                                    true);
             break;
         }
         const QStringList tokens = tokensOf(column.name);
@@ -716,7 +729,8 @@ QVariant SampleGeneratorValues::text(const Column &column, Role role, int row, b
             QString noun = titleCase(m_table);
             if (noun.endsWith(QLatin1Char('s')) && noun.size() > 3)
                 noun.chop(1);
-            value = QStringLiteral("%1 %2").arg(noun.isEmpty() ? titleCase(column.name) : noun)
+            value = QStringLiteral("%1 %2")
+                        .arg(noun.isEmpty() ? titleCase(column.name) : noun)
                         .arg(unique ? row + 1 : 1 + int(random.bounded(quint32(m_rows))));
             break;
         }
@@ -733,8 +747,8 @@ QVariant SampleGeneratorValues::number(const Column &column, Role role, int row,
 {
     const DataType &type = column.type;
     if (type.kind() == LogicalType::Boolean || role == Role::Flag)
-        return qlonglong(unique ? row : (role == Role::Flag ? random.bounded(4) != 0
-                                                            : random.bounded(2)));
+        return qlonglong(
+            unique ? row : (role == Role::Flag ? random.bounded(4) != 0 : random.bounded(2)));
     if (type.isInteger()) {
         const qlonglong top = type.kind() == LogicalType::SmallInt ? 32767 : 2147483647;
         if (unique)
@@ -778,7 +792,8 @@ QVariant SampleGeneratorValues::number(const Column &column, Role role, int row,
     switch (role) {
     case Role::Money: {
         // Log-uniform: many small amounts, fewer large ones. Totals run higher than prices.
-        const bool total = hasAny(tokensOf(column.name), {"total", "amount", "subtotal", "payment"});
+        const bool total
+            = hasAny(tokensOf(column.name), {"total", "amount", "subtotal", "payment"});
         const double low = total ? 10 : 1.5;
         const double high = total ? 2500 : 400;
         v = low * std::pow(high / low, random.generateDouble());
@@ -839,7 +854,7 @@ QVariant SampleGeneratorValues::temporal(const Column &column, Role role, int ro
         const qint64 span = spanDays * 86400;
         const qint64 bucket = qMax<qint64>(1, span / m_rows);
         const qint64 second = qMin<qint64>(span, row * bucket)
-                              + qint64(random.bounded(quint32(qMin<qint64>(bucket, 86400 * 30))));
+            + qint64(random.bounded(quint32(qMin<qint64>(bucket, 86400 * 30))));
         day = first.addDays(second / 86400);
         // Between 07:00 and 23:00; a unique column keeps the second it was given.
         secondOfDay = unique ? second % 86400 : 7 * 3600 + (second % 86400) * 16 / 24;
@@ -849,6 +864,6 @@ QVariant SampleGeneratorValues::temporal(const Column &column, Role role, int ro
     if (type.kind() == LogicalType::Date)
         return day.toString(Qt::ISODate);
     const QString text = day.toString(Qt::ISODate) + QLatin1Char(' ')
-                         + QTime(0, 0).addSecs(int(secondOfDay)).toString(QStringLiteral("HH:mm:ss"));
+        + QTime(0, 0).addSecs(int(secondOfDay)).toString(QStringLiteral("HH:mm:ss"));
     return type.kind() == LogicalType::TimestampTz ? text + QLatin1String("+00:00") : text;
 }

@@ -46,7 +46,8 @@ void TestDocumentController::notationSavedAndReloaded()
     QVERIFY(controller.isModified());
     const QString path = m_dir.filePath(QStringLiteral("crows.joinery"));
     QVERIFY2(controller.save(path, &error), qPrintable(error));
-    QCOMPARE(readJson(path).value(QStringLiteral("notation")).toString(), QStringLiteral("crows-foot"));
+    QCOMPARE(readJson(path).value(QStringLiteral("notation")).toString(),
+             QStringLiteral("crows-foot"));
 
     DocumentController other;
     QVERIFY(other.open(path, &error));

@@ -149,11 +149,14 @@ void TestMainWindow::objectNamesAreNotClipped()
         // The branch indentation, the icon, the gaps around the text (as the style draws a
         // cell), and the name.
         const int icon = tree->style()->pixelMetric(QStyle::PM_SmallIconSize, nullptr, tree);
-        const int margin = tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1;
-        const int needed = tree->indentation() + icon + 4 * margin
-                           + metrics.horizontalAdvance(item->text(0));
+        const int margin
+            = tree->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, tree) + 1;
+        const int needed
+            = tree->indentation() + icon + 4 * margin + metrics.horizontalAdvance(item->text(0));
         QVERIFY2(needed <= tree->columnWidth(0),
-                 qPrintable(QStringLiteral("%1: %2 > %3").arg(item->text(0)).arg(needed)
+                 qPrintable(QStringLiteral("%1: %2 > %3")
+                                .arg(item->text(0))
+                                .arg(needed)
                                 .arg(tree->columnWidth(0))));
     }
     QVERIFY(tree->columnWidth(0) + tree->columnWidth(1) <= tree->viewport()->width());
@@ -178,7 +181,9 @@ void TestMainWindow::tablePanelButtonsAreNotClipped()
             const QRect at(button->mapTo(area->viewport(), QPoint(0, 0)), button->size());
             QVERIFY2(at.left() >= viewport.left() && at.right() <= viewport.right(),
                      qPrintable(QStringLiteral("\"%1\" at %2..%3, panel %4 wide")
-                                    .arg(button->text()).arg(at.left()).arg(at.right())
+                                    .arg(button->text())
+                                    .arg(at.left())
+                                    .arg(at.right())
                                     .arg(viewport.width())));
             QVERIFY2(button->width() >= button->sizeHint().width(), qPrintable(button->text()));
             ++checked;
@@ -208,7 +213,10 @@ void TestMainWindow::simulationColumnsAreNotClipped()
             const QString title = tree->headerItem()->text(c);
             const int needed = header->fontMetrics().horizontalAdvance(title) + 8;
             QVERIFY2(header->sectionSize(c) >= needed,
-                     qPrintable(QStringLiteral("%1: %2 < %3").arg(title).arg(header->sectionSize(c)).arg(needed)));
+                     qPrintable(QStringLiteral("%1: %2 < %3")
+                                    .arg(title)
+                                    .arg(header->sectionSize(c))
+                                    .arg(needed)));
             total += header->sectionSize(c);
         }
         QVERIFY2(total <= tree->viewport()->width(),
@@ -225,8 +233,10 @@ void TestMainWindow::simulationColumnsAreNotClipped()
         };
         walk(view->tree()->topLevelItem(i));
     }
-    QVERIFY2(effects.contains(QStringLiteral("profiles deleted")), qPrintable(effects.join(QLatin1Char(';'))));
-    QVERIFY2(effects.contains(QStringLiteral("reviews set to NULL")), qPrintable(effects.join(QLatin1Char(';'))));
+    QVERIFY2(effects.contains(QStringLiteral("profiles deleted")),
+             qPrintable(effects.join(QLatin1Char(';'))));
+    QVERIFY2(effects.contains(QStringLiteral("reviews set to NULL")),
+             qPrintable(effects.join(QLatin1Char(';'))));
 }
 
 void TestMainWindow::ctrlYRedoes()
@@ -244,7 +254,8 @@ void TestMainWindow::ctrlYRedoes()
     QVERIFY(document->schema().tableByName(QStringLiteral("members")));
     // The platform's own redo keys still work.
     QTest::keyClick(m_window->view()->viewport(), Qt::Key_Z, Qt::ControlModifier);
-    QTest::keyClick(m_window->view()->viewport(), Qt::Key_Z, Qt::ControlModifier | Qt::ShiftModifier);
+    QTest::keyClick(m_window->view()->viewport(), Qt::Key_Z,
+                    Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(document->schema().tableByName(QStringLiteral("members")));
 }
 
@@ -272,14 +283,20 @@ void TestMainWindow::helpMenu()
         menus << a->menu();
     ShortcutsDialog shortcuts(menus);
     const QString undoKeys = QKeySequence(QKeySequence::Undo).toString(QKeySequence::NativeText);
-    const QList<QTreeWidgetItem *> found
-        = shortcuts.tree()->findItems(QStringLiteral("Undo"), Qt::MatchStartsWith | Qt::MatchRecursive);
+    const QList<QTreeWidgetItem *> found = shortcuts.tree()->findItems(
+        QStringLiteral("Undo"), Qt::MatchStartsWith | Qt::MatchRecursive);
     QVERIFY(!found.isEmpty());
     QCOMPARE(found.first()->text(1), undoKeys);
-    QVERIFY(!shortcuts.tree()->findItems(QStringLiteral("Redo"), Qt::MatchStartsWith | Qt::MatchRecursive)
-                 .first()->text(1).isEmpty());
-    QVERIFY(shortcuts.tree()->findItems(QStringLiteral("Redo"), Qt::MatchStartsWith | Qt::MatchRecursive)
-                .first()->text(1).contains(QKeySequence(Qt::CTRL | Qt::Key_Y).toString(QKeySequence::NativeText)));
+    QVERIFY(!shortcuts.tree()
+                 ->findItems(QStringLiteral("Redo"), Qt::MatchStartsWith | Qt::MatchRecursive)
+                 .first()
+                 ->text(1)
+                 .isEmpty());
+    QVERIFY(shortcuts.tree()
+                ->findItems(QStringLiteral("Redo"), Qt::MatchStartsWith | Qt::MatchRecursive)
+                .first()
+                ->text(1)
+                .contains(QKeySequence(Qt::CTRL | Qt::Key_Y).toString(QKeySequence::NativeText)));
 
     // Getting Started opens a sample.
     GettingStartedDialog started(m_window);
@@ -296,7 +313,9 @@ void TestMainWindow::toolTipsNameTheKeys()
     bool found = false;
     for (QToolBar *bar : m_window->findChildren<QToolBar *>()) {
         for (QAction *a : bar->actions())
-            found = found || (a->toolTip().contains(save) && plain(a->text()).startsWith(QStringLiteral("Save")));
+            found = found
+                || (a->toolTip().contains(save)
+                    && plain(a->text()).startsWith(QStringLiteral("Save")));
     }
     QVERIFY(found);
 }

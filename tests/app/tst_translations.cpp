@@ -31,7 +31,7 @@ void TestTranslations::qtTranslationsAreInstalled()
 {
     for (const char *language : {"de", "fr"}) {
         const QString file = TranslationLoader::qtTranslationsPath()
-                             + QStringLiteral("/qtbase_%1.qm").arg(QLatin1String(language));
+            + QStringLiteral("/qtbase_%1.qm").arg(QLatin1String(language));
         QVERIFY2(QFileInfo::exists(file),
                  qPrintable(file + QStringLiteral(" is missing: install qt6-translations-l10n")));
     }

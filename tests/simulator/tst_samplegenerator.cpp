@@ -5,8 +5,8 @@
 #include "simulatortestsupport.h"
 
 #include <QDate>
-#include <QRandomGenerator>
 #include <QJsonDocument>
+#include <QRandomGenerator>
 #include <QRegularExpression>
 
 using RA = ReferentialAction;
@@ -33,8 +33,9 @@ private:
             const ForeignKey *key = schema.foreignKey(keyId);
             if (key->childTable != tableId || key->isSelfReference())
                 continue;
-            if (key->childColumns.size() == 1 && (table->isUniqueColumn(key->childColumns.first())
-                                                  || table->primaryKey == key->childColumns))
+            if (key->childColumns.size() == 1
+                && (table->isUniqueColumn(key->childColumns.first())
+                    || table->primaryKey == key->childColumns))
                 return true;
         }
         return false;
@@ -164,7 +165,8 @@ private slots:
         SampleData data;
         QVERIFY(SampleGenerator(schema, 50, 1).generate(&data));
         const QRegularExpression email(QStringLiteral("^[a-z]+\\.[a-z]+\\d*@[a-z.]+\\.[a-z]+$"));
-        const QVector<QVariant> emails = column(data, schema, QStringLiteral("users"), QStringLiteral("email"));
+        const QVector<QVariant> emails
+            = column(data, schema, QStringLiteral("users"), QStringLiteral("email"));
         QSet<QString> distinct;
         for (const QVariant &v : emails) {
             QVERIFY2(email.match(v.toString()).hasMatch(), qPrintable(v.toString()));
@@ -172,42 +174,53 @@ private slots:
         }
         QCOMPARE(distinct.size(), emails.size()); // unique, as the constraint wants
         // A display name is a first and a last name, of the same person as the e-mail.
-        const QVector<QVariant> names = column(data, schema, QStringLiteral("users"), QStringLiteral("display_name"));
+        const QVector<QVariant> names
+            = column(data, schema, QStringLiteral("users"), QStringLiteral("display_name"));
         for (int i = 0; i < names.size(); ++i) {
             if (names.at(i).isNull())
                 continue;
             const QStringList parts = names.at(i).toString().split(QLatin1Char(' '));
             QCOMPARE(parts.size(), 2);
-            QVERIFY2(emails.at(i).toString().startsWith(parts.first().toLower() + QLatin1Char('.')),
-                     qPrintable(names.at(i).toString() + QLatin1Char(' ') + emails.at(i).toString()));
+            QVERIFY2(
+                emails.at(i).toString().startsWith(parts.first().toLower() + QLatin1Char('.')),
+                qPrintable(names.at(i).toString() + QLatin1Char(' ') + emails.at(i).toString()));
         }
         // Amounts: two decimals at most, positive, within decimal(12,2), never in exponent form.
-        for (const QVariant &v : column(data, schema, QStringLiteral("orders"), QStringLiteral("total"))) {
+        for (const QVariant &v :
+             column(data, schema, QStringLiteral("orders"), QStringLiteral("total"))) {
             const double amount = v.toDouble();
             QVERIFY(amount > 0 && amount < 1e10);
             QVERIFY2(qAbs(amount * 100 - qRound64(amount * 100)) < 1e-6, qPrintable(v.toString()));
             QVERIFY(!v.toString().contains(QLatin1Char('e')));
         }
-        for (const QVariant &v : column(data, schema, QStringLiteral("products"), QStringLiteral("price")))
+        for (const QVariant &v :
+             column(data, schema, QStringLiteral("products"), QStringLiteral("price")))
             QVERIFY2(v.toDouble() >= 1 && v.toDouble() < 1000, qPrintable(v.toString()));
         // Ratings from 1 to 5, quantities small, dates in range, statuses from a short list.
-        for (const QVariant &v : column(data, schema, QStringLiteral("reviews"), QStringLiteral("rating")))
+        for (const QVariant &v :
+             column(data, schema, QStringLiteral("reviews"), QStringLiteral("rating")))
             QVERIFY(v.toInt() >= 1 && v.toInt() <= 5);
-        for (const QVariant &v : column(data, schema, QStringLiteral("order_items"), QStringLiteral("quantity")))
+        for (const QVariant &v :
+             column(data, schema, QStringLiteral("order_items"), QStringLiteral("quantity")))
             QVERIFY(v.toInt() >= 1 && v.toInt() <= 10);
-        for (const QVariant &v : column(data, schema, QStringLiteral("reviews"), QStringLiteral("written_on"))) {
+        for (const QVariant &v :
+             column(data, schema, QStringLiteral("reviews"), QStringLiteral("written_on"))) {
             const QDate date = QDate::fromString(v.toString(), Qt::ISODate);
-            QVERIFY2(date.isValid() && date.year() >= 2023 && date.year() <= 2024, qPrintable(v.toString()));
+            QVERIFY2(date.isValid() && date.year() >= 2023 && date.year() <= 2024,
+                     qPrintable(v.toString()));
         }
         QSet<QString> statuses;
-        for (const QVariant &v : column(data, schema, QStringLiteral("orders"), QStringLiteral("status")))
+        for (const QVariant &v :
+             column(data, schema, QStringLiteral("orders"), QStringLiteral("status")))
             statuses.insert(v.toString());
         QVERIFY(statuses.size() >= 2 && statuses.size() <= 5);
         QVERIFY(statuses.contains(QStringLiteral("delivered")));
         // SKUs are unique codes; JSON is JSON.
-        for (const QVariant &v : column(data, schema, QStringLiteral("products"), QStringLiteral("sku")))
+        for (const QVariant &v :
+             column(data, schema, QStringLiteral("products"), QStringLiteral("sku")))
             QVERIFY2(v.toString().startsWith(QStringLiteral("SKU-")), qPrintable(v.toString()));
-        for (const QVariant &v : column(data, schema, QStringLiteral("products"), QStringLiteral("attributes"))) {
+        for (const QVariant &v :
+             column(data, schema, QStringLiteral("products"), QStringLiteral("attributes"))) {
             if (!v.isNull())
                 QVERIFY(!QJsonDocument::fromJson(v.toString().toUtf8()).isNull());
         }
@@ -229,8 +242,10 @@ private slots:
                  qPrintable(QStringLiteral("%1 %2 %3").arg(none).arg(one).arg(many)));
         // Not every order is its user's only one (the field report's user_id = id).
         int sameAsId = 0;
-        const QVector<QVariant> ids = column(data, schema, QStringLiteral("orders"), QStringLiteral("id"));
-        const QVector<QVariant> users = column(data, schema, QStringLiteral("orders"), QStringLiteral("user_id"));
+        const QVector<QVariant> ids
+            = column(data, schema, QStringLiteral("orders"), QStringLiteral("id"));
+        const QVector<QVariant> users
+            = column(data, schema, QStringLiteral("orders"), QStringLiteral("user_id"));
         for (int i = 0; i < ids.size(); ++i)
             sameAsId += ids.at(i) == users.at(i) ? 1 : 0;
         QVERIFY(sameAsId < ids.size() / 2);
@@ -280,7 +295,8 @@ private slots:
         }
         QVERIFY(nullable || !plan.contains(-1));
         for (int p = 0; p < story; ++p)
-            QVERIFY2(refusing ? perParent.at(p) == 0 : perParent.at(p) >= 1, qPrintable(QString::number(p)));
+            QVERIFY2(refusing ? perParent.at(p) == 0 : perParent.at(p) >= 1,
+                     qPrintable(QString::number(p)));
         if (oneToOne) {
             QVERIFY(plan.size() < 30);
             for (int n : perParent)
@@ -321,26 +337,32 @@ private slots:
 
         // User 1 (the first row): a profile, reviews, no orders.
         Simulator simulator(&db, schema);
-        const SimulationResult story = simulator.run({QStringLiteral("DELETE FROM users WHERE id = 1"), false, false});
+        const SimulationResult story
+            = simulator.run({QStringLiteral("DELETE FROM users WHERE id = 1"), false, false});
         QVERIFY2(story.ok, qPrintable(story.error.explanation));
         const QStringList effects = effectLines(story, schema);
         bool cascade = false, setNull = false;
         for (const QString &line : effects) {
-            cascade = cascade || line.startsWith(QStringLiteral("profiles deleted 1 fk_profiles_user"));
+            cascade
+                = cascade || line.startsWith(QStringLiteral("profiles deleted 1 fk_profiles_user"));
             setNull = setNull || line.startsWith(QStringLiteral("reviews set-null"));
         }
         QVERIFY2(cascade && setNull, qPrintable(effects.join(QLatin1Char('\n'))));
 
         // A user with orders: refused by the RESTRICT key, which the result names.
-        const QVariant withOrders = db.scalar(QStringLiteral("SELECT user_id FROM orders ORDER BY user_id LIMIT 1"));
+        const QVariant withOrders
+            = db.scalar(QStringLiteral("SELECT user_id FROM orders ORDER BY user_id LIMIT 1"));
         QVERIFY(withOrders.isValid());
         const SimulationResult refused = simulator.run(
-            {QStringLiteral("DELETE FROM users WHERE id = %1").arg(withOrders.toLongLong()), false, false});
+            {QStringLiteral("DELETE FROM users WHERE id = %1").arg(withOrders.toLongLong()), false,
+             false});
         QVERIFY(!refused.ok);
         QCOMPARE(refused.error.kind, SimulationError::Kind::ForeignKey);
-        QCOMPARE(schema.foreignKey(refused.error.foreignKey)->name, QStringLiteral("fk_orders_user"));
+        QCOMPARE(schema.foreignKey(refused.error.foreignKey)->name,
+                 QStringLiteral("fk_orders_user"));
         // Most users are in that situation: the refusal is easy to find.
-        const int refusing = db.scalar(QStringLiteral("SELECT count(DISTINCT user_id) FROM orders")).toInt();
+        const int refusing
+            = db.scalar(QStringLiteral("SELECT count(DISTINCT user_id) FROM orders")).toInt();
         QVERIFY(refusing >= rows / 2);
     }
 

@@ -256,9 +256,9 @@ private slots:
         // a later tenant's delete.
         QTest::newRow("composite-key") << "composite-key"
                                        << "tenants WHERE id = 1" << 0 << "tenants deleted";
-        QTest::newRow("composite-key refused") << "composite-key"
-                                               << "tenants WHERE id = 30" << 1
-                                               << "fk_order_lines_product";
+        QTest::newRow("composite-key refused")
+            << "composite-key"
+            << "tenants WHERE id = 30" << 1 << "fk_order_lines_product";
         QTest::newRow("cycle") << "cycle"
                                << "stores WHERE id = 1" << 0 << "stores deleted";
     }

@@ -5,11 +5,11 @@
 #include "simulator/editsampledatacommand.h"
 #include "simulator/sampledatapanel.h"
 #include "simulator/sampledatastore.h"
+#include "simulator/samplevaluedelegate.h"
+#include "simulator/samplevaluetext.h"
 #include "simulator/scratchsession.h"
 #include "simulator/simulationresultview.h"
 #include "simulator/simulationrunner.h"
-#include "simulator/samplevaluedelegate.h"
-#include "simulator/samplevaluetext.h"
 #include "simulator/simulatorwiring.h"
 #include "simulatortestsupport.h"
 
@@ -345,8 +345,8 @@ private slots:
     {
         auto f = make();
         QVERIFY(f);
-        const Table added = AddTableCommand::newTable(&f->document, QStringLiteral("p_copy"),
-                                                      QPointF(300, 300));
+        const Table added
+            = AddTableCommand::newTable(&f->document, QStringLiteral("p_copy"), QPointF(300, 300));
         f->document.undoStack()->push(new AddTableCommand(&f->document, added));
         f->panel->setCurrentTable(added.id); // the window selects what was pasted at once
         QTRY_COMPARE(f->panel->tableCombo()->count(), 3);
@@ -371,15 +371,16 @@ private slots:
 
         // In the grid.
         TestSchema s;
-        s.table(QStringLiteral("orders"), {QStringLiteral("id integer pk"),
-                                           QStringLiteral("total decimal(12,2)")});
+        s.table(QStringLiteral("orders"),
+                {QStringLiteral("id integer pk"), QStringLiteral("total decimal(12,2)")});
         Document document;
         document.resetSchema(s.schema);
         const Table *orders = document.schema().tableByName(QStringLiteral("orders"));
         SampleDataStore store;
         SampleData data;
-        data.tables.insert(orders->id, {{orders->columns.at(0).id, orders->columns.at(1).id},
-                                        {{qlonglong(1), 7.25e9}, {qlonglong(2), 12.5}}});
+        data.tables.insert(orders->id,
+                           {{orders->columns.at(0).id, orders->columns.at(1).id},
+                            {{qlonglong(1), 7.25e9}, {qlonglong(2), 12.5}}});
         store.setData(data);
         ScratchSession session(&document, &store);
         SimulationRunner runner;

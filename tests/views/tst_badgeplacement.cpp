@@ -33,13 +33,14 @@ QStringList TestBadgePlacement::overlaps(const Schema &schema, SchemaScene &scen
         const QRectF label = key->labelRect();
         for (Id tableId : schema.tableIds()) {
             if (scene.tableItem(tableId)->sceneCardRect().intersects(label))
-                found << QStringLiteral("%1 on %2").arg(schema.foreignKey(keys.at(i))->name,
-                                                        schema.table(tableId)->name);
+                found << QStringLiteral("%1 on %2")
+                             .arg(schema.foreignKey(keys.at(i))->name, schema.table(tableId)->name);
         }
         for (int j = i + 1; j < keys.size(); ++j) {
             if (scene.foreignKeyItem(keys.at(j))->labelRect().intersects(label))
-                found << QStringLiteral("%1 on %2").arg(schema.foreignKey(keys.at(i))->name,
-                                                        schema.foreignKey(keys.at(j))->name);
+                found << QStringLiteral("%1 on %2")
+                             .arg(schema.foreignKey(keys.at(i))->name,
+                                  schema.foreignKey(keys.at(j))->name);
         }
     }
     return found;
@@ -49,7 +50,8 @@ void TestBadgePlacement::samplesHaveNoOverlaps_data()
 {
     QTest::addColumn<QString>("path");
     const QDir dir(QStringLiteral(JOINERY_SAMPLES_DIR));
-    for (const QString &file : dir.entryList({QStringLiteral("*.joinery")}, QDir::Files, QDir::Name))
+    for (const QString &file :
+         dir.entryList({QStringLiteral("*.joinery")}, QDir::Files, QDir::Name))
         QTest::newRow(qPrintable(file)) << dir.filePath(file);
 }
 

@@ -103,11 +103,13 @@ void TestCanvasGestures::drag(const QPointF &from, const QPointF &to)
 void TestCanvasGestures::shopLike()
 {
     const Column usersId = column(m_doc, QStringLiteral("id"), LogicalType::BigInt, false);
-    const Table users = table(m_doc, QStringLiteral("users"), QPointF(500, 0),
-                              {usersId, column(m_doc, QStringLiteral("email"), LogicalType::Text, false)});
+    const Table users
+        = table(m_doc, QStringLiteral("users"), QPointF(500, 0),
+                {usersId, column(m_doc, QStringLiteral("email"), LogicalType::Text, false)});
     const Column ordersId = column(m_doc, QStringLiteral("id"), LogicalType::BigInt, false);
     const Column ordersUser = column(m_doc, QStringLiteral("user_id"), LogicalType::BigInt, false);
-    const Table orders = table(m_doc, QStringLiteral("orders"), QPointF(0, 0), {ordersId, ordersUser});
+    const Table orders
+        = table(m_doc, QStringLiteral("orders"), QPointF(0, 0), {ordersId, ordersUser});
     add(m_doc, users);
     add(m_doc, orders);
     m_doc->undoStack()->clear();
@@ -161,7 +163,8 @@ void TestCanvasGestures::dragFromColumnRowDrawsKey()
 void TestCanvasGestures::clickOnColumnRowSelectsIt()
 {
     shopLike();
-    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, viewPoint(rowCentre(m_orders, m_ordersUser)));
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {},
+                      viewPoint(rowCentre(m_orders, m_ordersUser)));
     QCOMPARE(m_selection->ids(), QVector<Id>{m_ordersUser});
     QVERIFY(m_scene->tableItem(m_orders)->isSelected());
     // A wobble smaller than the drag distance is still a click.
@@ -264,8 +267,8 @@ void TestCanvasGestures::pasteLandsOnFreeSpace()
     shopLike();
     const QByteArray data = TableClipboard::copy(m_doc->schema(), {m_users, m_orders});
     for (int round = 1; round <= 3; ++round) {
-        const QVector<Id> pasted = TableClipboard::paste(m_doc, data, QPointF(30, 30) * round,
-                                                         m_scene->cardRects());
+        const QVector<Id> pasted
+            = TableClipboard::paste(m_doc, data, QPointF(30, 30) * round, m_scene->cardRects());
         QCOMPARE(pasted.size(), 2);
         for (Id id : pasted)
             QVERIFY2(!overlapsAnotherCard(id), qPrintable(m_doc->schema().table(id)->name));
@@ -319,7 +322,7 @@ void TestCanvasGestures::alignAndDistributeAreOneStepEach()
     const qreal gap1 = cards.at(1).left() - cards.at(0).right();
     const qreal gap2 = cards.at(2).left() - cards.at(1).right();
     QVERIFY(qAbs(gap1 - gap2) <= 1);
-    QCOMPARE(cards.at(0).left(), 0.0);  // the outer ones stay
+    QCOMPARE(cards.at(0).left(), 0.0); // the outer ones stay
     QCOMPARE(cards.at(2).left(), 700.0);
 
     QVERIFY(TableAlignment::apply(m_scene, ids, TableAlignment::Mode::Left));

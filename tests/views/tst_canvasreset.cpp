@@ -29,8 +29,10 @@ private:
         const QRect viewport(view.viewport()->mapTo(&view, QPoint(0, 0)), view.viewport()->size());
         const QImage image = window.copy(viewport);
         if (!qEnvironmentVariableIsEmpty("JOINERY_TEST_IMAGES"))
-            image.save(qEnvironmentVariable("JOINERY_TEST_IMAGES") + QStringLiteral("/reset-%1.png")
-                           .arg(QTest::currentDataTag()).replace(QLatin1Char(' '), QLatin1Char('-')));
+            image.save(qEnvironmentVariable("JOINERY_TEST_IMAGES")
+                       + QStringLiteral("/reset-%1.png")
+                             .arg(QTest::currentDataTag())
+                             .replace(QLatin1Char(' '), QLatin1Char('-')));
         return image;
     }
 };

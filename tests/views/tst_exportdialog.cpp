@@ -1,6 +1,6 @@
 #include "ddl/ddlgenerator.h"
-#include "drizzle/drizzlegenerator.h"
 #include "document.h"
+#include "drizzle/drizzlegenerator.h"
 #include "exportdialog.h"
 #include "imageexportdialog.h"
 #include "schemareader.h"
@@ -42,7 +42,7 @@ private:
             QString text = label->text();
             text.remove(QLatin1String("&&"));
             const bool rich = label->textFormat() == Qt::RichText
-                              || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(text));
+                || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(text));
             if (!rich && text.contains(QLatin1Char('&')) && !label->buddy())
                 found << label->text();
         }

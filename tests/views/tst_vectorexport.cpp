@@ -184,8 +184,8 @@ void TestVectorExport::printFitsOrTiles()
     // A diagram far wider than a page is tiled at a readable size instead of shrunk to dust.
     const QSizeF page = printer.pageRect(QPrinter::DevicePixel).size();
     qreal scale = 0;
-    const QSize grid = DiagramPrinter::pageGrid(QRectF(0, 0, 20000, 3000), page,
-                                                printer.resolution(), &scale);
+    const QSize grid
+        = DiagramPrinter::pageGrid(QRectF(0, 0, 20000, 3000), page, printer.resolution(), &scale);
     QVERIFY(grid.width() > 1);
     const qreal textPoints = 12 * scale * 72 / printer.resolution();
     QVERIFY(textPoints >= DiagramPrinter::MinimumTextPoints - 0.01);

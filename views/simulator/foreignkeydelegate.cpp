@@ -69,9 +69,8 @@ void ForeignKeyDelegate::initStyleOption(QStyleOptionViewItem *option,
     // Shown like the other cells (SampleValueDelegate): NULL written out, in grey.
     QStyledItemDelegate::initStyleOption(option, index);
     const QVariant value = index.data(Qt::EditRole);
-    const Column *column = m_schema.column(m_schema.foreignKey(m_key)
-                                               ? m_schema.foreignKey(m_key)->childColumns.value(0)
-                                               : 0);
+    const Column *column = m_schema.column(
+        m_schema.foreignKey(m_key) ? m_schema.foreignKey(m_key)->childColumns.value(0) : 0);
     option->text = SampleValueText::display(value, column ? column->type : DataType());
     if (value.isNull())
         option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));

@@ -10,8 +10,8 @@ QString SampleValueText::display(const QVariant &value, const DataType &type)
         return QStringLiteral("NULL");
     const int id = value.typeId();
     const bool isNumber = id == QMetaType::Double || id == QMetaType::Float
-                          || id == QMetaType::LongLong || id == QMetaType::Int
-                          || id == QMetaType::ULongLong || id == QMetaType::UInt;
+        || id == QMetaType::LongLong || id == QMetaType::Int || id == QMetaType::ULongLong
+        || id == QMetaType::UInt;
     if (type.kind() == LogicalType::Decimal && type.scale() > 0) {
         // SQLite keeps decimals as REAL or INTEGER (or as text it could not convert).
         bool ok = false;
@@ -24,7 +24,7 @@ QString SampleValueText::display(const QVariant &value, const DataType &type)
     if (id == QMetaType::QByteArray) {
         const QByteArray bytes = value.toByteArray();
         return QStringLiteral("x'%1'").arg(QString::fromLatin1(bytes.left(16).toHex()))
-               + (bytes.size() > 16 ? QStringLiteral("…") : QString());
+            + (bytes.size() > 16 ? QStringLiteral("…") : QString());
     }
     return value.toString();
 }
