@@ -3,6 +3,7 @@
 #include "document.h"
 
 #include <QCompleter>
+#include <QCoreApplication>
 #include <QKeySequence>
 #include <QStringListModel>
 
@@ -10,8 +11,9 @@ FindField::FindField(Document *document, QWidget *parent)
     : QLineEdit(parent)
     , m_document(document)
 {
+    // In the main window's context, where the text lived (and was translated) first.
     setPlaceholderText(
-        tr("Find table or column (%1)")
+        QCoreApplication::translate("MainWindow", "Find table or column (%1)")
             .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     setClearButtonEnabled(true);
     setMaximumWidth(260);

@@ -1,5 +1,6 @@
 #include "recentfilesmenu.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QMenu>
@@ -40,7 +41,8 @@ void RecentFilesMenu::rebuild()
     m_menu->setEnabled(!files.isEmpty());
     if (!files.isEmpty()) {
         m_menu->addSeparator();
-        m_menu->addAction(tr("Clear list"), this, [this] {
+        // In the main window's context, where the text lived (and was translated) first.
+        m_menu->addAction(QCoreApplication::translate("MainWindow", "Clear list"), this, [this] {
             QSettings().remove(QLatin1String(RecentFilesKey));
             rebuild();
         });

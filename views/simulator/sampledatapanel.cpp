@@ -109,6 +109,7 @@ SampleDataPanel::SampleDataPanel(Document *document, SampleDataStore *store,
 
     m_grid->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_grid->setAlternatingRowColors(true);
+    m_grid->setWordWrap(false); // one line per row: a low dock still shows several rows
     m_grid->horizontalHeader()->setStretchLastSection(true);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
