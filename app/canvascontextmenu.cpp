@@ -1,7 +1,6 @@
 #include "canvascontextmenu.h"
 
 #include "canvasstyle.h"
-#include "commands/addcolumncommand.h"
 #include "commands/editcolumncommand.h"
 #include "commands/editforeignkeycommand.h"
 #include "document.h"
@@ -46,25 +45,26 @@ void CanvasContextMenu::exec(Document *document, SchemaScene *scene, SchemaView 
     QMenu menu;
     if (const Table *table = schema.table(objectId)) {
         menu.addAction(CanvasContextMenu::tr("Rename"), view, [view, objectId] { view->startRename(objectId); });
-        menu.addAction(QIcon(QStringLiteral(":/icons/column.svg")), CanvasContextMenu::tr("Add Column"), document,
-                       [document, objectId] {
-                           const Table *t = document->schema().table(objectId);
-                           if (!t)
-                               return;
-                           Column column;
-                           column.id = document->allocateId();
-                           column.name = QStringLiteral("column");
-                           for (int n = 2; t->columnByName(column.name); ++n)
-                               column.name = QStringLiteral("column_%1").arg(n);
-                           column.type = DataType(LogicalType::Varchar, 255);
-                           document->undoStack()->push(new AddColumnCommand(document, objectId, column));
-                       });
+        // Selects the new column and opens its name for typing, as Insert does.
+        QAction *add = menu.addAction(QIcon(QStringLiteral(":/icons/column.svg")),
+                                      CanvasContextMenu::tr("Add Column"), scene,
+                                      [scene, objectId] { scene->addColumn(objectId); });
+        add->setShortcut(QKeySequence(Qt::Key_Insert));
         Q_UNUSED(table)
         menu.addSeparator();
         menu.addActions({actions.cut, actions.copy, actions.duplicate, actions.remove});
     } else if (const Column *column = schema.column(objectId)) {
         const Id tableId = schema.tableOfColumn(objectId);
         menu.addAction(CanvasContextMenu::tr("Rename Column"), view, [view, objectId] { view->startRename(objectId); });
+        QAction *insert
+            = menu.addAction(QIcon(QStringLiteral(":/icons/column.svg")),
+                             CanvasContextMenu::tr("Insert Column After"), scene,
+                             [scene, document, tableId, objectId] {
+                                 const Table *t = document->schema().table(tableId);
+                                 if (t)
+                                     scene->addColumn(tableId, t->columnIndex(objectId) + 1);
+                             });
+        insert->setShortcut(QKeySequence(Qt::Key_Insert));
         const bool nullable = column->nullable;
         menu.addAction(nullable ? CanvasContextMenu::tr("Make NOT NULL") : CanvasContextMenu::tr("Make Nullable"),
                        document, [document, tableId, objectId, nullable] {

@@ -1,15 +1,12 @@
 #include "commandline.h"
 #include "checkcommand.h"
-#include "importcommand.h"
 #include "exportcommand.h"
+#include "importcommand.h"
 #include "simulatecommand.h"
+#include "translationloader.h"
 
 #include <QCommandLineParser>
-#include <QLibraryInfo>
-#include <QLocale>
-#include <QSettings>
 #include <QTextStream>
-#include <QTranslator>
 
 #include <cstring>
 
@@ -38,16 +35,9 @@ void CommandLine::setUpApplication()
     QCoreApplication::setApplicationName(QStringLiteral("Joinery"));
     QCoreApplication::setApplicationVersion(QStringLiteral(JOINERY_VERSION));
 
-    // Translations compiled into the binary (translations/). The system language decides unless
-    // the preferences chose one (setting "language"); JOINERY_LANGUAGE overrides both.
-    static QTranslator translator;
-    QString language = qEnvironmentVariable("JOINERY_LANGUAGE");
-    if (language.isEmpty())
-        language = QSettings().value(QStringLiteral("language")).toString();
-    const QLocale locale = language.isEmpty() ? QLocale() : QLocale(language);
-    if (translator.load(locale, QStringLiteral("joinery"), QStringLiteral("_"),
-                        QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(&translator);
+    // Joinery's and Qt's translations; the system language decides unless the preferences
+    // chose one (setting "language"); JOINERY_LANGUAGE overrides both.
+    TranslationLoader::install(TranslationLoader::chosenLocale());
 }
 
 static void describeSubcommands(QCommandLineParser *parser)

@@ -4,6 +4,7 @@
 #include "document.h"
 #include "documentcontroller.h"
 #include "objecttree.h"
+#include "problemsdockpolicy.h"
 #include "problemspanel.h"
 #include "propertypanel.h"
 #include "schemascene.h"
@@ -13,13 +14,15 @@
 #include "simulator/simulatorwiring.h"
 
 #include <QDockWidget>
+#include <QEvent>
 #include <QMainWindow>
+#include <QTimer>
 #include <QUndoView>
 
 DockPanels::DockPanels(QMainWindow *window, DocumentController *c)
     : QObject(window)
+    , m_window(window)
 {
-
     auto addDock = [this, window](QWidget *content, const QString &title,
                                   const QString &objectName, Qt::DockWidgetArea area) {
         auto dock = new QDockWidget(title, window);
@@ -43,9 +46,6 @@ DockPanels::DockPanels(QMainWindow *window, DocumentController *c)
                                    Qt::BottomDockWidgetArea);
     window->tabifyDockWidget(m_docks.at(1), undoDock);
     m_docks.at(1)->raise();
-    // First-run proportions; saved layouts replace them.
-    window->resizeDocks({m_docks.at(0), m_docks.at(1)}, {230, 380}, Qt::Horizontal);
-    window->resizeDocks({m_docks.at(3)}, {150}, Qt::Vertical);
 
     connect(m_objectTree, &ObjectTree::activated, this, &DockPanels::revealRequested);
     connect(m_problems, &ProblemsPanel::problemActivated, this, &DockPanels::revealRequested);
@@ -69,7 +69,9 @@ DockPanels::DockPanels(QMainWindow *window, DocumentController *c)
     window->tabifyDockWidget(m_docks.at(1), resultDock);
     m_docks.at(1)->raise();
     window->tabifyDockWidget(m_docks.at(3), dataDock);
-    m_docks.at(3)->raise();
+    // The simulation is what a first look should find; the Problems tab hides while empty.
+    dataDock->raise();
+    m_problemsPolicy = new ProblemsDockPolicy(m_docks.at(3), c->problemTracker(), this);
     connect(resultView, &SimulationResultView::highlightChanged, resultDock, &QDockWidget::raise);
     connectSimulatorViews(dataPanel, resultView);
     connect(resultView, &SimulationResultView::highlightChanged, c->scene(),
@@ -87,4 +89,46 @@ DockPanels::DockPanels(QMainWindow *window, DocumentController *c)
             }
         }
     });
+}
+
+QDockWidget *DockPanels::dock(const QString &objectName) const
+{
+    for (QDockWidget *d : m_docks) {
+        if (d->objectName() == objectName)
+            return d;
+    }
+    return nullptr;
+}
+
+void DockPanels::useFirstRunLayout()
+{
+    m_firstRunLayout = true;
+    if (m_window->isVisible())
+        QTimer::singleShot(0, this, &DockPanels::applyFirstRunLayout);
+    else
+        m_window->installEventFilter(this);
+}
+
+bool DockPanels::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_window && event->type() == QEvent::Show && m_firstRunLayout) {
+        m_window->removeEventFilter(this);
+        // After the show, once the main window has laid its docks out.
+        QTimer::singleShot(0, this, &DockPanels::applyFirstRunLayout);
+    }
+    return QObject::eventFilter(watched, event);
+}
+
+void DockPanels::applyFirstRunLayout()
+{
+    if (!m_firstRunLayout)
+        return;
+    m_firstRunLayout = false;
+    const QSize size = m_window->size();
+    m_window->resizeDocks(
+        {dock(QStringLiteral("objectsDock")), dock(QStringLiteral("propertiesDock"))},
+        {qRound(size.width() * SideShare), qRound(size.width() * RightShare)}, Qt::Horizontal);
+    m_window->resizeDocks({dock(QStringLiteral("sampleDataDock"))},
+                          {qRound(size.height() * BottomShare)}, Qt::Vertical);
+    emit firstRunLayoutApplied();
 }

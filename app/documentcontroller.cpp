@@ -8,11 +8,21 @@
 #include "selection.h"
 #include "simulator/sampledata.h"
 #include "simulator/sampledatastore.h"
+#include "simulator/samplegenerator.h"
 #include "simulator/scratchsession.h"
 #include "simulator/simulationrunner.h"
 
 #include <QFileInfo>
 #include <QSet>
+
+namespace {
+// The file's member for the canvas notation; absent means Notation::Badges (files written
+// before it existed, and files that keep the default).
+const char *const NotationMember = "notation";
+// A bundled sample that comes without rows gets these, so that its simulation works at once.
+constexpr int SampleRows = 20;
+constexpr quint64 SampleSeed = 1;
+} // namespace
 
 DocumentController::DocumentController(QObject *parent)
     : QObject(parent)
@@ -54,6 +64,7 @@ void DocumentController::newDocument()
 {
     Schema schema;
     schema.name = tr("untitled");
+    m_scene->setNotation(Notation::Badges);
     m_document->resetSchema(schema);
     m_sampleData->setData(SampleData());
     m_extra = {};
@@ -64,6 +75,7 @@ void DocumentController::newDocument()
 
 void DocumentController::adoptImported(const Schema &schema, const QString &name)
 {
+    m_scene->setNotation(Notation::Badges);
     m_document->resetSchema(schema);
     m_sampleData->setData(SampleData());
     m_extra = {};
@@ -93,10 +105,23 @@ bool DocumentController::open(const QString &path, QString *error)
             return false;
         }
     }
+    // An unknown notation (from a later version) stays in the file's extra members and the
+    // canvas shows the default.
+    Notation notation = Notation::Badges;
+    if (Notations::fromJsonName(extra.value(QLatin1String(NotationMember)).toString(), &notation))
+        extra.remove(QLatin1String(NotationMember));
+    const bool bundledSample = path.startsWith(QLatin1Char(':'));
+    if (bundledSample && data.isEmpty()) {
+        SampleGenerator generator(reader.schema(), SampleRows, SampleSeed);
+        SampleData generated;
+        if (generator.generate(&generated))
+            data = generated;
+    }
+    m_scene->setNotation(notation);
     m_document->resetSchema(reader.schema());
     m_sampleData->setData(data);
     m_extra = extra;
-    if (path.startsWith(QLatin1Char(':'))) {
+    if (bundledSample) {
         m_path.clear();
         m_untitledName = tr("Sample: %1").arg(QFileInfo(path).completeBaseName());
     } else {
@@ -109,6 +134,8 @@ bool DocumentController::open(const QString &path, QString *error)
 bool DocumentController::save(const QString &path, QString *error)
 {
     QJsonObject extra = m_extra;
+    if (m_scene->notation() != Notation::Badges)
+        extra.insert(QLatin1String(NotationMember), Notations::jsonName(m_scene->notation()));
     if (!m_sampleData->data().isEmpty())
         extra.insert(QLatin1String(SampleData::JsonMember),
                      m_sampleData->data().toJson(m_document->schema()));

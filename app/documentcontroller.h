@@ -38,7 +38,8 @@ public:
     bool isModified() const;
 
     void newDocument();
-    // `path` may be a resource (":/samples/shop.joinery"): it opens as an untitled copy.
+    // `path` may be a resource (":/samples/shop.joinery"): it opens as an untitled copy, with
+    // generated sample data when it has none. The canvas notation comes from the file.
     bool open(const QString &path, QString *error);
     bool save(const QString &path, QString *error);
     // Replaces the document with an imported schema, as a new untitled document named `name`.

@@ -5,17 +5,23 @@
 #include "importdialog.h"
 #include "layout/autolayout.h"
 
-#include "documentcontroller.h"
+#include "canvasarrangeactions.h"
 #include "canvascontextmenu.h"
+#include "diagramprinter.h"
 #include "document.h"
+#include "documentcontroller.h"
 #include "exportdialog.h"
-#include "imageexporter.h"
+#include "findfield.h"
+#include "helpmenu.h"
+#include "imageexportdialog.h"
 #include "legenddialog.h"
 #include "objecttree.h"
 #include "preferencesdialog.h"
 #include "problemspanel.h"
 #include "problemtracker.h"
 #include "propertypanel.h"
+#include "recentfilesmenu.h"
+#include "samplelibrary.h"
 #include "schemascene.h"
 #include "schemaview.h"
 #include "selection.h"
@@ -24,7 +30,6 @@
 
 #include <QActionGroup>
 #include <QCloseEvent>
-#include <QCompleter>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -33,17 +38,14 @@
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QStatusBar>
-#include <QStringListModel>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QUndoView>
 
 namespace {
-constexpr int MaximumRecentFiles = 8;
-const char *const RecentFilesKey = "recentFiles";
-
 QIcon icon(const char *name)
 {
     return QIcon(QStringLiteral(":/icons/%1.svg").arg(QLatin1String(name)));
@@ -61,6 +63,8 @@ MainWindow::MainWindow(QWidget *parent)
     setCentralWidget(m_view);
     m_docks = new DockPanels(this, m_controller);
     connect(m_docks, &DockPanels::revealRequested, this, &MainWindow::reveal);
+    connect(m_docks, &DockPanels::firstRunLayoutApplied, m_view, &SchemaView::fitToView);
+    m_arrange = new CanvasArrangeActions(m_controller, this);
     createActions();
     createMenus();
     createToolBars();
@@ -108,6 +112,7 @@ void MainWindow::createActions()
     m_exportScript = make(icon("export-sql"), tr("E&xport Script…"),
                           QKeySequence(tr("Ctrl+Shift+E")), &MainWindow::exportScript);
     m_exportScript->setToolTip(tr("Write the schema as an SQL script or a Drizzle ORM module"));
+    m_print = make(QIcon(), tr("&Print…"), QKeySequence::Print, &MainWindow::print);
     m_quit = make(QIcon(), tr("&Quit"), QKeySequence::Quit, &QWidget::close);
 
     QUndoStack *stack = m_controller->document()->undoStack();
@@ -116,14 +121,19 @@ void MainWindow::createActions()
     m_undo->setShortcut(QKeySequence::Undo);
     m_redo = stack->createRedoAction(this, tr("&Redo"));
     m_redo->setIcon(icon("redo"));
-    m_redo->setShortcut(QKeySequence::Redo);
+    // The platform's redo keys, and Ctrl+Y, which users of every other tool reach for.
+    QList<QKeySequence> redoKeys = QKeySequence::keyBindings(QKeySequence::Redo);
+    const QKeySequence ctrlY(Qt::CTRL | Qt::Key_Y);
+    if (!redoKeys.contains(ctrlY))
+        redoKeys << ctrlY;
+    m_redo->setShortcuts(redoKeys);
     m_cut = make(icon("cut"), tr("Cu&t"), QKeySequence::Cut, &MainWindow::cutSelection);
     m_copy = make(icon("copy"), tr("&Copy"), QKeySequence::Copy, &MainWindow::copySelection);
     m_paste = make(icon("paste"), tr("&Paste"), QKeySequence::Paste, &MainWindow::paste);
     m_duplicate = make(icon("duplicate"), tr("D&uplicate"), QKeySequence(tr("Ctrl+D")), &MainWindow::duplicateSelection);
     m_delete = make(icon("delete"), tr("&Delete"), QKeySequence::Delete, &MainWindow::deleteSelection);
     m_selectAll = make(icon("select-all"), tr("Select &All"), QKeySequence::SelectAll, &MainWindow::selectAll);
-    m_find = make(icon("find"), tr("&Find…"), QKeySequence::Find, &MainWindow::startFind);
+    m_find = make(icon("find"), tr("&Find…"), QKeySequence::Find, [this] { m_findEdit->start(); });
     m_preferences = make(icon("preferences"), tr("Pre&ferences…"), QKeySequence::Preferences, &MainWindow::showPreferences);
     // Shortcuts of canvas edits must not fire while typing in a panel's field.
     for (QAction *a : {m_cut, m_copy, m_paste, m_delete, m_selectAll, m_duplicate})
@@ -157,19 +167,46 @@ void MainWindow::createActions()
     m_docks->objectTree()->tree()->addAction(m_delete);
 }
 
+namespace {
+// Toolbar tips name the keys too, written as the platform and language write them
+// ("Speichern (Strg+S)").
+void addShortcutsToToolTips(const QList<QAction *> &actions)
+{
+    for (QAction *action : actions) {
+        if (action->shortcut().isEmpty() || action->property("joineryTip").isValid())
+            continue;
+        QString tip = action->toolTip();
+        tip.remove(QRegularExpression(QStringLiteral("&(?!&)")));
+        action->setToolTip(QStringLiteral("%1 (%2)").arg(
+            tip, action->shortcut().toString(QKeySequence::NativeText)));
+        action->setProperty("joineryTip", true);
+    }
+}
+} // namespace
+
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addActions({m_new, m_open});
-    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recent = new RecentFilesMenu(file->addMenu(tr("Open &Recent")), this);
+    connect(m_recent, &RecentFilesMenu::fileRequested, this, [this](const QString &path) {
+        if (maybeSave())
+            openPath(path);
+    });
+    QMenu *samples = file->addMenu(tr("Open Sa&mple"));
+    for (const SampleLibrary::Sample &sample : SampleLibrary::all()) {
+        QAction *action = samples->addAction(sample.title, this,
+                                             [this, path = sample.path] { openSample(path); });
+        action->setToolTip(sample.description);
+        action->setStatusTip(sample.description);
+    }
     file->addAction(m_import);
     file->addSeparator();
     file->addActions({m_save, m_saveAs});
     file->addSeparator();
-    file->addActions({m_exportImage, m_exportScript});
+    file->addActions({m_exportImage, m_exportScript, m_print});
     file->addSeparator();
     file->addAction(m_quit);
-    updateRecentMenu();
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     edit->addActions({m_undo, m_redo});
@@ -184,6 +221,8 @@ void MainWindow::createMenus()
     m_viewMenu->addActions({m_zoomIn, m_zoomOut, m_zoomReset, m_fit});
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_legend);
+    m_arrange->addNotationMenu(m_viewMenu);
+    m_viewMenu->addAction(m_arrange->snapToGrid());
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : m_docks->docks())
         m_viewMenu->addAction(dock->toggleViewAction());
@@ -192,6 +231,10 @@ void MainWindow::createMenus()
     tools->addActions(m_tools->actions());
     tools->addSeparator();
     tools->addActions({m_arrangeAll, m_arrangeSelection});
+    m_arrange->addAlignMenu(tools);
+
+    m_help = new HelpMenu(this, menuBar()->addMenu(tr("&Help")));
+    connect(m_help, &HelpMenu::sampleRequested, this, &MainWindow::openSample);
 }
 
 void MainWindow::createToolBars()
@@ -208,30 +251,43 @@ void MainWindow::createToolBars()
     main->addSeparator();
     main->addActions({m_zoomOut, m_zoomIn, m_zoomReset, m_fit, m_arrangeAll, m_exportImage, m_exportScript});
     main->addSeparator();
-    m_findEdit = new QLineEdit(main);
-    m_findEdit->setPlaceholderText(tr("Find table or column (%1)")
-                                       .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
-    m_findEdit->setClearButtonEnabled(true);
-    m_findEdit->setMaximumWidth(260);
-    auto completer = new QCompleter(new QStringListModel(this), m_findEdit);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    m_findEdit->setCompleter(completer);
-    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, &MainWindow::findObject);
-    connect(m_findEdit, &QLineEdit::returnPressed, this, [this] { findObject(m_findEdit->text()); });
+    m_findEdit = new FindField(m_controller->document(), main);
+    connect(m_findEdit, &FindField::found, this, [this](Id id) {
+        m_controller->selection()->select(id);
+        reveal(id);
+        m_view->setFocus();
+    });
+    connect(m_findEdit, &FindField::notFound, this, [this](const QString &text) {
+        statusBar()->showMessage(tr("Nothing named \"%1\".").arg(text), 4000);
+    });
     main->addWidget(m_findEdit);
+    addShortcutsToToolTips(main->actions());
+}
+
+bool MainWindow::openSample(const QString &path)
+{
+    if (!maybeSave())
+        return false;
+    QString error;
+    if (!m_controller->open(path, &error)) {
+        QMessageBox::critical(this, tr("Cannot open file"), error);
+        return false;
+    }
+    m_view->fitToView();
+    updateTitle();
+    return true;
 }
 
 bool MainWindow::openInitialFile(const QString &path)
 {
-    const QString file = path.isEmpty() ? QStringLiteral(":/samples/shop.joinery") : path;
+    const QString file = path.isEmpty() ? SampleLibrary::defaultSample() : path;
     QString error;
     if (!m_controller->open(file, &error)) {
         QMessageBox::critical(this, tr("Cannot open file"), error);
         return false;
     }
     if (!path.isEmpty())
-        addRecentFile(m_controller->path());
+        m_recent->add(m_controller->path());
     m_view->fitToView();
     updateTitle();
     return true;
@@ -349,7 +405,7 @@ bool MainWindow::openPath(const QString &path)
         return false;
     }
     QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
-    addRecentFile(m_controller->path());
+    m_recent->add(m_controller->path());
     m_view->fitToView();
     updateTitle();
     return true;
@@ -384,28 +440,34 @@ bool MainWindow::saveAs()
         return false;
     }
     QSettings().setValue(QStringLiteral("lastDirectory"), QFileInfo(path).absolutePath());
-    addRecentFile(m_controller->path());
+    m_recent->add(m_controller->path());
     return true;
 }
 
 void MainWindow::exportImage()
 {
-    const QString png = tr("PNG image (*.png)");
-    const QString svg = tr("SVG drawing (*.svg)");
-    const QString pdf = tr("PDF document (*.pdf)");
-    QString filter = png;
-    const QString base = QFileInfo(m_controller->displayName()).completeBaseName();
-    QString path = QFileDialog::getSaveFileName(this, tr("Export image"), base,
-                                                QStringList{png, svg, pdf}.join(QStringLiteral(";;")), &filter);
-    if (path.isEmpty())
-        return;
-    if (QFileInfo(path).suffix().isEmpty())
-        path += filter == svg ? QStringLiteral(".svg") : filter == pdf ? QStringLiteral(".pdf") : QStringLiteral(".png");
-    QString error;
-    if (!ImageExporter::exportTo(m_controller->scene(), path, &error))
-        QMessageBox::critical(this, tr("Cannot export"), error);
-    else
-        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(path)), 3000);
+    // Next to the document, named after it; an untitled one is named after its schema.
+    const QString path = m_controller->path();
+    QString base = path.isEmpty() ? m_controller->document()->schema().name
+                                  : QFileInfo(path).completeBaseName();
+    base.replace(QRegularExpression(QStringLiteral("[\\\\/:*?\"<>|]")), QStringLiteral("_"));
+    if (base.trimmed().isEmpty())
+        base = QStringLiteral("diagram");
+    const QString dir = path.isEmpty()
+        ? QSettings().value(QStringLiteral("lastDirectory"), QDir::homePath()).toString()
+        : QFileInfo(path).absolutePath();
+    ImageExportDialog dialog(m_controller->scene(),
+                             QDir(dir).filePath(base + QStringLiteral(".png")), this);
+    if (dialog.exec() == QDialog::Accepted)
+        statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.filePath())),
+                                 3000);
+}
+
+void MainWindow::print()
+{
+    ImageExportOptions options;
+    options.background = ImageExportOptions::Background::White;
+    DiagramPrinter::preview(m_controller->scene(), options, this);
 }
 
 void MainWindow::exportScript()
@@ -419,40 +481,6 @@ void MainWindow::exportScript()
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(
             tr("Exported %1").arg(QDir::toNativeSeparators(dialog.filePath())), 3000);
-}
-
-void MainWindow::addRecentFile(const QString &path)
-{
-    if (path.isEmpty())
-        return;
-    QSettings settings;
-    QStringList files = settings.value(QLatin1String(RecentFilesKey)).toStringList();
-    files.removeAll(path);
-    files.prepend(path);
-    settings.setValue(QLatin1String(RecentFilesKey), files.mid(0, MaximumRecentFiles));
-    updateRecentMenu();
-}
-
-void MainWindow::updateRecentMenu()
-{
-    m_recentMenu->clear();
-    const QStringList files = QSettings().value(QLatin1String(RecentFilesKey)).toStringList();
-    for (const QString &file : files) {
-        QAction *action = m_recentMenu->addAction(QFileInfo(file).fileName());
-        action->setToolTip(QDir::toNativeSeparators(file));
-        connect(action, &QAction::triggered, this, [this, file] {
-            if (maybeSave())
-                openPath(file);
-        });
-    }
-    m_recentMenu->setEnabled(!files.isEmpty());
-    if (!files.isEmpty()) {
-        m_recentMenu->addSeparator();
-        m_recentMenu->addAction(tr("Clear list"), this, [this] {
-            QSettings().remove(QLatin1String(RecentFilesKey));
-            updateRecentMenu();
-        });
-    }
 }
 
 void MainWindow::deleteSelection()
@@ -481,8 +509,9 @@ void MainWindow::cutSelection()
 void MainWindow::paste()
 {
     ++m_pasteCount;
-    const QVector<Id> pasted = TableClipboard::paste(m_controller->document(), TableClipboard::fromClipboard(),
-                                                     QPointF(30, 30) * m_pasteCount);
+    const QVector<Id> pasted
+        = TableClipboard::paste(m_controller->document(), TableClipboard::fromClipboard(),
+                                QPointF(30, 30) * m_pasteCount, m_controller->scene()->cardRects());
     if (!pasted.isEmpty())
         m_controller->selection()->set(pasted);
 }
@@ -491,7 +520,8 @@ void MainWindow::duplicateSelection()
 {
     const QVector<Id> tables = selectedTables();
     const QByteArray data = TableClipboard::copy(m_controller->document()->schema(), tables);
-    const QVector<Id> copies = TableClipboard::paste(m_controller->document(), data, QPointF(30, 30));
+    const QVector<Id> copies = TableClipboard::paste(
+        m_controller->document(), data, QPointF(30, 30), m_controller->scene()->cardRects());
     if (!copies.isEmpty())
         m_controller->selection()->set(copies);
 }
@@ -499,50 +529,6 @@ void MainWindow::duplicateSelection()
 void MainWindow::selectAll()
 {
     m_controller->selection()->set(m_controller->document()->schema().tableIds());
-}
-
-void MainWindow::startFind()
-{
-    const Schema &schema = m_controller->document()->schema();
-    QStringList names;
-    for (Id tableId : schema.tableIds()) {
-        const Table *t = schema.table(tableId);
-        names << t->name;
-        for (const Column &c : t->columns)
-            names << t->name + QLatin1Char('.') + c.name;
-    }
-    static_cast<QStringListModel *>(m_findEdit->completer()->model())->setStringList(names);
-    m_findEdit->setFocus();
-    m_findEdit->selectAll();
-}
-
-void MainWindow::findObject(const QString &text)
-{
-    const Schema &schema = m_controller->document()->schema();
-    const QString table = text.section(QLatin1Char('.'), 0, 0).trimmed();
-    const QString column = text.section(QLatin1Char('.'), 1).trimmed();
-    const Table *t = schema.tableByName(table);
-    Id found = t ? t->id : 0;
-    if (t && !column.isEmpty()) {
-        const Column *c = t->columnByName(column);
-        found = c ? c->id : 0;
-    }
-    if (!found) {
-        // A bare column name: the first table that has it.
-        for (Id tableId : schema.tableIds()) {
-            if (const Column *c = schema.table(tableId)->columnByName(table)) {
-                found = c->id;
-                break;
-            }
-        }
-    }
-    if (!found) {
-        statusBar()->showMessage(tr("Nothing named \"%1\".").arg(text), 4000);
-        return;
-    }
-    m_controller->selection()->select(found);
-    reveal(found);
-    m_view->setFocus();
 }
 
 void MainWindow::reveal(Id objectId)
@@ -569,7 +555,8 @@ void MainWindow::readSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray()))
         resize(1280, 820);
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
+    if (!restoreState(settings.value(QStringLiteral("window/state")).toByteArray()))
+        m_docks->useFirstRunLayout();
 }
 
 void MainWindow::writeSettings()

@@ -4,7 +4,11 @@
 
 #include <QMainWindow>
 
+class CanvasArrangeActions;
 class DocumentController;
+class FindField;
+class HelpMenu;
+class RecentFilesMenu;
 class ObjectTree;
 class ProblemsPanel;
 class DockPanels;
@@ -12,7 +16,6 @@ class PropertyPanel;
 class QAction;
 class QActionGroup;
 class QLabel;
-class QLineEdit;
 class QMenu;
 class SchemaView;
 
@@ -30,6 +33,11 @@ public:
 
     DocumentController *controller() const { return m_controller; }
     SchemaView *view() const { return m_view; }
+    DockPanels *docks() const { return m_docks; }
+    HelpMenu *helpMenu() const { return m_help; }
+    CanvasArrangeActions *arrangeActions() const { return m_arrange; }
+    // Opens a bundled sample (File › Open Sample, Getting Started), asking to save first.
+    bool openSample(const QString &path);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -55,8 +63,7 @@ private:
     bool saveAs();
     void exportImage();
     void exportScript();
-    void addRecentFile(const QString &path);
-    void updateRecentMenu();
+    void print();
 
     void deleteSelection();
     void copySelection();
@@ -64,8 +71,6 @@ private:
     void paste();
     void duplicateSelection();
     void selectAll();
-    void startFind();
-    void findObject(const QString &text);
     void showContextMenu(Id objectId, const QPoint &screenPos, const QPointF &scenePos);
     void showPreferences();
     void reveal(Id objectId);
@@ -74,17 +79,19 @@ private:
     DocumentController *m_controller;
     SchemaView *m_view;
     DockPanels *m_docks = nullptr;
+    CanvasArrangeActions *m_arrange = nullptr;
+    HelpMenu *m_help = nullptr;
 
-    QAction *m_new, *m_open, *m_save, *m_saveAs, *m_exportImage, *m_exportScript, *m_quit;
+    QAction *m_new, *m_open, *m_save, *m_saveAs, *m_exportImage, *m_exportScript, *m_print, *m_quit;
     QAction *m_import, *m_arrangeAll, *m_arrangeSelection;
     QAction *m_undo, *m_redo, *m_cut, *m_copy, *m_paste, *m_duplicate, *m_delete, *m_selectAll,
         *m_find, *m_preferences;
     QAction *m_zoomIn, *m_zoomOut, *m_zoomReset, *m_fit, *m_legend;
     QAction *m_selectTool, *m_tableTool, *m_keyTool;
     QActionGroup *m_tools;
-    QMenu *m_recentMenu = nullptr;
+    RecentFilesMenu *m_recent = nullptr;
     QMenu *m_viewMenu = nullptr;
-    QLineEdit *m_findEdit = nullptr;
+    FindField *m_findEdit = nullptr;
     QLabel *m_problemCount;
     QLabel *m_zoomLabel;
     int m_pasteCount = 0;

@@ -1,19 +1,24 @@
 #include "canvasstyle.h"
 
 #include <QHash>
+#include <QPaintEngine>
 #include <QPainter>
+#include <QSvgRenderer>
 
 QColor CanvasStyle::textOn(const QColor &background)
 {
     return background.lightnessF() > 0.6 ? QColor(0x20, 0x20, 0x20) : QColor(Qt::white);
 }
 
-// Made once: paint() asks for these for every row of every card.
+// Made once: paint() asks for these for every row of every card. Sizes are in pixels, scene
+// units, not points: a point size is resolved with the device's resolution, so the same card
+// would get larger text on a 1200 dpi PDF writer or a printer than on the screen it was laid
+// out for.
 QFont CanvasStyle::headerFont()
 {
     static const QFont font = [] {
         QFont f;
-        f.setPointSizeF(10);
+        f.setPixelSize(13);
         f.setBold(true);
         return f;
     }();
@@ -24,7 +29,7 @@ QFont CanvasStyle::rowFont()
 {
     static const QFont font = [] {
         QFont f;
-        f.setPointSizeF(9);
+        f.setPixelSize(12);
         return f;
     }();
     return font;
@@ -34,7 +39,7 @@ QFont CanvasStyle::badgeFont()
 {
     static const QFont font = [] {
         QFont f;
-        f.setPointSizeF(7);
+        f.setPixelSize(9);
         f.setBold(true);
         return f;
     }();
@@ -53,6 +58,37 @@ const QPixmap &CanvasStyle::iconPixmap(const QString &resource, int size)
         it = cache.insert(key, pixmap);
     }
     return *it;
+}
+
+bool CanvasStyle::isVectorDevice(const QPainter *painter)
+{
+    const QPaintEngine *engine = painter->paintEngine();
+    if (!engine)
+        return false;
+    switch (engine->type()) {
+    case QPaintEngine::SVG:
+    case QPaintEngine::Pdf:
+    case QPaintEngine::Picture: // the print preview records into pictures
+        return true;
+    default:
+        return false;
+    }
+}
+
+void CanvasStyle::drawIcon(QPainter *painter, const QString &resource, const QRectF &rect)
+{
+    if (!isVectorDevice(painter)) {
+        painter->drawPixmap(rect.topLeft(), iconPixmap(resource, int(rect.width())));
+        return;
+    }
+    // On SVG, PDF and paper the icon stays a drawing: paths, not an embedded bitmap.
+    static QHash<QString, QSvgRenderer *> renderers;
+    QSvgRenderer *&renderer = renderers[resource];
+    if (!renderer)
+        renderer = new QSvgRenderer(resource);
+    painter->save();
+    renderer->render(painter, rect);
+    painter->restore();
 }
 
 QString CanvasStyle::actionIconResource(ReferentialAction action)

@@ -39,6 +39,10 @@ public:
 
     // A 16×16 SVG icon rendered once per size; painting never parses SVG.
     static const QPixmap &iconPixmap(const QString &resource, int size);
+    // Draws an icon into `rect`: from iconPixmap() on the screen and images, as vector paths on
+    // SVG, PDF and printers, so that an exported drawing holds no bitmap.
+    static void drawIcon(QPainter *painter, const QString &resource, const QRectF &rect);
+    static bool isVectorDevice(const QPainter *painter);
     static QString actionIconResource(ReferentialAction action);
     static QIcon actionIcon(ReferentialAction action);
     static QString actionName(ReferentialAction action);        // "SET NULL", translated

@@ -66,7 +66,11 @@ ExportDialog::ExportDialog(const Schema &schema, const QString &basePath, QWidge
     form->addRow(tr("&Target:"), m_targetBox);
     form->addRow(QString(), m_quoteAll);
     form->addRow(QString(), m_dropScript);
-    form->addRow(tr("&File:"), fileRow);
+    // A row whose field is a layout gets no buddy from QFormLayout: without one, the label
+    // would show its "&" instead of underlining the mnemonic.
+    auto *fileLabel = new QLabel(tr("&File:"), this);
+    fileLabel->setBuddy(m_fileEdit);
+    form->addRow(fileLabel, fileRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_errorSummary);

@@ -2,9 +2,11 @@
 
 #include "canvasstyle.h"
 #include "schema.h"
+#include "schemascene.h"
 #include "tableitem.h"
 
 #include <QFontMetricsF>
+#include <QGraphicsScene>
 #include <QPainter>
 #include <QPainterPathStroker>
 #include <QStyleOptionGraphicsItem>
@@ -14,6 +16,43 @@ namespace {
 constexpr qreal BadgeHeight = 18;
 constexpr qreal BadgeWidth = 50;
 constexpr qreal HeadLength = 9;
+constexpr qreal PairsHeight = 14;
+constexpr qreal EndLength = 22; // room at each end for cardinality marks
+
+// Where along the curve a badge may sit, best first: the middle, then further out.
+constexpr qreal BadgePlaces[] = {0.5, 0.42, 0.58, 0.34, 0.66, 0.26, 0.74, 0.18, 0.82};
+
+QPointF cubicAt(const QPointF &p0, const QPointF &c0, const QPointF &c1, const QPointF &p1, qreal t)
+{
+    const qreal u = 1 - t;
+    return u * u * u * p0 + 3 * u * u * t * c0 + 3 * u * t * t * c1 + t * t * t * p1;
+}
+
+bool coversUniqueSet(const Table *table, const QVector<Id> &columns)
+{
+    if (!table || columns.isEmpty())
+        return false;
+    auto covered = [&](const QVector<Id> &set) {
+        if (set.isEmpty())
+            return false;
+        for (Id c : set) {
+            if (!columns.contains(c))
+                return false;
+        }
+        return true;
+    };
+    if (covered(table->primaryKey))
+        return true;
+    for (const UniqueConstraint &u : table->uniqueConstraints) {
+        if (covered(u.columns))
+            return true;
+    }
+    for (const TableIndex &x : table->indexes) {
+        if (x.unique && covered(x.columns))
+            return true;
+    }
+    return false;
+}
 
 QString columnNames(const Table *table, const QVector<Id> &ids)
 {
@@ -55,6 +94,14 @@ void ForeignKeyItem::updateFromModel(const Schema &schema, const TableItem *chil
     const QString parentCols = columnNames(parentTable, key->parentColumns);
     m_pairs = key->childColumns.size() > 1 ? childCols + QStringLiteral(" → ") + parentCols
                                            : QString();
+    m_childOptional = false;
+    m_identifying = childTable && !key->childColumns.isEmpty();
+    for (Id c : key->childColumns) {
+        const Column *column = childTable ? childTable->column(c) : nullptr;
+        m_childOptional = m_childOptional || (column && column->nullable);
+        m_identifying = m_identifying && childTable->isPrimaryKeyColumn(c);
+    }
+    m_childUnique = coversUniqueSet(childTable, key->childColumns);
     setToolTip(CanvasStyle::tr("<b>%1</b><br>%2(%3) → %4(%5)<br>ON DELETE %6<br>ON UPDATE %7")
                    .arg(key->name.toHtmlEscaped(),
                         childTable ? childTable->name.toHtmlEscaped() : QString(),
@@ -75,6 +122,15 @@ void ForeignKeyItem::setEffect(const ItemEffect &effect)
     update();
 }
 
+void ForeignKeyItem::setNotation(Notation notation)
+{
+    if (m_notation == notation)
+        return;
+    m_notation = notation;
+    updateGeometry();
+    update();
+}
+
 void ForeignKeyItem::setHasError(bool hasError)
 {
     if (m_hasError != hasError) {
@@ -92,7 +148,9 @@ void ForeignKeyItem::updateGeometry()
     qreal y0 = m_child->anchorY(m_childAnchorColumn);
     qreal y1 = m_parent->anchorY(m_parentAnchorColumn);
     const qreal spread = m_lane * 14;
-    QPointF start, end;
+    // The classic notations need a straight stretch at each end for their marks.
+    const qreal minimumReach = m_notation == Notation::Badges ? 40 : 40 + EndLength / 2;
+    QPointF start, end, c0, c1;
     qreal dir0 = 1, dir1 = 1; // +1: leaves to the right, -1: to the left
 
     if (m_child == m_parent) {
@@ -101,11 +159,9 @@ void ForeignKeyItem::updateGeometry()
             y1 += 8;
         start = QPointF(c.right(), y0);
         end = QPointF(c.right(), y1);
-        const qreal out = 40 + spread;
-        m_path = QPainterPath(start);
-        m_path.cubicTo(start + QPointF(out, 0), end + QPointF(out, 0), end);
-        m_middle = (start + end) / 2 + QPointF(out * 0.75, 0);
-        dir1 = 1;
+        const qreal out = minimumReach + spread;
+        c0 = start + QPointF(out, 0);
+        c1 = end + QPointF(out, 0);
     } else {
         if (c.right() + 12 <= p.left()) {
             start = QPointF(c.right(), y0);
@@ -123,49 +179,133 @@ void ForeignKeyItem::updateGeometry()
             end = QPointF(p.right(), y1);
             dir0 = dir1 = 1;
         }
-        QPointF c0, c1;
         if (dir0 == dir1) {
-            const qreal x = qMax(start.x(), end.x()) + 40 + spread;
+            const qreal x = qMax(start.x(), end.x()) + minimumReach + spread;
             c0 = QPointF(x, start.y());
             c1 = QPointF(x, end.y());
         } else {
-            const qreal reach = qMax<qreal>(40, qAbs(end.x() - start.x()) / 2) + spread;
+            const qreal reach = qMax<qreal>(minimumReach, qAbs(end.x() - start.x()) / 2) + spread;
             // Further lanes bulge downwards, so that keys between the same two tables (and
             // their badges) stay apart even when they use the same rows.
             c0 = start + QPointF(dir0 * reach, m_lane * 24);
             c1 = end + QPointF(dir1 * reach, m_lane * 24);
         }
-        m_path = QPainterPath(start);
-        m_path.cubicTo(c0, c1, end);
-        // The curve at t = 0.5, without measuring its length as pointAtPercent() would.
-        m_middle = (start + 3 * c0 + 3 * c1 + end) / 8;
     }
+    m_path = QPainterPath(start);
+    m_path.cubicTo(c0, c1, end);
     m_start = start;
     m_end = end;
+    m_startDirection = dir0;
+    m_endDirection = dir1;
 
     // The head points into the parent table.
     const QPointF tip = end;
     const QPointF back = tip + QPointF(dir1 * HeadLength, 0);
     m_head = QPolygonF({tip, back + QPointF(0, -4.5), back + QPointF(0, 4.5)});
 
-    const QPointF mid = m_middle;
-    m_badge = QRectF(mid.x() - BadgeWidth / 2, mid.y() - BadgeHeight / 2, BadgeWidth, BadgeHeight);
+    m_c0 = c0;
+    m_c1 = c1;
 
-    QRectF bounds = m_path.controlPointRect().adjusted(-6, -6, 6, 6) | m_badge | m_head.boundingRect();
-    if (!m_pairs.isEmpty()) {
-        const qreal w = QFontMetricsF(CanvasStyle::badgeFont()).horizontalAdvance(m_pairs) + 8;
-        bounds |= QRectF(mid.x() - w / 2, m_badge.top() - 14, w, 14);
+    // The badge (and a composite key's column pairs) at the middle of the curve for now; the
+    // scene moves it to a free place in placeLabels() once every item of this turn of the
+    // event loop is where it belongs (asking the scene's index while it is being filled
+    // would rebuild the index again and again).
+    m_middle = m_onCurve = cubicAt(start, c0, c1, end, 0.5);
+    labelsAt(m_middle, &m_badge, &m_pairsRect);
+    m_labelRect = m_badge | m_pairsRect;
+    updateBounds();
+    if (auto schemaScene = qobject_cast<SchemaScene *>(scene()))
+        schemaScene->scheduleLabelPlacement(m_keyId);
+}
+
+void ForeignKeyItem::placeLabels()
+{
+    if (m_labelRect.isNull() || isFree(m_labelRect))
+        return;
+    // Along the curve from its middle outwards; where the curve runs only over cards (two
+    // tables side by side), above or below its middle, tied to it by a short leader.
+    auto use = [this](const QPointF &at, const QPointF &onCurve) {
+        QRectF badge, pairs;
+        const QRectF candidate = labelsAt(at, &badge, &pairs);
+        if (!isFree(candidate))
+            return false;
+        m_middle = at;
+        m_onCurve = onCurve;
+        m_badge = badge;
+        m_pairsRect = pairs;
+        m_labelRect = candidate;
+        return true;
+    };
+    const QPointF middle = cubicAt(m_start, m_c0, m_c1, m_end, 0.5);
+    bool placed = false;
+    for (qreal t : BadgePlaces) {
+        const QPointF at = cubicAt(m_start, m_c0, m_c1, m_end, t);
+        if ((placed = use(at, at)))
+            break;
     }
+    for (int step = 1; !placed && step <= 4; ++step) {
+        for (int sign : {-1, 1}) {
+            if ((placed = use(middle + QPointF(0, sign * step * (BadgeHeight + 8)), middle)))
+                break;
+        }
+    }
+    if (placed) {
+        updateBounds();
+        update();
+    }
+}
+
+void ForeignKeyItem::updateBounds()
+{
+    QRectF bounds = m_path.controlPointRect().adjusted(-10, -10, 10, 10) | m_head.boundingRect();
+    bounds |= QRectF(m_onCurve, m_middle).normalized();
+    if (!m_labelRect.isNull())
+        bounds |= m_labelRect;
     m_effectLabel = QRectF();
     if (m_effect.isValid() && !m_effect.label.isEmpty()) {
-        // Below the badge, so that it never covers the column pairs above it.
+        // Below the badge (or the curve's middle), never over the column pairs above it.
         const qreal w = QFontMetricsF(CanvasStyle::badgeFont()).horizontalAdvance(m_effect.label) + 12;
-        m_effectLabel = QRectF(mid.x() - w / 2, m_badge.bottom() + 2, w, 15);
+        const qreal top = m_badge.isNull() ? m_middle.y() + 4 : m_badge.bottom() + 2;
+        m_effectLabel = QRectF(m_middle.x() - w / 2, top, w, 15);
         bounds |= m_effectLabel;
     }
     prepareGeometryChange();
     m_shape = QPainterPath(); // made on the first hit test, not on every move
     m_bounds = bounds.adjusted(-2, -2, 2, 2);
+}
+
+QRectF ForeignKeyItem::labelsAt(const QPointF &centre, QRectF *badge, QRectF *pairs) const
+{
+    *badge = QRectF();
+    *pairs = QRectF();
+    if (m_notation == Notation::Badges)
+        *badge = QRectF(centre.x() - BadgeWidth / 2, centre.y() - BadgeHeight / 2, BadgeWidth,
+                        BadgeHeight);
+    if (!m_pairs.isEmpty()) {
+        const qreal w = QFontMetricsF(CanvasStyle::badgeFont()).horizontalAdvance(m_pairs) + 8;
+        const qreal bottom = badge->isNull() ? centre.y() - 2 : badge->top();
+        *pairs = QRectF(centre.x() - w / 2, bottom - PairsHeight, w, PairsHeight);
+    }
+    return *badge | *pairs;
+}
+
+bool ForeignKeyItem::isFree(const QRectF &rect) const
+{
+    const QGraphicsScene *scene = this->scene();
+    if (!scene)
+        return true;
+    const QRectF area = rect.adjusted(-3, -3, 3, 3);
+    const QList<QGraphicsItem *> near = scene->items(area, Qt::IntersectsItemBoundingRect);
+    for (QGraphicsItem *item : near) {
+        if (auto table = qgraphicsitem_cast<TableItem *>(item)) {
+            if (table->sceneCardRect().intersects(area))
+                return false;
+        } else if (auto key = qgraphicsitem_cast<ForeignKeyItem *>(item)) {
+            if (key != this && key->labelRect().intersects(area))
+                return false;
+        }
+    }
+    return true;
 }
 
 QRectF ForeignKeyItem::boundingRect() const
@@ -179,7 +319,8 @@ QPainterPath ForeignKeyItem::shape() const
         QPainterPathStroker stroker;
         stroker.setWidth(10); // generous: an arrow is easy to hit
         m_shape = stroker.createStroke(m_path);
-        m_shape.addRect(m_badge);
+        if (!m_labelRect.isNull())
+            m_shape.addRect(m_labelRect);
         m_shape.addPolygon(m_head);
     }
     return m_shape;
@@ -217,17 +358,34 @@ void ForeignKeyItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         }
     }
     QPen pen(color, isSelected() ? 2.5 : 1.4);
-    if (m_hasError)
-        pen.setStyle(Qt::DashLine);
+    // IDEF1X draws a non-identifying relationship dashed; an error dashes any arrow.
+    if (m_hasError || (m_notation == Notation::Idef1x && !m_identifying))
+        pen.setStyle(m_hasError ? Qt::DashLine : Qt::DashDotLine);
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
     painter->drawPath(m_path);
-    painter->setPen(Qt::NoPen);
-    painter->setBrush(color);
-    painter->drawPolygon(m_head);
+    if (m_notation == Notation::Badges) {
+        painter->setPen(Qt::NoPen);
+        painter->setBrush(color);
+        painter->drawPolygon(m_head);
+    } else {
+        paintEnds(painter, color);
+    }
     if (detail < CanvasStyle::SimpleDetail)
         return;
+    if (m_notation != Notation::Badges) {
+        if (!m_pairs.isEmpty()) {
+            painter->setFont(CanvasStyle::badgeFont());
+            painter->setPen(color);
+            painter->drawText(m_pairsRect, Qt::AlignHCenter | Qt::AlignBottom, m_pairs);
+        }
+        return;
+    }
 
+    if (QLineF(m_onCurve, m_middle).length() > BadgeHeight / 2) {
+        painter->setPen(QPen(color, 1, Qt::DotLine));
+        painter->drawLine(m_onCurve, m_middle);
+    }
     // The badge: "D" and the ON DELETE glyph, "U" and the ON UPDATE glyph.
     painter->setPen(QPen(color, isSelected() ? 1.5 : 1));
     painter->setBrush(Qt::white);
@@ -246,12 +404,65 @@ void ForeignKeyItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         const QRectF part(m_badge.left() + i * half + 3, m_badge.top(), half - 3, m_badge.height());
         painter->drawText(QRectF(part.left(), part.top(), 8, part.height()), Qt::AlignCenter,
                           parts[i].letter);
-        painter->drawPixmap(QPointF(part.left() + 8, part.center().y() - icon / 2.0),
-                            CanvasStyle::iconPixmap(CanvasStyle::actionIconResource(parts[i].action), icon));
+        CanvasStyle::drawIcon(painter, CanvasStyle::actionIconResource(parts[i].action),
+                              QRectF(part.left() + 8, part.center().y() - icon / 2.0, icon, icon));
     }
     if (!m_pairs.isEmpty()) {
         painter->setPen(color);
-        painter->drawText(QRectF(m_badge.center().x() - 200, m_badge.top() - 14, 400, 13),
-                          Qt::AlignHCenter | Qt::AlignBottom, m_pairs);
+        painter->drawText(m_pairsRect, Qt::AlignHCenter | Qt::AlignBottom, m_pairs);
     }
+}
+
+void ForeignKeyItem::paintEnds(QPainter *painter, const QColor &color) const
+{
+    // Marks are drawn along the line's first stretch out of each card: `out` points away from
+    // the card, `across` along its edge.
+    auto mark = [&](const QPointF &edge, qreal direction, bool parentEnd) {
+        const QPointF out(direction, 0);
+        const QPointF across(0, 1);
+        painter->setPen(QPen(color, 1.4));
+        painter->setBrush(Qt::NoBrush);
+        if (m_notation == Notation::CrowsFoot) {
+            if (parentEnd) {
+                // || exactly one; o| zero or one.
+                painter->drawLine(edge + out * 7 - across * 6, edge + out * 7 + across * 6);
+                if (m_childOptional) {
+                    painter->setBrush(Qt::white);
+                    painter->drawEllipse(edge + out * 15, 4, 4);
+                } else {
+                    painter->drawLine(edge + out * 12 - across * 6, edge + out * 12 + across * 6);
+                }
+                return;
+            }
+            if (m_childUnique) // o| zero or one
+                painter->drawLine(edge + out * 7 - across * 6, edge + out * 7 + across * 6);
+            else { // o< zero or many: the foot spreads onto the card
+                painter->drawLine(edge + out * 11, edge - across * 7);
+                painter->drawLine(edge + out * 11, edge + across * 7);
+            }
+            painter->setBrush(Qt::white);
+            painter->drawEllipse(edge + out * 16, 4, 4);
+            return;
+        }
+        // IDEF1X: a dot at the child ("Z": zero or one), a hollow diamond at an optional
+        // parent.
+        if (!parentEnd) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(color);
+            painter->drawEllipse(edge + out * 4, 3.5, 3.5);
+            if (m_childUnique) {
+                painter->setPen(color);
+                painter->setFont(CanvasStyle::badgeFont());
+                painter->drawText(QRectF(edge + out * 9 - QPointF(5, 16), QSizeF(10, 10)),
+                                  Qt::AlignCenter, QStringLiteral("Z"));
+            }
+        } else if (m_childOptional) {
+            painter->setBrush(Qt::white);
+            const QPointF centre = edge + out * 7;
+            painter->drawPolygon(QPolygonF(
+                {centre - out * 6, centre - across * 4, centre + out * 6, centre + across * 4}));
+        }
+    };
+    mark(m_start, m_startDirection, false);
+    mark(m_end, m_endDirection, true);
 }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "id.h"
+#include "notation.h"
 #include "referentialaction.h"
 #include "simulationoverlay.h"
 
@@ -12,7 +13,12 @@ class TableItem;
 
 // A foreign key drawn as one arrow from the child's key column(s) to the parent's, with a badge
 // showing its ON DELETE and ON UPDATE actions as glyphs (full text in the tooltip). A
-// composite key stays one arrow and names its column pairs beside the badge.
+// composite key stays one arrow and names its column pairs beside the badge. With another
+// notation (crow's foot, IDEF1X) the ends carry the cardinality instead of a head and badge.
+//
+// The badge sits at the middle of the curve unless a card or another key's badge is there; it
+// then slides along the curve to the nearest free place (placeLabels(), run by the scene once
+// per turn of the event loop for the keys that changed).
 //
 // The arrow follows its two table items; the scene calls updateGeometry() when either moves, so
 // a drag costs only the arrows of the dragged tables.
@@ -34,7 +40,15 @@ public:
     void updateFromModel(const Schema &schema, const TableItem *child, const TableItem *parent,
                          int lane);
     void updateGeometry();
+    // Moves the badge off cards and other badges (see updateGeometry()); called by the scene.
+    void placeLabels();
     void setHasError(bool hasError);
+    void setNotation(Notation notation);
+    Notation notation() const { return m_notation; }
+    // The cardinality the classic notations draw, from the key's columns.
+    bool childOptional() const { return m_childOptional; }
+    bool childUnique() const { return m_childUnique; }
+    bool identifying() const { return m_identifying; }
     // What a simulation sent through this key (a coloured underlay and a count); an invalid
     // effect clears it.
     void setEffect(const ItemEffect &effect);
@@ -46,9 +60,16 @@ public:
                QWidget *widget) override;
 
     const QPainterPath &path() const { return m_path; }
+    // The badge (Badges notation) and the composite key's column pairs above it, in scene
+    // coordinates; empty when not drawn.
     QRectF badgeRect() const { return m_badge; }
+    QRectF labelRect() const { return m_labelRect; }
 
 private:
+    QRectF labelsAt(const QPointF &centre, QRectF *badge, QRectF *pairs) const;
+    void updateBounds();
+    bool isFree(const QRectF &rect) const;
+    void paintEnds(QPainter *painter, const QColor &color) const;
     Id m_keyId;
     Id m_childTable = 0;
     Id m_parentTable = 0;
@@ -61,13 +82,23 @@ private:
     ReferentialAction m_onUpdate = ReferentialAction::NoAction;
     QString m_pairs; // "a, b → x, y" for composite keys; empty otherwise
     bool m_hasError = false;
+    Notation m_notation = Notation::Badges;
+    bool m_childOptional = false; // a key column is nullable: a child may have no parent
+    bool m_childUnique = false; // the key columns are unique: one child per parent at most
+    bool m_identifying = false; // the key columns are part of the child's primary key
     ItemEffect m_effect;
     QRectF m_effectLabel;
 
     QPainterPath m_path;
-    QPointF m_start, m_end, m_middle;
+    QPointF m_start, m_end;
+    QPointF m_c0, m_c1; // the curve's control points
+    QPointF m_middle; // the badge's centre
+    QPointF m_onCurve; // the curve's point the badge belongs to (a leader joins them)
+    qreal m_startDirection = 1, m_endDirection = 1; // +1: the line leaves the card rightwards
     QPolygonF m_head;
     QRectF m_badge;
+    QRectF m_pairsRect;
+    QRectF m_labelRect; // m_badge | m_pairsRect
     QRectF m_bounds;
     mutable QPainterPath m_shape;
 };

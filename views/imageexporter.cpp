@@ -1,64 +1,138 @@
 #include "imageexporter.h"
 
+#include "foreignkeyitem.h"
+#include "scenerenderguard.h"
 #include "schemascene.h"
+#include "tableitem.h"
 
 #include <QDir>
 #include <QFileInfo>
-#include <QGraphicsItem>
 #include <QImage>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSet>
 #include <QSvgGenerator>
+
+namespace {
+constexpr qreal Margin = 40;
+// The largest page a PDF reader is asked to show (Acrobat's limit is 200 inches).
+constexpr qreal MaximumPdfPoints = 14400;
+// The columns' text on the canvas, in scene pixels (CanvasStyle::rowFont()).
+constexpr qreal RowTextPixels = 12;
+} // namespace
 
 bool ImageExporter::exportTo(SchemaScene *scene, const QString &path, QString *error)
 {
-    const QRectF source = scene->contentRect();
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    // Hide the selection for the picture, then put it back.
+    return exportTo(scene, path, ImageExportOptions(), error);
+}
+
+QRectF ImageExporter::sourceRect(SchemaScene *scene, ImageExportOptions::Region region)
+{
+    scene->placeLabelsNow(); // the picture shows the badges where they end up
+    if (region == ImageExportOptions::Region::Whole)
+        return scene->contentRect();
+    QRectF rect;
+    QSet<Id> tables;
     const QList<QGraphicsItem *> selected = scene->selectedItems();
-    const QSignalBlocker blocker(scene);
-    for (QGraphicsItem *item : selected)
-        item->setSelected(false);
+    for (QGraphicsItem *item : selected) {
+        if (auto table = qgraphicsitem_cast<TableItem *>(item)) {
+            rect |= table->sceneBoundingRect();
+            tables.insert(table->tableId());
+        }
+    }
+    const QList<QGraphicsItem *> all = scene->items();
+    for (QGraphicsItem *item : all) {
+        auto key = qgraphicsitem_cast<ForeignKeyItem *>(item);
+        if (key && tables.contains(key->childTableId()) && tables.contains(key->parentTableId()))
+            rect |= key->sceneBoundingRect();
+    }
+    return rect.isNull() ? QRectF() : rect.adjusted(-Margin, -Margin, Margin, Margin);
+}
+
+QSize ImageExporter::pixelSize(const QRectF &source, qreal scale, qreal *usedScale)
+{
+    const qreal largest = qMax(source.width(), source.height()) * scale;
+    if (largest > MaximumPixels)
+        scale *= MaximumPixels / largest;
+    if (usedScale)
+        *usedScale = scale;
+    return (source.size() * scale).toSize().expandedTo(QSize(1, 1));
+}
+
+QString ImageExporter::legibilityWarning(const QRectF &source, qreal scale)
+{
+    qreal used = scale;
+    pixelSize(source, scale, &used);
+    const qreal text = RowTextPixels * used;
+    if (text >= LegibleTextPixels)
+        return {};
+    if (used < scale)
+        return tr("The diagram is too large for an image at this scale: it is reduced to %1 % and "
+                  "its text to %2 pixels, which cannot be read. Export a selection, or use SVG "
+                  "or PDF, which stay sharp at any size.")
+            .arg(qRound(used * 100))
+            .arg(text, 0, 'f', 1);
+    return tr("At this scale the text is %1 pixels high and cannot be read. Choose a larger "
+              "scale, or use SVG or PDF.")
+        .arg(text, 0, 'f', 1);
+}
+
+bool ImageExporter::exportTo(SchemaScene *scene, const QString &path,
+                             const ImageExportOptions &options, QString *error)
+{
+    const QRectF source = sourceRect(scene, options.region);
+    if (source.isEmpty()) {
+        if (error)
+            *error = tr("Nothing to export: select the tables to export first.");
+        return false;
+    }
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const SceneRenderGuard guard(scene, options);
     bool ok = true;
     if (suffix == QLatin1String("svg")) {
         QSvgGenerator svg;
         svg.setFileName(path);
         svg.setSize(source.size().toSize());
         svg.setViewBox(QRectF(QPointF(0, 0), source.size()));
+        svg.setResolution(int(ImageExportOptions::ScreenDpi));
         svg.setTitle(tr("Joinery diagram"));
         QPainter painter;
         ok = painter.begin(&svg);
         if (ok) {
+            painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
             scene->render(&painter, QRectF(QPointF(0, 0), source.size()), source);
             ok = painter.end();
         }
     } else if (suffix == QLatin1String("pdf")) {
         QPdfWriter pdf(path);
         pdf.setTitle(tr("Joinery diagram"));
-        pdf.setPageSize(QPageSize(source.size() * 0.75, QPageSize::Point)); // 96 dpi → points
+        pdf.setCreator(QStringLiteral("Joinery"));
+        // One page the size of the diagram at 96 dpi, within what readers open.
+        QSizeF points = source.size() * 0.75;
+        const qreal largest = qMax(points.width(), points.height());
+        if (largest > MaximumPdfPoints)
+            points *= MaximumPdfPoints / largest;
+        pdf.setPageSize(QPageSize(points, QPageSize::Point));
         pdf.setPageMargins(QMarginsF());
         QPainter painter;
         ok = painter.begin(&pdf);
         if (ok) {
+            painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
             scene->render(&painter, QRectF(), source);
             ok = painter.end();
         }
     } else {
-        // PNG at twice the scene's resolution, capped so that a huge diagram stays writable.
-        qreal scale = 2.0;
-        const qreal largest = qMax(source.width(), source.height()) * scale;
-        if (largest > 16000)
-            scale *= 16000 / largest;
-        QImage image((source.size() * scale).toSize(), QImage::Format_ARGB32_Premultiplied);
-        image.fill(Qt::white);
+        QImage image(pixelSize(source, options.scale), QImage::Format_ARGB32_Premultiplied);
+        image.fill(options.background == ImageExportOptions::Background::Transparent
+                       ? QColor(Qt::transparent)
+                       : QColor(Qt::white));
         QPainter painter(&image);
-        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing | QPainter::SmoothPixmapTransform);
+        painter.setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing
+                               | QPainter::SmoothPixmapTransform);
         scene->render(&painter, QRectF(QPointF(0, 0), image.size()), source);
         painter.end();
         ok = image.save(path, "PNG");
     }
-    for (QGraphicsItem *item : selected)
-        item->setSelected(true);
     if (!ok && error)
         *error = tr("Could not write the image \"%1\". Check that the folder exists and is "
                     "writable.")

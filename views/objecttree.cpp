@@ -45,8 +45,13 @@ ObjectTree::ObjectTree(Document *document, Selection *selection, QWidget *parent
     m_filter->setClearButtonEnabled(true);
     layout->addWidget(m_filter);
     m_tree->setHeaderLabels({tr("Name"), tr("Type")});
-    m_tree->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    // Names first: the Name column takes NameShare of the width (resizeEvent), the type gets
+    // the rest and elides; the user may still drag the divider.
+    m_tree->header()->setMinimumSectionSize(24);
+    m_tree->header()->setSectionResizeMode(0, QHeaderView::Interactive);
+    m_tree->header()->setSectionResizeMode(1, QHeaderView::Stretch);
     m_tree->header()->setStretchLastSection(false);
+    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setUniformRowHeights(true); // keeps 5,000 tables cheap to lay out
     layout->addWidget(m_tree);
@@ -220,4 +225,10 @@ void ObjectTree::onSelectionChanged()
         m_tree->scrollToItem(first);
     }
     m_syncing = false;
+}
+
+void ObjectTree::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    m_tree->setColumnWidth(0, qRound(m_tree->viewport()->width() * NameShare));
 }

@@ -24,9 +24,15 @@ public:
     QTreeWidget *tree() const { return m_tree; }
     void setFilter(const QString &text);
 
+    // The share of the width that the Name column gets.
+    static constexpr qreal NameShare = 0.64;
+
 signals:
     // Double-click or Enter on an object: the window reveals it on the canvas.
     void activated(Id objectId);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuild();

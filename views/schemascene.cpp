@@ -1,15 +1,16 @@
 #include "schemascene.h"
 
+#include "commands/addcolumncommand.h"
 #include "commands/addtablecommand.h"
 #include "commands/movetablescommand.h"
 #include "document.h"
 #include "foreignkeyitem.h"
 #include "foreignkeyplanner.h"
+#include "freespace.h"
 #include "selection.h"
 #include "selectionedits.h"
 #include "tableitem.h"
 
-#include <QGraphicsPathItem>
 #include <QGraphicsSceneContextMenuEvent>
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsView>
@@ -21,6 +22,7 @@ SchemaScene::SchemaScene(Document *document, Selection *selection, QObject *pare
     : QGraphicsScene(parent)
     , m_document(document)
     , m_selection(selection)
+    , m_keyDrag(this)
 {
     setItemIndexMethod(BspTreeIndex);
     connect(document, &Document::schemaReset, this, &SchemaScene::rebuild);
@@ -28,8 +30,11 @@ SchemaScene::SchemaScene(Document *document, Selection *selection, QObject *pare
     connect(document, &Document::tableAboutToBeRemoved, this, &SchemaScene::removeTableItem);
     connect(document, &Document::tableChanged, this, &SchemaScene::refreshTable);
     connect(document, &Document::tableMoved, this, [this](Id tableId) {
-        if (TableItem *item = m_tables.value(tableId))
+        if (TableItem *item = m_tables.value(tableId)) {
             item->setPos(m_document->schema().table(tableId)->position);
+            // Once per move (not per pixel of a drag): badges the card now covers move away.
+            placeLabelsCoveredBy(item);
+        }
     });
     connect(document, &Document::columnAdded, this, &SchemaScene::refreshTable);
     connect(document, &Document::columnRemoved, this, &SchemaScene::refreshTable);
@@ -48,10 +53,10 @@ SchemaScene::~SchemaScene()
     // object's members are already gone: take the items out while they still exist.
     disconnect(this, &QGraphicsScene::selectionChanged, this, &SchemaScene::onSceneSelectionChanged);
     m_syncingSelection = true;
+    m_keyDrag.cancel();
     clear();
     m_tables.clear();
     m_keys.clear();
-    m_linkLine = nullptr;
 }
 
 void SchemaScene::setTool(Tool tool)
@@ -133,7 +138,7 @@ void SchemaScene::setKeysWithErrors(const QSet<Id> &keyIds)
 
 void SchemaScene::rebuild()
 {
-    cancelLinkDrag();
+    m_keyDrag.cancel();
     m_highlight = SimulationHighlight(); // another schema: the old result means nothing
     m_syncingSelection = true;
     qDeleteAll(m_keys);
@@ -141,6 +146,13 @@ void SchemaScene::rebuild()
     qDeleteAll(m_tables);
     m_tables.clear();
     m_syncingSelection = false;
+    // Nothing of the old diagram may survive in a view's caches or half-processed dirty
+    // regions: after File › New the canvas must be empty, not a picture of what was there.
+    invalidate();
+    for (QGraphicsView *view : views()) {
+        view->resetCachedContent();
+        view->viewport()->update();
+    }
     const Schema &schema = m_document->schema();
     for (Id tableId : schema.tableIds())
         addTableItem(tableId);
@@ -148,6 +160,7 @@ void SchemaScene::rebuild()
         // Like addKeyItem() but without refreshing the child card once per key.
         const ForeignKey *key = schema.foreignKey(keyId);
         auto item = new ForeignKeyItem(keyId);
+        item->setNotation(m_notation);
         m_keys.insert(keyId, item);
         addItem(item);
         item->updateFromModel(schema, m_tables.value(key->childTable),
@@ -193,6 +206,7 @@ void SchemaScene::addKeyItem(Id keyId)
 {
     const ForeignKey *key = m_document->schema().foreignKey(keyId);
     auto item = new ForeignKeyItem(keyId);
+    item->setNotation(m_notation);
     m_keys.insert(keyId, item);
     addItem(item);
     applyHighlight(item);
@@ -278,9 +292,44 @@ void SchemaScene::refreshKeysOfTable(Id tableId)
 
 void SchemaScene::tableItemMoved(TableItem *item)
 {
-    for (Id keyId : m_document->schema().foreignKeysOfTable(item->tableId())) {
+    const Schema &schema = m_document->schema();
+    for (Id keyId : schema.foreignKeysOfTable(item->tableId())) {
         if (ForeignKeyItem *key = m_keys.value(keyId))
             key->updateGeometry();
+    }
+}
+
+void SchemaScene::placeLabelsCoveredBy(TableItem *item)
+{
+    const QRectF card = item->sceneCardRect();
+    const QList<QGraphicsItem *> near = items(card, Qt::IntersectsItemBoundingRect);
+    for (QGraphicsItem *other : near) {
+        auto key = qgraphicsitem_cast<ForeignKeyItem *>(other);
+        if (key && key->labelRect().intersects(card))
+            scheduleLabelPlacement(key->keyId());
+    }
+}
+
+void SchemaScene::scheduleLabelPlacement(Id keyId)
+{
+    m_labelsToPlace.insert(keyId);
+    // While tables are dragged the badges ride along; they are placed on release.
+    if (m_labelPlacementScheduled || m_mayHaveMoved)
+        return;
+    m_labelPlacementScheduled = true;
+    QMetaObject::invokeMethod(this, &SchemaScene::placeLabelsNow, Qt::QueuedConnection);
+}
+
+void SchemaScene::placeLabelsNow()
+{
+    m_labelPlacementScheduled = false;
+    // In document order, so that the result does not depend on the hash's order.
+    const QSet<Id> pending = std::exchange(m_labelsToPlace, {});
+    for (Id keyId : m_document->schema().foreignKeyIds()) {
+        if (!pending.contains(keyId))
+            continue;
+        if (ForeignKeyItem *key = m_keys.value(keyId))
+            key->placeLabels();
     }
 }
 
@@ -350,15 +399,78 @@ TableItem *SchemaScene::tableItemAt(const QPointF &scenePos) const
 
 Id SchemaScene::createTableAt(const QPointF &position)
 {
-    const QPointF snapped(qRound(position.x() / 10.0) * 10.0, qRound(position.y() / 10.0) * 10.0);
     const QString name = ForeignKeyPlanner::uniqueTableName(m_document->schema(),
                                                             QStringLiteral("table"));
-    const Table table = AddTableCommand::newTable(m_document, name, snapped);
+    Table table = AddTableCommand::newTable(m_document, name, position);
+    // Never on top of another card: the free spot nearest to the click.
+    table.position = FreeSpace::nearest(cardRects(), FreeSpace::cardSize(table), position);
+    if (m_snapToGrid)
+        table.position = snapped(table.position);
     m_document->undoStack()->push(new AddTableCommand(m_document, table));
     m_selection->select(table.id);
     setTool(Tool::Select);
     emit renameRequested(table.id);
     return table.id;
+}
+
+Id SchemaScene::addColumn(Id tableId, int index)
+{
+    const Table *t = m_document->schema().table(tableId);
+    if (!t)
+        return 0;
+    Column column;
+    column.id = m_document->allocateId();
+    column.name = QStringLiteral("column");
+    for (int n = 2; t->columnByName(column.name); ++n)
+        column.name = QStringLiteral("column_%1").arg(n);
+    column.type = DataType(LogicalType::Varchar, 255);
+    m_document->undoStack()->push(new AddColumnCommand(m_document, tableId, column, index));
+    m_selection->select(column.id);
+    emit renameRequested(column.id);
+    return column.id;
+}
+
+QVector<QRectF> SchemaScene::cardRects() const
+{
+    QVector<QRectF> rects;
+    rects.reserve(m_tables.size());
+    for (TableItem *item : m_tables)
+        rects.append(item->sceneCardRect());
+    return rects;
+}
+
+QPointF SchemaScene::snapped(const QPointF &position)
+{
+    return QPointF(qRound(position.x() / GridSize) * GridSize,
+                   qRound(position.y() / GridSize) * GridSize);
+}
+
+void SchemaScene::setNotation(Notation notation)
+{
+    if (m_notation == notation)
+        return;
+    m_notation = notation;
+    for (ForeignKeyItem *item : std::as_const(m_keys))
+        item->setNotation(notation);
+    emit notationChanged(notation);
+}
+
+void SchemaScene::setPlainBackground(bool plain, const QColor &color)
+{
+    m_plainBackground = plain;
+    m_plainColor = color;
+    invalidate(sceneRect(), BackgroundLayer);
+}
+
+void SchemaScene::showHoverHint(HoverHint hint)
+{
+    if (hint == m_hoverHint || m_keyDrag.isDragging())
+        return;
+    m_hoverHint = hint;
+    if (hint == HoverHint::Column)
+        emit statusMessage(tr("Drag from this column onto another table to draw a foreign key."));
+    else if (hint == HoverHint::Header)
+        emit statusMessage(tr("Drag the header to move the table; double-click it to rename."));
 }
 
 void SchemaScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
@@ -376,18 +488,19 @@ void SchemaScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     }
     if (table) {
         const QPointF local = table->mapFromScene(event->scenePos());
-        if (m_tool == Tool::ForeignKey || table->isPortAt(local)) {
-            m_linkTable = table->tableId();
-            m_linkColumn = table->columnAt(local);
-            m_linkLine = new QGraphicsPathItem;
-            m_linkLine->setPen(QPen(QColor(0x3b, 0x6e, 0xa8), 1.5, Qt::DashLine));
-            m_linkLine->setZValue(10);
-            addItem(m_linkLine);
-            updateLinkDrag(event->scenePos());
+        const Id column = table->columnAt(local);
+        // A column row: a click selects the column, a drag draws a key from it. Tables move
+        // by their header, as in every modelling tool; with the key tool the header draws a
+        // key too. With Shift or Ctrl a row still adds its table to the selection.
+        const bool plain = !(event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier));
+        if (m_tool == Tool::ForeignKey || table->isPortAt(local) || (column && plain)) {
+            if (column)
+                m_selection->select(column);
+            m_keyDrag.arm(table->tableId(), column, event->screenPos());
             event->accept();
             return;
         }
-        m_pressedColumn = table->columnAt(local);
+        m_pressedColumn = column;
         m_mayHaveMoved = true;
     }
     QGraphicsScene::mousePressEvent(event);
@@ -396,8 +509,7 @@ void SchemaScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
 
 void SchemaScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 {
-    if (m_linkLine) {
-        updateLinkDrag(event->scenePos());
+    if (m_keyDrag.move(event->scenePos(), event->screenPos())) {
         event->accept();
         return;
     }
@@ -406,8 +518,9 @@ void SchemaScene::mouseMoveEvent(QGraphicsSceneMouseEvent *event)
 
 void SchemaScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 {
-    if (m_linkLine && event->button() == Qt::LeftButton) {
-        finishLinkDrag(event->scenePos());
+    if ((m_keyDrag.isArmed() || m_keyDrag.isDragging()) && event->button() == Qt::LeftButton) {
+        if (m_keyDrag.finish(event->scenePos()))
+            setTool(Tool::Select);
         event->accept();
         return;
     }
@@ -415,6 +528,10 @@ void SchemaScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     if (m_mayHaveMoved)
         commitMove();
     m_mayHaveMoved = false;
+    if (!m_labelsToPlace.isEmpty() && !m_labelPlacementScheduled) {
+        m_labelPlacementScheduled = true;
+        QMetaObject::invokeMethod(this, &SchemaScene::placeLabelsNow, Qt::QueuedConnection);
+    }
 }
 
 void SchemaScene::commitMove()
@@ -496,10 +613,25 @@ void SchemaScene::keyPressEvent(QKeyEvent *event)
             event->ignore();
         return;
     case Qt::Key_Escape:
-        cancelLinkDrag();
+        m_keyDrag.cancel();
         setTool(Tool::Select);
         event->accept();
         return;
+    case Qt::Key_Insert: {
+        // A new column after the selected one, or at the end of the selected table.
+        const Schema &schema = m_document->schema();
+        const Id current = m_selection->current();
+        const Id tableId = schema.table(current) ? current : schema.tableOfColumn(current);
+        const Table *table = schema.table(tableId);
+        if (!table || m_selection->ids().size() != 1) {
+            event->ignore();
+            return;
+        }
+        const int index = current == tableId ? -1 : table->columnIndex(current) + 1;
+        addColumn(tableId, index);
+        event->accept();
+        return;
+    }
     default:
         QGraphicsScene::keyPressEvent(event);
         return;
@@ -534,75 +666,18 @@ void SchemaScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
     event->accept();
 }
 
-void SchemaScene::updateLinkDrag(const QPointF &scenePos)
-{
-    TableItem *source = m_tables.value(m_linkTable);
-    if (!source) {
-        cancelLinkDrag();
-        return;
-    }
-    const QPointF start(source->sceneCardRect().right(), source->anchorY(m_linkColumn));
-    QPainterPath path(start);
-    path.lineTo(scenePos);
-    m_linkLine->setPath(path);
-
-    TableItem *target = tableItemAt(scenePos);
-    if (!target) {
-        setViewCursor(Qt::ForbiddenCursor);
-        return;
-    }
-    const Id targetColumn = target->columnAt(target->mapFromScene(scenePos));
-    const ForeignKeyPlan plan = ForeignKeyPlanner::plan(m_document->schema(), m_linkTable,
-                                                        m_linkColumn, target->tableId(),
-                                                        targetColumn);
-    setViewCursor(plan.valid ? Qt::DragLinkCursor : Qt::ForbiddenCursor);
-    emit statusMessage(plan.valid ? tr("Release to create %1").arg(plan.key.name) : plan.reason);
-}
-
-void SchemaScene::finishLinkDrag(const QPointF &scenePos)
-{
-    const Id sourceTable = m_linkTable;
-    const Id sourceColumn = m_linkColumn;
-    cancelLinkDrag();
-    TableItem *target = tableItemAt(scenePos);
-    if (!target)
-        return;
-    const Id targetColumn = target->columnAt(target->mapFromScene(scenePos));
-    const ForeignKeyPlan plan = ForeignKeyPlanner::plan(m_document->schema(), sourceTable,
-                                                        sourceColumn, target->tableId(),
-                                                        targetColumn);
-    if (!plan.valid) {
-        emit statusMessage(plan.reason);
-        return;
-    }
-    const Id keyId = ForeignKeyPlanner::apply(m_document, plan);
-    m_selection->select(keyId);
-    setTool(Tool::Select);
-    emit statusMessage(tr("Created foreign key %1").arg(plan.key.name));
-}
-
-void SchemaScene::cancelLinkDrag()
-{
-    delete m_linkLine;
-    m_linkLine = nullptr;
-    m_linkTable = m_linkColumn = 0;
-    for (QGraphicsView *view : views())
-        view->viewport()->unsetCursor();
-}
-
-void SchemaScene::setViewCursor(Qt::CursorShape shape)
-{
-    for (QGraphicsView *view : views())
-        view->viewport()->setCursor(shape);
-}
-
 void SchemaScene::drawBackground(QPainter *painter, const QRectF &rect)
 {
+    if (m_plainBackground) {
+        if (m_plainColor.alpha() > 0)
+            painter->fillRect(rect, m_plainColor);
+        return;
+    }
     painter->fillRect(rect, QColor(0xf7, 0xf8, 0xfa));
     const qreal scale = painter->worldTransform().m11();
     if (scale < 0.5)
         return; // a grid finer than a few pixels is noise, and costs
-    const qreal step = 20;
+    const qreal step = GridSize;
     painter->setPen(QPen(QColor(0xe6, 0xe9, 0xee), 0));
     QVector<QLineF> lines;
     for (qreal x = qFloor(rect.left() / step) * step; x < rect.right(); x += step)

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "id.h"
+#include "keydraggesture.h"
+#include "notation.h"
 #include "simulator/simulationhighlight.h"
 
 #include <QGraphicsScene>
@@ -9,7 +11,6 @@
 
 class Document;
 class ForeignKeyItem;
-class QGraphicsPathItem;
 class Selection;
 class TableItem;
 
@@ -21,6 +22,9 @@ class SchemaScene : public QGraphicsScene
     Q_OBJECT
 public:
     enum class Tool { Select, Table, ForeignKey };
+    // What the mouse is over, for the status bar's hint.
+    enum class HoverHint { None, Header, Column };
+    static constexpr qreal GridSize = 20; // the background's grid; snapping follows it
 
     SchemaScene(Document *document, Selection *selection, QObject *parent = nullptr);
     ~SchemaScene() override;
@@ -46,13 +50,40 @@ public:
 
     // Called by TableItem when it moves (drag, undo): redraws its arrows only.
     void tableItemMoved(TableItem *item);
+    // A key's badge may have to move off a card: done for all such keys together, once the
+    // event loop is back (placeLabelsNow() does it at once, e.g. before a picture is taken).
+    void scheduleLabelPlacement(Id keyId);
+    void placeLabelsNow();
+    void placeLabelsCoveredBy(TableItem *item);
     // Moves the selected tables by `delta` as one command that merges with the previous nudge.
     void nudgeSelection(const QPointF &delta);
-    // Creates a table at `position` (one undo step), selects it and asks for its name.
+    // Creates a table at `position`, or the free spot nearest to it (one undo step), selects
+    // it and asks for its name.
     Id createTableAt(const QPointF &position);
+    // Adds a column to a table at `index` (-1: at the end; one undo step), selects it and asks
+    // for its name.
+    Id addColumn(Id tableId, int index = -1);
+    // Every card's rectangle, for placing tables on free space.
+    QVector<QRectF> cardRects() const;
+    TableItem *tableItemAt(const QPointF &scenePos) const;
+
+    // Snapping: dragged tables land on the background's grid.
+    bool snapToGrid() const { return m_snapToGrid; }
+    void setSnapToGrid(bool snap) { m_snapToGrid = snap; }
+    bool isDraggingTables() const { return m_mayHaveMoved; }
+    static QPointF snapped(const QPointF &position);
+
+    // How keys are drawn; saved with the document (DocumentController).
+    Notation notation() const { return m_notation; }
+    void setNotation(Notation notation);
+
+    // For export and printing: a plain background (white or none), no grid; false restores.
+    void setPlainBackground(bool plain, const QColor &color = Qt::white);
+    void showHoverHint(HoverHint hint);
 
 signals:
     void toolChanged(SchemaScene::Tool tool);
+    void notationChanged(Notation notation);
     // The view puts an in-place editor on the table's name (or column's name).
     void renameRequested(Id objectId);
     void statusMessage(const QString &message);
@@ -84,12 +115,6 @@ private:
     void onSelectionChanged();
     void commitMove();
 
-    TableItem *tableItemAt(const QPointF &scenePos) const;
-    void updateLinkDrag(const QPointF &scenePos);
-    void finishLinkDrag(const QPointF &scenePos);
-    void cancelLinkDrag();
-    void setViewCursor(Qt::CursorShape shape);
-
     Document *m_document;
     Selection *m_selection;
     QHash<Id, TableItem *> m_tables;
@@ -103,9 +128,12 @@ private:
     bool m_mayHaveMoved = false;
     Id m_pressedColumn = 0;
     Id m_highlightedTable = 0;
-
-    // A key being drawn: from this table (and column; 0 = header).
-    Id m_linkTable = 0;
-    Id m_linkColumn = 0;
-    QGraphicsPathItem *m_linkLine = nullptr;
+    KeyDragGesture m_keyDrag;
+    bool m_snapToGrid = false;
+    Notation m_notation = Notation::Badges;
+    bool m_plainBackground = false;
+    QColor m_plainColor;
+    HoverHint m_hoverHint = HoverHint::None;
+    QSet<Id> m_labelsToPlace;
+    bool m_labelPlacementScheduled = false;
 };

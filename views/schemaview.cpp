@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPinchGesture>
 #include <QPixmapCache>
+#include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QWheelEvent>
 
@@ -39,6 +40,9 @@ SchemaView::SchemaView(SchemaScene *scene, QWidget *parent)
     setOptimizationFlags(DontSavePainterState | DontAdjustForAntialiasing);
     setFocusPolicy(Qt::StrongFocus);
     viewport()->grabGesture(Qt::PinchGesture);
+    // Scrolling by hand ends keeping the diagram fitted.
+    for (QScrollBar *bar : {horizontalScrollBar(), verticalScrollBar()})
+        connect(bar, &QScrollBar::actionTriggered, this, [this] { m_keepFitted = false; });
     // Cards are cached as device pixmaps (cheap pans and drags); give the cache room for a
     // screenful of them at high zoom.
     if (QPixmapCache::cacheLimit() < 128 * 1024)
@@ -53,6 +57,8 @@ void SchemaView::setZoom(qreal zoom)
 
 void SchemaView::scaleBy(qreal factor)
 {
+    if (!m_fitting)
+        m_keepFitted = false;
     const qreal target = qBound(MinimumZoom, zoom() * factor, MaximumZoom);
     factor = target / zoom();
     if (qFuzzyCompare(factor, 1.0))
@@ -93,6 +99,8 @@ void SchemaView::fitToView()
         return;
     }
     m_fitPending = false;
+    const QScopedValueRollback<bool> fitting(m_fitting, true);
+    m_keepFitted = true;
     const QRectF content = m_scene->contentRect();
     // The scene rect grows with the content but never shrinks while the user works, so that
     // the scroll bars do not jump; fitting is when it is allowed to follow.
@@ -107,6 +115,7 @@ void SchemaView::fitToView()
 
 void SchemaView::reveal(Id objectId)
 {
+    m_keepFitted = false;
     const Schema &schema = m_scene->document()->schema();
     if (ForeignKeyItem *key = m_scene->foreignKeyItem(objectId)) {
         ensureVisible(key->sceneBoundingRect(), 40, 40);
@@ -125,6 +134,7 @@ void SchemaView::wheelEvent(QWheelEvent *event)
         event->accept();
         return;
     }
+    m_keepFitted = false;
     QGraphicsView::wheelEvent(event);
 }
 
@@ -145,6 +155,7 @@ bool SchemaView::viewportEvent(QEvent *event)
 void SchemaView::mousePressEvent(QMouseEvent *event)
 {
     if (event->button() == Qt::MiddleButton || (m_spaceHeld && event->button() == Qt::LeftButton)) {
+        m_keepFitted = false;
         m_panning = true;
         m_panOrigin = event->position().toPoint();
         viewport()->setCursor(Qt::ClosedHandCursor);
@@ -212,7 +223,9 @@ void SchemaView::keyReleaseEvent(QKeyEvent *event)
 void SchemaView::resizeEvent(QResizeEvent *event)
 {
     QGraphicsView::resizeEvent(event);
-    if (m_fitPending && isVisible())
+    // The window's docks settle after the first show: a diagram fitted to the first, smaller
+    // size would stay small.
+    if ((m_fitPending || m_keepFitted) && isVisible())
         fitToView();
 }
 
@@ -244,7 +257,7 @@ void SchemaView::startRename(Id objectId)
     m_editor->setText(text);
     m_editor->setFrame(true);
     QFont font = objectId == tableId ? CanvasStyle::headerFont() : CanvasStyle::rowFont();
-    font.setPointSizeF(qMax(6.0, font.pointSizeF() * qMin(zoom(), 2.0)));
+    font.setPixelSize(qMax(8, qRound(font.pixelSize() * qMin(zoom(), 2.0))));
     m_editor->setFont(font);
     m_editor->setGeometry(viewRect.adjusted(2, 1, -2, -1));
     m_editor->selectAll();

@@ -22,6 +22,7 @@ public:
     void zoomIn();
     void zoomOut();
     void resetZoom();
+    // Fits the diagram in the view; until the user zooms or scrolls, a resize fits it again.
     void fitToView();
     // Scrolls so that a table (or a column's or key's table) is in view.
     void reveal(Id objectId);
@@ -54,6 +55,8 @@ private:
     Id m_editedObject = 0;
     bool m_panning = false;
     bool m_fitPending = false; // fit asked for before the view had its size
+    bool m_keepFitted = false; // fitted, and not zoomed or scrolled by the user since
+    bool m_fitting = false;
     bool m_spaceHeld = false;
     QPoint m_panOrigin;
 };

@@ -4,6 +4,7 @@
 #include "commands/addtablecommand.h"
 #include "document.h"
 #include "foreignkeyplanner.h"
+#include "freespace.h"
 #include "schemareader.h"
 #include "schemawriter.h"
 
@@ -35,7 +36,8 @@ QByteArray TableClipboard::copy(const Schema &schema, const QVector<Id> &tableId
     return SchemaWriter::toJson(part);
 }
 
-QVector<Id> TableClipboard::paste(Document *document, const QByteArray &data, const QPointF &offset)
+QVector<Id> TableClipboard::paste(Document *document, const QByteArray &data, const QPointF &offset,
+                                  const QVector<QRectF> &occupied)
 {
     SchemaReader reader;
     if (data.isEmpty() || !reader.read(data) || reader.schema().tableCount() == 0)
@@ -54,6 +56,16 @@ QVector<Id> TableClipboard::paste(Document *document, const QByteArray &data, co
             result << remap(id);
         return result;
     };
+
+    // The pasted group as a whole goes where it covers nothing, as near the wished-for place
+    // as can be; the tables keep their arrangement among themselves.
+    QRectF group;
+    for (Id tableId : part.tableIds()) {
+        const Table *t = part.table(tableId);
+        group |= QRectF(t->position + offset, FreeSpace::cardSize(*t));
+    }
+    const QPointF moved = FreeSpace::nearest(occupied, group.size(), group.topLeft());
+    const QPointF shift = offset + (moved - group.topLeft());
 
     QUndoStack *stack = document->undoStack();
     stack->beginMacro(tr("Paste %n table(s)", nullptr, part.tableCount()));
@@ -80,7 +92,7 @@ QVector<Id> TableClipboard::paste(Document *document, const QByteArray &data, co
         if (document->schema().tableByName(table.name))
             table.name = ForeignKeyPlanner::uniqueTableName(document->schema(),
                                                             table.name + QStringLiteral("_copy"));
-        table.position += offset;
+        table.position += shift;
         stack->push(new AddTableCommand(document, table));
         pasted << table.id;
     }

@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QPointF>
+#include <QRectF>
 #include <QVector>
 
 class Document;
@@ -20,8 +21,11 @@ public:
     static constexpr const char *MimeType = "application/x-joinery-tables";
 
     static QByteArray copy(const Schema &schema, const QVector<Id> &tableIds);
-    // Returns the new tables' ids (empty when `data` holds no tables).
-    static QVector<Id> paste(Document *document, const QByteArray &data, const QPointF &offset);
+    // Returns the new tables' ids (empty when `data` holds no tables). The tables land at their
+    // copied positions moved by `offset`, or, when that would cover a card of `occupied`, as a
+    // group on the free space nearest to it.
+    static QVector<Id> paste(Document *document, const QByteArray &data, const QPointF &offset,
+                             const QVector<QRectF> &occupied = {});
 
     // The clipboard's tables, if it holds any.
     static QByteArray fromClipboard();

@@ -304,10 +304,11 @@ void TableItem::paintRow(QPainter *painter, int index, qreal detail) const
 
     const qreal icon = CanvasStyle::IconSize;
     const QPointF iconPos(CanvasStyle::Padding / 2, rect.center().y() - icon / 2);
-    if (row.primaryKey)
-        painter->drawPixmap(iconPos, CanvasStyle::iconPixmap(QStringLiteral(":/icons/primary-key.svg"), int(icon)));
-    else if (row.foreignKey)
-        painter->drawPixmap(iconPos, CanvasStyle::iconPixmap(QStringLiteral(":/icons/foreign-key.svg"), int(icon)));
+    if (row.primaryKey || row.foreignKey)
+        CanvasStyle::drawIcon(painter,
+                              row.primaryKey ? QStringLiteral(":/icons/primary-key.svg")
+                                             : QStringLiteral(":/icons/foreign-key.svg"),
+                              QRectF(iconPos, QSizeF(icon, icon)));
 
     if (!row.flags.isEmpty()) {
         painter->setFont(CanvasStyle::badgeFont());
@@ -327,15 +328,22 @@ void TableItem::paintRow(QPainter *painter, int index, qreal detail) const
     painter->drawText(row.nameRect, Qt::AlignVCenter | Qt::AlignLeft, row.shownName);
 
     if (index == m_hoveredRow && detail >= CanvasStyle::SimpleDetail) {
-        // The port: drag from here to draw a foreign key.
+        // The port, filled: a key can be dragged out of this row.
         painter->setPen(QPen(CanvasStyle::defaultHeaderColor(), 1.2));
-        painter->setBrush(Qt::white);
-        painter->drawEllipse(QPointF(m_width - CanvasStyle::PortWidth / 2, rect.center().y()), 3.5, 3.5);
+        painter->setBrush(CanvasStyle::defaultHeaderColor().lighter(170));
+        painter->drawEllipse(QPointF(m_width - CanvasStyle::PortWidth / 2, rect.center().y()), 4,
+                             4);
     }
 }
 
 QVariant TableItem::itemChange(GraphicsItemChange change, const QVariant &value)
 {
+    if (change == ItemPositionChange) {
+        // While the user drags with snapping on, the card jumps from grid line to grid line.
+        auto schemaScene = qobject_cast<SchemaScene *>(scene());
+        if (schemaScene && schemaScene->isDraggingTables() && schemaScene->snapToGrid())
+            return SchemaScene::snapped(value.toPointF());
+    }
     if (change == ItemPositionHasChanged) {
         if (auto schemaScene = qobject_cast<SchemaScene *>(scene()))
             schemaScene->tableItemMoved(this);
@@ -349,14 +357,14 @@ void TableItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
     QString tip = m_toolTip;
     if (isHeaderAt(event->pos())) {
         hovered = -1;
+        tip += QStringLiteral("<br>") + CanvasStyle::tr("Drag the header to move the table.");
     } else if (Id column = columnAt(event->pos())) {
         for (int i = 0; i < m_rows.size(); ++i) {
             if (m_rows.at(i).columnId == column) {
                 hovered = i;
-                tip = m_rows.at(i).toolTip;
-                if (isPortAt(event->pos()))
-                    tip += QStringLiteral("<br>")
-                           + CanvasStyle::tr("Drag onto another table's column or header to draw a foreign key.");
+                tip = m_rows.at(i).toolTip + QStringLiteral("<br>")
+                    + CanvasStyle::tr("Drag onto another table's column or header to draw a "
+                                      "foreign key.");
             }
         }
     }
@@ -364,6 +372,17 @@ void TableItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
         setToolTip(tip);
     if (hovered != m_hoveredRow) {
         m_hoveredRow = hovered;
+        // The hint: a move cursor on the header, a drawing cursor and the port on a row.
+        if (hovered == -1)
+            setCursor(Qt::SizeAllCursor);
+        else if (hovered >= 0)
+            setCursor(Qt::CrossCursor);
+        else
+            unsetCursor();
+        if (auto schemaScene = qobject_cast<SchemaScene *>(scene()))
+            schemaScene->showHoverHint(hovered == -1      ? SchemaScene::HoverHint::Header
+                                           : hovered >= 0 ? SchemaScene::HoverHint::Column
+                                                          : SchemaScene::HoverHint::None);
         update();
     }
 }
@@ -371,6 +390,9 @@ void TableItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
 void TableItem::hoverLeaveEvent(QGraphicsSceneHoverEvent *event)
 {
     m_hoveredRow = -2;
+    unsetCursor();
+    if (auto schemaScene = qobject_cast<SchemaScene *>(scene()))
+        schemaScene->showHoverHint(SchemaScene::HoverHint::None);
     update();
     QGraphicsItem::hoverLeaveEvent(event);
 }

@@ -1,12 +1,13 @@
 #include "tablepanel.h"
 
 #include "commands/addcolumncommand.h"
-#include "constrainteditdialog.h"
 #include "commands/editcolumncommand.h"
 #include "commands/edittablecommand.h"
 #include "commands/movecolumncommand.h"
 #include "commands/removecolumncommand.h"
+#include "constrainteditdialog.h"
 #include "document.h"
+#include "flowlayout.h"
 #include "foreignkeyplanner.h"
 
 #include <QColorDialog>
@@ -70,20 +71,20 @@ TablePanel::TablePanel(Document *document, QWidget *parent)
     m_columns->setSelectionMode(QAbstractItemView::SingleSelection);
     layout->addWidget(m_columns, 1);
 
-    auto buttons = new QHBoxLayout;
+    // The buttons wrap in a narrow dock instead of running off its edge.
+    auto buttons = new FlowLayout;
     auto add = new QPushButton(QIcon(QStringLiteral(":/icons/column.svg")), tr("Add"), this);
     auto remove = new QPushButton(QIcon(QStringLiteral(":/icons/delete.svg")), tr("Remove"), this);
     auto up = new QPushButton(tr("Up"), this);
     auto down = new QPushButton(tr("Down"), this);
     for (QPushButton *b : {add, remove, up, down})
         buttons->addWidget(b);
-    buttons->addStretch();
     layout->addLayout(buttons);
 
     layout->addWidget(new QLabel(tr("Unique constraints and indexes:"), this));
     m_constraints->setMaximumHeight(90);
     layout->addWidget(m_constraints);
-    auto constraintButtons = new QHBoxLayout;
+    auto constraintButtons = new FlowLayout;
     auto index = new QPushButton(QIcon(QStringLiteral(":/icons/index.svg")),
                                  tr("Index selected column"), this);
     auto addUnique = new QPushButton(QIcon(QStringLiteral(":/icons/unique.svg")), tr("Add unique…"), this);
@@ -98,7 +99,6 @@ TablePanel::TablePanel(Document *document, QWidget *parent)
     constraintButtons->addWidget(addIndex);
     constraintButtons->addWidget(editConstraint);
     constraintButtons->addWidget(removeConstraint);
-    constraintButtons->addStretch();
     layout->addLayout(constraintButtons);
 
     connect(m_name, &QLineEdit::editingFinished, this, &TablePanel::commitName);

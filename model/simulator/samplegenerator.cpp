@@ -1,89 +1,17 @@
 #include "samplegenerator.h"
 
 #include "../schema.h"
+#include "samplegeneratorspread.h"
+#include "samplegeneratorvalues.h"
 #include "tableorder.h"
 
-#include <QDate>
 #include <QHash>
 #include <QRandomGenerator>
 #include <QSet>
 
-#include <cmath>
-
 namespace {
 
 constexpr int Attempts = 8;
-
-QString truncated(const QString &text, const DataType &type)
-{
-    return type.hasLength() && type.length() > 0 ? text.left(type.length()) : text;
-}
-
-// A value of the column's type; `serial` makes it unique within the column.
-QVariant valueFor(const Column &column, int serial, bool unique, QRandomGenerator &random)
-{
-    const DataType &type = column.type;
-    const int n = unique ? serial : int(random.bounded(1000));
-    switch (type.kind()) {
-    case LogicalType::SmallInt:
-    case LogicalType::Integer:
-    case LogicalType::BigInt:
-        return qlonglong(unique ? serial + 1 : n);
-    case LogicalType::Boolean:
-        return qlonglong(unique ? serial : n % 2);
-    case LogicalType::Decimal: {
-        const int scale = qMax(0, type.scale());
-        const int digits = type.length() > 0 ? qMax(1, type.length() - scale) : 6;
-        const qlonglong bound = qlonglong(std::pow(10.0, qMin(digits, 15)));
-        const qlonglong whole = unique ? serial % bound : qlonglong(random.bounded(quint64(bound)));
-        if (scale == 0)
-            return whole;
-        return double(whole) + double(random.bounded(100)) / 100.0;
-    }
-    case LogicalType::Real:
-    case LogicalType::Double:
-        return unique ? double(serial) + 0.5 : double(random.bounded(100000)) / 100.0;
-    case LogicalType::Date:
-        return QDate(2020, 1, 1).addDays(unique ? serial : n).toString(Qt::ISODate);
-    case LogicalType::Time:
-        return QStringLiteral("%1:%2:%3")
-            .arg((unique ? serial / 3600 : n) % 24, 2, 10, QLatin1Char('0'))
-            .arg((unique ? serial / 60 : random.bounded(60)) % 60, 2, 10, QLatin1Char('0'))
-            .arg((unique ? serial : random.bounded(60)) % 60, 2, 10, QLatin1Char('0'));
-    case LogicalType::Timestamp:
-    case LogicalType::TimestampTz: {
-        const QString text = QDate(2020, 1, 1).addDays(unique ? serial : n).toString(Qt::ISODate)
-            + QStringLiteral(" %1:00:00").arg(random.bounded(24), 2, 10, QLatin1Char('0'));
-        return type.kind() == LogicalType::TimestampTz ? text + QLatin1String("+00:00") : text;
-    }
-    case LogicalType::Uuid: {
-        const quint64 high = random.generate64();
-        const quint64 low = unique ? quint64(serial) : random.generate64();
-        const QString hex = QStringLiteral("%1%2")
-                                .arg(high, 16, 16, QLatin1Char('0'))
-                                .arg(low, 16, 16, QLatin1Char('0'));
-        return QStringLiteral("%1-%2-%3-%4-%5")
-            .arg(hex.mid(0, 8), hex.mid(8, 4), hex.mid(12, 4), hex.mid(16, 4), hex.mid(20, 12));
-    }
-    case LogicalType::Json:
-        return QStringLiteral("{\"n\": %1}").arg(unique ? serial : n);
-    case LogicalType::Blob: {
-        QByteArray bytes(8, Qt::Uninitialized);
-        for (int i = 0; i < 8; ++i)
-            bytes[i] = char(unique ? (serial >> (8 * (7 - i))) & 0xff : random.bounded(256));
-        return bytes;
-    }
-    case LogicalType::Char:
-    case LogicalType::Varchar:
-    case LogicalType::Text:
-    case LogicalType::Custom:
-        break;
-    }
-    // Short unique strings count in base 36 so that narrow columns still hold many rows.
-    if (unique && type.hasLength() && type.length() > 0 && type.length() < 8)
-        return QString::number(serial, 36).rightJustified(type.length(), QLatin1Char('0'), true);
-    return truncated(QStringLiteral("%1 %2").arg(column.name).arg(unique ? serial : n), type);
-}
 
 QString tupleKey(const QVector<QVariant> &row, const QVector<int> &positions)
 {
@@ -101,7 +29,14 @@ struct Reference
     const ForeignKey *key;
     QVector<int> childPositions;
     QVector<int> parentPositions; // in the parent table
+    SampleGeneratorSpread::Key spread;
+    QVector<int> plan; // parent row per child row (not for self-references)
 };
+
+bool refuses(ReferentialAction action)
+{
+    return action == ReferentialAction::Restrict || action == ReferentialAction::NoAction;
+}
 
 } // namespace
 
@@ -145,6 +80,7 @@ bool SampleGenerator::generate(SampleData *data, const std::function<bool(int, i
             }
         }
         out.rows.resize(m_rows);
+        const SampleGeneratorValues values(table->name, m_rows, m_seed);
         for (int i = 0; i < m_rows; ++i) {
             if (cancelled())
                 return false;
@@ -158,7 +94,8 @@ bool SampleGenerator::generate(SampleData *data, const std::function<bool(int, i
                     || table->isUniqueColumn(column.id) || column.autoIncrement;
                 const bool inKey = table->isPrimaryKeyColumn(column.id);
                 // Some NULLs where allowed, none in any unique or primary key.
-                if (column.nullable && !inKey && !unique && random.bounded(20) == 0)
+                if (column.nullable && !inKey && !unique
+                    && int(random.bounded(100)) < SampleGeneratorValues::nullPercent(column))
                     continue;
                 // Columns of a composite unique key count up too: the tuple is then unique.
                 bool partOfUnique = inKey;
@@ -166,7 +103,7 @@ bool SampleGenerator::generate(SampleData *data, const std::function<bool(int, i
                     partOfUnique = partOfUnique || u.columns.contains(column.id);
                 for (const TableIndex &x : table->indexes)
                     partOfUnique = partOfUnique || (x.unique && x.columns.contains(column.id));
-                row[c] = valueFor(column, i, unique || partOfUnique, random);
+                row[c] = values.value(column, i, unique || partOfUnique, random);
             }
         }
     }
@@ -182,7 +119,7 @@ bool SampleGenerator::generate(SampleData *data, const std::function<bool(int, i
             if (key->childTable != tableId)
                 continue;
             const Table *parent = m_schema.table(key->parentTable);
-            Reference r{key, {}, {}};
+            Reference r{key, {}, {}, {}, {}};
             for (Id c : key->childColumns)
                 r.childPositions.append(table->columnIndex(c));
             for (Id c : key->parentColumns)
@@ -204,6 +141,30 @@ bool SampleGenerator::generate(SampleData *data, const std::function<bool(int, i
             if (x.unique)
                 uniqueSets.append(positionsOf(x.columns));
         }
+        // Which parent each row points at, planned per key so that parents have none, one or
+        // many children (SampleGeneratorSpread). A one-to-one key keeps fewer rows than asked.
+        int rowCount = int(out.rows.size());
+        for (Reference &r : references) {
+            if (r.key->isSelfReference())
+                continue;
+            SampleGeneratorSpread::Key &k = r.spread;
+            k.parents = int(tables.value(r.key->parentTable).rows.size());
+            k.children = int(out.rows.size());
+            k.refusing = refuses(r.key->onDelete);
+            k.nullable = true;
+            for (int p : r.childPositions)
+                k.nullable = k.nullable && table->columns.at(p).nullable;
+            for (const QVector<int> &set : std::as_const(uniqueSets)) {
+                bool covered = true;
+                for (int p : set)
+                    covered = covered && r.childPositions.contains(p);
+                k.oneToOne = k.oneToOne || covered;
+            }
+            r.plan = SampleGeneratorSpread::plan(k, random);
+            if (k.oneToOne)
+                rowCount = qMin(rowCount, int(r.plan.size()));
+        }
+        out.rows.resize(rowCount);
         QVector<QSet<QString>> seen(uniqueSets.size());
         QVector<QVector<QVariant>> kept;
         kept.reserve(out.rows.size());
@@ -221,6 +182,26 @@ bool SampleGenerator::generate(SampleData *data, const std::function<bool(int, i
                     bool nullable = true;
                     for (int p : r.childPositions)
                         nullable = nullable && table->columns.at(p).nullable;
+                    if (!self) {
+                        // The plan first; a retry for uniqueness picks another parent.
+                        const int pick = attempt == 0 ? r.plan.value(i, -1)
+                            : parentRows.isEmpty()
+                            ? -1
+                            : SampleGeneratorSpread::retryPick(r.spread, random);
+                        if (pick < 0) {
+                            if (!nullable) {
+                                possible = false;
+                                break;
+                            }
+                            for (int p : r.childPositions)
+                                row[p] = QVariant();
+                            continue;
+                        }
+                        const QVector<QVariant> &parentRow = parentRows.at(pick);
+                        for (int k = 0; k < r.childPositions.size(); ++k)
+                            row[r.childPositions.at(k)] = parentRow.at(r.parentPositions.at(k));
+                        continue;
+                    }
                     // A chain for self-references: the first row has no parent.
                     if (parentRows.isEmpty() || (nullable && random.bounded(10) == 0)) {
                         if (nullable) {
@@ -228,19 +209,13 @@ bool SampleGenerator::generate(SampleData *data, const std::function<bool(int, i
                                 row[p] = QVariant();
                             continue;
                         }
-                        if (self) { // NOT NULL self-reference: the first row points at itself
-                            for (int k = 0; k < r.childPositions.size(); ++k)
-                                row[r.childPositions.at(k)] = row.at(r.parentPositions.at(k));
-                            continue;
-                        }
-                        possible = false;
-                        break;
+                        // NOT NULL self-reference: the first row points at itself.
+                        for (int k = 0; k < r.childPositions.size(); ++k)
+                            row[r.childPositions.at(k)] = row.at(r.parentPositions.at(k));
+                        continue;
                     }
-                    // The first attempt spreads children evenly over their parents; later
-                    // ones, and self-references (a tree of some depth), pick at random.
-                    const int pick = attempt == 0 && !self
-                        ? i % parentRows.size()
-                        : int(random.bounded(quint32(parentRows.size())));
+                    // A tree of some depth: any earlier row.
+                    const int pick = int(random.bounded(quint32(parentRows.size())));
                     const QVector<QVariant> &parentRow = parentRows.at(pick);
                     for (int k = 0; k < r.childPositions.size(); ++k)
                         row[r.childPositions.at(k)] = parentRow.at(r.parentPositions.at(k));

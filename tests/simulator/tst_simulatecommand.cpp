@@ -243,14 +243,22 @@ private slots:
         QTest::addColumn<QString>("statement");
         QTest::addColumn<int>("exitCode");
         QTest::addColumn<QString>("firstEffects");
-        // The shop refuses: orders reference the user through a RESTRICT key.
+        // Generated data tells a story (SampleGeneratorSpread): the first rows of a parent
+        // can go, with the keys' actions at work; later ones are held by refusing keys.
+        // User 1 has a profile and reviews but no orders; user 30 has orders (RESTRICT).
         QTest::newRow("shop") << "shop"
-                              << "users WHERE id = 1" << 1 << "fk_orders_user";
+                              << "users WHERE id = 1" << 0 << "users deleted";
+        QTest::newRow("shop refused") << "shop"
+                                      << "users WHERE id = 30" << 1 << "fk_orders_user";
         QTest::newRow("employees") << "employees"
                                    << "employees WHERE id = 1" << 0 << "employees deleted";
-        // Tenants cascade to products, whose order lines (a composite key, NO ACTION) block.
+        // Tenants cascade to products, whose order lines (a composite key, NO ACTION) block
+        // a later tenant's delete.
         QTest::newRow("composite-key") << "composite-key"
-                                       << "tenants WHERE id = 1" << 1 << "fk_order_lines_product";
+                                       << "tenants WHERE id = 1" << 0 << "tenants deleted";
+        QTest::newRow("composite-key refused")
+            << "composite-key"
+            << "tenants WHERE id = 30" << 1 << "fk_order_lines_product";
         QTest::newRow("cycle") << "cycle"
                                << "stores WHERE id = 1" << 0 << "stores deleted";
     }

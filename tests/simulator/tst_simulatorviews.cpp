@@ -1,8 +1,12 @@
 #include "commands/addcolumncommand.h"
+#include "commands/addtablecommand.h"
+#include "commands/edittablecommand.h"
 #include "document.h"
 #include "simulator/editsampledatacommand.h"
 #include "simulator/sampledatapanel.h"
 #include "simulator/sampledatastore.h"
+#include "simulator/samplevaluedelegate.h"
+#include "simulator/samplevaluetext.h"
 #include "simulator/scratchsession.h"
 #include "simulator/simulationresultview.h"
 #include "simulator/simulationrunner.h"
@@ -353,6 +357,83 @@ private slots:
                  qPrintable(f->panel->rejectedLabel()->text()));
         f->document.undoStack()->undo();
         QTRY_VERIFY(!f->panel->rejectedLabel()->isVisible());
+    }
+
+    // A table renamed (or pasted) and shown before the scratch database follows: no stale
+    // "Unable to find table" once it has.
+    void noStaleErrorAfterRename()
+    {
+        auto f = make();
+        QVERIFY(f);
+        const Id p = f->document.schema().tableByName(QStringLiteral("p"))->id;
+        const Id c = f->document.schema().tableByName(QStringLiteral("c"))->id;
+        f->panel->setCurrentTable(c);
+        Table renamed = *f->document.schema().table(p);
+        renamed.name = QStringLiteral("parent");
+        f->document.undoStack()->push(
+            new EditTableCommand(&f->document, renamed, EditTableCommand::Property::Name));
+        f->panel->setCurrentTable(p); // before the rebuild the rename scheduled
+        QTRY_VERIFY(f->panel->grid()->model() && f->panel->grid()->model()->rowCount() == 2);
+        QTRY_COMPARE(f->panel->tableCombo()->currentText(), QStringLiteral("parent"));
+        QVERIFY2(f->panel->errorLabel()->isHidden(), qPrintable(f->panel->errorLabel()->text()));
+    }
+
+    void noStaleErrorAfterPaste()
+    {
+        auto f = make();
+        QVERIFY(f);
+        const Table added
+            = AddTableCommand::newTable(&f->document, QStringLiteral("p_copy"), QPointF(300, 300));
+        f->document.undoStack()->push(new AddTableCommand(&f->document, added));
+        f->panel->setCurrentTable(added.id); // the window selects what was pasted at once
+        QTRY_COMPARE(f->panel->tableCombo()->count(), 3);
+        QTRY_VERIFY(f->panel->grid()->model());
+        QCOMPARE(f->panel->grid()->model()->rowCount(), 0);
+        QVERIFY2(f->panel->errorLabel()->isHidden(), qPrintable(f->panel->errorLabel()->text()));
+    }
+
+    // Numbers read as the column holds them: two decimals for decimal(12,2), no exponent.
+    void valuesShownAsTheyAre()
+    {
+        const DataType money = DataType::parse(QStringLiteral("decimal(12,2)"));
+        QCOMPARE(SampleValueText::display(7.25e9, money), QStringLiteral("7250000000.00"));
+        QCOMPARE(SampleValueText::display(12.5, money), QStringLiteral("12.50"));
+        QCOMPARE(SampleValueText::display(qlonglong(3), money), QStringLiteral("3.00"));
+        QCOMPARE(SampleValueText::display(7.25e9, DataType(LogicalType::Double)),
+                 QStringLiteral("7250000000"));
+        QCOMPARE(SampleValueText::display(0.1, DataType(LogicalType::Real)), QStringLiteral("0.1"));
+        QCOMPARE(SampleValueText::display(QVariant(), money), QStringLiteral("NULL"));
+        QCOMPARE(SampleValueText::display(QStringLiteral("a@b.c"), DataType(LogicalType::Text)),
+                 QStringLiteral("a@b.c"));
+
+        // In the grid.
+        TestSchema s;
+        s.table(QStringLiteral("orders"),
+                {QStringLiteral("id integer pk"), QStringLiteral("total decimal(12,2)")});
+        Document document;
+        document.resetSchema(s.schema);
+        const Table *orders = document.schema().tableByName(QStringLiteral("orders"));
+        SampleDataStore store;
+        SampleData data;
+        data.tables.insert(orders->id,
+                           {{orders->columns.at(0).id, orders->columns.at(1).id},
+                            {{qlonglong(1), 7.25e9}, {qlonglong(2), 12.5}}});
+        store.setData(data);
+        ScratchSession session(&document, &store);
+        SimulationRunner runner;
+        SampleDataPanel panel(&document, &store, &session, &runner);
+        panel.resize(800, 400);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTableView *grid = panel.grid();
+        QTRY_COMPARE(grid->model() ? grid->model()->rowCount() : 0, 2);
+        auto shown = [&](int row) {
+            const QModelIndex index = grid->model()->index(row, 1);
+            auto *delegate = qobject_cast<SampleValueDelegate *>(grid->itemDelegateForIndex(index));
+            return delegate ? delegate->text(index) : QString();
+        };
+        QCOMPARE(shown(0), QStringLiteral("7250000000.00"));
+        QCOMPARE(shown(1), QStringLiteral("12.50"));
     }
 };
 

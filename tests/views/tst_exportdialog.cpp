@@ -1,7 +1,11 @@
 #include "ddl/ddlgenerator.h"
+#include "document.h"
 #include "drizzle/drizzlegenerator.h"
 #include "exportdialog.h"
+#include "imageexportdialog.h"
 #include "schemareader.h"
+#include "schemascene.h"
+#include "selection.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,8 +31,23 @@ private slots:
     void writesTheOptionsOfAnSqlScript();
     void listsTheDialectsErrorsBeforeWriting();
     void staysOpenWhenItCannotWrite();
+    void labelsShowNoAmpersand();
 
 private:
+    // A label with a mnemonic ("&File:") shows the "&" itself unless it has a buddy.
+    static QStringList literalAmpersands(QWidget *dialog)
+    {
+        QStringList found;
+        for (QLabel *label : dialog->findChildren<QLabel *>()) {
+            QString text = label->text();
+            text.remove(QLatin1String("&&"));
+            const bool rich = label->textFormat() == Qt::RichText
+                || (label->textFormat() == Qt::AutoText && Qt::mightBeRichText(text));
+            if (!rich && text.contains(QLatin1Char('&')) && !label->buddy())
+                found << label->text();
+        }
+        return found;
+    }
     static Schema sample(const QString &name)
     {
         SchemaReader reader;
@@ -195,6 +214,24 @@ void TestExportDialog::staysOpenWhenItCannotWrite()
     // An empty name cannot be exported at all.
     typeFileName(dialog, QString());
     QVERIFY(!child<QPushButton>(dialog, "export")->isEnabled());
+}
+
+void TestExportDialog::labelsShowNoAmpersand()
+{
+    const Schema schema = sample(QStringLiteral("shop"));
+    ExportDialog dialog(schema, QStringLiteral("/tmp/shop"));
+    dialog.show();
+    QStringList found = literalAmpersands(&dialog);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral(", "))));
+
+    Document document;
+    document.resetSchema(schema);
+    Selection selection;
+    SchemaScene scene(&document, &selection);
+    ImageExportDialog image(&scene, QStringLiteral("/tmp/shop.png"));
+    image.show();
+    found = literalAmpersands(&image);
+    QVERIFY2(found.isEmpty(), qPrintable(found.join(QStringLiteral(", "))));
 }
 
 QTEST_MAIN(TestExportDialog)

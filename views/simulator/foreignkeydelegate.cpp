@@ -1,9 +1,11 @@
 #include "foreignkeydelegate.h"
 
+#include "samplevaluetext.h"
 #include "schema.h"
 #include "simulator/scratchdatabase.h"
 
 #include <QComboBox>
+#include <QPalette>
 #include <QSqlQuery>
 
 ForeignKeyDelegate::ForeignKeyDelegate(const Schema &schema, ScratchDatabase *db, Id keyId,
@@ -59,4 +61,17 @@ void ForeignKeyDelegate::setModelData(QWidget *editor, QAbstractItemModel *model
 {
     const QString text = static_cast<QComboBox *>(editor)->currentText();
     model->setData(index, text.isEmpty() ? QVariant() : QVariant(text), Qt::EditRole);
+}
+
+void ForeignKeyDelegate::initStyleOption(QStyleOptionViewItem *option,
+                                         const QModelIndex &index) const
+{
+    // Shown like the other cells (SampleValueDelegate): NULL written out, in grey.
+    QStyledItemDelegate::initStyleOption(option, index);
+    const QVariant value = index.data(Qt::EditRole);
+    const Column *column = m_schema.column(
+        m_schema.foreignKey(m_key) ? m_schema.foreignKey(m_key)->childColumns.value(0) : 0);
+    option->text = SampleValueText::display(value, column ? column->type : DataType());
+    if (value.isNull())
+        option->palette.setColor(QPalette::Text, option->palette.color(QPalette::PlaceholderText));
 }

@@ -25,6 +25,9 @@ public:
 
     static constexpr int MaxChoices = 1000;
 
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override;
+
 private:
     QStringList parentKeys() const;
 

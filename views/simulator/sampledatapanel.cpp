@@ -1,7 +1,9 @@
 #include "sampledatapanel.h"
 
 #include "document.h"
+#include "flowlayout.h"
 #include "foreignkeydelegate.h"
+#include "samplevaluedelegate.h"
 #include "simulator/editsampledatacommand.h"
 #include "simulator/sampledatastore.h"
 #include "simulator/scratchsession.h"
@@ -107,6 +109,7 @@ SampleDataPanel::SampleDataPanel(Document *document, SampleDataStore *store,
 
     m_grid->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_grid->setAlternatingRowColors(true);
+    m_grid->setWordWrap(false); // one line per row: a low dock still shows several rows
     m_grid->horizontalHeader()->setStretchLastSection(true);
     m_error->setWordWrap(true);
     m_error->setStyleSheet(QStringLiteral("color: #b00020;"));
@@ -116,27 +119,33 @@ SampleDataPanel::SampleDataPanel(Document *document, SampleDataStore *store,
     m_progress->hide();
     m_cancel->hide();
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_tables, 1);
+    // Wraps in a narrow dock (and in longer languages) rather than clipping its buttons.
+    auto *top = new FlowLayout;
+    m_tables->setMinimumContentsLength(14);
+    top->addWidget(m_tables);
     top->addWidget(addRow);
     top->addWidget(deleteRows);
     top->addWidget(revert);
-    top->addSpacing(12);
     top->addWidget(m_rows);
     top->addWidget(m_seed);
     top->addWidget(generate);
     top->addWidget(load);
     top->addWidget(save);
+    // Two rows under the grid, so that the grid keeps its height in a low dock: the statement
+    // (which rows, and for an update what it sets), then the ways to run it.
     auto *statement = new QGridLayout;
-    statement->addWidget(m_where, 0, 0, 1, 2);
-    statement->addWidget(m_set, 1, 0, 1, 2);
-    statement->addWidget(simulateDelete, 0, 2);
-    statement->addWidget(simulateUpdate, 1, 2);
-    statement->addWidget(m_defer, 2, 0);
+    statement->addWidget(m_where, 0, 0);
+    statement->addWidget(simulateDelete, 0, 1);
+    statement->addWidget(m_set, 0, 2);
+    statement->addWidget(simulateUpdate, 0, 3);
     auto *extra = new QHBoxLayout;
+    extra->addWidget(m_defer);
+    extra->addStretch(1);
     extra->addWidget(compare);
     extra->addWidget(radius);
-    statement->addLayout(extra, 2, 1, 1, 2);
+    statement->addLayout(extra, 1, 0, 1, 4);
+    statement->setColumnStretch(0, 3);
+    statement->setColumnStretch(2, 2);
     auto *busy = new QHBoxLayout;
     busy->addWidget(m_progress, 1);
     busy->addWidget(m_cancel);
@@ -183,6 +192,10 @@ SampleDataPanel::SampleDataPanel(Document *document, SampleDataStore *store,
 
     connect(session, &ScratchSession::aboutToRebuild, this, &SampleDataPanel::releaseModel);
     connect(session, &ScratchSession::rebuilt, this, [this] {
+        if (m_modelError) { // about the database that is gone
+            m_error->hide();
+            m_modelError = false;
+        }
         buildTableList();
         createModel();
         showRejected();
@@ -258,14 +271,29 @@ void SampleDataPanel::createModel()
     // While the session rebuilds, its database is the old one: no grid on it until rebuilt().
     if (!table || !db || !db->isOpen() || m_model || m_session->isRebuilding())
         return;
+    // A table just added, pasted or renamed is not in the database until the rebuild that the
+    // change scheduled: the grid waits for rebuilt() instead of showing the engine's
+    // "Unable to find table".
+    if (!db->database().tables().contains(table->name))
+        return;
     m_model = new QSqlTableModel(this, db->database());
     m_model->setTable(table->name);
     m_model->setEditStrategy(QSqlTableModel::OnManualSubmit);
     if (!m_model->select()) {
         m_error->setText(m_model->lastError().text());
         m_error->show();
+        m_modelError = true;
+    } else if (m_modelError) {
+        m_error->hide();
+        m_modelError = false;
     }
     m_grid->setModel(m_model);
+    QVector<DataType> types;
+    for (const Column &c : table->columns)
+        types.append(c.type);
+    QAbstractItemDelegate *previous = m_grid->itemDelegate();
+    m_grid->setItemDelegate(new SampleValueDelegate(types, m_grid));
+    delete previous;
     // A key column offers the parent keys that exist.
     const Schema &schema = m_document->schema();
     for (Id keyId : schema.foreignKeysOfTable(m_table)) {

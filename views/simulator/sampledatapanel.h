@@ -91,6 +91,7 @@ private:
     SimulationRunner *m_runner;
     Id m_table = 0;
     QSqlTableModel *m_model = nullptr;
+    bool m_modelError = false; // m_error says why the grid's table could not be read
 
     enum class Job { None, Simulate, Apply, CompareDesigned, CompareExchanged };
     Job m_job = Job::None;

@@ -1,5 +1,7 @@
 #include "simulationresultview.h"
 
+#include "samplevaluetext.h"
+
 #include "document.h"
 
 #include <QHBoxLayout>
@@ -44,11 +46,27 @@ SimulationResultView::SimulationResultView(Document *document, QWidget *parent)
     m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_tree->setHeaderLabels({tr("Table"), tr("Effect"), tr("Rows"), tr("Via key"), tr("Depth")});
     m_tree->setAlternatingRowColors(true);
-    m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Fits the dock: the names share the width and elide (their tooltips hold them whole),
+    // the short columns keep their contents' width, nothing runs off to the right. The depth
+    // of a result is its nesting; the column shows only for the flat blast radius.
+    QHeaderView *header = m_tree->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(TableColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(EffectColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(RowsColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ViaColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(DepthColumn, QHeaderView::ResizeToContents);
+    m_tree->setColumnHidden(DepthColumn, true);
+    m_tree->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_tree->setTextElideMode(Qt::ElideMiddle);
     m_totals->setHeaderLabels(
         {tr("Table"), tr("Deleted"), tr("Set to NULL"), tr("Set to default"), tr("Updated")});
     m_totals->setRootIsDecorated(false);
     m_totals->setMaximumHeight(140);
+    m_totals->header()->setStretchLastSection(false);
+    m_totals->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_totals->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+    m_totals->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_apply->setToolTip(tr("Run the statement again and keep its changes in the sample data "
                            "(undoable)."));
     m_apply->setEnabled(false);
@@ -96,7 +114,7 @@ QString SimulationResultView::rowText(Id tableId, const QVector<QVariant> &value
     for (int c = 0; table && c < values.size() && c < table->columns.size(); ++c) {
         const QVariant &v = values.at(c);
         parts.append(table->columns.at(c).name + QLatin1Char('=')
-                     + (v.isNull() ? QStringLiteral("NULL") : v.toString()));
+                     + SampleValueText::display(v, table->columns.at(c).type));
     }
     return parts.join(QLatin1String(", "));
 }
@@ -116,6 +134,7 @@ QTreeWidgetItem *SimulationResultView::addNode(int index, QTreeWidgetItem *paren
                   key ? tr("%1 (%2)").arg(key->name, ActionNames::sqlKeyword(node.keyAction))
                       : tr("the statement"));
     item->setText(DepthColumn, QString::number(node.depth));
+    item->setToolTip(ViaColumn, item->text(ViaColumn));
     item->setData(TableColumn, Qt::UserRole, node.table);
     // The rows themselves, before → after.
     for (const RowChange &row : node.samples) {
@@ -126,6 +145,7 @@ QTreeWidgetItem *SimulationResultView::addNode(int index, QTreeWidgetItem *paren
                              ? tr("was: %1").arg(before)
                              : tr("%1 → %2").arg(before, rowText(node.table, row.after)));
         rowItem->setFirstColumnSpanned(true);
+        rowItem->setToolTip(TableColumn, rowItem->text(TableColumn));
     }
     if (node.rows > node.samples.size()) {
         auto *more = new QTreeWidgetItem(item);
@@ -141,6 +161,7 @@ QTreeWidgetItem *SimulationResultView::addNode(int index, QTreeWidgetItem *paren
 void SimulationResultView::showResult(const SimulationResult &result)
 {
     m_result = result;
+    m_tree->setColumnHidden(DepthColumn, true);
     m_tree->clear();
     m_totals->clear();
     const Schema &schema = m_document->schema();
@@ -178,6 +199,8 @@ void SimulationResultView::showResult(const SimulationResult &result)
     for (int root : result.roots())
         addNode(root, nullptr);
     m_tree->expandToDepth(result.nodes.size() > 200 ? 0 : 3);
+    // Only the kinds of change that happened get a column.
+    bool used[5] = {true, false, false, false, false};
     for (const TableTotals &t : result.totals()) {
         const Table *table = schema.table(t.table);
         auto *item = new QTreeWidgetItem(m_totals);
@@ -186,7 +209,13 @@ void SimulationResultView::showResult(const SimulationResult &result)
         item->setText(2, QString::number(t.setNull));
         item->setText(3, QString::number(t.setDefault));
         item->setText(4, QString::number(t.updated));
+        used[1] = used[1] || t.deleted;
+        used[2] = used[2] || t.setNull;
+        used[3] = used[3] || t.setDefault;
+        used[4] = used[4] || t.updated;
     }
+    for (int c = 1; c < 5; ++c)
+        m_totals->setColumnHidden(c, !used[c]);
     m_apply->setEnabled(result.ok && !result.applied);
     m_clear->setEnabled(true);
     emit highlightChanged(result.highlight());
@@ -200,6 +229,7 @@ void SimulationResultView::showBlastRadius(const BlastRadius &radius)
     m_summary->setText(radius.toText(m_document->schema())
                            .toHtmlEscaped()
                            .replace(QLatin1Char('\n'), QLatin1String("<br>")));
+    m_tree->setColumnHidden(DepthColumn, false);
     for (const BlastRadius::Reach &r : radius.reaches) {
         auto *item = new QTreeWidgetItem(m_tree);
         item->setText(TableColumn, m_document->schema().table(r.table)->name);

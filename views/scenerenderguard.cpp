@@ -1,0 +1,61 @@
+#include "scenerenderguard.h"
+
+#include "foreignkeyitem.h"
+#include "schemascene.h"
+#include "tableitem.h"
+
+#include <QSet>
+
+SceneRenderGuard::SceneRenderGuard(SchemaScene *scene, const ImageExportOptions &options)
+    : m_scene(scene)
+    , m_blocker(scene)
+{
+    m_selected = scene->selectedItems();
+    QSet<Id> shownTables;
+    for (QGraphicsItem *item : std::as_const(m_selected)) {
+        if (auto table = qgraphicsitem_cast<TableItem *>(item))
+            shownTables.insert(table->tableId());
+    }
+    for (QGraphicsItem *item : std::as_const(m_selected))
+        item->setSelected(false);
+    const QList<QGraphicsItem *> all = scene->items();
+    for (QGraphicsItem *item : all) {
+        if (item->cacheMode() != QGraphicsItem::NoCache) {
+            m_cached.insert(item, item->cacheMode());
+            item->setCacheMode(QGraphicsItem::NoCache);
+        }
+        if (options.region != ImageExportOptions::Region::Selection || !item->isVisible())
+            continue;
+        bool shown = true;
+        if (auto table = qgraphicsitem_cast<TableItem *>(item))
+            shown = shownTables.contains(table->tableId());
+        else if (auto key = qgraphicsitem_cast<ForeignKeyItem *>(item))
+            shown = shownTables.contains(key->childTableId())
+                && shownTables.contains(key->parentTableId());
+        if (!shown) {
+            item->setVisible(false);
+            m_hidden.append(item);
+        }
+    }
+    switch (options.background) {
+    case ImageExportOptions::Background::White:
+        scene->setPlainBackground(true, Qt::white);
+        break;
+    case ImageExportOptions::Background::Transparent:
+        scene->setPlainBackground(true, Qt::transparent);
+        break;
+    case ImageExportOptions::Background::Canvas:
+        break;
+    }
+}
+
+SceneRenderGuard::~SceneRenderGuard()
+{
+    m_scene->setPlainBackground(false);
+    for (QGraphicsItem *item : std::as_const(m_hidden))
+        item->setVisible(true);
+    for (auto it = m_cached.cbegin(); it != m_cached.cend(); ++it)
+        it.key()->setCacheMode(it.value());
+    for (QGraphicsItem *item : std::as_const(m_selected))
+        item->setSelected(true);
+}
