@@ -258,7 +258,8 @@ DdlScript BaseDdlGenerator::createScript(const Schema &schema, const DdlOptions 
         script.statements += indexStatements;
     }
     script.statements += lateKeys;
-    attachNotes(&script, schema, DialectChecker::check(schema, dialect()));
+    script.problems = DialectChecker::check(schema, dialect());
+    attachNotes(&script, schema, script.problems);
     return script;
 }
 
