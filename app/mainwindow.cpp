@@ -303,12 +303,19 @@ void MainWindow::importSchema()
     if (!maybeSave())
         return;
     ImportDialog dialog(this);
+    dialog.setLayoutAspect(canvasAspect());
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_controller->adoptImported(dialog.schema(), dialog.schema().name);
     m_view->fitToView();
     updateTitle();
     statusBar()->showMessage(tr("Imported %n table(s).", nullptr, dialog.schema().tableCount()), 6000);
+}
+
+double MainWindow::canvasAspect() const
+{
+    const QSize size = m_view->viewport()->size();
+    return size.height() > 0 ? double(size.width()) / size.height() : AutoLayout::DefaultAspect;
 }
 
 void MainWindow::arrangeTables(bool selectionOnly)
@@ -326,7 +333,7 @@ void MainWindow::arrangeTables(bool selectionOnly)
         }
     }
     // One undo step; nothing is pushed when every table is already where it belongs.
-    if (applyAutoLayout(m_controller->document(), tables) && !selectionOnly)
+    if (applyAutoLayout(m_controller->document(), tables, canvasAspect()) && !selectionOnly)
         m_view->fitToView();
 }
 

@@ -50,6 +50,8 @@ private:
     void openDocument();
     void importSchema();
     void arrangeTables(bool selectionOnly);
+    // Width / height of the canvas: the shape Arrange gives a diagram.
+    double canvasAspect() const;
     bool openPath(const QString &path);
     bool save();
     bool saveAs();

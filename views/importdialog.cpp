@@ -108,7 +108,7 @@ void ImportDialog::runImport()
         = Importer::importSource(m_source->text().trimmed(), m_dialect->currentData().toString(),
                                  &m_report, m_password->text());
     if (!m_report.isFatal())
-        AutoLayout::arrange(&m_schema);
+        AutoLayout::arrange(&m_schema, m_layoutAspect);
     QApplication::restoreOverrideCursor();
     m_reportView->setPlainText(m_report.toText());
     m_openButton->setEnabled(!m_report.isFatal() && m_schema.tableCount() > 0);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/importreport.h"
+#include "layout/autolayout.h"
 #include "schema.h"
 
 #include <QDialog>
@@ -24,6 +25,9 @@ public:
 
     void setSource(const QString &source);
     const Schema &schema() const { return m_schema; }
+    // The shape (width / height) of the canvas the import will be shown in: the layout takes
+    // it (AutoLayout).
+    void setLayoutAspect(double aspect) { m_layoutAspect = aspect; }
     const ImportReport &report() const { return m_report; }
 
     // Runs the import with the current fields (what the Import button does).
@@ -41,5 +45,6 @@ private:
     QPushButton *m_openButton;
     QPlainTextEdit *m_reportView;
     Schema m_schema;
+    double m_layoutAspect = AutoLayout::DefaultAspect;
     ImportReport m_report;
 };
