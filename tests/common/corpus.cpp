@@ -16,7 +16,7 @@ QString Corpus::directory()
 QStringList Corpus::largeSchemas()
 {
     return {QStringLiteral("musicbrainz/postgresql.sql"), QStringLiteral("fineract/mysql.sql"),
-            QStringLiteral("ranger/postgresql.sql"),      QStringLiteral("omop_cdm/postgresql.sql"),
+            QStringLiteral("ranger/postgresql.sql"),
             QStringLiteral("adventureworks/sqlserver.sql"), QStringLiteral("sakila/postgresql.sql"),
             QStringLiteral("pagila/postgresql.sql")};
 }
