@@ -142,7 +142,7 @@ Schema SyntheticSchema::largeDocument(int count, quint32 seed)
         id.autoIncrement = true;
         table.columns << id;
         table.primaryKey = {id.id};
-        const int columns = 4 + random.bounded(14);
+        const int columns = 2 + random.bounded(8);
         for (int c = 0; c < columns; ++c) {
             const int attribute = random.bounded(20);
             Column column = makeColumn(

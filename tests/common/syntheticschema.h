@@ -13,7 +13,7 @@ namespace SyntheticSchema {
 Schema modules(int count, bool deep, quint32 seed = 20261122);
 
 // A document like a large real one, for the end-to-end benchmarks: `count` tables in modules
-// of about 40, with 5–18 columns of varied types, defaults, comments, an index on every key
+// of about 40, with 3–10 columns of varied types, defaults, comments, an index on every key
 // column and some unique constraints, and 2.2 keys per table on average (5,000 tables: 11,000
 // keys) with every action, self-references and a few cycles. Laid out with AutoLayout.
 Schema largeDocument(int count, quint32 seed = 5000);
