@@ -60,6 +60,7 @@ void CanvasContextMenu::exec(Document *document, SchemaScene *scene, SchemaView 
                            document->undoStack()->push(new AddColumnCommand(document, objectId, column));
                        });
         Q_UNUSED(table)
+        menu.addActions({actions.focus, actions.zoomToSelection});
         menu.addSeparator();
         menu.addActions({actions.cut, actions.copy, actions.duplicate, actions.remove});
     } else if (const Column *column = schema.column(objectId)) {

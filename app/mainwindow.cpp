@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "canvasnavigation.h"
 #include "dockpanels.h"
 
 #include "importdialog.h"
@@ -9,6 +10,7 @@
 #include "canvascontextmenu.h"
 #include "document.h"
 #include "exportdialog.h"
+#include "findfield.h"
 #include "imageexporter.h"
 #include "legenddialog.h"
 #include "objecttree.h"
@@ -24,7 +26,6 @@
 
 #include <QActionGroup>
 #include <QCloseEvent>
-#include <QCompleter>
 #include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
@@ -35,7 +36,6 @@
 #include <QMessageBox>
 #include <QSettings>
 #include <QStatusBar>
-#include <QStringListModel>
 #include <QToolBar>
 #include <QTreeWidget>
 #include <QUndoView>
@@ -58,8 +58,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_zoomLabel(new QLabel(this))
 {
     setWindowIcon(icon("joinery"));
-    setCentralWidget(m_view);
     m_docks = new DockPanels(this, m_controller);
+    m_navigation = new CanvasNavigation(this, m_view);
+    setCentralWidget(m_navigation->canvasPane());
+    resizeDocks({m_navigation->overviewDock()}, {180}, Qt::Vertical);
     connect(m_docks, &DockPanels::revealRequested, this, &MainWindow::reveal);
     createActions();
     createMenus();
@@ -182,11 +184,14 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addActions({m_zoomIn, m_zoomOut, m_zoomReset, m_fit});
+    m_viewMenu->addActions(
+        {m_navigation->zoomToSelectionAction(), m_navigation->focusAction()});
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_legend);
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : m_docks->docks())
         m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addAction(m_navigation->overviewDock()->toggleViewAction());
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addActions(m_tools->actions());
@@ -208,17 +213,14 @@ void MainWindow::createToolBars()
     main->addSeparator();
     main->addActions({m_zoomOut, m_zoomIn, m_zoomReset, m_fit, m_arrangeAll, m_exportImage, m_exportScript});
     main->addSeparator();
-    m_findEdit = new QLineEdit(main);
-    m_findEdit->setPlaceholderText(tr("Find table or column (%1)")
-                                       .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
-    m_findEdit->setClearButtonEnabled(true);
-    m_findEdit->setMaximumWidth(260);
-    auto completer = new QCompleter(new QStringListModel(this), m_findEdit);
-    completer->setCaseSensitivity(Qt::CaseInsensitive);
-    completer->setFilterMode(Qt::MatchContains);
-    m_findEdit->setCompleter(completer);
-    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, &MainWindow::findObject);
-    connect(m_findEdit, &QLineEdit::returnPressed, this, [this] { findObject(m_findEdit->text()); });
+    m_findEdit = new FindField(m_controller->document(), main);
+    connect(m_findEdit, &FindField::found, this, [this](Id objectId) {
+        m_navigation->showFound(objectId);
+        m_view->setFocus();
+    });
+    connect(m_findEdit, &FindField::notFound, this, [this](const QString &text) {
+        statusBar()->showMessage(tr("Nothing named \"%1\".").arg(text), 4000);
+    });
     main->addWidget(m_findEdit);
 }
 
@@ -510,46 +512,7 @@ void MainWindow::selectAll()
 
 void MainWindow::startFind()
 {
-    const Schema &schema = m_controller->document()->schema();
-    QStringList names;
-    for (Id tableId : schema.tableIds()) {
-        const Table *t = schema.table(tableId);
-        names << t->name;
-        for (const Column &c : t->columns)
-            names << t->name + QLatin1Char('.') + c.name;
-    }
-    static_cast<QStringListModel *>(m_findEdit->completer()->model())->setStringList(names);
-    m_findEdit->setFocus();
-    m_findEdit->selectAll();
-}
-
-void MainWindow::findObject(const QString &text)
-{
-    const Schema &schema = m_controller->document()->schema();
-    const QString table = text.section(QLatin1Char('.'), 0, 0).trimmed();
-    const QString column = text.section(QLatin1Char('.'), 1).trimmed();
-    const Table *t = schema.tableByName(table);
-    Id found = t ? t->id : 0;
-    if (t && !column.isEmpty()) {
-        const Column *c = t->columnByName(column);
-        found = c ? c->id : 0;
-    }
-    if (!found) {
-        // A bare column name: the first table that has it.
-        for (Id tableId : schema.tableIds()) {
-            if (const Column *c = schema.table(tableId)->columnByName(table)) {
-                found = c->id;
-                break;
-            }
-        }
-    }
-    if (!found) {
-        statusBar()->showMessage(tr("Nothing named \"%1\".").arg(text), 4000);
-        return;
-    }
-    m_controller->selection()->select(found);
-    reveal(found);
-    m_view->setFocus();
+    m_findEdit->start();
 }
 
 void MainWindow::reveal(Id objectId)
@@ -559,8 +522,10 @@ void MainWindow::reveal(Id objectId)
 
 void MainWindow::showContextMenu(Id objectId, const QPoint &screenPos, const QPointF &scenePos)
 {
-    CanvasContextMenu::Actions actions{m_cut, m_copy, m_paste, m_duplicate, m_delete,
-                                       m_selectAll, m_fit, m_legend};
+    CanvasContextMenu::Actions actions{m_cut,       m_copy, m_paste,  m_duplicate,
+                                       m_delete,    m_selectAll, m_fit, m_legend,
+                                       m_navigation->focusAction(),
+                                       m_navigation->zoomToSelectionAction()};
     CanvasContextMenu::exec(m_controller->document(), m_controller->scene(), m_view, actions,
                             objectId, screenPos, scenePos);
 }

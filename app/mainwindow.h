@@ -4,7 +4,9 @@
 
 #include <QMainWindow>
 
+class CanvasNavigation;
 class DocumentController;
+class FindField;
 class ObjectTree;
 class ProblemsPanel;
 class DockPanels;
@@ -30,6 +32,7 @@ public:
 
     DocumentController *controller() const { return m_controller; }
     SchemaView *view() const { return m_view; }
+    CanvasNavigation *navigation() const { return m_navigation; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -67,7 +70,6 @@ private:
     void duplicateSelection();
     void selectAll();
     void startFind();
-    void findObject(const QString &text);
     void showContextMenu(Id objectId, const QPoint &screenPos, const QPointF &scenePos);
     void showPreferences();
     void reveal(Id objectId);
@@ -76,6 +78,7 @@ private:
     DocumentController *m_controller;
     SchemaView *m_view;
     DockPanels *m_docks = nullptr;
+    CanvasNavigation *m_navigation = nullptr;
 
     QAction *m_new, *m_open, *m_save, *m_saveAs, *m_exportImage, *m_exportScript, *m_quit;
     QAction *m_import, *m_arrangeAll, *m_arrangeSelection;
@@ -86,7 +89,7 @@ private:
     QActionGroup *m_tools;
     QMenu *m_recentMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
-    QLineEdit *m_findEdit = nullptr;
+    FindField *m_findEdit = nullptr;
     QLabel *m_problemCount;
     QLabel *m_zoomLabel;
     int m_pasteCount = 0;
