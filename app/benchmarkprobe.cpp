@@ -26,7 +26,8 @@ BenchmarkProbe::BenchmarkProbe(QWidget *canvas, const QElapsedTimer &sinceStart)
     : QObject(canvas)
     , m_canvas(canvas)
     , m_sinceStart(sinceStart)
-{}
+{
+}
 
 void BenchmarkProbe::install(QWidget *canvas, const QElapsedTimer &sinceStart)
 {

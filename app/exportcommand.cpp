@@ -121,8 +121,7 @@ int ExportCommand::run(const QStringList &arguments)
         for (const ExportTarget &t : ExportTarget::all())
             known << t.id();
         err << tr("joinery export: unknown dialect \"%1\"; use one of %2, or all.")
-                   .arg(unknown.isEmpty() ? dialectText : unknown,
-                        known.join(QStringLiteral(", ")))
+                   .arg(unknown.isEmpty() ? dialectText : unknown, known.join(QStringLiteral(", ")))
             << '\n';
         return 2;
     }
@@ -148,10 +147,9 @@ int ExportCommand::run(const QStringList &arguments)
 
     DdlOptions options;
     options.quoteAllIdentifiers = parser.isSet(quoteAllOption);
-    const QVector<ExportBatch::Output> outputs
-        = ExportBatch::run(schema, targets, options,
-                           parser.isSet(dropOption) ? ExportTarget::Script::Drop
-                                                    : ExportTarget::Script::Create);
+    const QVector<ExportBatch::Output> outputs = ExportBatch::run(
+        schema, targets, options,
+        parser.isSet(dropOption) ? ExportTarget::Script::Drop : ExportTarget::Script::Create);
     bool anyErrors = false;
     const QString base = QFileInfo(files.first()).completeBaseName();
     for (const ExportBatch::Output &out : outputs) {
@@ -164,8 +162,8 @@ int ExportCommand::run(const QStringList &arguments)
         if (several || parser.isSet(outputOption)) {
             // The same names as File → Export Script suggests: "shop-postgresql.sql".
             const QString path = several
-                ? QDir(output).filePath(QStringLiteral("%1-%2.%3")
-                                            .arg(base, out.target.id(), out.target.fileSuffix()))
+                ? QDir(output).filePath(
+                    QStringLiteral("%1-%2.%3").arg(base, out.target.id(), out.target.fileSuffix()))
                 : output;
             QString error;
             if (!writeFile(path, out.text, &error)) {

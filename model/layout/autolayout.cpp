@@ -19,10 +19,10 @@
 
 namespace {
 
-constexpr double PieceGap = 90.0;      // between pieces: room for the arrows that leave them
-constexpr double ComponentGap = 60.0;  // between unconnected parts of one piece
-constexpr double LoopReach = 56.0;     // a self-reference's loop and badge right of its card
-constexpr double LoopLane = 14.0;      // ... and each further one (ForeignKeyItem's lanes)
+constexpr double PieceGap = 90.0; // between pieces: room for the arrows that leave them
+constexpr double ComponentGap = 60.0; // between unconnected parts of one piece
+constexpr double LoopReach = 56.0; // a self-reference's loop and badge right of its card
+constexpr double LoopLane = 14.0; // ... and each further one (ForeignKeyItem's lanes)
 constexpr double FreePlaceStep = 120.0; // how finely a free place for a subset is searched
 constexpr int FreePlaceRings = 40;
 constexpr int SmallSchema = 20; // tables; no shape is asked of a diagram this small
@@ -229,16 +229,15 @@ QHash<Id, QPointF> AutoLayout::compute(const Schema &schema, const QVector<Id> &
             QVector<LayoutBlock> blocks;
             QVector<QSizeF> sizes;
             for (const QVector<int> &members : pieces) {
-                LayoutBlock block = layOutPiece(&layered, induced(graph, members, edgesOf),
-                                                aspect, pieces.size() == 1 ? 1.25 : tolerance);
+                LayoutBlock block = layOutPiece(&layered, induced(graph, members, edgesOf), aspect,
+                                                pieces.size() == 1 ? 1.25 : tolerance);
                 for (int &node : block.nodes)
                     node = members.at(node);
                 sizes << block.size;
                 blocks << block;
             }
-            const QVector<QPointF> origins
-                = BlockPacker::packInOrder(sizes, aspect, PieceGap, &total, NaturalRatioMin,
-                                           NaturalRatioMax);
+            const QVector<QPointF> origins = BlockPacker::packInOrder(
+                sizes, aspect, PieceGap, &total, NaturalRatioMin, NaturalRatioMax);
             for (int b = 0; b < blocks.size(); ++b)
                 blocks.at(b).placeAt(origins.at(b), &boxes);
             const double shape = total.width() / std::max(1.0, total.height());

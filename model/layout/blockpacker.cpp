@@ -28,7 +28,8 @@ QVector<QPointF> place(const QVector<QSizeF> &sizes, double gap, double limit, Q
             rowRight = w;
             at[i] = QPointF(0, rowTop);
             rowEmpty = false;
-        } else if (columnBottom + gap + h <= rowHeight && columnLeft + std::max(columnWidth, w) <= limit) {
+        } else if (columnBottom + gap + h <= rowHeight
+                   && columnLeft + std::max(columnWidth, w) <= limit) {
             // Below the previous piece, in the room its row's tallest piece left.
             at[i] = QPointF(columnLeft, rowTop + columnBottom + gap);
             columnBottom += gap + h;
@@ -77,7 +78,8 @@ QVector<QPointF> BlockPacker::packInOrder(const QVector<QSizeF> &sizes, double a
     bool bestInBounds = false;
     for (int step = 0; step <= WidthsTried; ++step) {
         // Widths from the widest piece to one row of them all, in geometric steps.
-        const double limit = widest * std::pow(std::max(1.0, sum / widest), double(step) / WidthsTried);
+        const double limit
+            = widest * std::pow(std::max(1.0, sum / widest), double(step) / WidthsTried);
         QSizeF size;
         QVector<QPointF> at = place(sizes, gap, limit, &size);
         const double ratio = size.width() / std::max(1.0, size.height());

@@ -11,8 +11,7 @@ namespace BlockPacker {
 
 // Any order: tallest first on shelves, which wastes the least space. For pieces with no edges
 // between them.
-QVector<QPointF> packFreely(const QVector<QSizeF> &sizes, double aspect, double gap,
-                            QSizeF *total);
+QVector<QPointF> packFreely(const QVector<QSizeF> &sizes, double aspect, double gap, QSizeF *total);
 
 // In reading order: a piece is right of every piece of its row placed before it, or below the
 // one before it in the same column, or in a later row below them all. So an earlier piece is
@@ -20,7 +19,7 @@ QVector<QPointF> packFreely(const QVector<QSizeF> &sizes, double aspect, double 
 // are the segments of one topological order (LayoutOrder). Rows are tried at many widths; of
 // the results within [minRatio, maxRatio] (if any are) the one nearest the aspect ratio wins,
 // the less wasted space on a tie.
-QVector<QPointF> packInOrder(const QVector<QSizeF> &sizes, double aspect, double gap,
-                             QSizeF *total, double minRatio = 0, double maxRatio = 1e9);
+QVector<QPointF> packInOrder(const QVector<QSizeF> &sizes, double aspect, double gap, QSizeF *total,
+                             double minRatio = 0, double maxRatio = 1e9);
 
 } // namespace BlockPacker

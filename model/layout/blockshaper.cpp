@@ -7,11 +7,11 @@
 
 namespace {
 
-constexpr double RankGap = 86.0;      // as dot's ranksep: room for the arrows and their badges
+constexpr double RankGap = 86.0; // as dot's ranksep: room for the arrows and their badges
 constexpr double SubColumnGap = 40.0; // between the columns of one wrapped rank
-constexpr double RowGap = 18.0;       // between boxes stacked anew
-constexpr double BandGap = 70.0;      // between the bands of a wrapped chain
-constexpr int Steps = 24;             // bisection steps for the wrap length
+constexpr double RowGap = 18.0; // between boxes stacked anew
+constexpr double BandGap = 70.0; // between the bands of a wrapped chain
+constexpr int Steps = 24; // bisection steps for the wrap length
 
 // Positions (indexes into the block) by rank, each rank top to bottom.
 QMap<int, QVector<int>> byRank(const LayoutBlock &block)
@@ -73,8 +73,8 @@ LayoutBlock wrapBands(const LayoutBlock &block, const LayoutGraph &graph,
         double minY = 1e300, maxY = -1e300;
         for (int i : std::as_const(band)) {
             minY = std::min(minY, block.positions.at(i).y());
-            maxY = std::max(maxY, block.positions.at(i).y()
-                                      + graph.sizes.at(block.nodes.at(i)).height());
+            maxY = std::max(maxY,
+                            block.positions.at(i).y() + graph.sizes.at(block.nodes.at(i)).height());
         }
         for (int i : std::as_const(band))
             result.positions[i] = QPointF(block.positions.at(i).x() - bandLeft,
@@ -87,8 +87,8 @@ LayoutBlock wrapBands(const LayoutBlock &block, const LayoutGraph &graph,
         double left = 1e300, right = -1e300;
         for (int i : rank) {
             left = std::min(left, block.positions.at(i).x());
-            right = std::max(right, block.positions.at(i).x()
-                                        + graph.sizes.at(block.nodes.at(i)).width());
+            right = std::max(right,
+                             block.positions.at(i).x() + graph.sizes.at(block.nodes.at(i)).width());
         }
         if (!band.isEmpty() && right - bandLeft > limit)
             closeBand();

@@ -12,8 +12,8 @@
 namespace {
 
 constexpr double ComponentGap = 80.0; // between packed components
-constexpr int LargeComponent = 600;   // above this, hubs are laid out apart
-constexpr int HubChildren = 20;       // ... when more boxes than this hang from them
+constexpr int LargeComponent = 600; // above this, hubs are laid out apart
+constexpr int HubChildren = 20; // ... when more boxes than this hang from them
 
 int findRoot(QVector<int> &parent, int i)
 {
@@ -73,8 +73,7 @@ LayoutGraph induced(const LayoutGraph &graph, const QVector<int> &members,
 
 } // namespace
 
-LayoutBlock ComponentLayout::layOut(LayeredLayout *layered, const LayoutGraph &graph,
-                                    double aspect)
+LayoutBlock ComponentLayout::layOut(LayeredLayout *layered, const LayoutGraph &graph, double aspect)
 {
     const int n = graph.sizes.size();
     QVector<int> children(n, 0);
@@ -145,7 +144,8 @@ LayoutBlock ComponentLayout::layOut(LayeredLayout *layered, const LayoutGraph &g
     }
     double height = packed.height();
     for (int i = 0; i < result.nodes.size(); ++i)
-        height = std::max(height, result.positions.at(i).y() + graph.sizes.at(result.nodes.at(i)).height());
+        height = std::max(height,
+                          result.positions.at(i).y() + graph.sizes.at(result.nodes.at(i)).height());
     result.size = QSizeF(left + packed.width(), height);
     return result;
 }

@@ -12,7 +12,7 @@
 namespace {
 
 constexpr double PointsPerInch = 72.0; // Graphviz sizes nodes in inches, positions in points
-constexpr double RankGap = 86.0;       // dot's ranksep of 1.2 in, for the linear fallback
+constexpr double RankGap = 86.0; // dot's ranksep of 1.2 in, for the linear fallback
 
 char *literal(const char *text)
 {
@@ -46,7 +46,8 @@ struct LayeredLayout::Context
 
 LayeredLayout::LayeredLayout()
     : m_context(new Context)
-{}
+{
+}
 
 LayeredLayout::~LayeredLayout()
 {

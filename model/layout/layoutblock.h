@@ -18,9 +18,9 @@ struct LayoutGraph
 // column, ranks go left to right); -1 where the layout has no layers.
 struct LayoutBlock
 {
-    QVector<int> nodes;         // the boxes, as numbers of the graph this block is a part of
+    QVector<int> nodes; // the boxes, as numbers of the graph this block is a part of
     QVector<QPointF> positions; // top-left of each box, parallel to nodes
-    QVector<int> rank;          // parallel to nodes
+    QVector<int> rank; // parallel to nodes
     QSizeF size;
 
     // Moves every box so that the block's top-left is `origin`, into `positions`, indexed by

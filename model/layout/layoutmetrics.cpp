@@ -33,7 +33,7 @@ QLineF arrowLine(const QRectF &child, const QRectF &parent)
 } // namespace
 
 QHash<Id, QRectF> LayoutMetrics::estimatedCards(const Schema &schema,
-                                                 const QHash<Id, QPointF> &positions)
+                                                const QHash<Id, QPointF> &positions)
 {
     QHash<Id, QRectF> cards;
     for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
@@ -104,8 +104,8 @@ LayoutMetrics LayoutMetrics::measure(const Schema &schema, const QHash<Id, QRect
     if (!lengths.isEmpty()) {
         std::sort(lengths.begin(), lengths.end());
         m.medianArrowLength = lengths.at(lengths.size() / 2);
-        m.longArrows = int(lengths.cend() - std::upper_bound(lengths.cbegin(), lengths.cend(),
-                                                             LongArrow));
+        m.longArrows
+            = int(lengths.cend() - std::upper_bound(lengths.cbegin(), lengths.cend(), LongArrow));
     }
     std::sort(segments.begin(), segments.end(),
               [](const Segment &a, const Segment &b) { return a.left < b.left; });

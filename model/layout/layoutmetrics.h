@@ -16,8 +16,8 @@ class Schema;
 struct LayoutMetrics
 {
     QRectF boundingBox;
-    double aspect = 0;  // width / height of the bounding box
-    int overlaps = 0;   // pairs of cards that intersect
+    double aspect = 0; // width / height of the bounding box
+    int overlaps = 0; // pairs of cards that intersect
     // Keys whose parent is neither left of nor above its child (self-references and keys
     // within a cycle of keys, which no layout can orient, are not counted).
     int parentsAfterChildren = 0;
@@ -25,7 +25,7 @@ struct LayoutMetrics
     double totalArrowLength = 0;
     double medianArrowLength = 0;
     int longArrows = 0; // longer than LongArrow
-    int crossings = 0;  // pairs of arrows that cross (arrows sharing a table do not count)
+    int crossings = 0; // pairs of arrows that cross (arrows sharing a table do not count)
 
     static constexpr double LongArrow = 2000; // more than a screen's width at 100 %
 

@@ -186,8 +186,8 @@ QVector<QVector<int>> LayoutOrder::segments(const LayoutGraph &graph, int target
             if (weight > 2 * target && j < i - 1)
                 break;
             const double deviation = (weight - target) / target;
-            const double cost = best[j] + SizePenalty * deviation * deviation
-                + (i < unitCount ? cut[i] : 0);
+            const double cost
+                = best[j] + SizePenalty * deviation * deviation + (i < unitCount ? cut[i] : 0);
             if (cost < best[i]) {
                 best[i] = cost;
                 from[i] = j;

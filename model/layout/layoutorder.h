@@ -19,8 +19,7 @@ namespace LayoutOrder {
 
 // The strongly connected component of each node, numbered in the order Tarjan's algorithm
 // completes them; *count receives their number.
-QVector<int> stronglyConnected(int nodeCount, const QVector<QPair<int, int>> &edges,
-                               int *count);
+QVector<int> stronglyConnected(int nodeCount, const QVector<QPair<int, int>> &edges, int *count);
 
 // Nodes (0 … n-1, in document order) in the pieces, each in placing order.
 QVector<QVector<int>> segments(const LayoutGraph &graph, int targetSize);

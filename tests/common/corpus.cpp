@@ -9,15 +9,16 @@
 QString Corpus::directory()
 {
     const QString fromEnvironment = qEnvironmentVariable("JOINERY_CORPUS_DIR");
-    return fromEnvironment.isEmpty() ? QStringLiteral(JOINERY_DEFAULT_CORPUS_DIR)
-                                     : fromEnvironment;
+    return fromEnvironment.isEmpty() ? QStringLiteral(JOINERY_DEFAULT_CORPUS_DIR) : fromEnvironment;
 }
 
 QStringList Corpus::largeSchemas()
 {
-    return {QStringLiteral("musicbrainz/postgresql.sql"), QStringLiteral("fineract/mysql.sql"),
+    return {QStringLiteral("musicbrainz/postgresql.sql"),
+            QStringLiteral("fineract/mysql.sql"),
             QStringLiteral("ranger/postgresql.sql"),
-            QStringLiteral("adventureworks/sqlserver.sql"), QStringLiteral("sakila/postgresql.sql"),
+            QStringLiteral("adventureworks/sqlserver.sql"),
+            QStringLiteral("sakila/postgresql.sql"),
             QStringLiteral("pagila/postgresql.sql")};
 }
 

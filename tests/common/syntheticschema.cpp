@@ -88,20 +88,21 @@ Schema SyntheticSchema::modules(int count, bool deep, quint32 seed)
 
 Schema SyntheticSchema::largeDocument(int count, quint32 seed)
 {
-    static const char *const nouns[] = {
-        "account", "invoice", "payment", "customer", "order", "product", "shipment", "address",
-        "contract", "ticket", "project", "task", "document", "message", "event", "schedule",
-        "warehouse", "supplier", "employee", "department", "budget", "ledger", "asset", "claim",
-        "policy", "vehicle", "booking", "course", "lesson", "member"};
+    static const char *const nouns[]
+        = {"account",  "invoice",    "payment",  "customer", "order",     "product",
+           "shipment", "address",    "contract", "ticket",   "project",   "task",
+           "document", "message",    "event",    "schedule", "warehouse", "supplier",
+           "employee", "department", "budget",   "ledger",   "asset",     "claim",
+           "policy",   "vehicle",    "booking",  "course",   "lesson",    "member"};
     static const char *const attributes[] = {
-        "code", "title", "description", "status", "amount", "quantity", "created_at",
-        "updated_at", "is_active", "notes", "email", "phone", "valid_from", "valid_to",
-        "priority", "external_ref", "currency", "rate", "weight", "label"};
-    const ReferentialAction deleteActions[] = {
-        ReferentialAction::NoAction, ReferentialAction::NoAction, ReferentialAction::NoAction,
-        ReferentialAction::Cascade,  ReferentialAction::Cascade,  ReferentialAction::SetNull,
-        ReferentialAction::Restrict, ReferentialAction::Restrict, ReferentialAction::NoAction,
-        ReferentialAction::SetDefault};
+        "code",       "title",        "description", "status", "amount", "quantity",   "created_at",
+        "updated_at", "is_active",    "notes",       "email",  "phone",  "valid_from", "valid_to",
+        "priority",   "external_ref", "currency",    "rate",   "weight", "label"};
+    const ReferentialAction deleteActions[]
+        = {ReferentialAction::NoAction,  ReferentialAction::NoAction, ReferentialAction::NoAction,
+           ReferentialAction::Cascade,   ReferentialAction::Cascade,  ReferentialAction::SetNull,
+           ReferentialAction::Restrict,  ReferentialAction::Restrict, ReferentialAction::NoAction,
+           ReferentialAction::SetDefault};
     QRandomGenerator random(seed);
     Schema schema;
     schema.name = QStringLiteral("large");
@@ -132,11 +133,12 @@ Schema SyntheticSchema::largeDocument(int count, quint32 seed)
         const int module = i < core ? 0 : 1 + (i - core) / 40;
         Table table;
         table.id = schema.allocateId();
-        table.name = i < core ? QStringLiteral("core_%1_%2").arg(QLatin1String(nouns[i % 30])).arg(i)
-                              : QStringLiteral("m%1_%2_%3")
-                                    .arg(module)
-                                    .arg(QLatin1String(nouns[random.bounded(30)]))
-                                    .arg(i);
+        table.name = i < core
+            ? QStringLiteral("core_%1_%2").arg(QLatin1String(nouns[i % 30])).arg(i)
+            : QStringLiteral("m%1_%2_%3")
+                  .arg(module)
+                  .arg(QLatin1String(nouns[random.bounded(30)]))
+                  .arg(i);
         Column id = makeColumn(&schema, QStringLiteral("id"), DataType(LogicalType::BigInt));
         id.nullable = false;
         id.autoIncrement = true;
@@ -168,7 +170,8 @@ Schema SyntheticSchema::largeDocument(int count, quint32 seed)
             table.uniqueConstraints << unique;
         }
         if (random.bounded(4) == 0)
-            table.comment = QStringLiteral("Records of %1 for module %2.").arg(table.name).arg(module);
+            table.comment
+                = QStringLiteral("Records of %1 for module %2.").arg(table.name).arg(module);
         // 2.2 keys a table on average: 1–3, and one table in five a fourth.
         const int keyCount = i == 0 ? 0 : 1 + random.bounded(3) + (random.bounded(5) == 0 ? 1 : 0);
         const int moduleStart = i < core ? 0 : core + (module - 1) * 40;

@@ -23,9 +23,9 @@ private slots:
 
 namespace {
 
-const ReferentialAction Actions[] = {ReferentialAction::NoAction, ReferentialAction::Restrict,
-                                     ReferentialAction::Cascade, ReferentialAction::SetNull,
-                                     ReferentialAction::SetDefault};
+const ReferentialAction Actions[]
+    = {ReferentialAction::NoAction, ReferentialAction::Restrict, ReferentialAction::Cascade,
+       ReferentialAction::SetNull, ReferentialAction::SetDefault};
 
 struct RandomCase
 {
@@ -120,10 +120,10 @@ void TestCascadeGraph::sameAsReference()
     for (quint32 seed = 1; seed <= 400; ++seed) {
         const int n = 1 + int(QRandomGenerator(seed).bounded(tables));
         const RandomCase c = randomCase(seed, n, n * keysPerTable, reachBack, cascading);
-        const QVector<Problem> actual = CascadeGraph::sqlServerCascadePaths(c.schema,
-                                                                            c.creationOrder);
-        const QVector<Problem> expected = ReferenceCascadePaths::sqlServer(c.schema,
-                                                                           c.creationOrder);
+        const QVector<Problem> actual
+            = CascadeGraph::sqlServerCascadePaths(c.schema, c.creationOrder);
+        const QVector<Problem> expected
+            = ReferenceCascadePaths::sqlServer(c.schema, c.creationOrder);
         QVERIFY2(actual == expected,
                  qPrintable(QStringLiteral("seed %1:").arg(seed) + differences(actual, expected)));
         for (const Problem &p : expected) {

@@ -187,14 +187,16 @@ void BenchEndToEnd::drizzleKitExport()
     for (int i = 0; i < 3; ++i) {
         QElapsedTimer timer;
         timer.start();
-        const DrizzleToolchain::Result result = toolchain.exportSql(module, QStringLiteral("postgresql"));
+        const DrizzleToolchain::Result result
+            = toolchain.exportSql(module, QStringLiteral("postgresql"));
         times << timer.elapsed();
         QVERIFY2(result.ok(), qPrintable(result.errors));
         QVERIFY(result.output.count(QLatin1String("CREATE TABLE")) >= 5000);
     }
     m_drizzleMs = median(times);
-    qInfo("drizzle-kit 0.31 export (one dialect, PostgreSQL): %lld / %lld / %lld ms, median %lld ms",
-          times.at(0), times.at(1), times.at(2), m_drizzleMs);
+    qInfo(
+        "drizzle-kit 0.31 export (one dialect, PostgreSQL): %lld / %lld / %lld ms, median %lld ms",
+        times.at(0), times.at(1), times.at(2), m_drizzleMs);
 }
 
 void BenchEndToEnd::exportRatio()
@@ -208,7 +210,8 @@ void BenchEndToEnd::exportRatio()
 
 void BenchEndToEnd::loadFile()
 {
-    QBENCHMARK {
+    QBENCHMARK
+    {
         SchemaReader reader;
         QVERIFY(reader.readFile(m_document));
     }
@@ -231,7 +234,8 @@ void BenchEndToEnd::sqlServerCascadePaths()
     }
     keys += late;
     int problems = 0;
-    QBENCHMARK {
+    QBENCHMARK
+    {
         problems = CascadeGraph::sqlServerCascadePaths(schema, keys).size();
     }
     qInfo("%d keys rejected by SQL Server's cascade-path rule", problems);

@@ -7,9 +7,9 @@
 
 #include <QDir>
 #include <QElapsedTimer>
-#include <QRegularExpression>
 #include <QImage>
 #include <QPainter>
+#include <QRegularExpression>
 #include <QtTest>
 
 // How readable Arrange's layouts are, beside the former layout (ReferenceLayout) on the same
@@ -98,21 +98,25 @@ void BenchLayout::layout()
     const qint64 beforeMs = timer.restart();
     const QHash<Id, QPointF> after = AutoLayout::compute(schema);
     const qint64 afterMs = timer.elapsed();
-    const LayoutMetrics old = LayoutMetrics::measure(schema,
-                                                     LayoutMetrics::estimatedCards(schema, before));
-    const LayoutMetrics now = LayoutMetrics::measure(schema,
-                                                     LayoutMetrics::estimatedCards(schema, after));
+    const LayoutMetrics old
+        = LayoutMetrics::measure(schema, LayoutMetrics::estimatedCards(schema, before));
+    const LayoutMetrics now
+        = LayoutMetrics::measure(schema, LayoutMetrics::estimatedCards(schema, after));
     qInfo("%d tables, %d keys", schema.tableCount(), schema.foreignKeyCount());
     const QString sketches = qEnvironmentVariable("JOINERY_LAYOUT_SKETCHES");
     if (!sketches.isEmpty()) {
         const QString base = QDir(sketches).filePath(
-            QString::fromLatin1(QTest::currentDataTag()).replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-")));
-        writeSketch(schema, LayoutMetrics::estimatedCards(schema, before), base + QStringLiteral(".before.png"));
-        writeSketch(schema, LayoutMetrics::estimatedCards(schema, after), base + QStringLiteral(".after.png"));
+            QString::fromLatin1(QTest::currentDataTag())
+                .replace(QRegularExpression(QStringLiteral("[^a-z0-9]+")), QStringLiteral("-")));
+        writeSketch(schema, LayoutMetrics::estimatedCards(schema, before),
+                    base + QStringLiteral(".before.png"));
+        writeSketch(schema, LayoutMetrics::estimatedCards(schema, after),
+                    base + QStringLiteral(".after.png"));
     }
     qInfo("before (%lld ms): %s", beforeMs, qPrintable(old.summary()));
     qInfo("after  (%lld ms): %s", afterMs, qPrintable(now.summary()));
-    QBENCHMARK {
+    QBENCHMARK
+    {
         const QHash<Id, QPointF> positions = AutoLayout::compute(schema);
         QCOMPARE(positions.size(), schema.tableCount());
     }
