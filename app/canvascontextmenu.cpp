@@ -51,6 +51,7 @@ void CanvasContextMenu::exec(Document *document, SchemaScene *scene, SchemaView 
                                       [scene, objectId] { scene->addColumn(objectId); });
         add->setShortcut(QKeySequence(Qt::Key_Insert));
         Q_UNUSED(table)
+        menu.addActions({actions.focus, actions.zoomToSelection});
         menu.addSeparator();
         menu.addActions({actions.cut, actions.copy, actions.duplicate, actions.remove});
     } else if (const Column *column = schema.column(objectId)) {

@@ -20,6 +20,7 @@ public:
     struct Actions
     {
         QAction *cut, *copy, *paste, *duplicate, *remove, *selectAll, *fit, *legend;
+        QAction *focus, *zoomToSelection;
     };
     static void exec(Document *document, SchemaScene *scene, SchemaView *view,
                      const Actions &actions, Id objectId, const QPoint &screenPos,

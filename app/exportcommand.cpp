@@ -1,10 +1,13 @@
 #include "exportcommand.h"
 
+#include "exportbatch.h"
 #include "exporttarget.h"
 #include "schemareader.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSaveFile>
 #include <QTextStream>
 
@@ -21,6 +24,40 @@ QString drizzleTargetList()
     return ids.join(QLatin1String(", "));
 }
 
+// "postgresql,mysql", "all" (the five SQL dialects) or one id; false with *unknown set to the
+// first id that names no target.
+bool parseTargets(const QString &text, QList<ExportTarget> *targets, QString *unknown)
+{
+    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString id = part.trimmed();
+        if (id.compare(QLatin1String("all"), Qt::CaseInsensitive) == 0) {
+            for (Dialect dialect : Dialects::all()) {
+                if (!targets->contains(ExportTarget(dialect)))
+                    *targets << ExportTarget(dialect);
+            }
+            continue;
+        }
+        ExportTarget target;
+        if (!ExportTarget::fromId(id, &target)) {
+            *unknown = id;
+            return false;
+        }
+        if (!targets->contains(target))
+            *targets << target;
+    }
+    return true;
+}
+
+bool writeFile(const QString &path, const QByteArray &text, QString *error)
+{
+    QSaveFile out(path);
+    if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered) || out.write(text) != text.size() || !out.commit()) {
+        *error = out.errorString();
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 int ExportCommand::run(const QStringList &arguments)
@@ -28,25 +65,28 @@ int ExportCommand::run(const QStringList &arguments)
     QTextStream err(stderr);
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        tr("Writes the DDL script of a schema for one SQL dialect.\n"
-           "Exit status: 0 written, 1 written but the schema has errors for this dialect "
+        tr("Writes the DDL script of a schema for one SQL dialect, or for several at once.\n"
+           "Exit status: 0 written, 1 written but the schema has errors for a dialect "
            "(they are comments in the script and lines on stderr), 2 the file cannot be read "
-           "or the script cannot be written."));
+           "or a script cannot be written."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("file"), tr("The .joinery file to export."));
     const QCommandLineOption dialectOption(
         QStringLiteral("dialect"),
         tr("sqlite, postgresql, mysql, mariadb or sqlserver (default: the schema's target "
-           "dialect); or a Drizzle ORM module (TypeScript): %1.")
+           "dialect); or a Drizzle ORM module (TypeScript): %1. Several, separated by commas, "
+           "or \"all\" for the five SQL dialects, write one file each into the folder -o names.")
             .arg(drizzleTargetList()),
         QStringLiteral("D"));
     const QCommandLineOption dropOption(QStringLiteral("drop"),
                                         tr("Write the drop script instead of the create script."));
     const QCommandLineOption quoteAllOption(
         QStringLiteral("quote-all"), tr("Quote every identifier, not only those that need it."));
-    const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
-                                          tr("Write to OUT.sql instead of stdout."),
-                                          QStringLiteral("OUT.sql"));
+    const QCommandLineOption outputOption(
+        {QStringLiteral("o"), QStringLiteral("output")},
+        tr("Write to OUT.sql instead of stdout; for several dialects, the folder to write "
+           "FILE-DIALECT.sql (or .ts) into, made if missing."),
+        QStringLiteral("OUT"));
     parser.addOptions({dialectOption, dropOption, quoteAllOption, outputOption});
     if (!parser.parse(arguments)) {
         err << tr("joinery export: %1").arg(parser.errorText()) << '\n';
@@ -70,51 +110,74 @@ int ExportCommand::run(const QStringList &arguments)
     const Schema &schema = reader.schema();
     const QString dialectText
         = parser.isSet(dialectOption) ? parser.value(dialectOption) : schema.targetDialect;
-    if (dialectText.isEmpty()) {
+    if (dialectText.trimmed().isEmpty()) {
         err << tr("joinery export: the schema names no target dialect; give --dialect D.") << '\n';
         return 2;
     }
-    ExportTarget target;
-    if (!ExportTarget::fromId(dialectText, &target)) {
+    QList<ExportTarget> targets;
+    QString unknown;
+    if (!parseTargets(dialectText, &targets, &unknown) || targets.isEmpty()) {
         QStringList known;
         for (const ExportTarget &t : ExportTarget::all())
             known << t.id();
-        err << tr("joinery export: unknown dialect \"%1\"; use one of %2.")
-                   .arg(dialectText, known.join(QStringLiteral(", ")))
+        err << tr("joinery export: unknown dialect \"%1\"; use one of %2, or all.")
+                   .arg(unknown.isEmpty() ? dialectText : unknown, known.join(QStringLiteral(", ")))
             << '\n';
         return 2;
     }
-    if (target.isDrizzle() && parser.isSet(dropOption)) {
-        err << tr("joinery export: --drop has no meaning for a Drizzle module.") << '\n';
+    const bool several = targets.size() > 1;
+    if (parser.isSet(dropOption)) {
+        for (const ExportTarget &target : std::as_const(targets)) {
+            if (target.isDrizzle()) {
+                err << tr("joinery export: --drop has no meaning for a Drizzle module.") << '\n';
+                return 2;
+            }
+        }
+    }
+    if (several && !parser.isSet(outputOption)) {
+        err << tr("joinery export: several dialects need -o FOLDER to write their files into.")
+            << '\n';
+        return 2;
+    }
+    const QString output = parser.value(outputOption);
+    if (several && !QDir().mkpath(output)) {
+        err << tr("joinery export: cannot create the folder %1.").arg(output) << '\n';
         return 2;
     }
 
     DdlOptions options;
     options.quoteAllIdentifiers = parser.isSet(quoteAllOption);
-    const QByteArray text = target
-                                .exportText(schema, options,
-                                            parser.isSet(dropOption) ? ExportTarget::Script::Drop
-                                                                     : ExportTarget::Script::Create)
-                                .toUtf8();
-    const QVector<Problem> errors = target.errors(schema);
-    for (const Problem &p : errors)
-        err << p.toLine() << '\n';
-
-    if (parser.isSet(outputOption)) {
-        QSaveFile out(parser.value(outputOption));
-        if (!out.open(QIODevice::WriteOnly | QIODevice::Unbuffered)
-            || out.write(text) != text.size() || !out.commit()) {
-            err << tr("joinery export: cannot write %1: %2")
-                       .arg(parser.value(outputOption), out.errorString())
+    const QVector<ExportBatch::Output> outputs = ExportBatch::run(
+        schema, targets, options,
+        parser.isSet(dropOption) ? ExportTarget::Script::Drop : ExportTarget::Script::Create);
+    bool anyErrors = false;
+    const QString base = QFileInfo(files.first()).completeBaseName();
+    for (const ExportBatch::Output &out : outputs) {
+        for (const Problem &p : out.errors) {
+            // With several dialects each line says which one it is about.
+            err << (several ? out.target.id() + QStringLiteral(": ") : QString()) << p.toLine()
                 << '\n';
-            return 2;
         }
-    } else {
-        QFile out;
-        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(text) != text.size()) {
-            err << tr("joinery export: cannot write to stdout.") << '\n';
-            return 2;
+        anyErrors = anyErrors || !out.errors.isEmpty();
+        if (several || parser.isSet(outputOption)) {
+            // The same names as File → Export Script suggests: "shop-postgresql.sql".
+            const QString path = several
+                ? QDir(output).filePath(
+                    QStringLiteral("%1-%2.%3").arg(base, out.target.id(), out.target.fileSuffix()))
+                : output;
+            QString error;
+            if (!writeFile(path, out.text, &error)) {
+                err << tr("joinery export: cannot write %1: %2").arg(path, error) << '\n';
+                return 2;
+            }
+        } else {
+            QFile stdoutFile;
+            if (!stdoutFile.open(stdout, QIODevice::WriteOnly)
+                || stdoutFile.write(out.text) != out.text.size()) {
+                err << tr("joinery export: cannot write to stdout.") << '\n';
+                return 2;
+            }
         }
     }
-    return errors.isEmpty() ? 0 : 1;
+    return anyErrors ? 1 : 0;
 }

@@ -1,13 +1,18 @@
+#include "benchmarkprobe.h"
 #include "commandline.h"
 #include "mainwindow.h"
+#include "schemaview.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <cstring>
 
 int main(int argc, char *argv[])
 {
+    QElapsedTimer sinceStart;
+    sinceStart.start();
     // Headless subcommands must run without a display, so they get a QCoreApplication;
     // only the designer itself needs QApplication.
     if (CommandLine::isHeadless(argc, argv)) {
@@ -23,6 +28,7 @@ int main(int argc, char *argv[])
     MainWindow window;
     if (!window.openInitialFile(file))
         return 2;
+    BenchmarkProbe::install(window.view()->viewport(), sinceStart);
     window.show();
     return app.exec();
 }

@@ -1,5 +1,6 @@
 #include "mainwindow.h"
 
+#include "canvasnavigation.h"
 #include "dockpanels.h"
 
 #include "importdialog.h"
@@ -60,8 +61,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_zoomLabel(new QLabel(this))
 {
     setWindowIcon(icon("joinery"));
-    setCentralWidget(m_view);
     m_docks = new DockPanels(this, m_controller);
+    m_navigation = new CanvasNavigation(this, m_view);
+    setCentralWidget(m_navigation->canvasPane());
+    resizeDocks({m_navigation->overviewDock()}, {180}, Qt::Vertical);
     connect(m_docks, &DockPanels::revealRequested, this, &MainWindow::reveal);
     connect(m_docks, &DockPanels::firstRunLayoutApplied, m_view, &SchemaView::fitToView);
     m_arrange = new CanvasArrangeActions(m_controller, this);
@@ -219,6 +222,8 @@ void MainWindow::createMenus()
 
     m_viewMenu = menuBar()->addMenu(tr("&View"));
     m_viewMenu->addActions({m_zoomIn, m_zoomOut, m_zoomReset, m_fit});
+    m_viewMenu->addActions(
+        {m_navigation->zoomToSelectionAction(), m_navigation->focusAction()});
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_legend);
     m_arrange->addNotationMenu(m_viewMenu);
@@ -226,6 +231,7 @@ void MainWindow::createMenus()
     m_viewMenu->addSeparator();
     for (QDockWidget *dock : m_docks->docks())
         m_viewMenu->addAction(dock->toggleViewAction());
+    m_viewMenu->addAction(m_navigation->overviewDock()->toggleViewAction());
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addActions(m_tools->actions());
@@ -252,9 +258,8 @@ void MainWindow::createToolBars()
     main->addActions({m_zoomOut, m_zoomIn, m_zoomReset, m_fit, m_arrangeAll, m_exportImage, m_exportScript});
     main->addSeparator();
     m_findEdit = new FindField(m_controller->document(), main);
-    connect(m_findEdit, &FindField::found, this, [this](Id id) {
-        m_controller->selection()->select(id);
-        reveal(id);
+    connect(m_findEdit, &FindField::found, this, [this](Id objectId) {
+        m_navigation->showFound(objectId);
         m_view->setFocus();
     });
     connect(m_findEdit, &FindField::notFound, this, [this](const QString &text) {
@@ -359,12 +364,19 @@ void MainWindow::importSchema()
     if (!maybeSave())
         return;
     ImportDialog dialog(this);
+    dialog.setLayoutAspect(canvasAspect());
     if (dialog.exec() != QDialog::Accepted)
         return;
     m_controller->adoptImported(dialog.schema(), dialog.schema().name);
     m_view->fitToView();
     updateTitle();
     statusBar()->showMessage(tr("Imported %n table(s).", nullptr, dialog.schema().tableCount()), 6000);
+}
+
+double MainWindow::canvasAspect() const
+{
+    const QSize size = m_view->viewport()->size();
+    return size.height() > 0 ? double(size.width()) / size.height() : AutoLayout::DefaultAspect;
 }
 
 void MainWindow::arrangeTables(bool selectionOnly)
@@ -382,7 +394,7 @@ void MainWindow::arrangeTables(bool selectionOnly)
         }
     }
     // One undo step; nothing is pushed when every table is already where it belongs.
-    if (applyAutoLayout(m_controller->document(), tables) && !selectionOnly)
+    if (applyAutoLayout(m_controller->document(), tables, canvasAspect()) && !selectionOnly)
         m_view->fitToView();
 }
 
@@ -538,8 +550,10 @@ void MainWindow::reveal(Id objectId)
 
 void MainWindow::showContextMenu(Id objectId, const QPoint &screenPos, const QPointF &scenePos)
 {
-    CanvasContextMenu::Actions actions{m_cut, m_copy, m_paste, m_duplicate, m_delete,
-                                       m_selectAll, m_fit, m_legend};
+    CanvasContextMenu::Actions actions{m_cut,       m_copy, m_paste,  m_duplicate,
+                                       m_delete,    m_selectAll, m_fit, m_legend,
+                                       m_navigation->focusAction(),
+                                       m_navigation->zoomToSelectionAction()};
     CanvasContextMenu::exec(m_controller->document(), m_controller->scene(), m_view, actions,
                             objectId, screenPos, scenePos);
 }

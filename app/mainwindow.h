@@ -5,6 +5,7 @@
 #include <QMainWindow>
 
 class CanvasArrangeActions;
+class CanvasNavigation;
 class DocumentController;
 class FindField;
 class HelpMenu;
@@ -38,6 +39,7 @@ public:
     CanvasArrangeActions *arrangeActions() const { return m_arrange; }
     // Opens a bundled sample (File › Open Sample, Getting Started), asking to save first.
     bool openSample(const QString &path);
+    CanvasNavigation *navigation() const { return m_navigation; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -58,6 +60,8 @@ private:
     void openDocument();
     void importSchema();
     void arrangeTables(bool selectionOnly);
+    // Width / height of the canvas: the shape Arrange gives a diagram.
+    double canvasAspect() const;
     bool openPath(const QString &path);
     bool save();
     bool saveAs();
@@ -81,6 +85,7 @@ private:
     DockPanels *m_docks = nullptr;
     CanvasArrangeActions *m_arrange = nullptr;
     HelpMenu *m_help = nullptr;
+    CanvasNavigation *m_navigation = nullptr;
 
     QAction *m_new, *m_open, *m_save, *m_saveAs, *m_exportImage, *m_exportScript, *m_print, *m_quit;
     QAction *m_import, *m_arrangeAll, *m_arrangeSelection;

@@ -73,17 +73,7 @@ QString ExportTarget::generate(const Schema &schema, const DdlOptions &options,
 QString ExportTarget::exportText(const Schema &schema, const DdlOptions &options,
                                  Script script) const
 {
-    if (m_isDrizzle)
-        return generate(schema, options, script);
-    const auto generator = DdlGenerator::create(m_dialect);
-    DdlScript ddl = script == Script::Drop ? generator->dropScript(schema, options)
-                                           : generator->createScript(schema, options);
-    // Dialect-independent errors make the script fail on every engine: say so at the top.
-    for (const Problem &p : Validator::validate(schema)) {
-        if (p.severity == Severity::Error)
-            ddl.header << QStringLiteral("ERROR %1 %2: %3").arg(p.code, p.object, p.message);
-    }
-    return ddl.text();
+    return exportWithErrors(schema, Validator::validate(schema), options, script).text;
 }
 
 QVector<Problem> ExportTarget::errors(const Schema &schema) const
@@ -94,6 +84,40 @@ QVector<Problem> ExportTarget::errors(const Schema &schema) const
     for (const Problem &p : std::as_const(problems)) {
         if (p.severity == Severity::Error)
             result << p;
+    }
+    return result;
+}
+
+ExportTarget::Export ExportTarget::exportWithErrors(const Schema &schema,
+                                                    const QVector<Problem> &validation,
+                                                    const DdlOptions &options, Script script) const
+{
+    Export result;
+    for (const Problem &p : validation) {
+        if (p.severity == Severity::Error)
+            result.errors << p;
+    }
+    QVector<Problem> dialectProblems;
+    if (m_isDrizzle) {
+        result.text = generate(schema, options, script);
+        dialectProblems = DialectChecker::check(schema, checkDialect());
+    } else {
+        const auto generator = DdlGenerator::create(m_dialect);
+        DdlScript ddl = script == Script::Drop ? generator->dropScript(schema, options)
+                                               : generator->createScript(schema, options);
+        // Dialect-independent errors make the script fail on every engine: say so at the top.
+        for (const Problem &p : validation) {
+            if (p.severity == Severity::Error)
+                ddl.header << QStringLiteral("ERROR %1 %2: %3").arg(p.code, p.object, p.message);
+        }
+        result.text = ddl.text();
+        // A create script was checked for its notes; a drop script was not.
+        dialectProblems = script == Script::Create ? ddl.problems
+                                                   : DialectChecker::check(schema, m_dialect);
+    }
+    for (const Problem &p : std::as_const(dialectProblems)) {
+        if (p.severity == Severity::Error)
+            result.errors << p;
     }
     return result;
 }

@@ -50,6 +50,16 @@ public:
     // then those of checkDialect(), in the order `joinery export` prints them.
     QVector<Problem> errors(const Schema &schema) const;
 
+    // exportText() and errors() at once, from one run of the checks; `validation` is
+    // Validator::validate(schema), which exports of several targets share.
+    struct Export
+    {
+        QString text;
+        QVector<Problem> errors;
+    };
+    Export exportWithErrors(const Schema &schema, const QVector<Problem> &validation,
+                            const DdlOptions &options = {}, Script script = Script::Create) const;
+
     bool operator==(const ExportTarget &o) const
     {
         return m_isDrizzle == o.m_isDrizzle

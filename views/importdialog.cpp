@@ -205,7 +205,7 @@ void ImportDialog::finishImport(const std::shared_ptr<Job> &job)
     m_report = job->report;
     // On this thread: Graphviz is not made for several threads at once.
     if (!m_report.isFatal())
-        AutoLayout::arrange(&m_schema);
+        AutoLayout::arrange(&m_schema, m_layoutAspect);
     setImporting(false);
     m_reportView->setPlainText(m_report.toText());
     m_openButton->setEnabled(!m_report.isFatal() && m_schema.tableCount() > 0);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "import/importreport.h"
+#include "layout/autolayout.h"
 #include "schema.h"
 
 #include <QDialog>
@@ -33,6 +34,9 @@ public:
 
     void setSource(const QString &source);
     const Schema &schema() const { return m_schema; }
+    // The shape (width / height) of the canvas the import will be shown in: the layout takes
+    // it (AutoLayout).
+    void setLayoutAspect(double aspect) { m_layoutAspect = aspect; }
     const ImportReport &report() const { return m_report; }
 
     // Starts the import with the current fields (what the Import button does); importFinished()
@@ -64,6 +68,7 @@ private:
     QProgressBar *m_progress;
     QPushButton *m_stopButton;
     Schema m_schema;
+    double m_layoutAspect = AutoLayout::DefaultAspect;
     ImportReport m_report;
     QThread *m_thread = nullptr;
     std::shared_ptr<Job> m_job;

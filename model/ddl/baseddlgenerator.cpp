@@ -412,7 +412,8 @@ DdlScript BaseDdlGenerator::createScript(const Schema &schema, const DdlOptions 
     }
     script.statements += lateKeys;
     script.statements += closingStatements(context);
-    attachNotes(&script, schema, DialectChecker::check(schema, dialect()));
+    script.problems = DialectChecker::check(schema, dialect());
+    attachNotes(&script, schema, script.problems);
     return script;
 }
 

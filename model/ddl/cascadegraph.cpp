@@ -1,5 +1,7 @@
 #include "cascadegraph.h"
 
+#include "cascadeclosure.h"
+
 #include "../schema.h"
 
 #include <QHash>
@@ -32,18 +34,18 @@ QString describePath(const Schema &schema, Id start, const QVector<Id> &keys)
     return text;
 }
 
-// Breadth-first search over `edges` from every table in `sources`; `via` records, for each
-// table reached, the edge that reached it first, so that a path can be read back.
-QHash<Id, Edge> reach(const QHash<Id, QVector<Edge>> &edges, const QVector<Id> &sources)
+// Breadth-first search from `source` over the edges that `edgesOf` gives for a table; `via`
+// records, for each table reached, the edge that reached it first.
+template<typename EdgesOf>
+QHash<Id, Edge> reach(EdgesOf edgesOf, Id source)
 {
     QHash<Id, Edge> via;
     QQueue<Id> queue;
-    QSet<Id> seen(sources.cbegin(), sources.cend());
-    for (Id s : sources)
-        queue.enqueue(s);
+    QSet<Id> seen{source};
+    queue.enqueue(source);
     while (!queue.isEmpty()) {
         const Id current = queue.dequeue();
-        for (const Edge &e : edges.value(current)) {
+        for (const Edge &e : edgesOf(current)) {
             if (seen.contains(e.table))
                 continue;
             seen.insert(e.table);
@@ -54,29 +56,46 @@ QHash<Id, Edge> reach(const QHash<Id, QVector<Edge>> &edges, const QVector<Id> &
     return via;
 }
 
-// The keys from a source of `via` to `target`, in path order.
-QVector<Id> pathTo(const QHash<Id, Edge> &via, Id target, Id *source)
-{
-    QVector<Id> keys;
-    Id current = target;
-    while (via.contains(current)) {
-        const Edge e = via.value(current);
-        keys.prepend(e.key);
-        current = e.table;
-    }
-    *source = current;
-    return keys;
-}
-
 } // namespace
 
 QVector<Problem> CascadeGraph::sqlServerCascadePaths(const Schema &schema,
                                                      const QVector<Id> &keysInCreationOrder)
 {
     QVector<Problem> problems;
+    QHash<Id, int> tableOrder; // for the meeting table's choice; made on the first rejection
     for (KeyEvent event : {KeyEvent::Delete, KeyEvent::Update}) {
-        QHash<Id, QVector<Edge>> down; // parent → children, accepted keys only
-        QHash<Id, QVector<Edge>> up; // child → parents
+        // The tables of this event's cascading keys, numbered for the closure.
+        QHash<Id, int> node;
+        QVector<Id> tableOf;
+        for (Id keyId : keysInCreationOrder) {
+            const ForeignKey &key = *schema.foreignKey(keyId);
+            if (!ActionNames::changesChildRows(actionFor(key, event)))
+                continue;
+            for (Id table : {key.parentTable, key.childTable}) {
+                if (!node.contains(table)) {
+                    node.insert(table, int(tableOf.size()));
+                    tableOf << table;
+                }
+            }
+        }
+        CascadeClosure closure(int(tableOf.size()));
+        QHash<QPair<int, int>, Id> edgeKey;
+        // "The key from a to b", for the paths the messages name: in a multitree, one per pair.
+        auto keyBetween = [&](int parent, int child) { return edgeKey.value({parent, child}); };
+        // The one path from `from` down to `to` (from reaches to), as keys.
+        auto pathDown = [&](int from, int to) {
+            QVector<Id> keys;
+            while (from != to) {
+                for (int next : closure.children().at(from)) {
+                    if (closure.reaches(next, to)) {
+                        keys << keyBetween(from, next);
+                        from = next;
+                        break;
+                    }
+                }
+            }
+            return keys;
+        };
         for (Id keyId : keysInCreationOrder) {
             const ForeignKey &key = *schema.foreignKey(keyId);
             if (!ActionNames::changesChildRows(actionFor(key, event)))
@@ -99,54 +118,82 @@ QVector<Problem> CascadeGraph::sqlServerCascadePaths(const Schema &schema,
                 reject(tr("a self-reference with a cascading action is a cycle: %1.").arg(newEdge));
                 continue;
             }
-            // A cycle: the parent is already reachable from the child.
-            const QHash<Id, Edge> fromChild = reach(down, {key.childTable});
-            if (fromChild.contains(key.parentTable)) {
-                Id source = 0;
-                const QVector<Id> back = pathTo(fromChild, key.parentTable, &source);
+            const int parent = node.value(key.parentTable);
+            const int child = node.value(key.childTable);
+            if (!closure.conflicts(parent, child)) {
+                closure.addEdge(parent, child);
+                edgeKey.insert({parent, child}, key.id);
+                continue;
+            }
+            // Rejected. The rest only words the message, as the search that this replaces did.
+            if (closure.reaches(child, parent)) {
                 reject(tr("it closes the cycle %1.")
-                           .arg(describePath(schema, key.parentTable, QVector<Id>{key.id} + back)));
+                           .arg(describePath(schema, key.parentTable,
+                                             QVector<Id>{key.id} + pathDown(child, parent))));
                 continue;
             }
-            // A second path: some table that reaches the parent (or the parent itself) already
-            // reaches the child or one of its descendants.
-            QVector<Id> ancestors{key.parentTable};
-            const QHash<Id, Edge> aboveParent = reach(up, {key.parentTable});
+            // A second path: of the tables below the child that an ancestor of the parent
+            // already reaches, the first in table order.
+            if (tableOrder.isEmpty()) {
+                for (int i = 0; i < schema.tableCount(); ++i)
+                    tableOrder.insert(schema.tableIds().at(i), i);
+            }
+            int meeting = -1;
+            for (int candidate : closure.meetingPoints(parent, child)) {
+                if (meeting < 0
+                    || tableOrder.value(tableOf.at(candidate))
+                           < tableOrder.value(tableOf.at(meeting)))
+                    meeting = candidate;
+            }
+            // Its old path starts at the ancestor of the parent nearest to it; of equally near
+            // ones, the first in the order the former breadth-first search started from: the
+            // parent, then its ancestors in the iteration order of a QHash filled walking up
+            // from it (reproduced here, so that the message is word for word the same).
+            QHash<Id, Edge> aboveParent = reach(
+                [&](Id table) {
+                    QVector<Edge> up;
+                    const int at = node.value(table);
+                    for (int p : closure.parents().at(at))
+                        up << Edge{tableOf.at(p), keyBetween(p, at)};
+                    return up;
+                },
+                key.parentTable);
+            QVector<Id> sources{key.parentTable};
             for (auto it = aboveParent.cbegin(); it != aboveParent.cend(); ++it)
-                ancestors << it.key();
-            QSet<Id> below{key.childTable};
-            for (auto it = fromChild.cbegin(); it != fromChild.cend(); ++it)
-                below.insert(it.key());
-            const QHash<Id, Edge> existing = reach(down, ancestors);
-            Id meeting = 0;
-            for (Id target : std::as_const(below)) {
-                if (existing.contains(target)
-                    && (meeting == 0 || schema.tableIndex(target) < schema.tableIndex(meeting)))
-                    meeting = target;
-            }
-            if (meeting != 0) {
-                Id source = 0;
-                const QVector<Id> oldPath = pathTo(existing, meeting, &source);
-                // The new path: source ⇝ parent (reversed walk up), the key, child ⇝ meeting.
-                QVector<Id> newPath;
-                Id current = source;
-                while (current != key.parentTable && aboveParent.contains(current)) {
-                    const Edge e = aboveParent.value(current);
-                    newPath << e.key;
-                    current = e.table;
+                sources << it.key();
+            // Distances from the meeting table's ancestors to it: one path each.
+            QHash<int, int> distance{{meeting, 0}};
+            QVector<int> walk{meeting};
+            for (int i = 0; i < walk.size(); ++i) {
+                for (int p : closure.parents().at(walk.at(i))) {
+                    distance.insert(p, distance.value(walk.at(i)) + 1);
+                    walk << p;
                 }
-                newPath << key.id;
-                Id ignored = 0;
-                if (meeting != key.childTable)
-                    newPath += pathTo(reach(down, {key.childTable}), meeting, &ignored);
-                reject(tr("it gives \"%1\" a second cascade path to \"%2\": %3, besides %4.")
-                           .arg(schema.table(source)->name, schema.table(meeting)->name,
-                                describePath(schema, source, newPath),
-                                describePath(schema, source, oldPath)));
-                continue;
             }
-            down[key.parentTable] << Edge{key.childTable, key.id};
-            up[key.childTable] << Edge{key.parentTable, key.id};
+            Id source = 0;
+            int nearest = -1;
+            for (Id candidate : std::as_const(sources)) {
+                const auto it = distance.constFind(node.value(candidate));
+                if (it != distance.cend() && *it > 0 && (nearest < 0 || *it < nearest)) {
+                    nearest = *it;
+                    source = candidate;
+                }
+            }
+            const QVector<Id> oldPath = pathDown(node.value(source), meeting);
+            QVector<Id> newPath;
+            Id current = source;
+            while (current != key.parentTable && aboveParent.contains(current)) {
+                const Edge e = aboveParent.value(current);
+                newPath << e.key;
+                current = e.table;
+            }
+            newPath << key.id;
+            if (meeting != child)
+                newPath += pathDown(child, meeting);
+            reject(tr("it gives \"%1\" a second cascade path to \"%2\": %3, besides %4.")
+                       .arg(schema.table(source)->name, schema.table(tableOf.at(meeting))->name,
+                            describePath(schema, source, newPath),
+                            describePath(schema, source, oldPath)));
         }
     }
     return problems;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "../id.h"
+#include "../problem.h"
 
 #include <QPair>
 #include <QString>
@@ -20,6 +21,9 @@ struct DdlScript
 {
     QStringList header; // comment lines at the top (Joinery version, dialect)
     QVector<DdlStatement> statements;
+    // The dialect's problems whose notes are in the script (a create script's), so that an
+    // export can report them without checking the schema a second time.
+    QVector<Problem> problems;
 
     // The whole script as text: header and notes as "-- " comments (the same syntax in all five
     // dialects), statements ended by ";" and separated by a blank line. No "GO" separators: no

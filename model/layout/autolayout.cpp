@@ -2,10 +2,12 @@
 #include "../commands/movetablescommand.h"
 #include "../document.h"
 #include "../schema.h"
+#include "blockpacker.h"
+#include "blockshaper.h"
 #include "cardsize.h"
-
-#include <graphviz/cgraph.h>
-#include <graphviz/gvc.h>
+#include "componentlayout.h"
+#include "layeredlayout.h"
+#include "layoutorder.h"
 
 #include <QRectF>
 #include <QSet>
@@ -17,19 +19,17 @@
 
 namespace {
 
-constexpr double PointsPerInch = 72.0; // Graphviz sizes nodes in inches, positions in points
-constexpr double ComponentGap = 80.0; // between packed components
-constexpr int LargeComponent = 600; // above this, hub tables are laid out apart
-constexpr int HubChildren = 20; // ... when more tables than this reference them
-constexpr int DotLimit = 1000; // bigger components get the linear layered fallback
-
-struct Component
-{
-    QVector<int> members; // indexes into the node list
-    QVector<QPair<int, int>> edges;
-    QVector<QPointF> positions; // top-left, relative to the component's own origin
-    QSizeF size;
-};
+constexpr double PieceGap = 90.0; // between pieces: room for the arrows that leave them
+constexpr double ComponentGap = 60.0; // between unconnected parts of one piece
+constexpr double LoopReach = 56.0; // a self-reference's loop and badge right of its card
+constexpr double LoopLane = 14.0; // ... and each further one (ForeignKeyItem's lanes)
+constexpr double FreePlaceStep = 120.0; // how finely a free place for a subset is searched
+constexpr int FreePlaceRings = 40;
+constexpr int SmallSchema = 20; // tables; no shape is asked of a diagram this small
+// Bounds on the natural layout's boxes, a little inside 1:2 … 2:1 since cards are measured
+// without the margins around them.
+constexpr double NaturalRatioMin = 0.55;
+constexpr double NaturalRatioMax = 1.8;
 
 int findRoot(QVector<int> &parent, int i)
 {
@@ -40,356 +40,239 @@ int findRoot(QVector<int> &parent, int i)
     return i;
 }
 
-char *literal(const char *text)
+// The graph induced by `members` (numbers of `graph`), renumbered 0 … members.size()-1.
+LayoutGraph induced(const LayoutGraph &graph, const QVector<int> &members,
+                    const QVector<QVector<int>> &edgesOf)
 {
-    return const_cast<char *>(text); // cgraph's API takes char* but does not write
+    LayoutGraph sub;
+    QHash<int, int> local;
+    for (int i = 0; i < members.size(); ++i) {
+        local.insert(members.at(i), i);
+        sub.sizes << graph.sizes.at(members.at(i));
+    }
+    for (int i = 0; i < members.size(); ++i) {
+        for (int e : edgesOf.at(members.at(i))) {
+            const auto &edge = graph.edges.at(e);
+            if (edge.first != members.at(i))
+                continue; // each edge once, from its parent
+            const auto it = local.constFind(edge.second);
+            if (it != local.cend())
+                sub.edges.append({i, *it});
+        }
+    }
+    return sub;
 }
 
-// Runs dot on one component; fills positions (top-left corners) and size.
-void layOutComponent(GVC_t *context, Component *component, const QVector<QSizeF> &sizes)
+// One piece: each connected part laid out and shaped to within `tolerance` of the wanted
+// ratio, the parts packed. Block nodes are the piece's own numbers (0 … n-1 of `piece`).
+LayoutBlock layOutPiece(LayeredLayout *layered, const LayoutGraph &piece, double aspect,
+                        double tolerance)
 {
-    const int n = component->members.size();
-    component->positions.resize(n);
-    if (n == 1) {
-        component->positions[0] = QPointF(0, 0);
-        component->size = sizes.at(component->members.first());
-        return;
-    }
-    Agraph_t *graph = agopen(literal("component"), Agdirected, nullptr);
-    agattr(graph, AGRAPH, literal("rankdir"), literal("LR"));
-    agattr(graph, AGRAPH, literal("splines"), literal("")); // no edge routing: we draw our own
-    agattr(graph, AGRAPH, literal("nodesep"), literal("0.5"));
-    agattr(graph, AGRAPH, literal("ranksep"), literal("1.2"));
-    // Bound the superlinear phases on big components (see the class comment).
-    if (n > 400) {
-        agattr(graph, AGRAPH, literal("mclimit"), literal(n > 2000 ? "0.1" : "0.3"));
-        agattr(graph, AGRAPH, literal("nslimit"), literal("2"));
-        agattr(graph, AGRAPH, literal("nslimit1"), literal("2"));
-        agattr(graph, AGRAPH, literal("searchsize"), literal("10"));
-    }
-    agattr(graph, AGNODE, literal("shape"), literal("box"));
-    agattr(graph, AGNODE, literal("fixedsize"), literal("true"));
-    agattr(graph, AGNODE, literal("label"), literal(""));
-    agattr(graph, AGNODE, literal("width"), literal("1"));
-    agattr(graph, AGNODE, literal("height"), literal("1"));
-    QVector<Agnode_t *> nodes(n);
-    for (int i = 0; i < n; ++i) {
-        const QSizeF size = sizes.at(component->members.at(i));
-        QByteArray name = QByteArray::number(i);
-        nodes[i] = agnode(graph, name.data(), 1);
-        QByteArray width = QByteArray::number(
-            (size.width() + 2 * AutoLayout::CardMargin) / PointsPerInch, 'f', 4);
-        QByteArray height = QByteArray::number(
-            (size.height() + 2 * AutoLayout::CardMargin) / PointsPerInch, 'f', 4);
-        agset(nodes[i], literal("width"), width.data());
-        agset(nodes[i], literal("height"), height.data());
-    }
-    for (const auto &edge : std::as_const(component->edges))
-        agedge(graph, nodes[edge.first], nodes[edge.second], nullptr, 1);
-    gvLayout(context, graph, "dot");
-    const boxf box = GD_bb(graph);
-    for (int i = 0; i < n; ++i) {
-        const QSizeF size = sizes.at(component->members.at(i));
-        const pointf centre = ND_coord(nodes[i]);
-        // Graphviz's y axis points up; the canvas's points down.
-        component->positions[i] = QPointF(centre.x - box.LL.x - size.width() / 2,
-                                          box.UR.y - centre.y - size.height() / 2);
-    }
-    component->size = QSizeF(box.UR.x - box.LL.x, box.UR.y - box.LL.y);
-    gvFreeLayout(context, graph);
-    agclose(graph);
-}
-
-// The fallback for a component too big for dot even without its hubs (deep chains whose long
-// edges dot turns into hundreds of thousands of virtual nodes): the same layered idea without
-// dot's optimisation. Back edges of cycles are ignored, every table goes one column right of
-// its rightmost parent (longest path), and each column is ordered by the mean row of the
-// parents, one pass. Linear in tables and keys; parents stay left of children and cards
-// cannot overlap, but arrows cross more than with dot.
-void layOutLayered(Component *component, const QVector<QSizeF> &sizes)
-{
-    const int n = component->members.size();
-    QVector<QVector<int>> children(n), parents(n);
-    for (const auto &edge : std::as_const(component->edges)) {
-        children[edge.first].append(edge.second);
-        parents[edge.second].append(edge.first);
-    }
-    // Kahn's algorithm; when only cycles are left, the first waiting node is taken as if its
-    // remaining parents were not there.
-    QVector<int> waiting(n);
-    for (int v = 0; v < n; ++v)
-        waiting[v] = parents[v].size();
-    QVector<int> order;
-    QVector<bool> placed(n, false);
-    QVector<int> ready;
-    for (int v = 0; v < n; ++v) {
-        if (waiting[v] == 0)
-            ready.append(v);
-    }
-    int nextUnplaced = 0;
-    while (order.size() < n) {
-        if (ready.isEmpty()) {
-            while (placed[nextUnplaced])
-                ++nextUnplaced;
-            ready.append(nextUnplaced);
-        }
-        const int v = ready.takeLast();
-        if (placed[v])
-            continue;
-        placed[v] = true;
-        order.append(v);
-        for (int child : std::as_const(children[v])) {
-            if (--waiting[child] == 0 && !placed[child])
-                ready.append(child);
-        }
-    }
-    QVector<int> orderIndex(n);
-    for (int i = 0; i < n; ++i)
-        orderIndex[order.at(i)] = i;
-    QVector<int> rank(n, 0);
-    QVector<int> position(n, 0);
-    for (int v : std::as_const(order)) {
-        for (int parent : std::as_const(parents[v])) {
-            if (orderIndex[parent] < orderIndex[v]) // not a back edge of a cycle
-                rank[v] = std::max(rank[v], rank[parent] + 1);
-        }
-    }
-    component->positions.resize(n);
-    const int ranks = *std::max_element(rank.cbegin(), rank.cend()) + 1;
-    QVector<QVector<int>> columns(ranks);
-    for (int v : std::as_const(order))
-        columns[rank[v]].append(v);
-    const double margin = AutoLayout::CardMargin;
-    double x = margin;
-    double height = 0;
-    for (QVector<int> &column : columns) {
-        // Order by the mean row of the parents already placed (one barycentre pass).
-        QHash<int, double> key;
-        for (int v : std::as_const(column)) {
-            double sum = 0;
-            int count = 0;
-            for (int parent : std::as_const(parents[v])) {
-                if (rank[parent] < rank[v]) {
-                    sum += position[parent];
-                    ++count;
-                }
-            }
-            key.insert(v, count ? sum / count : 0);
-        }
-        std::stable_sort(column.begin(), column.end(),
-                         [&](int a, int b) { return key.value(a) < key.value(b); });
-        double y = margin;
-        double width = 0;
-        for (int i = 0; i < column.size(); ++i) {
-            const int v = column.at(i);
-            const QSizeF size = sizes.at(component->members.at(v));
-            position[v] = i;
-            component->positions[v] = QPointF(x, y);
-            y += size.height() + 2 * margin;
-            width = std::max(width, size.width());
-        }
-        height = std::max(height, y);
-        x += width + 2 * margin + 86; // dot's ranksep 1.2 in
-    }
-    component->size = QSizeF(x - 86, height);
-}
-
-// Connected components of the nodes not excluded, over the edges between such nodes, in the
-// order of their first node.
-QVector<Component> splitComponents(int n, const QVector<QPair<int, int>> &edges,
-                                   const QVector<bool> &excluded)
-{
+    const int n = piece.sizes.size();
     QVector<int> parent(n);
     std::iota(parent.begin(), parent.end(), 0);
-    for (const auto &edge : edges) {
-        if (!excluded.at(edge.first) && !excluded.at(edge.second))
-            parent[findRoot(parent, edge.first)] = findRoot(parent, edge.second);
-    }
-    QHash<int, int> componentOfRoot;
-    QVector<Component> components;
-    QVector<int> componentOf(n, -1);
-    QVector<int> localIndex(n, -1);
-    for (int i = 0; i < n; ++i) {
-        if (excluded.at(i))
-            continue;
-        const int root = findRoot(parent, i);
-        auto it = componentOfRoot.constFind(root);
-        int c;
-        if (it == componentOfRoot.cend()) {
-            c = components.size();
-            componentOfRoot.insert(root, c);
-            components.append(Component());
-        } else {
-            c = *it;
+    for (const auto &edge : piece.edges)
+        parent[findRoot(parent, edge.first)] = findRoot(parent, edge.second);
+    QHash<int, int> partOfRoot;
+    QVector<QVector<int>> parts;
+    for (int v = 0; v < n; ++v) {
+        const int root = findRoot(parent, v);
+        auto it = partOfRoot.constFind(root);
+        if (it == partOfRoot.cend()) {
+            it = partOfRoot.insert(root, parts.size());
+            parts.append(QVector<int>());
         }
-        componentOf[i] = c;
-        localIndex[i] = components[c].members.size();
-        components[c].members.append(i);
+        parts[*it].append(v);
     }
-    for (const auto &edge : edges) {
-        if (excluded.at(edge.first) || excluded.at(edge.second))
-            continue;
-        Component &component = components[componentOf[edge.first]];
-        component.edges.append({localIndex[edge.first], localIndex[edge.second]});
+    QVector<QVector<int>> edgesOf(n);
+    for (int e = 0; e < piece.edges.size(); ++e) {
+        edgesOf[piece.edges.at(e).first].append(e);
+        edgesOf[piece.edges.at(e).second].append(e);
     }
-    return components;
+    QVector<LayoutBlock> blocks;
+    QVector<QSizeF> sizes;
+    for (const QVector<int> &members : std::as_const(parts)) {
+        const LayoutGraph graph = induced(piece, members, edgesOf);
+        LayoutBlock block = layered->layOut(graph);
+        BlockShaper::shape(&block, graph, aspect, tolerance);
+        for (int &node : block.nodes)
+            node = members.at(node);
+        sizes << block.size;
+        blocks << block;
+    }
+    if (blocks.size() == 1)
+        return blocks.first();
+    QSizeF total;
+    const QVector<QPointF> at = BlockPacker::packFreely(sizes, aspect, ComponentGap, &total);
+    LayoutBlock result;
+    for (int b = 0; b < blocks.size(); ++b) {
+        const LayoutBlock &block = blocks.at(b);
+        for (int i = 0; i < block.nodes.size(); ++i) {
+            result.nodes << block.nodes.at(i);
+            result.positions << at.at(b) + block.positions.at(i);
+            result.rank << -1;
+        }
+    }
+    result.size = total;
+    return result;
 }
 
-// Shelf packing from x = left: biggest components first, rows no wider than about a 4:3
-// rectangle of the total area (or the widest component).
-void packShelves(const QVector<Component> &components, double left, const QVector<Id> &order,
-                 QHash<Id, QPointF> *result, double *height)
+// The nearest place for a block of `size` whose top-left is near `wanted` and that covers none
+// of `obstacles`: `wanted` itself if it is free, else the first free spot on rings around it,
+// else right of everything.
+QPointF freePlace(const QPointF &wanted, const QSizeF &size, const QVector<QRectF> &obstacles)
 {
-    QVector<int> byHeight(components.size());
-    std::iota(byHeight.begin(), byHeight.end(), 0);
-    std::stable_sort(byHeight.begin(), byHeight.end(), [&](int a, int b) {
-        return components[a].size.height() > components[b].size.height();
-    });
-    double area = 0;
-    double widest = 0;
-    for (const Component &component : components) {
-        area += (component.size.width() + ComponentGap) * (component.size.height() + ComponentGap);
-        widest = std::max(widest, component.size.width());
-    }
-    const double rowWidth = std::max(widest, std::sqrt(area * 4.0 / 3.0));
-    double x = 0, y = 0, rowHeight = 0;
-    for (int c : std::as_const(byHeight)) {
-        const Component &component = components.at(c);
-        if (x > 0 && x + component.size.width() > rowWidth) {
-            x = 0;
-            y += rowHeight + ComponentGap;
-            rowHeight = 0;
+    auto isFree = [&](const QPointF &at) {
+        const QRectF rect(at, size);
+        for (const QRectF &o : obstacles) {
+            if (rect.intersects(o))
+                return false;
         }
-        for (int m = 0; m < component.members.size(); ++m)
-            result->insert(order.at(component.members.at(m)),
-                           component.positions.at(m) + QPointF(left + x, y));
-        x += component.size.width() + ComponentGap;
-        rowHeight = std::max(rowHeight, component.size.height());
+        return true;
+    };
+    if (isFree(wanted))
+        return wanted;
+    for (int ring = 1; ring <= FreePlaceRings; ++ring) {
+        QPointF best;
+        double bestDistance = std::numeric_limits<double>::max();
+        for (int dx = -ring; dx <= ring; ++dx) {
+            for (int dy = -ring; dy <= ring; ++dy) {
+                if (std::max(std::abs(dx), std::abs(dy)) != ring)
+                    continue;
+                const QPointF at = wanted + QPointF(dx, dy) * FreePlaceStep;
+                const double distance = std::hypot(dx, dy);
+                if (distance < bestDistance && isFree(at)) {
+                    best = at;
+                    bestDistance = distance;
+                }
+            }
+        }
+        if (bestDistance < std::numeric_limits<double>::max())
+            return best;
     }
-    *height = y + rowHeight;
+    QRectF all;
+    for (const QRectF &o : obstacles)
+        all |= o;
+    return QPointF(all.right() + PieceGap, wanted.y());
 }
 
 } // namespace
 
-QHash<Id, QPointF> AutoLayout::compute(const Schema &schema, const QVector<Id> &requested)
+QHash<Id, QPointF> AutoLayout::compute(const Schema &schema, const QVector<Id> &requested,
+                                       double aspect)
 {
+    aspect = std::clamp(aspect, 0.5, 2.0);
     const QVector<Id> tables = requested.isEmpty() ? schema.tableIds() : requested;
     QHash<Id, int> indexOf;
-    QVector<QSizeF> sizes;
+    QVector<Id> order;
+    QVector<QSizeF> cards;
     QRectF previous;
     for (Id id : tables) {
         const Table *table = schema.table(id);
         if (!table || indexOf.contains(id))
             continue;
-        indexOf.insert(id, sizes.size());
-        sizes.append(CardSize::estimate(*table));
+        indexOf.insert(id, order.size());
+        order << id;
+        cards << CardSize::estimate(*table);
         previous = previous.isNull() ? QRectF(table->position, QSizeF(1, 1))
                                      : previous.united(QRectF(table->position, QSizeF(1, 1)));
     }
-    const int n = sizes.size();
+    const int n = order.size();
     if (n == 0)
         return {};
-    const QVector<Id> order = [&] {
-        QVector<Id> ids(n);
-        for (auto it = indexOf.cbegin(); it != indexOf.cend(); ++it)
-            ids[it.value()] = it.key();
-        return ids;
-    }();
 
-    // Edges parent → child between laid-out tables, each pair once, no self-loops.
-    QVector<QPair<int, int>> edges;
+    // Boxes: the card, its margin, and room for self-reference loops on its right. Edges
+    // parent → child between laid-out tables, each pair once.
+    LayoutGraph graph;
+    QVector<int> loops(n, 0);
     QSet<QPair<int, int>> seen;
-    QVector<int> children(n, 0);
     for (Id keyId : schema.foreignKeyIds()) {
         const ForeignKey *key = schema.foreignKey(keyId);
         const auto from = indexOf.constFind(key->parentTable);
         const auto to = indexOf.constFind(key->childTable);
-        if (from == indexOf.cend() || to == indexOf.cend() || *from == *to)
+        if (from == indexOf.cend() || to == indexOf.cend())
             continue;
+        if (*from == *to) {
+            ++loops[*from];
+            continue;
+        }
         if (seen.contains({*from, *to}))
             continue;
         seen.insert({*from, *to});
-        edges.append({*from, *to});
-        ++children[*from];
+        graph.edges.append({*from, *to});
+    }
+    for (int i = 0; i < n; ++i) {
+        const double loop = loops[i] ? LoopReach + (loops[i] - 1) * LoopLane : 0;
+        graph.sizes << cards.at(i) + QSizeF(2 * CardMargin + loop, 2 * CardMargin);
     }
 
-    // Hubs: in a big component, tables that very many others reference (users, audit,
-    // lookups). In a layered layout they make huge ranks and pull every module together into
-    // one slow, unreadable block, while their arrows cannot be short anyway. They go into a
-    // block of their own at the far left (still left of all their children), and the rest is
-    // laid out without their edges, which splits it into its modules.
-    QVector<bool> hub(n, false);
-    QVector<Component> components = splitComponents(n, edges, hub);
-    bool anyHub = false;
-    for (const Component &component : std::as_const(components)) {
-        if (component.members.size() <= LargeComponent)
-            continue;
-        const int threshold
-            = std::max(HubChildren, int(std::sqrt(double(component.members.size()))));
-        for (int member : component.members) {
-            if (children.at(member) > threshold) {
-                hub[member] = true;
-                anyHub = true;
+    QVector<QVector<int>> edgesOf(n);
+    for (int e = 0; e < graph.edges.size(); ++e) {
+        edgesOf[graph.edges.at(e).first].append(e);
+        edgesOf[graph.edges.at(e).second].append(e);
+    }
+    LayeredLayout layered;
+    QVector<QPointF> boxes(n);
+    QSizeF total;
+    // One layered drawing per component has the fewest crossings: kept when its shape is
+    // within 1:2 … 2:1 (a small schema: always). Otherwise the pieces.
+    const LayoutBlock natural = ComponentLayout::layOut(&layered, graph, aspect);
+    const double ratio = natural.size.width() / std::max(1.0, natural.size.height());
+    if (n <= SmallSchema || (ratio >= NaturalRatioMin && ratio <= NaturalRatioMax)) {
+        natural.placeAt(QPointF(0, 0), &boxes);
+        total = natural.size;
+    } else {
+        const QVector<QVector<int>> pieces = LayoutOrder::segments(graph, PieceSize);
+        // Pieces keep their own shape within a factor of two of the window's; if the whole
+        // still misses 1:2 … 2:1 (few, oddly shaped pieces), they are shaped more tightly.
+        for (double tolerance : {2.0, 1.25}) {
+            QVector<LayoutBlock> blocks;
+            QVector<QSizeF> sizes;
+            for (const QVector<int> &members : pieces) {
+                LayoutBlock block = layOutPiece(&layered, induced(graph, members, edgesOf), aspect,
+                                                pieces.size() == 1 ? 1.25 : tolerance);
+                for (int &node : block.nodes)
+                    node = members.at(node);
+                sizes << block.size;
+                blocks << block;
             }
+            const QVector<QPointF> origins = BlockPacker::packInOrder(
+                sizes, aspect, PieceGap, &total, NaturalRatioMin, NaturalRatioMax);
+            for (int b = 0; b < blocks.size(); ++b)
+                blocks.at(b).placeAt(origins.at(b), &boxes);
+            const double shape = total.width() / std::max(1.0, total.height());
+            if (shape >= NaturalRatioMin && shape <= NaturalRatioMax)
+                break;
         }
     }
-    if (anyHub)
-        components = splitComponents(n, edges, hub);
 
-    GVC_t *context = gvContext();
-    for (Component &component : components) {
-        if (component.members.size() > DotLimit)
-            layOutLayered(&component, sizes);
-        else
-            layOutComponent(context, &component, sizes);
-    }
-    gvFreeContext(context);
-
-    QHash<Id, QPointF> result;
-    double left = 0;
-    double packedHeight = 0;
-    if (anyHub) {
-        // Columns of hub cards, about as tall as the rest will be, in table order.
-        double area = 0;
-        for (const Component &component : std::as_const(components))
-            area += (component.size.width() + ComponentGap)
-                * (component.size.height() + ComponentGap);
-        const double columnHeight = std::max(1000.0, std::sqrt(area * 3.0 / 4.0));
-        double x = 0, y = 0, columnWidth = 0;
-        for (int i = 0; i < n; ++i) {
-            if (!hub.at(i))
-                continue;
-            const QSizeF size = sizes.at(i) + QSizeF(2 * CardMargin, 2 * CardMargin);
-            if (y > 0 && y + size.height() > columnHeight) {
-                x += columnWidth;
-                y = 0;
-                columnWidth = 0;
-            }
-            result.insert(order.at(i), QPointF(x + CardMargin, y + CardMargin));
-            y += size.height();
-            columnWidth = std::max(columnWidth, size.width());
-        }
-        left = x + columnWidth + ComponentGap;
-    }
-    packShelves(components, left, order, &result, &packedHeight);
-    // A subset goes where it was: its top-left card at the subset's former top-left corner.
-    QPointF shift(0, 0);
+    QPointF shift(CardMargin, CardMargin);
     if (!requested.isEmpty()) {
-        QPointF topLeft(std::numeric_limits<double>::max(), std::numeric_limits<double>::max());
-        for (const QPointF &at : std::as_const(result))
-            topLeft = QPointF(std::min(topLeft.x(), at.x()), std::min(topLeft.y(), at.y()));
-        shift = previous.topLeft() - topLeft;
+        // A subset goes where it was, or to the nearest place where it covers no other card.
+        QVector<QRectF> obstacles;
+        for (Id id : schema.tableIds()) {
+            if (!indexOf.contains(id)) {
+                const Table *table = schema.table(id);
+                obstacles << QRectF(table->position, CardSize::estimate(*table))
+                                 .adjusted(-CardMargin, -CardMargin, CardMargin, CardMargin);
+            }
+        }
+        shift = freePlace(previous.topLeft() - QPointF(CardMargin, CardMargin), total, obstacles)
+            + QPointF(CardMargin, CardMargin);
     }
-    for (QPointF &at : result) {
+    QHash<Id, QPointF> result;
+    result.reserve(n);
+    for (int i = 0; i < n; ++i) {
         // Whole pixels: positions are saved to files and compared in tests.
-        at = QPointF(std::round(at.x() + shift.x()), std::round(at.y() + shift.y()));
+        const QPointF at = boxes.at(i) + shift;
+        result.insert(order.at(i), QPointF(std::round(at.x()), std::round(at.y())));
     }
     return result;
 }
 
-void AutoLayout::arrange(Schema *schema)
+void AutoLayout::arrange(Schema *schema, double aspect)
 {
-    const QHash<Id, QPointF> positions = compute(*schema);
+    const QHash<Id, QPointF> positions = compute(*schema, {}, aspect);
     for (auto it = positions.cbegin(); it != positions.cend(); ++it) {
         Table table = *schema->table(it.key());
         table.position = it.value();
@@ -397,9 +280,9 @@ void AutoLayout::arrange(Schema *schema)
     }
 }
 
-bool applyAutoLayout(Document *document, const QVector<Id> &tables)
+bool applyAutoLayout(Document *document, const QVector<Id> &tables, double aspect)
 {
-    QHash<Id, QPointF> positions = AutoLayout::compute(document->schema(), tables);
+    QHash<Id, QPointF> positions = AutoLayout::compute(document->schema(), tables, aspect);
     for (auto it = positions.begin(); it != positions.end();) {
         if (document->schema().table(it.key())->position == it.value())
             it = positions.erase(it);

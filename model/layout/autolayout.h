@@ -10,18 +10,18 @@
 class Document;
 class Schema;
 
-// Arranges tables so that foreign-key arrows are short and rarely cross, parents left of their
-// children, cards never overlapping. Uses Graphviz's `dot` (libgvc) per connected component of
-// the key graph: dot's layered layout is what puts parents before children and keeps
-// crossings low, and it honours fixed node sizes, so cards do not overlap. Components are then
-// packed on shelves, biggest first, so a schema of many small clusters is not one long row.
+// Arranges tables so that the diagram reads: parents left of or above their children, related
+// tables near each other, arrows short and rarely crossing, no card on another, and the whole
+// about the shape of the window, however many tables there are.
 //
-// Large components (over 600 tables): the hubs (tables more than max(20, sqrt(n)) others
-// reference) go to a block of their own at the far left and the rest is laid out without their
-// edges, which splits it into its modules. A component still over 1,000 tables after that gets
-// a linear layered fallback (longest-path columns, one barycentre pass) instead of dot, whose
-// virtual nodes for long edges make it take minutes there. Measured in
-// tests/benchmarks/import/bench_import.
+// How: the key graph is cut into pieces of about 30 tables (LayoutOrder: consecutive runs of a
+// depth-first topological order, cut where few keys cross, cycles never cut). Each piece is
+// laid out left to right as a layered graph (LayeredLayout: Graphviz's dot), reshaped if it is
+// much taller or wider than the window (BlockShaper), and the pieces are placed in reading
+// order in rows about as wide as the window's shape asks (BlockPacker), so an earlier piece is
+// left of or above a later one and every key still points right or down to its parent's child.
+// Tables without keys come last, packed freely. Quality is measured in
+// tests/benchmarks/import/bench_layout (edge length, crossings) against LayoutMetrics.
 class AutoLayout
 {
     Q_DECLARE_TR_FUNCTIONS(AutoLayout)
@@ -29,18 +29,26 @@ public:
     // Space kept free around each card, on top of CardSize's estimate: the canvas's real card
     // may be a little bigger than estimated.
     static constexpr double CardMargin = 16.0;
+    // Width / height of the window the diagram is for, when none is given: a 16:10 screen's
+    // canvas.
+    static constexpr double DefaultAspect = 1.6;
+    // Tables per piece.
+    static constexpr int PieceSize = 30;
 
-    // New top-left positions for `tables` (empty: all). Only keys between two of these tables
-    // shape the layout. With a subset, the result is placed at the subset's former top-left
-    // corner, so the selection stays where the user was looking.
-    static QHash<Id, QPointF> compute(const Schema &schema, const QVector<Id> &tables = {});
+    // New top-left positions for `tables` (empty: all), in a bounding box of about `aspect`
+    // (width / height). Only keys between two of these tables shape the layout. With a subset,
+    // the result goes where the subset was (its top-left corner at the subset's former one) or,
+    // if other cards are in the way there, to the nearest free place.
+    static QHash<Id, QPointF> compute(const Schema &schema, const QVector<Id> &tables = {},
+                                      double aspect = DefaultAspect);
 
     // Lays out every table of a schema that is not in a document yet (a fresh import), by
     // setting the positions directly: there is nothing to undo before the document exists.
-    static void arrange(Schema *schema);
+    static void arrange(Schema *schema, double aspect = DefaultAspect);
 };
 
 // Lays out `tables` (empty: all) of the document and pushes the result as one
 // MoveTablesCommand, so one undo restores every position. Returns false (and pushes nothing)
 // when there is nothing to move.
-bool applyAutoLayout(Document *document, const QVector<Id> &tables = {});
+bool applyAutoLayout(Document *document, const QVector<Id> &tables = {},
+                     double aspect = AutoLayout::DefaultAspect);

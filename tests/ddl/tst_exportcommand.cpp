@@ -1,5 +1,7 @@
 #include "ddl/ddlgenerator.h"
 #include "schemareader.h"
+#include "schemawriter.h"
+#include "syntheticschema.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
@@ -16,6 +18,9 @@ private slots:
     void errorsGiveExitOneAndStillWrite();
     void unreadableInputGivesExitTwo();
     void checkIncludesTheDialectsProblems();
+    void severalDialectsEqualOneByOne_data();
+    void severalDialectsEqualOneByOne();
+    void severalDialectsNeedAFolder();
 };
 
 struct Run
@@ -156,6 +161,93 @@ void TestExportCommand::checkIncludesTheDialectsProblems()
         = joinery({QStringLiteral("check"), sample(QStringLiteral("employees.joinery")),
                    QStringLiteral("--dialect"), QStringLiteral("postgresql")});
     QCOMPARE(postgres.exitCode, 0);
+}
+
+void TestExportCommand::severalDialectsEqualOneByOne_data()
+{
+    QTest::addColumn<QString>("file"); // a sample, or "generated"
+    QTest::addColumn<QString>("dialects");
+    QTest::addColumn<QStringList>("flags");
+    QTest::newRow("shop all") << "shop.joinery" << "all" << QStringList{};
+    QTest::newRow("employees all (SQL Server errors)") << "employees.joinery" << "all"
+                                                       << QStringList{};
+    QTest::newRow("cycle list with drizzle")
+        << "cycle.joinery" << "postgresql, drizzle-pg,sqlserver" << QStringList{};
+    QTest::newRow("composite all drop quoted")
+        << "composite-key.joinery" << "all"
+        << QStringList{QStringLiteral("--drop"), QStringLiteral("--quote-all")};
+    QTest::newRow("generated 400 tables all") << "generated" << "all,drizzle-mysql"
+                                              << QStringList{};
+}
+
+// `--dialect all -o FOLDER` writes, for each dialect, byte for byte what the export of that
+// dialect alone writes, and reports the same errors (each line saying its dialect).
+void TestExportCommand::severalDialectsEqualOneByOne()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, dialects);
+    QFETCH(QStringList, flags);
+    QTemporaryDir dir;
+    QString input = sample(file);
+    if (file == QLatin1String("generated")) {
+        input = dir.filePath(QStringLiteral("generated.joinery"));
+        QString error;
+        QVERIFY2(SchemaWriter::save(SyntheticSchema::largeDocument(400), input, &error),
+                 qPrintable(error));
+    }
+    const QString folder = dir.filePath(QStringLiteral("out/nested"));
+    const Run together = joinery(QStringList{QStringLiteral("export"), input,
+                                             QStringLiteral("--dialect"), dialects,
+                                             QStringLiteral("-o"), folder}
+                                 + flags);
+    QVERIFY2(together.exitCode == 0 || together.exitCode == 1, together.err.constData());
+    QVERIFY(together.out.isEmpty());
+    QStringList ids;
+    for (const QString &part : dialects.split(QLatin1Char(','))) {
+        if (part.trimmed() == QLatin1String("all"))
+            ids << QStringLiteral("sqlite") << QStringLiteral("postgresql")
+                << QStringLiteral("mysql") << QStringLiteral("mariadb")
+                << QStringLiteral("sqlserver");
+        else
+            ids << part.trimmed();
+    }
+    const QString base = QFileInfo(input).completeBaseName();
+    int worst = 0;
+    QByteArray expectedErrors;
+    for (const QString &id : std::as_const(ids)) {
+        const Run alone = joinery(QStringList{QStringLiteral("export"), input,
+                                              QStringLiteral("--dialect"), id}
+                                  + flags);
+        worst = std::max(worst, alone.exitCode);
+        for (const QByteArray &line : alone.err.split('\n')) {
+            if (!line.isEmpty())
+                expectedErrors += id.toUtf8() + ": " + line + '\n';
+        }
+        const QString suffix = id.startsWith(QLatin1String("drizzle")) ? QStringLiteral("ts")
+                                                                        : QStringLiteral("sql");
+        QFile written(QDir(folder).filePath(QStringLiteral("%1-%2.%3").arg(base, id, suffix)));
+        QVERIFY2(written.open(QIODevice::ReadOnly), qPrintable(written.fileName()));
+        const QByteArray bytes = written.readAll();
+        QVERIFY(!bytes.isEmpty());
+        QVERIFY2(bytes == alone.out, qPrintable(id));
+    }
+    QCOMPARE(QDir(folder).entryList(QDir::Files).size(), ids.size());
+    QCOMPARE(together.exitCode, worst);
+    QCOMPARE(together.err, expectedErrors);
+}
+
+void TestExportCommand::severalDialectsNeedAFolder()
+{
+    const Run noFolder = joinery({QStringLiteral("export"), sample(QStringLiteral("shop.joinery")),
+                                  QStringLiteral("--dialect"), QStringLiteral("all")});
+    QCOMPARE(noFolder.exitCode, 2);
+    QVERIFY(noFolder.err.contains("-o FOLDER"));
+    QVERIFY(noFolder.out.isEmpty());
+    const Run unknown = joinery({QStringLiteral("export"), sample(QStringLiteral("shop.joinery")),
+                                 QStringLiteral("--dialect"), QStringLiteral("sqlite,oracle"),
+                                 QStringLiteral("-o"), QStringLiteral("/nonexistent/x")});
+    QCOMPARE(unknown.exitCode, 2);
+    QVERIFY(unknown.err.contains("unknown dialect \"oracle\""));
 }
 
 QTEST_GUILESS_MAIN(TestExportCommand)

@@ -1,6 +1,10 @@
+#include "corpus.h"
 #include "document.h"
 #include "layout/autolayout.h"
 #include "layout/cardsize.h"
+#include "layout/layoutmetrics.h"
+#include "schemabuilder.h"
+#include "syntheticschema.h"
 
 #include <QRandomGenerator>
 #include <QtTest>
@@ -14,7 +18,12 @@ private slots:
     void parentsLeftOfChildren();
     void noOverlaps_data();
     void noOverlaps();
+    void readable_data();
+    void readable();
+    void followsWindowShape();
+    void selfReferencesKeepRoom();
     void bigDeepComponentFallback();
+    void selectionAvoidsOtherCards();
     void oneUndoStep();
     void selectionOnly();
     void cardSizeEstimate();
@@ -94,8 +103,9 @@ void TestAutoLayout::parentsLeftOfChildren()
         const ForeignKey *key = schema.foreignKey(keyId);
         const QRectF parent = card(schema, key->parentTable, positions);
         const QRectF child = card(schema, key->childTable, positions);
-        QVERIFY2(parent.right() + AutoLayout::CardMargin <= child.left(),
-                 qPrintable(QStringLiteral("%1 is not left of %2")
+        QVERIFY2(parent.right() + AutoLayout::CardMargin <= child.left()
+                     || parent.bottom() + AutoLayout::CardMargin <= child.top(),
+                 qPrintable(QStringLiteral("%1 is not left of or above %2")
                                 .arg(schema.describe(key->parentTable),
                                      schema.describe(key->childTable))));
     }
@@ -135,8 +145,100 @@ void TestAutoLayout::noOverlaps()
     }
 }
 
-// Over AutoLayout's dot limit, without hubs: the linear layered fallback. Still parents left
-// of children (apart from the one edge that closes a cycle) and no overlaps.
+// What Arrange promises for any schema, on the bundled samples, the corpus's real schemas
+// (imported as a user would) and generated ones: over 20 tables, a bounding box between 1:2
+// and 2:1; never a card on another; every key's parent left of or above its child, apart from
+// keys within a cycle, which no layout can orient.
+void TestAutoLayout::readable_data()
+{
+    QTest::addColumn<QString>("source");
+    for (const char *sample : {"shop", "employees", "cycle", "composite-key"})
+        QTest::newRow(sample) << QStringLiteral("sample:%1.joinery").arg(QLatin1String(sample));
+    for (const QString &file : Corpus::largeSchemas())
+        QTest::newRow(qPrintable(file)) << QStringLiteral("corpus:") + file;
+    QTest::newRow("modules 50") << QStringLiteral("modules:50");
+    QTest::newRow("modules 500") << QStringLiteral("modules:500");
+    QTest::newRow("deep 50") << QStringLiteral("deep:50");
+    QTest::newRow("deep 500") << QStringLiteral("deep:500");
+    // Bounded: the 5,000-table cases are in tests/benchmarks/import/bench_layout.
+    QTest::newRow("large document 1500") << QStringLiteral("large:1500");
+}
+
+void TestAutoLayout::readable()
+{
+    QFETCH(QString, source);
+    const QString kind = source.section(QLatin1Char(':'), 0, 0);
+    const QString what = source.section(QLatin1Char(':'), 1);
+    Schema schema;
+    if (kind == QLatin1String("sample")) {
+        schema = loadSample(what);
+    } else if (kind == QLatin1String("corpus")) {
+        QString error;
+        if (!Corpus::import(what, &schema, &error))
+            QSKIP(qPrintable(error));
+    } else if (kind == QLatin1String("large")) {
+        schema = SyntheticSchema::largeDocument(what.toInt());
+    } else {
+        schema = SyntheticSchema::modules(what.toInt(), kind == QLatin1String("deep"));
+    }
+    const QHash<Id, QPointF> positions = AutoLayout::compute(schema);
+    QCOMPARE(positions.size(), schema.tableCount());
+    const LayoutMetrics metrics
+        = LayoutMetrics::measure(schema, LayoutMetrics::estimatedCards(schema, positions));
+    qInfo("%d tables: %s", schema.tableCount(), qPrintable(metrics.summary()));
+    if (schema.tableCount() > 20) {
+        QVERIFY2(metrics.aspect >= 0.5 && metrics.aspect <= 2.0,
+                 qPrintable(QString::number(metrics.aspect)));
+    }
+    QCOMPARE(metrics.overlaps, 0);
+    QCOMPARE(metrics.parentsAfterChildren, 0);
+}
+
+// A schema whose natural layered layout is far too tall (about 1:8) is laid out in pieces, in
+// the window's shape.
+void TestAutoLayout::followsWindowShape()
+{
+    const Schema schema = SyntheticSchema::modules(500, false);
+    for (double aspect : {0.6, 1.0, 1.6, 2.0}) {
+        const LayoutMetrics metrics = LayoutMetrics::measure(
+            schema, LayoutMetrics::estimatedCards(schema, AutoLayout::compute(schema, {}, aspect)));
+        // Within 25 % of the window's shape.
+        QVERIFY2(metrics.aspect > aspect / 1.25 && metrics.aspect < aspect * 1.25,
+                 qPrintable(QStringLiteral("asked %1, got %2").arg(aspect).arg(metrics.aspect)));
+        QCOMPARE(metrics.overlaps, 0);
+        QCOMPARE(metrics.parentsAfterChildren, 0);
+    }
+}
+
+// A self-reference is drawn as a loop right of its card, and further keys between the same two
+// tables as lanes beside each other: the layout keeps that room free of other cards.
+void TestAutoLayout::selfReferencesKeepRoom()
+{
+    Schema schema = forest(4, 10, 5, 21);
+    QVector<Id> looped;
+    const QVector<Id> ids = schema.tableIds();
+    for (int i = 0; i < ids.size(); i += 3) {
+        addKey(&schema, ids.at(i), ids.at(i));
+        if (i % 2 == 0)
+            addKey(&schema, ids.at(i), ids.at(i)); // two loops
+        looped << ids.at(i);
+    }
+    const QHash<Id, QPointF> positions = AutoLayout::compute(schema);
+    for (Id id : std::as_const(looped)) {
+        const QRectF own = card(schema, id, positions);
+        const QRectF loop(own.right(), own.top(), 56, own.height());
+        for (Id other : ids) {
+            if (other != id)
+                QVERIFY2(!loop.intersects(card(schema, other, positions)),
+                         qPrintable(schema.describe(id) + QStringLiteral(" loop covered by ")
+                                    + schema.describe(other)));
+        }
+    }
+}
+
+// One cycle of keys through 1,200 tables is one piece over the dot limit: the linear layered
+// fallback, wrapped into bands. Still parents left of or above children (apart from the one
+// edge that closes the cycle) and no overlaps.
 void TestAutoLayout::bigDeepComponentFallback()
 {
     QRandomGenerator random(5);
@@ -153,8 +255,9 @@ void TestAutoLayout::bigDeepComponentFallback()
     int backwards = 0;
     for (Id keyId : schema.foreignKeyIds()) {
         const ForeignKey *key = schema.foreignKey(keyId);
-        if (card(schema, key->parentTable, positions).right()
-            >= card(schema, key->childTable, positions).left())
+        const QRectF parent = card(schema, key->parentTable, positions);
+        const QRectF child = card(schema, key->childTable, positions);
+        if (parent.right() > child.left() && parent.bottom() > child.top())
             ++backwards;
     }
     QCOMPARE(backwards, 1);
@@ -213,6 +316,34 @@ void TestAutoLayout::selectionOnly()
     }
     QCOMPARE(left, 1000.0);
     QCOMPARE(top, 500.0);
+}
+
+// Arranging a selection among other cards puts it at the nearest place where it covers none
+// of them, as one undo step.
+void TestAutoLayout::selectionAvoidsOtherCards()
+{
+    Schema schema = forest(1, 12, 30, 13);
+    const QVector<Id> ids = schema.tableIds();
+    // Everything on a tight grid, so that the selection's own corner has neighbours.
+    for (int i = 0; i < ids.size(); ++i) {
+        Table table = *schema.table(ids.at(i));
+        table.position = QPointF((i % 6) * 520, (i / 6) * 420);
+        schema.replaceTable(table);
+    }
+    Document document;
+    document.resetSchema(schema);
+    const QVector<Id> selection = ids.mid(0, 12); // the tree
+    QVERIFY(applyAutoLayout(&document, selection));
+    QCOMPARE(document.undoStack()->count(), 1);
+    QHash<Id, QPointF> positions;
+    for (Id id : ids)
+        positions.insert(id, document.schema().table(id)->position);
+    const LayoutMetrics metrics
+        = LayoutMetrics::measure(document.schema(),
+                                 LayoutMetrics::estimatedCards(document.schema(), positions));
+    QCOMPARE(metrics.overlaps, 0);
+    for (Id id : ids.mid(12))
+        QCOMPARE(document.schema().table(id)->position, schema.table(id)->position);
 }
 
 void TestAutoLayout::cardSizeEstimate()

@@ -1,6 +1,8 @@
+#include "corpus.h"
 #include "import/importer.h"
 #include "import/importreport.h"
 #include "layout/autolayout.h"
+#include "syntheticschema.h"
 
 #include <QDir>
 #include <QRandomGenerator>
@@ -21,81 +23,7 @@ namespace {
 
 QString corpusDir()
 {
-    const QString fromEnvironment = qEnvironmentVariable("JOINERY_CORPUS_DIR");
-    return fromEnvironment.isEmpty() ? QStringLiteral(JOINERY_DEFAULT_CORPUS_DIR) : fromEnvironment;
-}
-
-// `count` tables of 3–20 columns, shaped like a big application: modules of 50 tables, each
-// table referencing one to three earlier tables of its own module, and one time in four one of
-// the 20 core tables every module points at (users, organisations, lookups). All of it is one
-// connected component, the hard case for a layered layout.
-Schema syntheticSchema(int count, bool deep)
-{
-    QRandomGenerator random(20261122);
-    Schema schema;
-    QVector<Id> ids;
-    for (int i = 0; i < count; ++i) {
-        Table table;
-        table.id = schema.allocateId();
-        table.name = QStringLiteral("table_%1").arg(i);
-        const int columns = 3 + random.bounded(18);
-        for (int c = 0; c < columns; ++c) {
-            Column column;
-            column.id = schema.allocateId();
-            column.name = c == 0 ? QStringLiteral("id") : QStringLiteral("attribute_%1").arg(c);
-            column.type
-                = DataType(c == 0 ? LogicalType::BigInt : LogicalType::Varchar, c == 0 ? -1 : 80);
-            table.columns.append(column);
-        }
-        table.primaryKey = {table.columns.first().id};
-        const int keys = i < 3 ? 0 : 1 + random.bounded(3);
-        for (int k = 0; k < keys; ++k) {
-            if (deep) {
-                // The hard case for a layered layout: long chains (each table mostly references
-                // one of the 30 before it) and long edges back to any earlier table.
-                const int parent = random.bounded(4) == 0 ? random.bounded(i)
-                                                          : std::max(0, i - 1 - random.bounded(30));
-                Column column;
-                column.id = schema.allocateId();
-                column.name = QStringLiteral("ref_%1").arg(k);
-                column.type = DataType(LogicalType::BigInt);
-                table.columns.append(column);
-                ForeignKey key;
-                key.id = schema.allocateId();
-                key.childTable = table.id;
-                key.childColumns = {column.id};
-                key.parentTable = ids.at(parent);
-                key.parentColumns = schema.table(ids.at(parent))->primaryKey;
-                schema.insertTable(schema.tableCount(), table);
-                schema.insertForeignKey(schema.foreignKeyCount(), key);
-                table = *schema.table(table.id);
-                schema.takeTable(table.id);
-                continue;
-            }
-            const int moduleStart = std::max(20, i - i % 50);
-            const int parent = (random.bounded(4) == 0 || i <= moduleStart)
-                ? random.bounded(std::min(i, 20))
-                : moduleStart + random.bounded(i - moduleStart);
-            Column column;
-            column.id = schema.allocateId();
-            column.name = QStringLiteral("ref_%1").arg(k);
-            column.type = DataType(LogicalType::BigInt);
-            table.columns.append(column);
-            ForeignKey key;
-            key.id = schema.allocateId();
-            key.childTable = table.id;
-            key.childColumns = {column.id};
-            key.parentTable = ids.at(parent);
-            key.parentColumns = schema.table(ids.at(parent))->primaryKey;
-            schema.insertTable(schema.tableCount(), table);
-            schema.insertForeignKey(schema.foreignKeyCount(), key);
-            table = *schema.table(table.id);
-            schema.takeTable(table.id);
-        }
-        schema.insertTable(schema.tableCount(), table);
-        ids.append(table.id);
-    }
-    return schema;
+    return Corpus::directory();
 }
 
 } // namespace
@@ -130,7 +58,7 @@ void BenchImport::layout()
 {
     QFETCH(int, tables);
     QFETCH(bool, deep);
-    const Schema schema = syntheticSchema(tables, deep);
+    const Schema schema = SyntheticSchema::modules(tables, deep);
     qInfo("%d tables, %d keys", schema.tableCount(), schema.foreignKeyCount());
     QBENCHMARK
     {

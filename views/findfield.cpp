@@ -3,7 +3,6 @@
 #include "document.h"
 
 #include <QCompleter>
-#include <QCoreApplication>
 #include <QKeySequence>
 #include <QStringListModel>
 
@@ -11,9 +10,8 @@ FindField::FindField(Document *document, QWidget *parent)
     : QLineEdit(parent)
     , m_document(document)
 {
-    // In the main window's context, where the text lived (and was translated) first.
     setPlaceholderText(
-        QCoreApplication::translate("MainWindow", "Find table or column (%1)")
+        tr("Find table or column (%1)")
             .arg(QKeySequence(QKeySequence::Find).toString(QKeySequence::NativeText)));
     setClearButtonEnabled(true);
     setMaximumWidth(260);
@@ -21,15 +19,15 @@ FindField::FindField(Document *document, QWidget *parent)
     completer->setCaseSensitivity(Qt::CaseInsensitive);
     completer->setFilterMode(Qt::MatchContains);
     setCompleter(completer);
-    connect(completer, qOverload<const QString &>(&QCompleter::activated), this,
-            &FindField::search);
-    connect(this, &QLineEdit::returnPressed, this, [this] { search(text()); });
+    connect(completer, qOverload<const QString &>(&QCompleter::activated), this, &FindField::find);
+    connect(this, &QLineEdit::returnPressed, this, [this] { find(text()); });
 }
 
 void FindField::start()
 {
     const Schema &schema = m_document->schema();
     QStringList names;
+    names.reserve(schema.tableCount() * 8);
     for (Id tableId : schema.tableIds()) {
         const Table *t = schema.table(tableId);
         names << t->name;
@@ -37,34 +35,34 @@ void FindField::start()
             names << t->name + QLatin1Char('.') + c.name;
     }
     static_cast<QStringListModel *>(completer()->model())->setStringList(names);
-    setFocus();
+    setFocus(Qt::ShortcutFocusReason);
     selectAll();
 }
 
-Id FindField::find(const QString &text) const
+Id FindField::resolve(const Schema &schema, const QString &text)
 {
-    const Schema &schema = m_document->schema();
     const QString table = text.section(QLatin1Char('.'), 0, 0).trimmed();
     const QString column = text.section(QLatin1Char('.'), 1).trimmed();
     const Table *t = schema.tableByName(table);
-    Id found = t ? t->id : 0;
-    if (t && !column.isEmpty()) {
+    if (t && column.isEmpty())
+        return t->id;
+    if (t) {
         const Column *c = t->columnByName(column);
-        found = c ? c->id : 0;
+        return c ? c->id : 0;
     }
-    if (!found) {
-        // A bare column name: the first table that has it.
-        for (Id tableId : schema.tableIds()) {
-            if (const Column *c = schema.table(tableId)->columnByName(table))
-                return c->id;
-        }
+    // A bare column name: the first table that has it.
+    for (Id tableId : schema.tableIds()) {
+        if (const Column *c = schema.table(tableId)->columnByName(table))
+            return c->id;
     }
-    return found;
+    return 0;
 }
 
-void FindField::search(const QString &text)
+void FindField::find(const QString &text)
 {
-    const Id id = find(text);
+    if (text.trimmed().isEmpty())
+        return;
+    const Id id = resolve(m_document->schema(), text);
     if (id)
         emit found(id);
     else
