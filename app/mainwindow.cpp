@@ -558,6 +558,17 @@ void MainWindow::showContextMenu(Id objectId, const QPoint &screenPos, const QPo
                             objectId, screenPos, scenePos);
 }
 
+MainWindow::~MainWindow()
+{
+    // The controller dies with this window's children, after this window has stopped being a
+    // MainWindow, and its objects still signal while they go (~QUndoStack emits cleanChanged):
+    // nothing of it may reach this window's slots any more.
+    m_controller->disconnect(this);
+    m_controller->document()->undoStack()->disconnect(this); // a member, not a child
+    for (QObject *object : m_controller->findChildren<QObject *>())
+        object->disconnect(this);
+}
+
 void MainWindow::showPreferences()
 {
     PreferencesDialog dialog(this);

@@ -27,6 +27,7 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 public:
     explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
 
     // Opens `path`, or the bundled shop sample when empty. Shows the reason and returns false
     // when the file cannot be read.

@@ -3,6 +3,8 @@
 #include <QHash>
 #include <QPaintEngine>
 #include <QPainter>
+#include <QCoreApplication>
+#include <QPointer>
 #include <QSvgRenderer>
 
 QColor CanvasStyle::textOn(const QColor &background)
@@ -82,10 +84,12 @@ void CanvasStyle::drawIcon(QPainter *painter, const QString &resource, const QRe
         return;
     }
     // On SVG, PDF and paper the icon stays a drawing: paths, not an embedded bitmap.
-    static QHash<QString, QSvgRenderer *> renderers;
-    QSvgRenderer *&renderer = renderers[resource];
+    // Parsed once per icon; owned by the application object so that they go with it (a plain
+    // static would outlive it, and a raw pointer would leak), and re-parsed for a new one.
+    static QHash<QString, QPointer<QSvgRenderer>> renderers;
+    QPointer<QSvgRenderer> &renderer = renderers[resource];
     if (!renderer)
-        renderer = new QSvgRenderer(resource);
+        renderer = new QSvgRenderer(resource, QCoreApplication::instance());
     painter->save();
     renderer->render(painter, rect);
     painter->restore();
