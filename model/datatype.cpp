@@ -71,6 +71,11 @@ DataType DataType::parse(const QString &input)
         const bool hasSecond = match.capturedLength(3) > 0;
         auto build = [&](LogicalType kind) -> std::optional<DataType> {
             const bool sized = kind == LogicalType::Char || kind == LogicalType::Varchar;
+            // A length or precision of 0 is no type of ours (the importers keep "varchar(0)" as
+            // written too): reading it as one would turn a custom type into another on reload.
+            if (hasFirst && match.captured(2).toInt() == 0
+                && (sized || kind == LogicalType::Decimal))
+                return std::nullopt;
             if (kind == LogicalType::Decimal)
                 return DataType(kind, hasFirst ? match.captured(2).toInt() : -1,
                                 hasSecond ? match.captured(3).toInt() : -1);

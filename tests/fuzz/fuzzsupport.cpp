@@ -39,6 +39,21 @@ void FuzzSupport::initialize()
     qInstallMessageHandler(quiet);
 }
 
+// The first line where two texts part, with its number: what a broken round trip lost.
+static QString firstDifference(const QByteArray &a, const QByteArray &b)
+{
+    const QList<QByteArray> left = a.split('\n'), right = b.split('\n');
+    for (qsizetype i = 0; i < std::max(left.size(), right.size()); ++i) {
+        const QByteArray l = i < left.size() ? left.at(i) : QByteArray("(end)");
+        const QByteArray r = i < right.size() ? right.at(i) : QByteArray("(end)");
+        if (l != r)
+            return QStringLiteral("line %1:\n  first:  %2\n  second: %3")
+                .arg(i + 1)
+                .arg(QString::fromUtf8(l), QString::fromUtf8(r));
+    }
+    return QString();
+}
+
 void FuzzSupport::check(bool condition, const char *what, const QString &detail)
 {
     if (condition)
@@ -72,8 +87,9 @@ void FuzzSupport::checkImport(const Schema &schema, const ImportReport &report)
     const QByteArray written = SchemaWriter::toJson(schema);
     SchemaReader reader;
     check(reader.read(written), "an imported schema, written, reads back", reader.error());
-    check(SchemaWriter::toJson(reader.schema()) == written,
-          "an imported schema, written and read back, writes the same file");
+    const QByteArray rewritten = SchemaWriter::toJson(reader.schema());
+    check(rewritten == written, "an imported schema, written and read back, writes the same file",
+          firstDifference(written, rewritten));
 }
 
 int FuzzSupport::importScript(const uint8_t *data, size_t size, const char *dialect)

@@ -39,6 +39,12 @@ void TestDataType::parse_data()
     row("integer(5)", LogicalType::Custom, -1, -1, "integer(5)");
     row("int4", LogicalType::Custom, -1, -1, "int4");
     row("varchar(10, 2)", LogicalType::Custom, -1, -1, "varchar(10, 2)");
+    // No length of ours: kept as written, as the importers keep it (fuzzing found "varchar(00)"
+    // imported as written and read back from the file as varchar(0)).
+    row("varchar(00)", LogicalType::Custom, -1, -1, "varchar(00)");
+    row("char(0)", LogicalType::Custom, -1, -1, "char(0)");
+    row("decimal(0)", LogicalType::Custom, -1, -1, "decimal(0)");
+    row("decimal(0,0)", LogicalType::Custom, -1, -1, "decimal(0,0)");
 }
 
 void TestDataType::parse()
