@@ -220,43 +220,9 @@ QVector<Problem> Validator::checkNames(const Schema &schema)
 {
     QVector<Problem> problems;
     QHash<QString, Id> tables;
-    // Keys, unique constraints, named primary keys and indexes share one namespace per schema in
-    // PostgreSQL (indexes), MySQL and SQL Server; checking it here keeps scripts portable.
-    QHash<QString, QString> constraints;
-    enum class Kind { PrimaryKey, Unique, Index, ForeignKey };
-    auto claimConstraint = [&](const QString &name, Id id, const QString &object, Kind kind) {
-        if (name.trimmed().isEmpty())
-            return;
-        const QString folded = name.toLower();
-        auto it = constraints.constFind(folded);
-        if (it == constraints.constEnd()) {
-            constraints.insert(folded, object);
-            return;
-        }
-        // Whole sentences per kind, so that translations can agree in gender and case.
-        QString message;
-        switch (kind) {
-        case Kind::PrimaryKey:
-            message = tr("The primary key name \"%1\" is already used by %2; constraint and index "
-                         "names must be unique in the schema.");
-            break;
-        case Kind::Unique:
-            message = tr("The unique constraint name \"%1\" is already used by %2; constraint and "
-                         "index names must be unique in the schema.");
-            break;
-        case Kind::Index:
-            message = tr("The index name \"%1\" is already used by %2; constraint and index names "
-                         "must be unique in the schema.");
-            break;
-        case Kind::ForeignKey:
-            message = tr("The foreign key name \"%1\" is already used by %2; constraint and index "
-                         "names must be unique in the schema.");
-            break;
-        }
-        problems << make(Severity::Error, "constraint-name-duplicate", id, object,
-                         message.arg(name, it.value()));
-    };
-
+    // Which other names must differ depends on the dialect (DialectChecker: PostgreSQL's key
+    // names are per table, MySQL's per database, SQLite checks none); here only what every
+    // engine rejects: two tables of one name, two indexes of one name on one table.
     for (Id id : schema.tableIds()) {
         const Table *t = schema.table(id);
         if (!t->name.trimmed().isEmpty()) {
@@ -269,15 +235,19 @@ QVector<Problem> Validator::checkNames(const Schema &schema)
             else
                 tables.insert(folded, t->id);
         }
-        claimConstraint(t->primaryKeyName, t->id, t->name, Kind::PrimaryKey);
-        for (const UniqueConstraint &u : t->uniqueConstraints)
-            claimConstraint(u.name, u.id, t->name + QLatin1Char('.') + u.name, Kind::Unique);
-        for (const TableIndex &i : t->indexes)
-            claimConstraint(i.name, i.id, t->name + QLatin1Char('.') + i.name, Kind::Index);
-    }
-    for (Id id : schema.foreignKeyIds()) {
-        const ForeignKey *k = schema.foreignKey(id);
-        claimConstraint(k->name, k->id, schema.describe(k->id), Kind::ForeignKey);
+        QSet<QString> indexes;
+        for (const TableIndex &i : t->indexes) {
+            if (i.name.trimmed().isEmpty())
+                continue;
+            const QString folded = i.name.toLower();
+            if (indexes.contains(folded))
+                problems << make(Severity::Error, "index-name-duplicate", i.id,
+                                 t->name + QLatin1Char('.') + i.name,
+                                 tr("Table \"%1\" has more than one index named \"%2\".")
+                                     .arg(t->name, i.name));
+            else
+                indexes.insert(folded);
+        }
     }
     return problems;
 }

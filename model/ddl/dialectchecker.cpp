@@ -199,60 +199,97 @@ QVector<Problem> DialectChecker::checkNames(const Schema &schema, Dialect dialec
                                    .arg(limit));
     };
 
-    // Names sharing one namespace in this dialect; a clash the Validator already reports (same
-    // name without case) is not repeated.
+    // The namespaces of this dialect (foreign-keys-by-dialect.md §6, verified on the engines):
+    // which kinds of name share one, and whether it is the schema's or one table's.
+    // - SQLite: tables and indexes per schema; constraint names are never checked.
+    // - PostgreSQL: tables, indexes and the indexes behind primary keys and unique constraints
+    //   per schema ("relations"); constraint names (keys, unique, primary) per table.
+    // - MySQL, MariaDB: index names (unique ones included) per table; foreign key names per
+    //   database; the primary key is always PRIMARY.
+    // - SQL Server: tables and constraints (primary, unique, foreign keys) per schema, as
+    //   objects; index names (and the index of a unique constraint) per table.
+    enum class Kind { Table, PrimaryKey, Unique, Index, ForeignKey };
+    struct Space
+    {
+        const char *name;
+        bool perTable;
+    };
+    auto spacesOf = [dialect](Kind kind) -> QVector<Space> {
+        const Space relation{"relation", false}, constraint{"constraint", true},
+            object{"object", false}, index{"index", true}, key{"foreign key", false};
+        switch (dialect) {
+        case Dialect::SQLite:
+            return kind == Kind::Table || kind == Kind::Index ? QVector<Space>{relation}
+                                                               : QVector<Space>{};
+        case Dialect::PostgreSQL:
+            if (kind == Kind::PrimaryKey || kind == Kind::Unique)
+                return {relation, constraint};
+            return kind == Kind::ForeignKey ? QVector<Space>{constraint} : QVector<Space>{relation};
+        case Dialect::MySQL:
+        case Dialect::MariaDB:
+            if (kind == Kind::Unique || kind == Kind::Index)
+                return {index};
+            return kind == Kind::ForeignKey ? QVector<Space>{key} : QVector<Space>{};
+        case Dialect::SqlServer:
+            if (kind == Kind::Unique)
+                return {object, index};
+            return kind == Kind::Index ? QVector<Space>{index} : QVector<Space>{object};
+        }
+        return {};
+    };
     struct Claim
     {
         QString name;
         QString object;
-        bool isTable;
+        Kind kind;
+        Id table;
     };
-    QHash<QString, Claim> scope;
-    auto claim = [&](const QString &name, Id id, const QString &object, bool isTable,
-                     bool sharedScope) {
+    QHash<QString, Claim> claims;
+    auto claim = [&](const QString &name, Id id, const QString &object, Kind kind,
+                     const Table &table) {
         if (name.trimmed().isEmpty())
             return;
         checkLength(name, id, object);
-        if (!sharedScope)
-            return;
-        const QString key = stored(name);
-        const auto it = scope.constFind(key);
-        if (it == scope.constEnd()) {
-            scope.insert(key, Claim{name, object, isTable});
-            return;
+        for (const Space &space : spacesOf(kind)) {
+            const QString key = QLatin1String(space.name) + QChar(0x1f)
+                + (space.perTable ? QString::number(table.id) : table.schemaName) + QChar(0x1f)
+                + stored(name);
+            const auto it = claims.constFind(key);
+            if (it == claims.constEnd()) {
+                claims.insert(key, Claim{name, object, kind, table.id});
+                continue;
+            }
+            // The Validator's findings, not repeated: two tables of one name, two indexes of
+            // one name in one table.
+            const bool sameName = it->name.compare(name, Qt::CaseInsensitive) == 0;
+            if (sameName && it->kind == kind
+                && (kind == Kind::Table || (kind == Kind::Index && it->table == table.id)))
+                return;
+            problems << make(Severity::Error, "dialect-name-clash", id, object,
+                             tr("In %1, \"%2\" and \"%3\" (%4) are the same name in one namespace.")
+                                 .arg(dialectName, name, it->name, it->object));
+            return; // one finding per object
         }
-        // Two tables, or two constraints, with the same name: the Validator's finding.
-        if (it->name.compare(name, Qt::CaseInsensitive) == 0 && it->isTable == isTable)
-            return;
-        problems << make(Severity::Error, "dialect-name-clash", id, object,
-                         tr("In %1, \"%2\" and \"%3\" (%4) are the same name in one namespace.")
-                             .arg(dialectName, name, it->name, it->object));
     };
 
-    // Tables share a namespace with PostgreSQL's indexes (and so primary keys and unique
-    // constraints), with SQL Server's constraints, and with SQLite's indexes.
-    const bool constraintsShare = dialect == Dialect::PostgreSQL || dialect == Dialect::SqlServer;
-    const bool indexesShare = dialect == Dialect::PostgreSQL || dialect == Dialect::SQLite;
-    const bool tablesShare = constraintsShare || indexesShare;
     for (Id id : schema.tableIds()) {
         const Table &table = *schema.table(id);
-        claim(table.name, table.id, table.name, true, tablesShare);
+        claim(table.name, table.id, table.name, Kind::Table, table);
         for (const Column &c : table.columns)
             checkLength(c.name, c.id, table.name + QLatin1Char('.') + c.name);
     }
     for (Id id : schema.tableIds()) {
         const Table &table = *schema.table(id);
-        claim(table.primaryKeyName, table.id, table.name, false, constraintsShare);
+        claim(table.primaryKeyName, table.id, table.name, Kind::PrimaryKey, table);
         for (const UniqueConstraint &u : table.uniqueConstraints)
-            claim(u.name, u.id, table.name + QLatin1Char('.') + u.name, false, constraintsShare);
+            claim(u.name, u.id, table.name + QLatin1Char('.') + u.name, Kind::Unique, table);
         for (const TableIndex &i : table.indexes)
-            claim(i.name, i.id, table.name + QLatin1Char('.') + i.name, false, indexesShare);
+            claim(i.name, i.id, table.name + QLatin1Char('.') + i.name, Kind::Index, table);
     }
     for (Id id : schema.foreignKeyIds()) {
         const ForeignKey &key = *schema.foreignKey(id);
-        // Key names are per schema in MySQL, MariaDB and SQL Server, per table in PostgreSQL.
-        claim(key.name, key.id, schema.describe(key.id), false,
-              dialect == Dialect::SqlServer || isMySqlFamily(dialect));
+        if (const Table *child = schema.table(key.childTable))
+            claim(key.name, key.id, schema.describe(key.id), Kind::ForeignKey, *child);
     }
     return problems;
 }

@@ -195,6 +195,61 @@ void TestDialectChecker::problems_data()
         QTest::newRow("MySQL: constraints apart from tables")
             << b.schema << Dialect::MySQL << QStringList{};
     }
+    // Each dialect's name scopes (foreign-keys-by-dialect.md §6): the same names in two tables,
+    // or a key named like an index of its own table.
+    {
+        SchemaBuilder b;
+        const Id p = b.addTable(QStringLiteral("p"), {QStringLiteral("id|integer|pk")});
+        const Id a = b.addTable(QStringLiteral("a"), {QStringLiteral("id|integer|pk"),
+                                                      QStringLiteral("p_id|integer"),
+                                                      QStringLiteral("code|integer")});
+        const Id c = b.addTable(QStringLiteral("c"), {QStringLiteral("id|integer|pk"),
+                                                      QStringLiteral("p_id|integer"),
+                                                      QStringLiteral("code|integer")});
+        b.addKey(QStringLiteral("fk_parent"), a, {QStringLiteral("p_id")}, p, {QStringLiteral("id")});
+        b.addKey(QStringLiteral("fk_parent"), c, {QStringLiteral("p_id")}, p, {QStringLiteral("id")});
+        QTest::newRow("key names twice: per table in PostgreSQL")
+            << b.schema << Dialect::PostgreSQL << QStringList{};
+        QTest::newRow("key names twice: never checked in SQLite")
+            << b.schema << Dialect::SQLite << QStringList{};
+        QTest::newRow("key names twice: per database in MariaDB")
+            << b.schema << Dialect::MariaDB
+            << QStringList{QStringLiteral("error dialect-name-clash c.fk_parent")};
+        QTest::newRow("key names twice: schema objects in SQL Server")
+            << b.schema << Dialect::SqlServer
+            << QStringList{QStringLiteral("error dialect-name-clash c.fk_parent")};
+
+        SchemaBuilder u = b;
+        u.addUnique(a, QStringLiteral("uq_code"), {QStringLiteral("code")});
+        u.addUnique(c, QStringLiteral("uq_code"), {QStringLiteral("code")});
+        QTest::newRow("unique names twice: relations in PostgreSQL")
+            << u.schema << Dialect::PostgreSQL
+            << QStringList{QStringLiteral("error dialect-name-clash c.uq_code")};
+        QTest::newRow("unique names twice: per table in MySQL")
+            << u.schema << Dialect::MySQL
+            << QStringList{QStringLiteral("error dialect-name-clash c.fk_parent")};
+
+        SchemaBuilder i;
+        const Id ip = i.addTable(QStringLiteral("p"), {QStringLiteral("id|integer|pk")});
+        const Id ia = i.addTable(QStringLiteral("a"), {QStringLiteral("id|integer|pk"),
+                                                       QStringLiteral("p_id|integer")});
+        const Id ic = i.addTable(QStringLiteral("c"), {QStringLiteral("id|integer|pk"),
+                                                       QStringLiteral("p_id|integer")});
+        i.addIndex(ia, QStringLiteral("ix_p"), {QStringLiteral("p_id")});
+        i.addIndex(ic, QStringLiteral("ix_p"), {QStringLiteral("p_id")});
+        // MySQL names a key's index after the key: the same name for both is the usual case.
+        i.addKey(QStringLiteral("ix_p"), ia, {QStringLiteral("p_id")}, ip, {QStringLiteral("id")});
+        QTest::newRow("index names twice: per schema in SQLite")
+            << i.schema << Dialect::SQLite
+            << QStringList{QStringLiteral("error dialect-name-clash c.ix_p")};
+        QTest::newRow("index names twice: relations in PostgreSQL")
+            << i.schema << Dialect::PostgreSQL
+            << QStringList{QStringLiteral("error dialect-name-clash c.ix_p")};
+        QTest::newRow("index names twice, key named like its index: fine in MySQL")
+            << i.schema << Dialect::MySQL << QStringList{};
+        QTest::newRow("index names twice, key named like an index: fine in SQL Server")
+            << i.schema << Dialect::SqlServer << QStringList{};
+    }
 }
 
 void TestDialectChecker::problems()

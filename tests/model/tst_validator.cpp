@@ -102,9 +102,13 @@ void TestValidator::oneMistake_data()
     QTest::newRow("child not indexed") << Mutation([](SchemaBuilder &b) {
         editTable(b, "orders", [](Table &t) { t.indexes.clear(); });
     }) << QStringLiteral("warning fk-child-not-indexed orders.fk_orders_user: No index on orders(user_id): every delete or key update in \"users\" scans \"orders\".");
-    QTest::newRow("duplicate constraint name") << Mutation([](SchemaBuilder &b) {
+    QTest::newRow("duplicate index name") << Mutation([](SchemaBuilder &b) {
+        b.index(QStringLiteral("orders"), QStringLiteral("IX_orders_user_id"), {QStringLiteral("note")});
+    }) << QStringLiteral("error index-name-duplicate orders.IX_orders_user_id: Table \"orders\" has more than one index named \"IX_orders_user_id\".");
+    // Other name clashes depend on the dialect (tst_dialectchecker): not an error here.
+    QTest::newRow("key named like an index") << Mutation([](SchemaBuilder &b) {
         editKey(b, [](ForeignKey &k) { k.name = QStringLiteral("ix_orders_user_id"); });
-    }) << QStringLiteral("error constraint-name-duplicate orders.ix_orders_user_id: The foreign key name \"ix_orders_user_id\" is already used by orders.ix_orders_user_id; constraint and index names must be unique in the schema.");
+    }) << QString();
     QTest::newRow("auto increment text") << Mutation([](SchemaBuilder &b) {
         editTable(b, "orders", [](Table &t) {
             t.columns[0].autoIncrement = false;
@@ -125,7 +129,7 @@ void TestValidator::oneMistake()
     QStringList lines;
     for (const Problem &p : Validator::validate(b.schema))
         lines << p.toLine();
-    QCOMPARE(lines, QStringList{line});
+    QCOMPARE(lines, line.isEmpty() ? QStringList() : QStringList{line});
 }
 
 void TestValidator::problemsAreSortedErrorsFirst()
