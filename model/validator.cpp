@@ -2,6 +2,7 @@
 #include "schema.h"
 
 #include <QHash>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -28,6 +29,34 @@ QString columnList(const Table *table, const QVector<Id> &ids)
         names << (c ? c->name : QStringLiteral("?"));
     }
     return names.join(QStringLiteral(", "));
+}
+
+// Integer in some dialect: the logical integers, and the integer types that the model keeps as
+// written (MySQL's TINYINT and MEDIUMINT, SQL Server's TINYINT, PostgreSQL's int2/int4/int8),
+// all of which take AUTO_INCREMENT or IDENTITY on their engine.
+bool isIntegerType(const DataType &type)
+{
+    if (type.isInteger())
+        return true;
+    if (type.kind() != LogicalType::Custom)
+        return false;
+    static const QRegularExpression integer(
+        QStringLiteral("^(tinyint|mediumint|int[248]|integer|int|smallint|bigint)(\\s*\\(\\s*\\d+\\s*\\))?"
+                       "(\\s+(unsigned|signed|zerofill))*$"),
+        QRegularExpression::CaseInsensitiveOption);
+    return integer.match(type.customText().simplified()).hasMatch();
+}
+
+// SQLite's INTEGER PRIMARY KEY: the rowid, never NULL. Only that exact type name makes one.
+bool isRowidAlias(const Table &table, const Column &column)
+{
+    if (table.primaryKey.size() != 1 || table.primaryKey.first() != column.id)
+        return false;
+    if (column.typeDeclared)
+        return column.declaredType.simplified().compare(QLatin1String("integer"),
+                                                        Qt::CaseInsensitive)
+            == 0;
+    return column.type.kind() == LogicalType::Integer;
 }
 
 } // namespace
@@ -90,7 +119,7 @@ QVector<Problem> Validator::checkTable(const Schema &schema, const Table &table)
                                  .arg(object)
                                  .arg(c.type.scale())
                                  .arg(c.type.length()));
-        if (c.autoIncrement && !c.type.isInteger())
+        if (c.autoIncrement && !isIntegerType(c.type))
             problems << make(Severity::Error, "column-auto-increment-not-integer", c.id, object,
                              tr("Column \"%1\" is auto-increment but of type %2; only integer "
                                 "columns can be.")
@@ -98,9 +127,15 @@ QVector<Problem> Validator::checkTable(const Schema &schema, const Table &table)
         if (c.isUnsigned && !c.type.isNumeric())
             problems << make(Severity::Warning, "column-unsigned-not-numeric", c.id, object,
                              tr("Column \"%1\" is marked unsigned but is not a number.").arg(object));
-        if (table.isPrimaryKeyColumn(c.id) && c.nullable)
-            problems << make(Severity::Error, "primary-key-nullable", c.id, object,
-                             tr("Column \"%1\" is part of the primary key but allows NULL.")
+        // Every engine takes it: PostgreSQL, MySQL, MariaDB and SQL Server make the column NOT
+        // NULL; SQLite keeps the column nullable and stores NULL in the key (its old quirk),
+        // except in a WITHOUT ROWID table and in an INTEGER PRIMARY KEY, the rowid itself.
+        if (table.isPrimaryKeyColumn(c.id) && c.nullable && !table.options.withoutRowid
+            && !isRowidAlias(table, c))
+            problems << make(Severity::Warning, "primary-key-nullable", c.id, object,
+                             tr("Column \"%1\" is part of the primary key but allows NULL: SQLite "
+                                "then stores NULL in the key; the other engines make the column "
+                                "NOT NULL.")
                                  .arg(object));
     }
     int autoIncrements = 0;
@@ -128,9 +163,7 @@ QVector<Problem> Validator::checkForeignKey(const Schema &schema, const ForeignK
         return problems; // IntegrityCheck's business; cannot happen in a loaded document
 
     const QString keyName = key.name;
-    if (key.name.trimmed().isEmpty())
-        add(Severity::Error, "fk-name-empty",
-            tr("A foreign key of table \"%1\" has no name.").arg(child->name));
+    // An unnamed key is not a problem: every engine names it (foreign-keys-by-dialect.md §6).
     if (key.childColumns.isEmpty()) {
         add(Severity::Error, "fk-without-columns",
             tr("Foreign key \"%1\" has no columns.").arg(keyName));

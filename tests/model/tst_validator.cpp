@@ -79,7 +79,29 @@ void TestValidator::oneMistake_data()
     }) << QStringLiteral("error column-name-duplicate orders.USER_ID: Table \"orders\" has more than one column named \"USER_ID\" (names are compared without case).");
     QTest::newRow("nullable primary key") << Mutation([](SchemaBuilder &b) {
         editTable(b, "users", [](Table &t) { t.columns[0].nullable = true; });
-    }) << QStringLiteral("error primary-key-nullable users.id: Column \"users.id\" is part of the primary key but allows NULL.");
+    }) << QStringLiteral("warning primary-key-nullable users.id: Column \"users.id\" is part of the primary key but allows NULL: SQLite then stores NULL in the key; the other engines make the column NOT NULL.");
+    QTest::newRow("nullable INTEGER PRIMARY KEY: the rowid") << Mutation([](SchemaBuilder &b) {
+        editTable(b, "users", [](Table &t) {
+            t.columns[0].nullable = true;
+            t.columns[0].autoIncrement = false;
+            t.columns[0].type = DataType(LogicalType::Integer);
+            t.columns[0].declaredType = QStringLiteral("INTEGER");
+            t.columns[0].typeDeclared = true;
+        });
+        editTable(b, "orders", [](Table &t) { t.columns[1].type = DataType(LogicalType::Integer); });
+    }) << QString();
+    // Legal everywhere: the engine names the key (the seeds' own examples have such keys).
+    QTest::newRow("unnamed key") << Mutation([](SchemaBuilder &b) {
+        editKey(b, [](ForeignKey &k) { k.name.clear(); });
+    }) << QString();
+    QTest::newRow("auto increment tinyint") << Mutation([](SchemaBuilder &b) {
+        editTable(b, "orders", [](Table &t) {
+            t.columns[0].autoIncrement = false;
+            t.columns[2].type = DataType::custom(QStringLiteral("TINYINT UNSIGNED"));
+            t.columns[2].defaultValue.clear();
+            t.columns[2].autoIncrement = true;
+        });
+    }) << QString();
     QTest::newRow("parent not unique") << Mutation([](SchemaBuilder &b) {
         editKey(b, [&](ForeignKey &k) {
             k.parentColumns = {b.column(QStringLiteral("users"), QStringLiteral("team_id"))};
@@ -136,11 +158,11 @@ void TestValidator::problemsAreSortedErrorsFirst()
 {
     SchemaBuilder b = clean();
     editTable(b, "orders", [](Table &t) { t.indexes.clear(); });        // a warning on orders
-    editTable(b, "users", [](Table &t) { t.columns[0].nullable = true; }); // an error on users
+    editTable(b, "users", [](Table &t) { t.columns[1].type = DataType(LogicalType::Decimal, 4, 6); }); // an error on users
     b.table(QStringLiteral("log"), {QStringLiteral("line text")});        // info on log
     const QVector<Problem> problems = Validator::validate(b.schema);
     QCOMPARE(problems.size(), 3);
-    QCOMPARE(problems.at(0).code, QStringLiteral("primary-key-nullable"));
+    QCOMPARE(problems.at(0).code, QStringLiteral("column-scale-exceeds-precision"));
     QCOMPARE(problems.at(1).code, QStringLiteral("fk-child-not-indexed"));
     QCOMPARE(problems.at(2).code, QStringLiteral("table-without-primary-key"));
 }
