@@ -1,0 +1,173 @@
+#include "dialectadvice.h"
+
+#include "schema.h"
+
+namespace {
+bool isMySqlFamily(Dialect d)
+{
+    return d == Dialect::MySQL || d == Dialect::MariaDB;
+}
+} // namespace
+
+QString DialectAdvice::reason(const Schema &schema, Feature feature)
+{
+    Dialect target;
+    if (!Dialects::fromId(schema.targetDialect, &target))
+        return {};
+    return reason(target, feature);
+}
+
+QString DialectAdvice::reason(Dialect target, Feature feature)
+{
+    const QString name = Dialects::displayName(target);
+    const bool mysql = isMySqlFamily(target);
+    const bool postgres = target == Dialect::PostgreSQL;
+    switch (feature) {
+    case Feature::Unsigned:
+        if (!mysql)
+            return tr("%1 has no unsigned integers: the column is written as a signed one.")
+                .arg(name);
+        break;
+    case Feature::IdentityAlways:
+        if (mysql)
+            return tr("%1 has no identity columns: the column is written AUTO_INCREMENT, which "
+                      "also takes explicit values (ALWAYS is not enforced).")
+                .arg(name);
+        if (target == Dialect::SQLite)
+            return tr("SQLite has no identity columns: only an INTEGER PRIMARY KEY (the rowid) "
+                      "gets its values from the engine.");
+        break;
+    case Feature::IdentityByDefault:
+        if (target == Dialect::SQLite)
+            return tr("SQLite has no identity columns: only an INTEGER PRIMARY KEY (the rowid) "
+                      "gets its values from the engine.");
+        if (target == Dialect::SqlServer)
+            return tr("SQL Server's IDENTITY refuses explicit values unless SET IDENTITY_INSERT "
+                      "is ON: BY DEFAULT behaves like ALWAYS there.");
+        break;
+    case Feature::GeneratedVirtual:
+        if (postgres)
+            return tr("PostgreSQL 15 has stored generated columns only: the column is written "
+                      "STORED.");
+        break;
+    case Feature::OnUpdate:
+        if (!mysql)
+            return tr("ON UPDATE is MySQL's and MariaDB's; %1 has no such clause (a trigger "
+                      "does it there), so it is not written.")
+                .arg(name);
+        break;
+    case Feature::CheckNoInherit:
+        if (!postgres)
+            return tr("NO INHERIT is PostgreSQL's; %1 has no table inheritance.").arg(name);
+        break;
+    case Feature::IndexMethod:
+        if (target == Dialect::SQLite)
+            return tr("SQLite has one kind of index (a B-tree) and no USING clause.");
+        if (target == Dialect::SqlServer)
+            return tr("SQL Server has no USING clause for indexes.");
+        break;
+    case Feature::IndexKind:
+        if (!mysql)
+            return tr("FULLTEXT and SPATIAL indexes are MySQL's and MariaDB's; %1 does not "
+                      "take them.")
+                .arg(name);
+        break;
+    case Feature::IndexPredicate:
+        if (mysql)
+            return tr("%1 has no partial indexes: the WHERE condition is rejected.").arg(name);
+        break;
+    case Feature::IndexInclude:
+        if (mysql || target == Dialect::SQLite)
+            return tr("%1 has no INCLUDE columns in an index.").arg(name);
+        break;
+    case Feature::IndexExpression:
+        if (target == Dialect::MariaDB)
+            return tr("MariaDB has no expression indexes (index a generated column instead).");
+        if (target == Dialect::SqlServer)
+            return tr("SQL Server has no expression indexes (index a computed column instead).");
+        break;
+    case Feature::IndexCollation:
+        if (mysql || target == Dialect::SqlServer)
+            return tr("%1 takes no COLLATE in an index: the column's own collation applies.")
+                .arg(name);
+        break;
+    case Feature::IndexOperatorClass:
+        if (!postgres)
+            return tr("Operator classes are PostgreSQL's; %1 does not take them.").arg(name);
+        break;
+    case Feature::IndexNullsOrder:
+        if (!postgres)
+            return tr("%1 has no NULLS FIRST / NULLS LAST in an index.").arg(name);
+        break;
+    case Feature::IndexPrefixLength:
+        if (!mysql)
+            return tr("Prefix lengths are MySQL's and MariaDB's; %1 indexes the whole column.")
+                .arg(name);
+        break;
+    case Feature::SchemaObjects:
+        if (!postgres)
+            return tr("User types, sequences and extensions are PostgreSQL's: Joinery writes "
+                      "them only in PostgreSQL scripts, not for %1.")
+                .arg(name);
+        break;
+    }
+    return {};
+}
+
+QString DialectAdvice::collationReason(const Schema &schema, const QString &collation)
+{
+    Dialect target;
+    const QString name = collation.trimmed();
+    if (name.isEmpty() || !Dialects::fromId(schema.targetDialect, &target)
+        || target != Dialect::SQLite)
+        return {};
+    static const QStringList builtIn{QStringLiteral("BINARY"), QStringLiteral("NOCASE"),
+                                     QStringLiteral("RTRIM")};
+    if (builtIn.contains(name, Qt::CaseInsensitive))
+        return {};
+    return tr("SQLite knows the collations BINARY, NOCASE and RTRIM only (unless the application "
+              "registers more): CREATE TABLE fails with \"no such collation sequence: %1\".")
+        .arg(name);
+}
+
+QString DialectAdvice::methodReason(const Schema &schema, const QString &method)
+{
+    Dialect target;
+    if (method.trimmed().isEmpty() || !Dialects::fromId(schema.targetDialect, &target))
+        return {};
+    if (isMySqlFamily(target)) {
+        const QString upper = method.trimmed().toUpper();
+        if (upper != QLatin1String("BTREE") && upper != QLatin1String("HASH"))
+            return tr("%1 knows the index methods BTREE and HASH only.")
+                .arg(Dialects::displayName(target));
+        return {};
+    }
+    return reason(target, Feature::IndexMethod);
+}
+
+bool DialectAdvice::belongsTo(Dialect dialect, OptionFamily family)
+{
+    switch (family) {
+    case OptionFamily::SQLite:
+        return dialect == Dialect::SQLite;
+    case OptionFamily::MySql:
+        return isMySqlFamily(dialect);
+    case OptionFamily::PostgreSql:
+        return dialect == Dialect::PostgreSQL;
+    }
+    return false;
+}
+
+QString DialectAdvice::optionsReason(const Schema &schema, OptionFamily family)
+{
+    Dialect target;
+    if (!Dialects::fromId(schema.targetDialect, &target) || belongsTo(target, family))
+        return {};
+    return tr("Not written for %1: these options are another engine's.")
+        .arg(Dialects::displayName(target));
+}
+
+QString DialectAdvice::marked(const QString &reason)
+{
+    return reason.isEmpty() ? QString() : QStringLiteral("⚠ ") + reason;
+}
