@@ -79,9 +79,13 @@ void CheckListEditor::refresh()
         auto item = new QListWidgetItem(
             check.name.isEmpty() ? text : tr("%1: %2").arg(check.name, text), m_list);
         item->setData(IdRole, QVariant::fromValue(check.id));
-        item->setToolTip(check.name.isEmpty()
-                             ? tr("Unnamed: the engine names it when the table is created.")
-                             : QString());
+        // Unnamed: in italics, as the table panel shows unnamed constraints; the engine names it.
+        if (check.name.isEmpty()) {
+            QFont font = item->font();
+            font.setItalic(true);
+            item->setFont(font);
+            item->setToolTip(tr("Unnamed: the engine names it when the table is created."));
+        }
         if (check.id == current)
             m_list->setCurrentItem(item);
     }

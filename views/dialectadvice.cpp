@@ -60,56 +60,6 @@ QString DialectAdvice::reason(Dialect target, Feature feature)
         if (!postgres)
             return tr("NO INHERIT is PostgreSQL's; %1 has no table inheritance.").arg(name);
         break;
-    case Feature::IndexMethod:
-        if (target == Dialect::SQLite)
-            return tr("SQLite has one kind of index (a B-tree) and no USING clause.");
-        if (target == Dialect::SqlServer)
-            return tr("SQL Server has no USING clause for indexes.");
-        break;
-    case Feature::IndexKind:
-        if (!mysql)
-            return tr("FULLTEXT and SPATIAL indexes are MySQL's and MariaDB's; %1 does not "
-                      "take them.")
-                .arg(name);
-        break;
-    case Feature::IndexPredicate:
-        if (mysql)
-            return tr("%1 has no partial indexes: the WHERE condition is rejected.").arg(name);
-        break;
-    case Feature::IndexInclude:
-        if (mysql || target == Dialect::SQLite)
-            return tr("%1 has no INCLUDE columns in an index.").arg(name);
-        break;
-    case Feature::IndexExpression:
-        if (target == Dialect::MariaDB)
-            return tr("MariaDB has no expression indexes (index a generated column instead).");
-        if (target == Dialect::SqlServer)
-            return tr("SQL Server has no expression indexes (index a computed column instead).");
-        break;
-    case Feature::IndexCollation:
-        if (mysql || target == Dialect::SqlServer)
-            return tr("%1 takes no COLLATE in an index: the column's own collation applies.")
-                .arg(name);
-        break;
-    case Feature::IndexOperatorClass:
-        if (!postgres)
-            return tr("Operator classes are PostgreSQL's; %1 does not take them.").arg(name);
-        break;
-    case Feature::IndexNullsOrder:
-        if (!postgres)
-            return tr("%1 has no NULLS FIRST / NULLS LAST in an index.").arg(name);
-        break;
-    case Feature::IndexPrefixLength:
-        if (!mysql)
-            return tr("Prefix lengths are MySQL's and MariaDB's; %1 indexes the whole column.")
-                .arg(name);
-        break;
-    case Feature::SchemaObjects:
-        if (!postgres)
-            return tr("User types, sequences and extensions are PostgreSQL's: Joinery writes "
-                      "them only in PostgreSQL scripts, not for %1.")
-                .arg(name);
-        break;
     }
     return {};
 }
@@ -128,21 +78,6 @@ QString DialectAdvice::collationReason(const Schema &schema, const QString &coll
     return tr("SQLite knows the collations BINARY, NOCASE and RTRIM only (unless the application "
               "registers more): CREATE TABLE fails with \"no such collation sequence: %1\".")
         .arg(name);
-}
-
-QString DialectAdvice::methodReason(const Schema &schema, const QString &method)
-{
-    Dialect target;
-    if (method.trimmed().isEmpty() || !Dialects::fromId(schema.targetDialect, &target))
-        return {};
-    if (isMySqlFamily(target)) {
-        const QString upper = method.trimmed().toUpper();
-        if (upper != QLatin1String("BTREE") && upper != QLatin1String("HASH"))
-            return tr("%1 knows the index methods BTREE and HASH only.")
-                .arg(Dialects::displayName(target));
-        return {};
-    }
-    return reason(target, Feature::IndexMethod);
 }
 
 bool DialectAdvice::belongsTo(Dialect dialect, OptionFamily family)

@@ -8,7 +8,7 @@
 class Schema;
 struct Column;
 
-// What the schema's target dialect does not take of a column, index, table or schema feature,
+// What the schema's target dialect does not take of a column or table feature,
 // for the panels: they mark the field with ⚠ and show the reason beside it, as the key panel
 // does for referential actions. Every reason is a fact about the engine; an empty string means
 // the target takes the feature as it is (or no target dialect is chosen, and there is nothing
@@ -24,16 +24,6 @@ public:
         GeneratedVirtual,
         OnUpdate,
         CheckNoInherit,
-        IndexMethod,
-        IndexKind, // FULLTEXT / SPATIAL
-        IndexPredicate,
-        IndexInclude,
-        IndexExpression,
-        IndexCollation,
-        IndexOperatorClass,
-        IndexNullsOrder,
-        IndexPrefixLength,
-        SchemaObjects, // user types, sequences, extensions
     };
     // The dialect families whose table options Joinery keeps.
     enum class OptionFamily { SQLite, MySql, PostgreSql };
@@ -42,8 +32,6 @@ public:
     static QString reason(Dialect target, Feature feature);
     // A column's collation: SQLite knows three unless the application registers more.
     static QString collationReason(const Schema &schema, const QString &collation);
-    // An index method the target does not know (MySQL/MariaDB: BTREE and HASH only).
-    static QString methodReason(const Schema &schema, const QString &method);
     // Options of another family than the target's: not written for the target.
     static QString optionsReason(const Schema &schema, OptionFamily family);
     static bool belongsTo(Dialect dialect, OptionFamily family);

@@ -132,8 +132,12 @@ QGroupBox *TableOptionsEditor::buildSqlite()
     auto group = new QGroupBox(QStringLiteral("SQLite"), this);
     auto layout = new QVBoxLayout(group);
     m_sqliteAdvice = adviceLabel(group);
-    m_withoutRowid = new QCheckBox(tr("WITHOUT ROWID (the primary key is the storage key)"), group);
-    m_strict = new QCheckBox(tr("STRICT (values must match the declared types)"), group);
+    // Short labels, the meaning in the tooltips: a check box does not wrap, and the panel must
+    // fit the dock's width.
+    m_withoutRowid = new QCheckBox(QStringLiteral("WITHOUT ROWID"), group);
+    m_withoutRowid->setToolTip(tr("The primary key is the storage key: no hidden rowid."));
+    m_strict = new QCheckBox(QStringLiteral("STRICT"), group);
+    m_strict->setToolTip(tr("Values must match the declared types."));
     layout->addWidget(m_sqliteAdvice);
     layout->addWidget(m_withoutRowid);
     layout->addWidget(m_strict);
@@ -183,8 +187,8 @@ QGroupBox *TableOptionsEditor::buildPostgreSql()
     auto group = new QGroupBox(QStringLiteral("PostgreSQL"), this);
     auto form = new QFormLayout(group);
     m_postgresAdvice = adviceLabel(group);
-    m_unlogged
-        = new QCheckBox(tr("UNLOGGED (no write-ahead log: fast, emptied after a crash)"), group);
+    m_unlogged = new QCheckBox(QStringLiteral("UNLOGGED"), group);
+    m_unlogged->setToolTip(tr("No write-ahead log: faster writes, emptied after a crash."));
     m_partitionBy = new QLineEdit(group);
     m_partitionBy->setPlaceholderText(tr("e.g. RANGE (created_at); empty: not partitioned"));
     m_partitionOf = new QComboBox(group);

@@ -96,6 +96,8 @@ void TestCheckListEditor::addUnnamedCheck()
     QCOMPARE(m_editor->list()->count(), 2);
     QCOMPARE(m_editor->list()->item(1)->text(), QStringLiteral("CHECK (id <> 0)"));
     QVERIFY(!m_editor->list()->item(1)->toolTip().isEmpty());
+    QVERIFY(m_editor->list()->item(1)->font().italic());
+    QVERIFY(!m_editor->list()->item(0)->font().italic());
 
     m_doc->undoStack()->undo();
     QCOMPARE(model().checks.size(), 1);
