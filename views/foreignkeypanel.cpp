@@ -5,6 +5,7 @@
 #include "commands/editforeignkeycommand.h"
 #include "commands/edittablecommand.h"
 #include "document.h"
+#include "enginenames.h"
 #include "foreignkeyplanner.h"
 #include "validator.h"
 
@@ -71,8 +72,10 @@ ForeignKeyPanel::ForeignKeyPanel(Document *document, QWidget *parent)
     form->addRow(tr("ON UPDATE:"), buildActionRow(&m_onUpdate));
 
     m_deferrability->addItem(tr("Not deferrable"), int(Deferrability::NotDeferrable));
-    m_deferrability->addItem(tr("Deferrable, initially immediate"), int(Deferrability::DeferrableImmediate));
-    m_deferrability->addItem(tr("Deferrable, initially deferred"), int(Deferrability::DeferrableDeferred));
+    m_deferrability->addItem(tr("Deferrable, initially immediate"),
+                             int(Deferrability::DeferrableImmediate));
+    m_deferrability->addItem(tr("Deferrable, initially deferred"),
+                             int(Deferrability::DeferrableDeferred));
     m_deferrability->setToolTip(tr("Whether the check may wait until commit (PostgreSQL and "
                                    "SQLite honour this)."));
     form->addRow(tr("Deferrable:"), m_deferrability);
@@ -102,8 +105,8 @@ ForeignKeyPanel::ForeignKeyPanel(Document *document, QWidget *parent)
             m_document->undoStack()->push(new EditForeignKeyCommand(
                 m_document, after, EditForeignKeyCommand::Property::Deferrability));
         else if (after.match != key->match)
-            m_document->undoStack()->push(
-                new EditForeignKeyCommand(m_document, after, EditForeignKeyCommand::Property::Match));
+            m_document->undoStack()->push(new EditForeignKeyCommand(
+                m_document, after, EditForeignKeyCommand::Property::Match));
     };
     connect(m_deferrability, &QComboBox::currentIndexChanged, this, commitOther);
     connect(m_match, &QComboBox::currentIndexChanged, this, commitOther);
@@ -118,6 +121,14 @@ ForeignKeyPanel::ForeignKeyPanel(Document *document, QWidget *parent)
     });
 }
 
+// A field that loses focus while the panel is being destroyed would commit into a half-destroyed
+// panel (and possibly a document already gone): its signals stop here.
+ForeignKeyPanel::~ForeignKeyPanel()
+{
+    for (QObject *child : findChildren<QObject *>())
+        disconnect(child, nullptr, this, nullptr);
+}
+
 QWidget *ForeignKeyPanel::buildActionRow(ActionRow *row)
 {
     auto box = new QWidget(this);
@@ -128,8 +139,8 @@ QWidget *ForeignKeyPanel::buildActionRow(ActionRow *row)
     for (ReferentialAction action : CanvasStyle::allActions()) {
         row->chooser->addItem(CanvasStyle::actionIcon(action), CanvasStyle::actionName(action),
                               int(action));
-        row->chooser->setItemData(row->chooser->count() - 1,
-                                  CanvasStyle::actionExplanation(action), Qt::ToolTipRole);
+        row->chooser->setItemData(row->chooser->count() - 1, CanvasStyle::actionExplanation(action),
+                                  Qt::ToolTipRole);
     }
     row->explanation = new QLabel(box);
     row->explanation->setWordWrap(true);
@@ -182,6 +193,11 @@ void ForeignKeyPanel::refresh()
         b5(m_onDelete.chooser), b6(m_onUpdate.chooser);
     if (m_name->text() != key->name)
         m_name->setText(key->name);
+    // An unnamed key shows the engine's name for it greyed (a placeholder): the engine's, not
+    // the model's, and gone as soon as the user types one of their own.
+    const EngineNames::Shown shown = EngineNames::foreignKey(schema, *key);
+    m_name->setPlaceholderText(key->name.isEmpty() ? shown.text : QString());
+    m_name->setToolTip(shown.toolTip);
     m_child->setText(child->name);
     if (m_parentListStale) {
         m_parent->clear();
@@ -197,7 +213,8 @@ void ForeignKeyPanel::refresh()
     for (int row = 0; row < key->childColumns.size(); ++row) {
         for (int side = 0; side < 2; ++side) {
             const Table *table = side == 0 ? child : parent;
-            const Id selected = side == 0 ? key->childColumns.at(row) : key->parentColumns.value(row);
+            const Id selected
+                = side == 0 ? key->childColumns.at(row) : key->parentColumns.value(row);
             auto combo = qobject_cast<QComboBox *>(m_pairs->cellWidget(row, side));
             if (!combo) {
                 combo = new QComboBox(m_pairs);
@@ -239,7 +256,8 @@ void ForeignKeyPanel::refreshActionRow(ActionRow *row, KeyEvent event)
     const ReferentialAction current = event == KeyEvent::Delete ? key->onDelete : key->onUpdate;
     for (int i = 0; i < row->chooser->count(); ++i) {
         const auto action = ReferentialAction(row->chooser->itemData(i).toInt());
-        const std::optional<QString> reason = KeyActionAdvice::unsupportedReason(schema, *key, action, event);
+        const std::optional<QString> reason
+            = KeyActionAdvice::unsupportedReason(schema, *key, action, event);
         QString tip = CanvasStyle::actionExplanation(action);
         QString text = CanvasStyle::actionName(action);
         if (reason) {
@@ -252,7 +270,8 @@ void ForeignKeyPanel::refreshActionRow(ActionRow *row, KeyEvent event)
     row->chooser->setCurrentIndex(row->chooser->findData(int(current)));
     row->explanation->setText(CanvasStyle::actionExplanation(current));
 
-    const std::optional<QString> reason = KeyActionAdvice::unsupportedReason(schema, *key, current, event);
+    const std::optional<QString> reason
+        = KeyActionAdvice::unsupportedReason(schema, *key, current, event);
     row->problemBox->setVisible(reason.has_value());
     row->problem->setVisible(reason.has_value());
     row->fix->setVisible(reason.has_value());
@@ -273,7 +292,8 @@ void ForeignKeyPanel::commitName()
     }
     ForeignKey after = *key;
     after.name = name;
-    m_document->undoStack()->push(new EditForeignKeyCommand(m_document, after, EditForeignKeyCommand::Property::Name));
+    m_document->undoStack()->push(
+        new EditForeignKeyCommand(m_document, after, EditForeignKeyCommand::Property::Name));
 }
 
 void ForeignKeyPanel::commitAction(KeyEvent event)
@@ -317,7 +337,8 @@ void ForeignKeyPanel::commitParent()
     ForeignKey after = *key;
     after.parentTable = parent->id;
     after.parentColumns = parent->primaryKey;
-    m_document->undoStack()->push(new EditForeignKeyCommand(m_document, after, EditForeignKeyCommand::Property::Other));
+    m_document->undoStack()->push(
+        new EditForeignKeyCommand(m_document, after, EditForeignKeyCommand::Property::Other));
 }
 
 void ForeignKeyPanel::commitPairs()
@@ -334,7 +355,8 @@ void ForeignKeyPanel::commitPairs()
             after.parentColumns[row] = parent->currentData().value<Id>();
     }
     if (after != *key)
-        m_document->undoStack()->push(new EditForeignKeyCommand(m_document, after, EditForeignKeyCommand::Property::Columns));
+        m_document->undoStack()->push(
+            new EditForeignKeyCommand(m_document, after, EditForeignKeyCommand::Property::Columns));
 }
 
 void ForeignKeyPanel::addPair()
@@ -368,7 +390,8 @@ void ForeignKeyPanel::addPair()
         return;
     after.childColumns << childColumn;
     after.parentColumns << parentColumn;
-    m_document->undoStack()->push(new EditForeignKeyCommand(m_document, after, EditForeignKeyCommand::Property::Columns));
+    m_document->undoStack()->push(
+        new EditForeignKeyCommand(m_document, after, EditForeignKeyCommand::Property::Columns));
 }
 
 void ForeignKeyPanel::removePair()
@@ -380,7 +403,8 @@ void ForeignKeyPanel::removePair()
     ForeignKey after = *key;
     after.childColumns.remove(row);
     after.parentColumns.remove(row);
-    m_document->undoStack()->push(new EditForeignKeyCommand(m_document, after, EditForeignKeyCommand::Property::Columns));
+    m_document->undoStack()->push(
+        new EditForeignKeyCommand(m_document, after, EditForeignKeyCommand::Property::Columns));
 }
 
 void ForeignKeyPanel::fixAction(KeyEvent event)
@@ -396,11 +420,11 @@ void ForeignKeyPanel::fixAction(KeyEvent event)
     if (action == ReferentialAction::SetDefault) {
         bool ok = false;
         const Column *first = child->column(key->childColumns.first());
-        value = QInputDialog::getText(this, tr("Give a default"),
-                                      tr("Default value (an SQL expression) for %1:")
-                                          .arg(first ? first->name : QString()),
-                                      QLineEdit::Normal,
-                                      first && first->type.isNumeric() ? QStringLiteral("0") : QString(), &ok);
+        value = QInputDialog::getText(
+            this, tr("Give a default"),
+            tr("Default value (an SQL expression) for %1:").arg(first ? first->name : QString()),
+            QLineEdit::Normal, first && first->type.isNumeric() ? QStringLiteral("0") : QString(),
+            &ok);
         if (!ok || value.trimmed().isEmpty())
             return;
         key = m_document->schema().foreignKey(m_keyId); // the dialog ran an event loop
@@ -422,11 +446,13 @@ void ForeignKeyPanel::fixAction(KeyEvent event)
     if (changed.isEmpty())
         return;
     QUndoStack *stack = m_document->undoStack();
-    const auto property = action == ReferentialAction::SetNull ? EditColumnCommand::Property::Nullable
-                                                               : EditColumnCommand::Property::Default;
+    const auto property = action == ReferentialAction::SetNull
+        ? EditColumnCommand::Property::Nullable
+        : EditColumnCommand::Property::Default;
     if (changed.size() > 1)
-        stack->beginMacro(action == ReferentialAction::SetNull ? tr("Make the key's columns nullable")
-                                                               : tr("Give the key's columns a default"));
+        stack->beginMacro(action == ReferentialAction::SetNull
+                              ? tr("Make the key's columns nullable")
+                              : tr("Give the key's columns a default"));
     for (const Column &c : changed)
         stack->push(new EditColumnCommand(m_document, key->childTable, c, property));
     if (changed.size() > 1)
@@ -446,5 +472,6 @@ void ForeignKeyPanel::fixIndex()
     index.name = ForeignKeyPlanner::uniqueConstraintName(schema, QStringLiteral("ix_") + key->name);
     index.columns = key->childColumns;
     after.indexes << index;
-    m_document->undoStack()->push(new EditTableCommand(m_document, after, EditTableCommand::Property::Indexes));
+    m_document->undoStack()->push(
+        new EditTableCommand(m_document, after, EditTableCommand::Property::Indexes));
 }

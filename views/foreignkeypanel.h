@@ -1,7 +1,7 @@
 #pragma once
 
-#include "keyactionadvice.h"
 #include "id.h"
+#include "keyactionadvice.h"
 
 #include <QWidget>
 
@@ -21,6 +21,9 @@ class ForeignKeyPanel : public QWidget
     Q_OBJECT
 public:
     explicit ForeignKeyPanel(Document *document, QWidget *parent = nullptr);
+    ~ForeignKeyPanel() override;
+
+    QLineEdit *nameEdit() const { return m_name; }
 
     void setForeignKey(Id keyId);
     Id foreignKeyId() const { return m_keyId; }

@@ -1,6 +1,8 @@
 #include "objecttree.h"
 
+#include "columntypetext.h"
 #include "document.h"
+#include "enginenames.h"
 #include "selection.h"
 
 #include <QHeaderView>
@@ -30,6 +32,15 @@ QTreeWidgetItem *makeItem(QTreeWidgetItem *parent, Id id, const QString &text,
     item->setIcon(0, sharedIcon(icon));
     return item;
 }
+
+// A name the model does not hold (the engine's, or none): italics and the reason in a tooltip.
+void markUnnamed(QTreeWidgetItem *item, const QString &toolTip)
+{
+    QFont font = item->font(0);
+    font.setItalic(true);
+    item->setFont(0, font);
+    item->setToolTip(0, toolTip);
+}
 } // namespace
 
 ObjectTree::ObjectTree(Document *document, Selection *selection, QWidget *parent)
@@ -58,23 +69,26 @@ ObjectTree::ObjectTree(Document *document, Selection *selection, QWidget *parent
 
     connect(m_filter, &QLineEdit::textChanged, this, &ObjectTree::setFilter);
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &ObjectTree::onTreeSelectionChanged);
-    connect(m_tree, &QTreeWidget::itemActivated, this, [this](QTreeWidgetItem *item) {
-        emit activated(item->data(0, IdRole).value<Id>());
-    });
+    connect(m_tree, &QTreeWidget::itemActivated, this,
+            [this](QTreeWidgetItem *item) { emit activated(item->data(0, IdRole).value<Id>()); });
     connect(selection, &Selection::changed, this, &ObjectTree::onSelectionChanged);
     connect(document, &Document::schemaReset, this, &ObjectTree::rebuild);
+    // The dialects decide how types are shown and which names the engine gives unnamed keys.
+    // Each table's items are refilled in place, so that what is expanded stays expanded.
+    connect(document, &Document::schemaPropertiesChanged, this, [this] {
+        for (Id tableId : m_document->schema().tableIds())
+            fillTable(tableId);
+    });
     connect(document, &Document::tableAdded, this, &ObjectTree::addTable);
     connect(document, &Document::tableAboutToBeRemoved, this, &ObjectTree::removeTable);
     connect(document, &Document::tableChanged, this, &ObjectTree::fillTable);
     connect(document, &Document::columnAdded, this, &ObjectTree::fillTable);
     connect(document, &Document::columnRemoved, this, &ObjectTree::fillTable);
     connect(document, &Document::columnChanged, this, &ObjectTree::fillTable);
-    connect(document, &Document::foreignKeyAdded, this, [this](Id keyId) {
-        fillTable(m_document->schema().foreignKey(keyId)->childTable);
-    });
-    connect(document, &Document::foreignKeyChanged, this, [this](Id keyId) {
-        fillTable(m_document->schema().foreignKey(keyId)->childTable);
-    });
+    connect(document, &Document::foreignKeyAdded, this,
+            [this](Id keyId) { fillTable(m_document->schema().foreignKey(keyId)->childTable); });
+    connect(document, &Document::foreignKeyChanged, this,
+            [this](Id keyId) { fillTable(m_document->schema().foreignKey(keyId)->childTable); });
     connect(document, &Document::foreignKeyAboutToBeRemoved, this, [this](Id keyId) {
         const QSignalBlocker blocker(m_tree);
         delete m_objects.take(keyId);
@@ -131,23 +145,41 @@ void ObjectTree::fillTable(Id tableId)
         m_objects.remove(item->child(i)->data(0, IdRole).value<Id>());
     qDeleteAll(item->takeChildren());
     for (const Column &c : table->columns) {
-        m_objects.insert(c.id, makeItem(item, c.id, c.name, c.type.toString(),
-                                        table->isPrimaryKeyColumn(c.id) ? ":/icons/primary-key.svg"
-                                                                        : ":/icons/column.svg"));
+        m_objects.insert(c.id,
+                         makeItem(item, c.id, c.name, ColumnTypeText::shown(schema, c),
+                                  table->isPrimaryKeyColumn(c.id) ? ":/icons/primary-key.svg"
+                                                                  : ":/icons/column.svg"));
     }
     for (Id keyId : schema.foreignKeysOfTable(tableId)) {
         const ForeignKey *key = schema.foreignKey(keyId);
         if (key->childTable != tableId)
             continue;
-        m_objects.insert(keyId, makeItem(item, keyId, key->name,
-                                         QStringLiteral("→ ") + schema.table(key->parentTable)->name,
-                                         ":/icons/foreign-key.svg"));
+        // An unnamed key shows the name its engine gives it, in italics: the engine's, not the
+        // model's.
+        const EngineNames::Shown shown = EngineNames::foreignKey(schema, *key);
+        QTreeWidgetItem *keyItem = makeItem(
+            item, keyId, shown.text, QStringLiteral("→ ") + schema.table(key->parentTable)->name,
+            ":/icons/foreign-key.svg");
+        if (shown.byEngine)
+            markUnnamed(keyItem, shown.toolTip);
+        m_objects.insert(keyId, keyItem);
     }
-    for (const UniqueConstraint &u : table->uniqueConstraints)
-        m_objects.insert(u.id, makeItem(item, u.id, u.name, tr("unique"), ":/icons/unique.svg"));
-    for (const TableIndex &i : table->indexes)
-        m_objects.insert(i.id, makeItem(item, i.id, i.name, i.unique ? tr("unique index") : tr("index"),
-                                        ":/icons/index.svg"));
+    const QString unnamedTip = tr("Unnamed: the engine names it when it is created.");
+    for (const UniqueConstraint &u : table->uniqueConstraints) {
+        QTreeWidgetItem *child = makeItem(item, u.id, u.name.isEmpty() ? tr("(unnamed)") : u.name,
+                                          tr("unique"), ":/icons/unique.svg");
+        if (u.name.isEmpty())
+            markUnnamed(child, unnamedTip);
+        m_objects.insert(u.id, child);
+    }
+    for (const TableIndex &i : table->indexes) {
+        QTreeWidgetItem *child
+            = makeItem(item, i.id, i.name.isEmpty() ? tr("(unnamed)") : i.name,
+                       i.unique ? tr("unique index") : tr("index"), ":/icons/index.svg");
+        if (i.name.isEmpty())
+            markUnnamed(child, unnamedTip);
+        m_objects.insert(i.id, child);
+    }
     if (!m_filter->text().isEmpty())
         applyFilter(item);
     if (m_selection->ids().size() == 1 && m_objects.contains(m_selection->current()))

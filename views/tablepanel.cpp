@@ -1,5 +1,7 @@
 #include "tablepanel.h"
 
+#include "checklisteditor.h"
+#include "columntypetext.h"
 #include "commands/addcolumncommand.h"
 #include "commands/editcolumncommand.h"
 #include "commands/edittablecommand.h"
@@ -9,6 +11,8 @@
 #include "document.h"
 #include "flowlayout.h"
 #include "foreignkeyplanner.h"
+#include "tableoptionseditor.h"
+#include "triggerlist.h"
 
 #include <QColorDialog>
 #include <QFormLayout>
@@ -19,6 +23,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalBlocker>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
@@ -42,14 +47,23 @@ TablePanel::TablePanel(Document *document, QWidget *parent)
     : QWidget(parent)
     , m_document(document)
     , m_name(new QLineEdit(this))
+    , m_schemaNameLabel(new QLabel(tr("Schema:"), this))
+    , m_schemaName(new QLineEdit(this))
     , m_comment(new QLineEdit(this))
     , m_color(new QToolButton(this))
     , m_columns(new QTableWidget(0, GridColumnCount, this))
     , m_constraints(new QListWidget(this))
+    , m_details(new QTabWidget(this))
+    , m_checks(new CheckListEditor(document, this))
+    , m_options(new TableOptionsEditor(document, this))
+    , m_triggers(new TriggerList(document, this))
 {
     auto layout = new QVBoxLayout(this);
     auto form = new QFormLayout;
     form->addRow(tr("Name:"), m_name);
+    m_schemaName->setPlaceholderText(tr("the default schema"));
+    m_schemaName->setToolTip(tr("The namespace the table is created in (PostgreSQL, SQL Server)."));
+    form->addRow(m_schemaNameLabel, m_schemaName);
     form->addRow(tr("Comment:"), m_comment);
     auto colorRow = new QHBoxLayout;
     m_color->setToolTip(tr("The colour of the table's header on the canvas"));
@@ -87,8 +101,10 @@ TablePanel::TablePanel(Document *document, QWidget *parent)
     auto constraintButtons = new FlowLayout;
     auto index = new QPushButton(QIcon(QStringLiteral(":/icons/index.svg")),
                                  tr("Index selected column"), this);
-    auto addUnique = new QPushButton(QIcon(QStringLiteral(":/icons/unique.svg")), tr("Add unique…"), this);
-    auto addIndex = new QPushButton(QIcon(QStringLiteral(":/icons/index.svg")), tr("Add index…"), this);
+    auto addUnique
+        = new QPushButton(QIcon(QStringLiteral(":/icons/unique.svg")), tr("Add unique…"), this);
+    auto addIndex
+        = new QPushButton(QIcon(QStringLiteral(":/icons/index.svg")), tr("Add index…"), this);
     auto editConstraint = new QPushButton(tr("Edit…"), this);
     auto removeConstraint = new QPushButton(tr("Remove"), this);
     addUnique->setObjectName(QStringLiteral("addUnique"));
@@ -101,8 +117,21 @@ TablePanel::TablePanel(Document *document, QWidget *parent)
     constraintButtons->addWidget(removeConstraint);
     layout->addLayout(constraintButtons);
 
+    m_details->addTab(m_checks, QString());
+    m_details->addTab(m_options, tr("Options"));
+    m_details->addTab(m_triggers, QString());
+    m_details->setMinimumHeight(230);
+    layout->addWidget(m_details, 1);
+    connect(m_checks, &CheckListEditor::countChanged, this, [this](int count) {
+        m_details->setTabText(m_details->indexOf(m_checks), tr("CHECK (%1)").arg(count));
+    });
+    connect(m_triggers, &TriggerList::countChanged, this, [this](int count) {
+        m_details->setTabText(m_details->indexOf(m_triggers), tr("Triggers (%1)").arg(count));
+    });
+
     connect(m_name, &QLineEdit::editingFinished, this, &TablePanel::commitName);
     connect(m_comment, &QLineEdit::editingFinished, this, &TablePanel::commitComment);
+    connect(m_schemaName, &QLineEdit::editingFinished, this, &TablePanel::commitSchemaName);
     connect(m_color, &QToolButton::clicked, this, &TablePanel::chooseColor);
     connect(resetColor, &QToolButton::clicked, this, [this] {
         const Table *table = m_document->schema().table(m_tableId);
@@ -126,7 +155,8 @@ TablePanel::TablePanel(Document *document, QWidget *parent)
         if (item)
             openConstraintEditor(item->data(IsIndexRole).toBool(), item->data(IdRole).value<Id>());
     };
-    connect(editConstraint, &QPushButton::clicked, this, [this, edit] { edit(m_constraints->currentItem()); });
+    connect(editConstraint, &QPushButton::clicked, this,
+            [this, edit] { edit(m_constraints->currentItem()); });
     connect(m_constraints, &QListWidget::itemDoubleClicked, this, edit);
 
     auto follow = [this](Id tableId) {
@@ -137,11 +167,25 @@ TablePanel::TablePanel(Document *document, QWidget *parent)
     connect(document, &Document::columnAdded, this, follow);
     connect(document, &Document::columnRemoved, this, follow);
     connect(document, &Document::columnChanged, this, follow);
+    // The source dialect decides whether the grid shows declared types, the dialects whether
+    // the schema field and the engine's names show.
+    connect(document, &Document::schemaPropertiesChanged, this, &TablePanel::refresh);
+}
+
+// A field that loses focus while the panel is being destroyed would commit into a half-destroyed
+// panel (and possibly a document already gone): its signals stop here.
+TablePanel::~TablePanel()
+{
+    for (QObject *child : findChildren<QObject *>())
+        disconnect(child, nullptr, this, nullptr);
 }
 
 void TablePanel::setTable(Id tableId)
 {
     m_tableId = tableId;
+    m_checks->setTable(tableId);
+    m_options->setTable(tableId);
+    m_triggers->setTable(tableId);
     refresh();
 }
 
@@ -150,9 +194,23 @@ void TablePanel::refresh()
     const Table *table = m_document->schema().table(m_tableId);
     if (!table)
         return;
-    const QSignalBlocker b1(m_name), b2(m_comment), b3(m_columns);
+    const Schema &schema = m_document->schema();
+    const QSignalBlocker b1(m_name), b2(m_comment), b3(m_columns), b4(m_schemaName);
     if (m_name->text() != table->name)
         m_name->setText(table->name);
+    if (m_schemaName->text() != table->schemaName)
+        m_schemaName->setText(table->schemaName);
+    // Schemas (namespaces) are PostgreSQL's and SQL Server's: shown where one of them is in
+    // play, where no dialect is chosen, or where the table has one.
+    Dialect dialect;
+    const bool known = Dialects::fromId(schema.targetDialect, &dialect)
+        || Dialects::fromId(schema.sourceDialect, &dialect);
+    const bool namespaces
+        = !known || dialect == Dialect::PostgreSQL || dialect == Dialect::SqlServer;
+    m_schemaName->setVisible(namespaces || !table->schemaName.isEmpty());
+    m_schemaNameLabel->setVisible(m_schemaName->isVisibleTo(this));
+    m_columns->horizontalHeaderItem(TypeColumn)
+        ->setText(ColumnTypeText::usesDeclaredTypes(schema) ? tr("Declared type") : tr("Type"));
     if (m_comment->text() != table->comment)
         m_comment->setText(table->comment);
     QPixmap swatch(16, 16);
@@ -185,7 +243,7 @@ void TablePanel::refresh()
             item->setCheckState(value ? Qt::Checked : Qt::Unchecked);
         };
         text(NameColumn, c.name);
-        text(TypeColumn, c.type.toString());
+        text(TypeColumn, ColumnTypeText::shown(schema, c));
         check(NullableColumn, c.nullable);
         text(DefaultColumn, c.defaultValue);
         check(AutoIncrementColumn, c.autoIncrement);
@@ -196,19 +254,40 @@ void TablePanel::refresh()
         m_columns->selectRow(current);
 
     m_constraints->clear();
+    // An unnamed constraint or index stays unnamed: the engine names it when it is created.
+    auto named = [this](QListWidgetItem *item, const QString &name) {
+        if (!name.isEmpty())
+            return;
+        QFont font = item->font();
+        font.setItalic(true);
+        item->setFont(font);
+        item->setToolTip(tr("Unnamed: the engine names it when it is created."));
+    };
     for (const UniqueConstraint &u : table->uniqueConstraints) {
-        auto item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/unique.svg")),
-                                        tr("%1 — unique (%2)").arg(u.name, columnNames(*table, u.columns)),
-                                        m_constraints);
+        auto item = new QListWidgetItem(
+            QIcon(QStringLiteral(":/icons/unique.svg")),
+            tr("%1 — unique (%2)")
+                .arg(u.name.isEmpty() ? tr("unnamed") : u.name, columnNames(*table, u.columns)),
+            m_constraints);
         item->setData(IdRole, QVariant::fromValue(u.id));
+        named(item, u.name);
     }
     for (const TableIndex &i : table->indexes) {
-        auto item = new QListWidgetItem(QIcon(QStringLiteral(":/icons/index.svg")),
-                                        (i.unique ? tr("%1 — unique index (%2)") : tr("%1 — index (%2)"))
-                                            .arg(i.name, columnNames(*table, i.columns)),
-                                        m_constraints);
+        QString detail = columnNames(*table, i.columns);
+        if (!i.kind.isEmpty())
+            detail = i.kind + QLatin1Char(' ') + detail;
+        if (!i.method.isEmpty())
+            detail = QStringLiteral("USING %1: %2").arg(i.method, detail);
+        if (i.isPartial())
+            detail += QStringLiteral(" WHERE ") + i.predicate.simplified();
+        auto item
+            = new QListWidgetItem(QIcon(QStringLiteral(":/icons/index.svg")),
+                                  (i.unique ? tr("%1 — unique index (%2)") : tr("%1 — index (%2)"))
+                                      .arg(i.name.isEmpty() ? tr("unnamed") : i.name, detail),
+                                  m_constraints);
         item->setData(IdRole, QVariant::fromValue(i.id));
         item->setData(IsIndexRole, true);
+        named(item, i.name);
     }
 }
 
@@ -222,7 +301,8 @@ void TablePanel::commitName()
     }
     Table after = *table;
     after.name = name;
-    m_document->undoStack()->push(new EditTableCommand(m_document, after, EditTableCommand::Property::Name));
+    m_document->undoStack()->push(
+        new EditTableCommand(m_document, after, EditTableCommand::Property::Name));
 }
 
 void TablePanel::commitComment()
@@ -232,7 +312,20 @@ void TablePanel::commitComment()
         return;
     Table after = *table;
     after.comment = m_comment->text();
-    m_document->undoStack()->push(new EditTableCommand(m_document, after, EditTableCommand::Property::Comment));
+    m_document->undoStack()->push(
+        new EditTableCommand(m_document, after, EditTableCommand::Property::Comment));
+}
+
+void TablePanel::commitSchemaName()
+{
+    const Table *table = m_document->schema().table(m_tableId);
+    const QString schemaName = m_schemaName->text().trimmed();
+    if (!table || schemaName == table->schemaName)
+        return;
+    Table after = *table;
+    after.schemaName = schemaName;
+    m_document->undoStack()->push(
+        new EditTableCommand(m_document, after, EditTableCommand::Property::Other));
 }
 
 void TablePanel::chooseColor()
@@ -240,14 +333,15 @@ void TablePanel::chooseColor()
     const Table *table = m_document->schema().table(m_tableId);
     if (!table)
         return;
-    const QColor color = QColorDialog::getColor(table->color.isValid() ? table->color : QColor(0x3b, 0x6e, 0xa8),
-                                                this, tr("Table colour"));
+    const QColor color = QColorDialog::getColor(
+        table->color.isValid() ? table->color : QColor(0x3b, 0x6e, 0xa8), this, tr("Table colour"));
     table = m_document->schema().table(m_tableId); // the dialog ran an event loop
     if (!table || !color.isValid() || color == table->color)
         return;
     Table after = *table;
     after.color = color;
-    m_document->undoStack()->push(new EditTableCommand(m_document, after, EditTableCommand::Property::Color));
+    m_document->undoStack()->push(
+        new EditTableCommand(m_document, after, EditTableCommand::Property::Color));
 }
 
 void TablePanel::onCellChanged(QTableWidgetItem *item)
@@ -268,11 +362,16 @@ void TablePanel::onCellChanged(QTableWidgetItem *item)
         if (after.name.isEmpty())
             after.name = column->name;
         break;
-    case TypeColumn:
-        if (!item->text().trimmed().isEmpty())
-            after.type = DataType::parse(item->text().trimmed());
+    case TypeColumn: {
+        // Unchanged text changes nothing; text that cannot be a type (empty where the dialect
+        // needs one) puts the model's value back.
+        QString error;
+        const Schema &schema = m_document->schema();
+        if (item->text().trimmed() != ColumnTypeText::shown(schema, *column).trimmed())
+            ColumnTypeText::apply(schema, item->text(), &after, &error);
         property = P::Type;
         break;
+    }
     case NullableColumn:
         after.nullable = checked;
         property = P::Nullable;
@@ -294,7 +393,8 @@ void TablePanel::onCellChanged(QTableWidgetItem *item)
         return;
     }
     if (after != *column)
-        m_document->undoStack()->push(new EditColumnCommand(m_document, m_tableId, after, property));
+        m_document->undoStack()->push(
+            new EditColumnCommand(m_document, m_tableId, after, property));
     else
         refresh(); // put back what the model holds (an emptied name, an empty type)
 }
@@ -316,11 +416,13 @@ void TablePanel::setPrimaryKeyMember(Id columnId, bool member)
                                               EditColumnCommand::Property::Nullable));
             after.columns[after.columnIndex(columnId)].nullable = false;
         }
-        stack->push(new EditTableCommand(m_document, after, EditTableCommand::Property::PrimaryKey));
+        stack->push(
+            new EditTableCommand(m_document, after, EditTableCommand::Property::PrimaryKey));
         stack->endMacro();
     } else {
         after.primaryKey.removeAll(columnId);
-        stack->push(new EditTableCommand(m_document, after, EditTableCommand::Property::PrimaryKey));
+        stack->push(
+            new EditTableCommand(m_document, after, EditTableCommand::Property::PrimaryKey));
     }
 }
 
@@ -341,10 +443,12 @@ void TablePanel::setUnique(Id columnId, bool unique)
         u.columns = {columnId};
         after.uniqueConstraints << u;
     } else {
-        after.uniqueConstraints.erase(
-            std::remove_if(after.uniqueConstraints.begin(), after.uniqueConstraints.end(),
-                           [&](const UniqueConstraint &u) { return u.columns == QVector<Id>{columnId}; }),
-            after.uniqueConstraints.end());
+        after.uniqueConstraints.erase(std::remove_if(after.uniqueConstraints.begin(),
+                                                     after.uniqueConstraints.end(),
+                                                     [&](const UniqueConstraint &u) {
+                                                         return u.columns == QVector<Id>{columnId};
+                                                     }),
+                                      after.uniqueConstraints.end());
         for (TableIndex &i : after.indexes) {
             if (i.unique && i.columns == QVector<Id>{columnId})
                 i.unique = false;
@@ -407,10 +511,12 @@ void TablePanel::indexSelectedColumn()
     TableIndex index;
     index.id = m_document->allocateId();
     index.name = ForeignKeyPlanner::uniqueConstraintName(
-        m_document->schema(), QStringLiteral("ix_%1_%2").arg(table->name, table->column(columnId)->name));
+        m_document->schema(),
+        QStringLiteral("ix_%1_%2").arg(table->name, table->column(columnId)->name));
     index.columns = {columnId};
     after.indexes << index;
-    m_document->undoStack()->push(new EditTableCommand(m_document, after, EditTableCommand::Property::Indexes));
+    m_document->undoStack()->push(
+        new EditTableCommand(m_document, after, EditTableCommand::Property::Indexes));
 }
 
 void TablePanel::openConstraintEditor(bool index, Id existingId)
@@ -418,10 +524,10 @@ void TablePanel::openConstraintEditor(bool index, Id existingId)
     if (!m_document->schema().table(m_tableId))
         return;
     // Window-modal and non-blocking: the dialog pushes its own command when accepted.
-    auto dialog = new ConstraintEditDialog(
-        m_document, m_tableId,
-        index ? ConstraintEditDialog::Kind::Index : ConstraintEditDialog::Kind::UniqueConstraint,
-        existingId, this);
+    auto dialog = new ConstraintEditDialog(m_document, m_tableId,
+                                           index ? ConstraintEditDialog::Kind::Index
+                                                 : ConstraintEditDialog::Kind::UniqueConstraint,
+                                           existingId, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
 }
@@ -446,6 +552,7 @@ void TablePanel::removeConstraint()
                                 [id](const TableIndex &i) { return i.id == id; });
     if (indexIt != after.indexes.end()) {
         after.indexes.erase(indexIt);
-        m_document->undoStack()->push(new EditTableCommand(m_document, after, EditTableCommand::Property::Indexes));
+        m_document->undoStack()->push(
+            new EditTableCommand(m_document, after, EditTableCommand::Property::Indexes));
     }
 }

@@ -5,7 +5,8 @@
 #include <QCoreApplication>
 
 // Changes one column's properties (name, type, nullability, default, ...). Consecutive edits of
-// the same property of the same column merge into one step.
+// the same typed property of the same column merge into one step; toggles, the identity and the
+// generated expression (whose Stored box is a separate click) stay steps of their own.
 class EditColumnCommand : public TableSnapshotCommand
 {
     Q_DECLARE_TR_FUNCTIONS(EditColumnCommand)
@@ -18,6 +19,9 @@ public:
         Nullable,
         Default,
         AutoIncrement,
+        Identity,
+        Generated,
+        OnUpdate,
         Comment,
         Other,
     };

@@ -10,6 +10,7 @@
 #include "selection.h"
 
 #include <QComboBox>
+#include <QLineEdit>
 #include <QLabel>
 #include <QPushButton>
 #include <QtTest>
@@ -30,6 +31,7 @@ private slots:
     void unchangedValuePushesNothing();
     void setNullOnNotNullOffersFix();
     void selectionPicksThePanel();
+    void unnamedKeyShowsTheEnginesName();
 
 private:
     QImage renderBadge() const;
@@ -174,6 +176,34 @@ void TestForeignKeyPanel::selectionPicksThePanel()
     QCOMPARE(m_panel->currentIndex(), 0); // schema
     m_selection->set({m_child, m_key});
     QCOMPARE(m_panel->currentIndex(), 4); // "2 objects selected"
+}
+
+void TestForeignKeyPanel::unnamedKeyShowsTheEnginesName()
+{
+    ForeignKeyPanel *panel = m_panel->foreignKeyPanel();
+    QCOMPARE(panel->nameEdit()->text(), QStringLiteral("fk_orders_user"));
+    QCOMPARE(panel->nameEdit()->placeholderText(), QString());
+    ForeignKey unnamed = *m_doc->schema().foreignKey(m_key);
+    unnamed.name.clear();
+    m_doc->updateForeignKey(unnamed);
+    // The engine's name is shown greyed, never put in the field (nor in the model).
+    m_doc->setSchemaProperties(QString(), QStringLiteral("postgresql"));
+    QCOMPARE(panel->nameEdit()->text(), QString());
+    QCOMPARE(panel->nameEdit()->placeholderText(), QStringLiteral("orders_user_id_fkey"));
+    QVERIFY(panel->nameEdit()->toolTip().contains(QStringLiteral("PostgreSQL")));
+    m_doc->setSchemaProperties(QString(), QStringLiteral("mysql"));
+    QCOMPARE(panel->nameEdit()->placeholderText(), QStringLiteral("orders_ibfk_1"));
+
+    // Typing a name gives the key one of its own, in one step.
+    panel->nameEdit()->setFocus();
+    QTest::keyClicks(panel->nameEdit(), QStringLiteral("fk_mine"));
+    QTest::keyClick(panel->nameEdit(), Qt::Key_Return);
+    QCOMPARE(m_doc->schema().foreignKey(m_key)->name, QStringLiteral("fk_mine"));
+    QCOMPARE(panel->nameEdit()->placeholderText(), QString());
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_doc->schema().foreignKey(m_key)->name, QString());
+    QCOMPARE(panel->nameEdit()->placeholderText(), QStringLiteral("orders_ibfk_1"));
 }
 
 QTEST_MAIN(TestForeignKeyPanel)

@@ -20,6 +20,7 @@ private slots:
     void filterKeepsMatchesAndTheirTables();
     void selectionIsShared();
     void followsRename();
+    void unnamedKeyShowsTheEnginesName();
 
 private:
     QTreeWidgetItem *tableItem(const QString &name) const;
@@ -98,6 +99,39 @@ void TestObjectTree::followsRename()
     QVERIFY(!tableItem(QStringLiteral("orders")));
     m_doc->undoStack()->undo();
     QVERIFY(tableItem(QStringLiteral("orders")));
+}
+
+void TestObjectTree::unnamedKeyShowsTheEnginesName()
+{
+    const Schema &schema = m_doc->schema();
+    QVERIFY(!schema.foreignKeyIds().isEmpty());
+    ForeignKey key = *schema.foreignKey(schema.foreignKeyIds().first());
+    const Table *child = schema.table(key.childTable);
+    QStringList columns;
+    for (Id id : key.childColumns)
+        columns << child->column(id)->name;
+    key.name.clear();
+    m_doc->updateForeignKey(key);
+    m_doc->setSchemaProperties(schema.name, QStringLiteral("postgresql"));
+    auto keyItem = [&](const QString &text) -> QTreeWidgetItem * {
+        QTreeWidgetItem *table = tableItem(child->name);
+        for (int i = 0; table && i < table->childCount(); ++i) {
+            if (table->child(i)->text(0) == text)
+                return table->child(i);
+        }
+        return nullptr;
+    };
+    // PostgreSQL's own name for it, in italics: the engine's, not the model's.
+    QTreeWidgetItem *item
+        = keyItem(child->name + QLatin1Char('_') + columns.join(QLatin1Char('_'))
+                  + QStringLiteral("_fkey"));
+    QVERIFY(item);
+    QVERIFY(item->font(0).italic());
+    QVERIFY(!item->toolTip(0).isEmpty());
+    QVERIFY(m_doc->schema().foreignKey(key.id)->name.isEmpty());
+    // The target dialect changes the convention.
+    m_doc->setSchemaProperties(schema.name, QStringLiteral("mysql"));
+    QVERIFY(keyItem(child->name + QStringLiteral("_ibfk_1")));
 }
 
 QTEST_MAIN(TestObjectTree)

@@ -2,6 +2,9 @@
 #include "document.h"
 #include "tablepanel.h"
 
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QtTest>
 
@@ -21,6 +24,10 @@ private slots:
     void primaryKeyMakesNotNullInOneStep();
     void uniqueAddsConstraint();
     void sameValuePushesNothing();
+    void detailTabsCountWhatTheTableHolds();
+    void declaredTypeInGrid();
+    void unnamedConstraintIsMarked();
+    void schemaNameWhereTheDialectHasSchemas();
 
 private:
     QTableWidgetItem *cell(int row, int column) const { return m_panel->columnGrid()->item(row, column); }
@@ -108,6 +115,73 @@ void TestTablePanel::sameValuePushesNothing()
     cell(0, TablePanel::NameColumn)->setText(QStringLiteral("id"));
     cell(1, TablePanel::NullableColumn)->setCheckState(Qt::Checked);
     QCOMPARE(m_doc->undoStack()->count(), 0);
+}
+
+void TestTablePanel::detailTabsCountWhatTheTableHolds()
+{
+    QTabWidget *tabs = m_panel->detailTabs();
+    QCOMPARE(tabs->count(), 3);
+    QCOMPARE(tabs->tabText(0), QStringLiteral("CHECK (0)"));
+    QCOMPARE(tabs->tabText(1), QStringLiteral("Options"));
+    QCOMPARE(tabs->tabText(2), QStringLiteral("Triggers (0)"));
+    Table after = *m_doc->schema().table(m_table.id);
+    CheckConstraint check;
+    check.id = m_doc->allocateId();
+    check.expression = QStringLiteral("id > 0");
+    after.checks << check;
+    Trigger trigger;
+    trigger.id = m_doc->allocateId();
+    trigger.name = QStringLiteral("t");
+    trigger.sql = QStringLiteral("CREATE TRIGGER t AFTER INSERT ON people BEGIN SELECT 1; END");
+    after.triggers << trigger;
+    m_doc->updateTable(after);
+    QCOMPARE(tabs->tabText(0), QStringLiteral("CHECK (1)"));
+    QCOMPARE(tabs->tabText(2), QStringLiteral("Triggers (1)"));
+}
+
+void TestTablePanel::declaredTypeInGrid()
+{
+    m_doc->setSourceDialect(QStringLiteral("postgresql"));
+    QCOMPARE(m_panel->columnGrid()->horizontalHeaderItem(TablePanel::TypeColumn)->text(),
+             QStringLiteral("Declared type"));
+    cell(1, TablePanel::TypeColumn)->setText(QStringLiteral("character varying(40)"));
+    const Column &email = m_doc->schema().table(m_table.id)->columns.at(1);
+    QCOMPARE(email.declaredType, QStringLiteral("character varying(40)"));
+    QVERIFY(email.typeDeclared);
+    QCOMPARE(email.type, DataType(LogicalType::Varchar, 40));
+    QCOMPARE(cell(1, TablePanel::TypeColumn)->text(), QStringLiteral("character varying(40)"));
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    m_doc->undoStack()->undo();
+    QVERIFY(!m_doc->schema().table(m_table.id)->columns.at(1).typeDeclared);
+}
+
+void TestTablePanel::unnamedConstraintIsMarked()
+{
+    Table after = *m_doc->schema().table(m_table.id);
+    UniqueConstraint unique;
+    unique.id = m_doc->allocateId();
+    unique.columns = {m_table.columns.at(1).id};
+    after.uniqueConstraints << unique;
+    m_doc->updateTable(after);
+    QListWidgetItem *item = m_panel->constraintList()->item(0);
+    QVERIFY(item);
+    QCOMPARE(item->text(), QStringLiteral("unnamed — unique (email)"));
+    QVERIFY(item->font().italic());
+    QVERIFY(!item->toolTip().isEmpty());
+}
+
+void TestTablePanel::schemaNameWhereTheDialectHasSchemas()
+{
+    m_doc->setSourceDialect(QStringLiteral("sqlite"));
+    QVERIFY(!m_panel->schemaNameEdit()->isVisibleTo(m_panel));
+    m_doc->setSourceDialect(QStringLiteral("postgresql"));
+    QVERIFY(m_panel->schemaNameEdit()->isVisibleTo(m_panel));
+    QTest::keyClicks(m_panel->schemaNameEdit(), QStringLiteral("sales"));
+    QTest::keyClick(m_panel->schemaNameEdit(), Qt::Key_Return);
+    QCOMPARE(m_doc->schema().table(m_table.id)->schemaName, QStringLiteral("sales"));
+    QCOMPARE(m_doc->undoStack()->count(), 1);
+    m_doc->undoStack()->undo();
+    QCOMPARE(m_panel->schemaNameEdit()->text(), QString());
 }
 
 QTEST_MAIN(TestTablePanel)
