@@ -92,7 +92,9 @@ void TestSubjectAreaMenus::rightClickMakesAnAreaAndItsTabExportsIt()
     window.view()->centerOn(scene->tableItem(users)->sceneCardRect().center());
 
     window.controller()->selection()->set({users, profiles});
-    rightClickAndChoose(scene->tableItem(users)->sceneCardRect().center(),
+    // On the header: a right click on a row is a click on the column.
+    const QRectF card = scene->tableItem(users)->sceneCardRect();
+    rightClickAndChoose(QPointF(card.center().x(), card.top() + 10),
                         {QStringLiteral("New Subject Area from Selection")});
     QCOMPARE(document->schema().subjectAreas.size(), 1);
     const Id areaId = document->schema().subjectAreas.first().id;
