@@ -29,8 +29,8 @@
 #include "selectionedits.h"
 #include "subjectareaactions.h"
 #include "subjectarealayer.h"
-#include "viewnavigator.h"
 #include "tableclipboard.h"
+#include "viewnavigator.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -118,7 +118,8 @@ void MainWindow::createActions()
                         [this] { arrangeTables(false); });
     m_arrangeSelection = make(QIcon(), tr("Arrange &Selected Tables"), QKeySequence(),
                               [this] { arrangeTables(true); });
-    m_exportImage = make(icon("export-image"), tr("Export &Image…"), QKeySequence(tr("Ctrl+E")), [this] { exportImage(); });
+    m_exportImage = make(icon("export-image"), tr("Export &Image…"), QKeySequence(tr("Ctrl+E")),
+                         [this] { exportImage(); });
     m_exportScript = make(icon("export-sql"), tr("E&xport Script…"),
                           QKeySequence(tr("Ctrl+Shift+E")), &MainWindow::exportScript);
     m_exportScript->setToolTip(tr("Write the schema as an SQL script or a Drizzle ORM module"));
@@ -573,8 +574,14 @@ void MainWindow::showSubjectAreaMenu(Id areaId, const QPoint &screenPos)
 
 void MainWindow::showContextMenu(Id objectId, const QPoint &screenPos, const QPointF &scenePos)
 {
-    CanvasContextMenu::Actions actions{m_cut,       m_copy, m_paste,  m_duplicate,
-                                       m_delete,    m_selectAll, m_fit, m_legend,
+    CanvasContextMenu::Actions actions{m_cut,
+                                       m_copy,
+                                       m_paste,
+                                       m_duplicate,
+                                       m_delete,
+                                       m_selectAll,
+                                       m_fit,
+                                       m_legend,
                                        m_navigation->focusAction(),
                                        m_navigation->zoomToSelectionAction(),
                                        m_navigation->subjectAreas()};

@@ -256,8 +256,8 @@ bool Schema::operator==(const Schema &o) const
 {
     if (name != o.name || targetDialect != o.targetDialect || sourceDialect != o.sourceDialect
         || extensions != o.extensions || userTypes != o.userTypes || sequences != o.sequences
-        || subjectAreas != o.subjectAreas
-        || m_tableOrder != o.m_tableOrder || m_keyOrder != o.m_keyOrder)
+        || subjectAreas != o.subjectAreas || m_tableOrder != o.m_tableOrder
+        || m_keyOrder != o.m_keyOrder)
         return false;
     for (Id id : m_tableOrder) {
         if (*m_tables.constFind(id) != *o.m_tables.constFind(id))

@@ -201,8 +201,7 @@ bool SchemaReader::readSchema(const QJsonObject &object)
     for (int i = 0; i < areas.size(); ++i) {
         m_path << QStringLiteral("subjectAreas[%1]").arg(i);
         if (!areas.at(i).isObject())
-            return fail(
-                tr("expected a subject area object, found %1").arg(typeName(areas.at(i))));
+            return fail(tr("expected a subject area object, found %1").arg(typeName(areas.at(i))));
         SubjectArea area;
         if (!readSubjectArea(areas.at(i).toObject(), &area))
             return false;
@@ -668,7 +667,8 @@ bool SchemaReader::readSubjectArea(const QJsonObject &object, SubjectArea *area)
         if (!table)
             return fail(tr("\"tables\"[%1] is %2, which is not the id of a table").arg(i).arg(id));
         if (seen.contains(id))
-            return fail(tr("\"tables\"[%1] names table \"%2\" a second time").arg(i).arg(table->name));
+            return fail(
+                tr("\"tables\"[%1] names table \"%2\" a second time").arg(i).arg(table->name));
         seen.insert(id);
         area->tables << id;
     }

@@ -59,9 +59,9 @@ void FocusBar::sync()
     m_depth->setVisible(!area);
     m_depthLabel->setVisible(!area);
     if (area) {
-        m_label->setText(tr("Subject area <b>%1</b>: %n table(s)", nullptr,
-                            int(m_focus->tables().size()))
-                             .arg(m_focus->subjectAreaName().toHtmlEscaped()));
+        m_label->setText(
+            tr("Subject area <b>%1</b>: %n table(s)", nullptr, int(m_focus->tables().size()))
+                .arg(m_focus->subjectAreaName().toHtmlEscaped()));
         return;
     }
     const QString name = m_focus->tableName();

@@ -14,9 +14,9 @@ class QRadioButton;
 class SchemaScene;
 
 // File › Export Image: where to (the format follows the suffix: PNG, SVG or PDF), which part
-// (the whole schema, the selected tables, or a subject area), on which background, and for a PNG at which scale
-// (shown as dpi and pixels). Warns, before anything is written, when the text of a PNG would be
-// too small to read.
+// (the whole schema, the selected tables, or a subject area), on which background, and for a PNG at
+// which scale (shown as dpi and pixels). Warns, before anything is written, when the text of a PNG
+// would be too small to read.
 class ImageExportDialog : public QDialog
 {
     Q_OBJECT

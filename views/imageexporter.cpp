@@ -1,8 +1,8 @@
 #include "imageexporter.h"
 
+#include "document.h"
 #include "foreignkeyitem.h"
 #include "scenerenderguard.h"
-#include "document.h"
 #include "schemascene.h"
 #include "subjectarealayer.h"
 #include "tableitem.h"

@@ -138,8 +138,8 @@ void ObjectTree::rebuildAreas()
     }
     qDeleteAll(m_areasRoot->takeChildren());
     for (const SubjectArea &area : schema.subjectAreas) {
-        auto item = new QTreeWidgetItem(m_areasRoot, {area.name, tr("%n table(s)", nullptr,
-                                                                    int(area.tables.size()))});
+        auto item = new QTreeWidgetItem(
+            m_areasRoot, {area.name, tr("%n table(s)", nullptr, int(area.tables.size()))});
         item->setData(0, IdRole, QVariant::fromValue(area.id));
         item->setData(0, AreaRole, true);
         QPixmap swatch(12, 12);

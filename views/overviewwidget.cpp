@@ -128,8 +128,8 @@ void OverviewWidget::render()
     painter.setFont(font);
     painter.setPen(QColor(0x30, 0x30, 0x30));
     for (const auto &[rect, name] : std::as_const(names))
-        painter.drawText(rect.adjusted(2, 1, 0, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine,
-                         name);
+        painter.drawText(rect.adjusted(2, 1, 0, 0),
+                         Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, name);
     m_dirty = false;
 }
 

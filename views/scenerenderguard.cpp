@@ -1,7 +1,7 @@
 #include "scenerenderguard.h"
 
-#include "foreignkeyitem.h"
 #include "document.h"
+#include "foreignkeyitem.h"
 #include "schemascene.h"
 #include "subjectareaitem.h"
 #include "tableitem.h"

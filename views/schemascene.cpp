@@ -11,8 +11,8 @@
 #include "selectionedits.h"
 #include "tableitem.h"
 
-#include <QGraphicsSceneContextMenuEvent>
 #include "subjectarealayer.h"
+#include <QGraphicsSceneContextMenuEvent>
 
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsView>
@@ -495,8 +495,8 @@ void SchemaScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     TableItem *table = tableItemAt(event->scenePos());
     // A subject area's tab selects the area's tables (Ctrl or Shift: adds them).
     if (!table && m_tool == Tool::Select) {
-        if (const SubjectArea *area = m_document->schema().subjectArea(
-                m_areas->areaAt(event->scenePos()))) {
+        if (const SubjectArea *area
+            = m_document->schema().subjectArea(m_areas->areaAt(event->scenePos()))) {
             QVector<Id> ids = (event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier))
                 ? m_selection->ids()
                 : QVector<Id>();

@@ -33,8 +33,8 @@ QIcon swatch(const QColor &color)
 }
 } // namespace
 
-SubjectAreaActions::SubjectAreaActions(SchemaView *view, FocusMode *focus,
-                                       ViewNavigator *navigator, QObject *parent)
+SubjectAreaActions::SubjectAreaActions(SchemaView *view, FocusMode *focus, ViewNavigator *navigator,
+                                       QObject *parent)
     : QObject(parent)
     , m_view(view)
     , m_scene(view->schemaScene())
@@ -82,8 +82,8 @@ void SubjectAreaActions::addSelectionEntries(QMenu *menu)
     take->setObjectName(QStringLiteral("removeFromSubjectArea"));
     for (const SubjectArea &area : schema.subjectAreas) {
         const Id areaId = area.id;
-        const QIcon icon = swatch(area.color.isValid() ? area.color
-                                                       : SubjectAreaItem::defaultColor());
+        const QIcon icon
+            = swatch(area.color.isValid() ? area.color : SubjectAreaItem::defaultColor());
         bool all = true;
         bool any = false;
         for (Id tableId : tables) {
@@ -91,7 +91,8 @@ void SubjectAreaActions::addSelectionEntries(QMenu *menu)
             all = all && in;
             any = any || in;
         }
-        QAction *a = add->addAction(icon, area.name, this, [this, areaId] { addSelectionTo(areaId); });
+        QAction *a
+            = add->addAction(icon, area.name, this, [this, areaId] { addSelectionTo(areaId); });
         a->setEnabled(!all);
         if (any)
             take->addAction(icon, area.name, this, [this, areaId] { removeSelectionFrom(areaId); });
@@ -116,7 +117,8 @@ void SubjectAreaActions::addAreaEntries(QMenu *menu, Id areaId)
         = menu->addAction(tr("Arrange Its Tables"), this, [this, areaId] { arrange(areaId); });
     arrangeAction->setObjectName(QStringLiteral("arrangeArea"));
     arrangeAction->setEnabled(area->tables.size() > 1);
-    menu->addAction(tr("Export Image…"), this, [this, areaId] { emit exportImageRequested(areaId); })
+    menu->addAction(tr("Export Image…"), this,
+                    [this, areaId] { emit exportImageRequested(areaId); })
         ->setObjectName(QStringLiteral("exportArea"));
     menu->addSeparator();
     menu->addAction(tr("Rename…"), this, [this, areaId] { startRename(areaId); })
@@ -244,8 +246,8 @@ bool SubjectAreaActions::arrange(Id areaId)
     if (!area || area->tables.size() < 2)
         return false;
     const QSize size = m_view->viewport()->size();
-    const double aspect = size.height() > 0 ? double(size.width()) / size.height()
-                                            : AutoLayout::DefaultAspect;
+    const double aspect
+        = size.height() > 0 ? double(size.width()) / size.height() : AutoLayout::DefaultAspect;
     return applyAutoLayout(document(), area->tables, aspect);
 }
 

@@ -75,7 +75,7 @@ void SubjectAreaItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *,
     painter->drawRoundedRect(tab, 8, 8);
     painter->setPen(CanvasStyle::textOn(m_color));
     painter->setFont(tabFont());
-    const QString text = QFontMetricsF(tabFont())
-                             .elidedText(m_name, Qt::ElideRight, tab.width() - 16);
+    const QString text
+        = QFontMetricsF(tabFont()).elidedText(m_name, Qt::ElideRight, tab.width() - 16);
     painter->drawText(tab.adjusted(10, 0, -6, 0), Qt::AlignVCenter | Qt::AlignLeft, text);
 }

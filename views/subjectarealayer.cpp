@@ -21,8 +21,7 @@ SubjectAreaLayer::SubjectAreaLayer(SchemaScene *scene)
     for (auto signal : {&Document::tableMoved, &Document::tableChanged, &Document::tableRemoved,
                         &Document::tableAdded})
         connect(document, signal, this, &SubjectAreaLayer::schedule);
-    for (auto signal : {&Document::columnAdded, &Document::columnRemoved,
-                        &Document::columnChanged})
+    for (auto signal : {&Document::columnAdded, &Document::columnRemoved, &Document::columnChanged})
         connect(document, signal, this, &SubjectAreaLayer::schedule);
     refreshNow();
 }

@@ -70,8 +70,7 @@ void TestSubjectAreaMenus::rightClickAndChoose(const QPointF &scenePos, const QS
         if (menu)
             choose(menu, 0);
     });
-    QContextMenuEvent event(QContextMenuEvent::Mouse, local,
-                            view->viewport()->mapToGlobal(local));
+    QContextMenuEvent event(QContextMenuEvent::Mouse, local, view->viewport()->mapToGlobal(local));
     QCoreApplication::sendEvent(view->viewport(), &event);
     QTRY_VERIFY(!QApplication::activePopupWidget());
     QVERIFY2(chosen, qPrintable(path.join(QStringLiteral(" › "))));

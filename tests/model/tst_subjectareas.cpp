@@ -88,7 +88,8 @@ void TestSubjectAreas::roundTripsThroughTheFile()
                                  .value(QLatin1String("subjectAreas"))
                                  .toArray();
     QCOMPARE(areas.size(), 2);
-    QCOMPARE(areas.at(1).toObject().keys(), (QStringList{QStringLiteral("id"), QStringLiteral("name")}));
+    QCOMPARE(areas.at(1).toObject().keys(),
+             (QStringList{QStringLiteral("id"), QStringLiteral("name")}));
     QCOMPARE(areas.at(0).toObject().value(QLatin1String("color")).toString(),
              QStringLiteral("#e0a030"));
 }
@@ -110,10 +111,11 @@ void TestSubjectAreas::badInput_data()
 {
     QTest::addColumn<QByteArray>("areas");
     QTest::addColumn<QString>("expected");
-    // Table ids of shop(): users 1, orders 4 (after its columns 2, 3 ... see below).
+    // In shop(), table "users" has id 1 and its column "id" has id 2 (checked in badInput()).
     QTest::newRow("not an array element object")
         << QByteArray("[42]")
-        << QStringLiteral("schema › subjectAreas[0]: expected a subject area object, found a number");
+        << QStringLiteral(
+               "schema › subjectAreas[0]: expected a subject area object, found a number");
     QTest::newRow("no id") << QByteArray("[{\"name\": \"A\"}]")
                            << QStringLiteral("subjectAreas[0]");
     QTest::newRow("no name") << QByteArray("[{\"id\": 900}]")
@@ -182,7 +184,8 @@ void TestSubjectAreas::integrityCheckNamesBrokenAreas()
     const QStringList errors = IntegrityCheck::check(schema);
     QVERIFY2(errors.contains(QStringLiteral("subject area \"Sales\" names missing table 999")),
              qPrintable(errors.join(QLatin1Char('\n'))));
-    QVERIFY(errors.contains(QStringLiteral("subject area \"Sales\" names table %1 twice").arg(users)));
+    QVERIFY(
+        errors.contains(QStringLiteral("subject area \"Sales\" names table %1 twice").arg(users)));
     QVERIFY(errors.contains(QStringLiteral("subject area \"Clash\" reuses id %1").arg(orders)));
 }
 

@@ -270,8 +270,7 @@ void TestSubjectAreasView::regionFollowsTheTablesAndLetsClicksThrough()
     QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, viewPoint(between));
     QVERIFY(m_selection->isEmpty());
     // A click on the tab selects the area's tables.
-    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {},
-                      viewPoint(item->tabRect().center()));
+    QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, viewPoint(item->tabRect().center()));
     QCOMPARE(m_selection->ids(), (QVector<Id>{users, orders}));
 
     // Dragging a member's header moves the region with it, before and after the drop.
@@ -301,7 +300,9 @@ void TestSubjectAreasView::tabMenuRecoloursRenamesSelectsAndRemoves()
     const Id areaId = addArea(QStringLiteral("People"), {users, profiles});
     const QByteArray start = SchemaWriter::toJson(m_document->schema());
     const int steps = m_document->undoStack()->count();
-    auto tab = [&] { return m_scene->subjectAreaLayer()->item(areaId)->tabRect().center(); };
+    auto tab = [&] {
+        return m_scene->subjectAreaLayer()->item(areaId)->tabRect().center();
+    };
 
     QMenu *menu = rightClick(tab());
     QVERIFY(menu);
@@ -397,7 +398,8 @@ void TestSubjectAreasView::openAsItsOwnViewHidesTheRest()
     const Id users = tableNamed(QStringLiteral("users"));
     const Id orders = tableNamed(QStringLiteral("orders"));
     const Id areaId = addArea(QStringLiteral("Sales"), {users, orders});
-    const Id otherArea = addArea(QStringLiteral("Catalogue"), {tableNamed(QStringLiteral("products"))});
+    const Id otherArea
+        = addArea(QStringLiteral("Catalogue"), {tableNamed(QStringLiteral("products"))});
     const QByteArray before = SchemaWriter::toJson(m_document->schema());
     const int steps = m_document->undoStack()->count();
 
