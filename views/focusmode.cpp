@@ -33,7 +33,7 @@ FocusMode::FocusMode(SchemaScene *scene, QObject *parent)
     // Another document: the scene has new items and nothing to focus on.
     connect(document, &Document::schemaReset, this, [this] {
         m_table = 0;
-        m_area = 0;
+        leaveSubjectArea();
         m_tables.clear();
         emit changed();
     });
@@ -43,8 +43,8 @@ void FocusMode::focus(Id tableId, int depth)
 {
     if (!m_scene->document()->schema().table(tableId))
         return;
+    leaveSubjectArea();
     m_table = tableId;
-    m_area = 0;
     m_depth = std::clamp(depth, 1, MaximumDepth);
     recompute();
 }
@@ -53,10 +53,20 @@ void FocusMode::showSubjectArea(Id areaId)
 {
     if (!m_scene->document()->schema().subjectArea(areaId))
         return;
+    if (!m_area)
+        m_hideOthersOutsideArea = m_hideOthers;
     m_area = areaId;
     m_table = 0;
     m_hideOthers = true;
     recompute();
+}
+
+void FocusMode::leaveSubjectArea()
+{
+    // An area's view hides the rest; a table's focus goes back to what the user chose for it.
+    if (m_area)
+        m_hideOthers = m_hideOthersOutsideArea;
+    m_area = 0;
 }
 
 void FocusMode::setDepth(int depth)
@@ -85,7 +95,7 @@ void FocusMode::clear()
     if (!isActive() && m_tables.isEmpty())
         return;
     m_table = 0;
-    m_area = 0;
+    leaveSubjectArea();
     m_tables.clear();
     apply();
     emit changed();

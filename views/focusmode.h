@@ -58,12 +58,14 @@ signals:
 private:
     void recompute();
     void apply();
+    void leaveSubjectArea();
 
     SchemaScene *m_scene;
     Id m_table = 0;
     Id m_area = 0;
     int m_depth = 1;
     bool m_hideOthers = false;
+    bool m_hideOthersOutsideArea = false;
     QSet<Id> m_tables;
     QTimer m_followEdits;
 };

@@ -9,11 +9,10 @@
 #include "freespace.h"
 #include "selection.h"
 #include "selectionedits.h"
+#include "subjectarealayer.h"
 #include "tableitem.h"
 
-#include "subjectarealayer.h"
 #include <QGraphicsSceneContextMenuEvent>
-
 #include <QGraphicsSceneMouseEvent>
 #include <QGraphicsView>
 #include <QKeyEvent>

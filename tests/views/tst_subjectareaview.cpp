@@ -436,6 +436,7 @@ void TestSubjectAreasView::openAsItsOwnViewHidesTheRest()
     // Show All is the way back; nothing of it reached the document but the added member.
     QTest::mouseClick(bar->findChild<QPushButton *>(), Qt::LeftButton);
     QVERIFY(!focus->isActive());
+    QVERIFY(!focus->hidesOthers()); // a table's focus dims, as before the area's view
     for (Id id : m_document->schema().tableIds())
         QVERIFY(m_scene->tableItem(id)->isVisible());
     QVERIFY(m_scene->subjectAreaLayer()->item(otherArea)->isVisible());
