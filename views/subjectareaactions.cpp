@@ -19,6 +19,8 @@
 #include <QPainter>
 #include <QPixmap>
 
+#include <algorithm>
+
 namespace {
 QIcon swatch(const QColor &color)
 {
