@@ -6,6 +6,7 @@
 #include "document.h"
 #include "schemascene.h"
 #include "schemaview.h"
+#include "subjectareaactions.h"
 
 #include <QMenu>
 
@@ -53,6 +54,8 @@ void CanvasContextMenu::exec(Document *document, SchemaScene *scene, SchemaView 
         Q_UNUSED(table)
         menu.addActions({actions.focus, actions.zoomToSelection});
         menu.addSeparator();
+        actions.subjectAreas->addSelectionEntries(&menu);
+        menu.addSeparator();
         menu.addActions({actions.cut, actions.copy, actions.duplicate, actions.remove});
     } else if (const Column *column = schema.column(objectId)) {
         const Id tableId = schema.tableOfColumn(objectId);
@@ -89,6 +92,8 @@ void CanvasContextMenu::exec(Document *document, SchemaScene *scene, SchemaView 
         QAction *remove = menu.addAction(QIcon(QStringLiteral(":/icons/delete.svg")),
                                          CanvasContextMenu::tr("Delete Foreign Key"));
         QObject::connect(remove, &QAction::triggered, actions.remove, &QAction::trigger);
+    } else if (schema.subjectArea(objectId)) {
+        actions.subjectAreas->addAreaEntries(&menu, objectId);
     } else {
         menu.addAction(QIcon(QStringLiteral(":/icons/tool-table.svg")), CanvasContextMenu::tr("New Table Here"),
                        scene, [scene, scenePos] { scene->createTableAt(scenePos); });

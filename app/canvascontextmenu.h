@@ -10,8 +10,10 @@ class Document;
 class QAction;
 class SchemaScene;
 class SchemaView;
+class SubjectAreaActions;
 
-// The canvas's right-click menus: on a table, a column, an arrow, or the background. Shared
+// The canvas's right-click menus: on a table, a column, an arrow, a subject area's tab, or the
+// background. Shared
 // actions (cut, copy, delete ...) come from the window so that they carry its shortcuts.
 class CanvasContextMenu
 {
@@ -21,6 +23,7 @@ public:
     {
         QAction *cut, *copy, *paste, *duplicate, *remove, *selectAll, *fit, *legend;
         QAction *focus, *zoomToSelection;
+        SubjectAreaActions *subjectAreas;
     };
     static void exec(Document *document, SchemaScene *scene, SchemaView *view,
                      const Actions &actions, Id objectId, const QPoint &screenPos,

@@ -27,7 +27,10 @@
 #include "schemaview.h"
 #include "selection.h"
 #include "selectionedits.h"
+#include "subjectareaactions.h"
+#include "subjectarealayer.h"
 #include "tableclipboard.h"
+#include "viewnavigator.h"
 
 #include <QActionGroup>
 #include <QCloseEvent>
@@ -68,6 +71,10 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_docks, &DockPanels::revealRequested, this, &MainWindow::reveal);
     connect(m_docks, &DockPanels::firstRunLayoutApplied, m_view, &SchemaView::fitToView);
     m_arrange = new CanvasArrangeActions(m_controller, this);
+    connect(m_navigation->subjectAreas(), &SubjectAreaActions::exportImageRequested, this,
+            [this](Id areaId) { exportImage(areaId); });
+    connect(m_docks->objectTree(), &ObjectTree::subjectAreaMenuRequested, this,
+            &MainWindow::showSubjectAreaMenu);
     createActions();
     createMenus();
     createToolBars();
@@ -111,7 +118,8 @@ void MainWindow::createActions()
                         [this] { arrangeTables(false); });
     m_arrangeSelection = make(QIcon(), tr("Arrange &Selected Tables"), QKeySequence(),
                               [this] { arrangeTables(true); });
-    m_exportImage = make(icon("export-image"), tr("Export &Image…"), QKeySequence(tr("Ctrl+E")), &MainWindow::exportImage);
+    m_exportImage = make(icon("export-image"), tr("Export &Image…"), QKeySequence(tr("Ctrl+E")),
+                         [this] { exportImage(); });
     m_exportScript = make(icon("export-sql"), tr("E&xport Script…"),
                           QKeySequence(tr("Ctrl+Shift+E")), &MainWindow::exportScript);
     m_exportScript->setToolTip(tr("Write the schema as an SQL script or a Drizzle ORM module"));
@@ -456,7 +464,7 @@ bool MainWindow::saveAs()
     return true;
 }
 
-void MainWindow::exportImage()
+void MainWindow::exportImage(Id subjectArea)
 {
     // Next to the document, named after it; an untitled one is named after its schema.
     const QString path = m_controller->path();
@@ -470,6 +478,8 @@ void MainWindow::exportImage()
         : QFileInfo(path).absolutePath();
     ImageExportDialog dialog(m_controller->scene(),
                              QDir(dir).filePath(base + QStringLiteral(".png")), this);
+    if (subjectArea)
+        dialog.setSubjectArea(subjectArea);
     if (dialog.exec() == QDialog::Accepted)
         statusBar()->showMessage(tr("Exported %1").arg(QDir::toNativeSeparators(dialog.filePath())),
                                  3000);
@@ -545,15 +555,36 @@ void MainWindow::selectAll()
 
 void MainWindow::reveal(Id objectId)
 {
+    if (m_controller->document()->schema().subjectArea(objectId)) {
+        const QRectF rect = m_controller->scene()->subjectAreaLayer()->areaRect(objectId);
+        if (!rect.isNull())
+            m_navigation->navigator()->zoomToRect(rect, 1.0);
+        return;
+    }
     m_view->reveal(objectId);
+}
+
+void MainWindow::showSubjectAreaMenu(Id areaId, const QPoint &screenPos)
+{
+    QMenu menu;
+    m_navigation->subjectAreas()->addAreaEntries(&menu, areaId);
+    if (!menu.isEmpty())
+        menu.exec(screenPos);
 }
 
 void MainWindow::showContextMenu(Id objectId, const QPoint &screenPos, const QPointF &scenePos)
 {
-    CanvasContextMenu::Actions actions{m_cut,       m_copy, m_paste,  m_duplicate,
-                                       m_delete,    m_selectAll, m_fit, m_legend,
+    CanvasContextMenu::Actions actions{m_cut,
+                                       m_copy,
+                                       m_paste,
+                                       m_duplicate,
+                                       m_delete,
+                                       m_selectAll,
+                                       m_fit,
+                                       m_legend,
                                        m_navigation->focusAction(),
-                                       m_navigation->zoomToSelectionAction()};
+                                       m_navigation->zoomToSelectionAction(),
+                                       m_navigation->subjectAreas()};
     CanvasContextMenu::exec(m_controller->document(), m_controller->scene(), m_view, actions,
                             objectId, screenPos, scenePos);
 }

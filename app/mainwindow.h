@@ -66,7 +66,9 @@ private:
     bool openPath(const QString &path);
     bool save();
     bool saveAs();
-    void exportImage();
+    // `subjectArea`: the dialog starts on that area.
+    void exportImage(Id subjectArea = 0);
+    void showSubjectAreaMenu(Id areaId, const QPoint &screenPos);
     void exportScript();
     void print();
 

@@ -165,3 +165,35 @@ void Document::setSchemaObjects(const QStringList &extensions, const QVector<Use
     emit schemaObjectsChanged();
     emit changed();
 }
+
+void Document::insertSubjectArea(int index, const SubjectArea &area)
+{
+    Q_ASSERT(!m_schema.subjectArea(area.id));
+    if (index < 0 || index > m_schema.subjectAreas.size())
+        index = int(m_schema.subjectAreas.size());
+    m_schema.subjectAreas.insert(index, area);
+    m_schema.reserveIdsUpTo(area.id);
+    emit subjectAreasChanged();
+    emit changed();
+}
+
+SubjectArea Document::removeSubjectArea(Id areaId)
+{
+    const int index = m_schema.subjectAreaIndex(areaId);
+    Q_ASSERT(index >= 0);
+    const SubjectArea area = m_schema.subjectAreas.takeAt(index);
+    emit subjectAreasChanged();
+    emit changed();
+    return area;
+}
+
+void Document::updateSubjectArea(const SubjectArea &area)
+{
+    const int index = m_schema.subjectAreaIndex(area.id);
+    Q_ASSERT(index >= 0);
+    if (m_schema.subjectAreas.at(index) == area)
+        return;
+    m_schema.subjectAreas[index] = area;
+    emit subjectAreasChanged();
+    emit changed();
+}

@@ -37,11 +37,15 @@ public:
     // Extensions, user-defined types and sequences, replaced together.
     void setSchemaObjects(const QStringList &extensions, const QVector<UserType> &userTypes,
                           const QVector<Sequence> &sequences);
+    void insertSubjectArea(int index, const SubjectArea &area);
+    SubjectArea removeSubjectArea(Id areaId);
+    void updateSubjectArea(const SubjectArea &area); // the area with that id
 
 signals:
     void schemaReset();
     void schemaPropertiesChanged(); // name, target dialect, source dialect
     void schemaObjectsChanged(); // extensions, user-defined types, sequences
+    void subjectAreasChanged(); // added, removed, renamed, recoloured, members changed
     void tableAdded(Id tableId);
     void tableAboutToBeRemoved(Id tableId);
     void tableRemoved(Id tableId);

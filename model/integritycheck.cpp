@@ -94,6 +94,20 @@ QStringList check(const Schema &schema)
                           .arg(sequence.name)
                           .arg(sequence.ownedBy);
     }
+    for (const SubjectArea &area : schema.subjectAreas) {
+        const QString areaName = JTR("subject area \"%1\"").arg(area.name);
+        claim(area.id, areaName);
+        if (area.name.trimmed().isEmpty())
+            errors << JTR("subject area %1 has no name").arg(area.id);
+        QSet<Id> members;
+        for (Id tableId : area.tables) {
+            if (!schema.table(tableId))
+                errors << JTR("%1 names missing table %2").arg(areaName).arg(tableId);
+            if (members.contains(tableId))
+                errors << JTR("%1 names table %2 twice").arg(areaName).arg(tableId);
+            members.insert(tableId);
+        }
+    }
 
     for (Id keyId : schema.foreignKeyIds()) {
         const ForeignKey *k = schema.foreignKey(keyId);

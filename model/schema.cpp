@@ -46,6 +46,21 @@ const Sequence *Schema::sequence(Id sequenceId) const
     return nullptr;
 }
 
+const SubjectArea *Schema::subjectArea(Id areaId) const
+{
+    const int index = subjectAreaIndex(areaId);
+    return index < 0 ? nullptr : &subjectAreas.at(index);
+}
+
+int Schema::subjectAreaIndex(Id areaId) const
+{
+    for (int i = 0; i < subjectAreas.size(); ++i) {
+        if (subjectAreas.at(i).id == areaId)
+            return i;
+    }
+    return -1;
+}
+
 QVector<Id> Schema::foreignKeysOfTable(Id tableId) const
 {
     return m_keysByTable.value(tableId);
@@ -98,6 +113,8 @@ QString Schema::describe(Id objectId) const
         return type->name;
     if (const Sequence *s = sequence(objectId))
         return s->name;
+    if (const SubjectArea *area = subjectArea(objectId))
+        return area->name;
     return name.isEmpty() ? QStringLiteral("schema") : name;
 }
 
@@ -239,7 +256,8 @@ bool Schema::operator==(const Schema &o) const
 {
     if (name != o.name || targetDialect != o.targetDialect || sourceDialect != o.sourceDialect
         || extensions != o.extensions || userTypes != o.userTypes || sequences != o.sequences
-        || m_tableOrder != o.m_tableOrder || m_keyOrder != o.m_keyOrder)
+        || subjectAreas != o.subjectAreas || m_tableOrder != o.m_tableOrder
+        || m_keyOrder != o.m_keyOrder)
         return false;
     for (Id id : m_tableOrder) {
         if (*m_tables.constFind(id) != *o.m_tables.constFind(id))

@@ -3,6 +3,7 @@
 #include "foreignkey.h"
 #include "id.h"
 #include "sequence.h"
+#include "subjectarea.h"
 #include "table.h"
 #include "usertype.h"
 
@@ -26,6 +27,8 @@ public:
     QStringList extensions; // PostgreSQL CREATE EXTENSION names
     QVector<UserType> userTypes;
     QVector<Sequence> sequences;
+    // Named groups of tables, in the order they are listed; canvas-only, never in the DDL.
+    QVector<SubjectArea> subjectAreas;
 
     const QVector<Id> &tableIds() const { return m_tableOrder; }
     const QVector<Id> &foreignKeyIds() const { return m_keyOrder; }
@@ -38,6 +41,8 @@ public:
     const Column *column(Id columnId) const;
     const UserType *userType(Id typeId) const;
     const Sequence *sequence(Id sequenceId) const;
+    const SubjectArea *subjectArea(Id areaId) const;
+    int subjectAreaIndex(Id areaId) const;
     Id tableOfColumn(Id columnId) const { return m_columnOwner.value(columnId); }
     int tableIndex(Id tableId) const { return m_tableOrder.indexOf(tableId); }
     int foreignKeyIndex(Id keyId) const { return m_keyOrder.indexOf(keyId); }

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QSet>
 #include <QStringDecoder>
 
 #include <cmath>
@@ -192,6 +193,21 @@ bool SchemaReader::readSchema(const QJsonObject &object)
         m_path.removeLast();
         m_schema.sequences << sequence;
         m_schema.reserveIdsUpTo(sequence.id);
+    }
+
+    QJsonArray areas;
+    if (!readArray(object, "subjectAreas", &areas))
+        return false;
+    for (int i = 0; i < areas.size(); ++i) {
+        m_path << QStringLiteral("subjectAreas[%1]").arg(i);
+        if (!areas.at(i).isObject())
+            return fail(tr("expected a subject area object, found %1").arg(typeName(areas.at(i))));
+        SubjectArea area;
+        if (!readSubjectArea(areas.at(i).toObject(), &area))
+            return false;
+        m_path.removeLast();
+        m_schema.subjectAreas << area;
+        m_schema.reserveIdsUpTo(area.id);
     }
     return checkTableReferences();
 }
@@ -618,6 +634,43 @@ bool SchemaReader::readUserType(const QJsonObject &object, UserType *type)
             return false;
         m_path.removeLast();
         type->checks << check;
+    }
+    return true;
+}
+
+bool SchemaReader::readSubjectArea(const QJsonObject &object, SubjectArea *area)
+{
+    if (!readId(object, "id", &area->id) || !readString(object, "name", &area->name, true))
+        return false;
+    m_path.last() += QStringLiteral(" \"%1\"").arg(area->name);
+    if (area->name.trimmed().isEmpty())
+        return fail(tr("\"name\" is empty"));
+    QString color;
+    QJsonArray tables;
+    if (!claimId(area->id) || !readString(object, "color", &color)
+        || !readArray(object, "tables", &tables))
+        return false;
+    if (!color.isEmpty()) {
+        area->color = QColor(color);
+        if (!area->color.isValid())
+            return fail(
+                tr("\"color\" must be a colour such as \"#4a90d9\", not \"%1\"").arg(color));
+    }
+    QSet<Id> seen;
+    for (int i = 0; i < tables.size(); ++i) {
+        const double number = tables.at(i).toDouble(-1);
+        if (!tables.at(i).isDouble() || number < 1 || number != std::floor(number))
+            return fail(
+                tr("\"tables\"[%1] must be a table id, not %2").arg(i).arg(typeName(tables.at(i))));
+        const Id id = Id(number);
+        const Table *table = m_schema.table(id);
+        if (!table)
+            return fail(tr("\"tables\"[%1] is %2, which is not the id of a table").arg(i).arg(id));
+        if (seen.contains(id))
+            return fail(
+                tr("\"tables\"[%1] names table \"%2\" a second time").arg(i).arg(table->name));
+        seen.insert(id);
+        area->tables << id;
     }
     return true;
 }

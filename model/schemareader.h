@@ -42,6 +42,7 @@ private:
     bool checkTableReferences();
     bool readUserType(const QJsonObject &object, UserType *type);
     bool readSequence(const QJsonObject &object, Sequence *sequence);
+    bool readSubjectArea(const QJsonObject &object, SubjectArea *area);
     bool claimId(Id id);
 
     Schema m_schema;

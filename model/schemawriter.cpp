@@ -260,6 +260,14 @@ QJsonObject sequenceObject(const Sequence &s)
     return o;
 }
 
+QJsonObject subjectAreaObject(const SubjectArea &area)
+{
+    QJsonObject o{{QStringLiteral("id"), qint64(area.id)}, {QStringLiteral("name"), area.name}};
+    put(&o, "color", area.color.isValid() ? area.color.name() : QString());
+    put(&o, "tables", area.tables);
+    return o;
+}
+
 } // namespace
 
 namespace SchemaWriter {
@@ -279,6 +287,10 @@ QByteArray toJson(const Schema &schema, const QJsonObject &extra)
     for (const Sequence &sequence : schema.sequences)
         sequences.append(sequenceObject(sequence));
 
+    QJsonArray areas;
+    for (const SubjectArea &area : schema.subjectAreas)
+        areas.append(subjectAreaObject(area));
+
     QJsonObject object{{QStringLiteral("tables"), tables}};
     put(&object, "name", schema.name);
     put(&object, "targetDialect", schema.targetDialect);
@@ -287,6 +299,7 @@ QByteArray toJson(const Schema &schema, const QJsonObject &extra)
     put(&object, "userTypes", types);
     put(&object, "sequences", sequences);
     put(&object, "foreignKeys", keys);
+    put(&object, "subjectAreas", areas); // left out when there are none: older files unchanged
 
     QJsonObject root = extra;
     root.insert(QStringLiteral("application"), QStringLiteral("Joinery"));

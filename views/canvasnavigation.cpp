@@ -7,6 +7,7 @@
 #include "schemascene.h"
 #include "schemaview.h"
 #include "selection.h"
+#include "subjectareaactions.h"
 #include "viewnavigator.h"
 
 #include <QAction>
@@ -23,6 +24,7 @@ CanvasNavigation::CanvasNavigation(QMainWindow *window, SchemaView *view)
     , m_focus(new FocusMode(view->schemaScene(), this))
     , m_focusBar(new FocusBar(m_focus))
     , m_pane(new QWidget(window))
+    , m_areas(new SubjectAreaActions(view, m_focus, m_navigator, this))
 {
     m_overviewDock->setObjectName(QStringLiteral("overviewDock")); // for saveState()
     m_overviewDock->setWidget(m_overview);

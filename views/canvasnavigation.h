@@ -12,10 +12,12 @@ class QDockWidget;
 class QMainWindow;
 class QWidget;
 class SchemaView;
+class SubjectAreaActions;
 class ViewNavigator;
 
 // The ways to find one's place on a big diagram, wired into the window: the Overview dock,
-// Zoom to Selection, Find that zooms to what it found, and Focus with its bar above the canvas.
+// Zoom to Selection, Find that zooms to what it found, Focus with its bar above the canvas, and
+// the subject areas' actions (an area opened as its own view is a Focus).
 // Kept out of MainWindow so that the window only places what this makes.
 class CanvasNavigation : public QObject
 {
@@ -33,6 +35,7 @@ public:
     FocusBar *focusBar() const { return m_focusBar; }
     QAction *zoomToSelectionAction() const { return m_zoomToSelection; }
     QAction *focusAction() const { return m_focusAction; }
+    SubjectAreaActions *subjectAreas() const { return m_areas; }
 
     // Selects what Find found and zooms to it.
     void showFound(Id objectId);
@@ -49,4 +52,5 @@ private:
     QWidget *m_pane;
     QAction *m_zoomToSelection;
     QAction *m_focusAction;
+    SubjectAreaActions *m_areas;
 };

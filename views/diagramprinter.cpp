@@ -33,7 +33,7 @@ QSize DiagramPrinter::pageGrid(const QRectF &source, const QSizeF &page, int res
 
 int DiagramPrinter::print(SchemaScene *scene, const ImageExportOptions &options, QPrinter *printer)
 {
-    const QRectF source = ImageExporter::sourceRect(scene, options.region);
+    const QRectF source = ImageExporter::sourceRect(scene, options);
     if (source.isEmpty())
         return 0;
     const QRectF page = printer->pageRect(QPrinter::DevicePixel);
@@ -67,7 +67,7 @@ int DiagramPrinter::print(SchemaScene *scene, const ImageExportOptions &options,
 bool DiagramPrinter::preview(SchemaScene *scene, const ImageExportOptions &options, QWidget *parent)
 {
     QPrinter printer(QPrinter::HighResolution);
-    const QRectF source = ImageExporter::sourceRect(scene, options.region);
+    const QRectF source = ImageExporter::sourceRect(scene, options);
     printer.setPageOrientation(source.width() > source.height() ? QPageLayout::Landscape
                                                                 : QPageLayout::Portrait);
     printer.setDocName(QCoreApplication::translate("DiagramPrinter", "Joinery diagram"));

@@ -25,6 +25,7 @@ FocusBar::FocusBar(FocusMode *focus, QWidget *parent)
     layout->addWidget(m_label);
     layout->addSpacing(12);
     auto depthLabel = new QLabel(tr("&Keys away:"), this);
+    m_depthLabel = depthLabel;
     depthLabel->setBuddy(m_depth);
     layout->addWidget(depthLabel);
     m_depth->setRange(1, FocusMode::MaximumDepth);
@@ -53,6 +54,16 @@ void FocusBar::sync()
     const QSignalBlocker hideBlocker(m_hide);
     m_depth->setValue(m_focus->depth());
     m_hide->setChecked(m_focus->hidesOthers());
+    // A subject area's view has no depth: its tables are the area's.
+    const bool area = m_focus->subjectArea() != 0;
+    m_depth->setVisible(!area);
+    m_depthLabel->setVisible(!area);
+    if (area) {
+        m_label->setText(
+            tr("Subject area <b>%1</b>: %n table(s)", nullptr, int(m_focus->tables().size()))
+                .arg(m_focus->subjectAreaName().toHtmlEscaped()));
+        return;
+    }
     const QString name = m_focus->tableName();
     m_label->setText(tr("Focus on <b>%1</b>: %n table(s)", nullptr, int(m_focus->tables().size()))
                          .arg(name.toHtmlEscaped()));

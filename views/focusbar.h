@@ -27,6 +27,7 @@ private:
 
     FocusMode *m_focus;
     QLabel *m_label;
+    QLabel *m_depthLabel;
     QSpinBox *m_depth;
     QCheckBox *m_hide;
 };

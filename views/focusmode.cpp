@@ -3,6 +3,7 @@
 #include "document.h"
 #include "foreignkeyitem.h"
 #include "schemascene.h"
+#include "subjectarealayer.h"
 #include "tableitem.h"
 
 #include <algorithm>
@@ -17,7 +18,8 @@ FocusMode::FocusMode(SchemaScene *scene, QObject *parent)
     connect(&m_followEdits, &QTimer::timeout, this, [this] {
         if (!isActive())
             return;
-        if (!m_scene->document()->schema().table(m_table)) {
+        const Schema &schema = m_scene->document()->schema();
+        if (m_area ? !schema.subjectArea(m_area) : !schema.table(m_table)) {
             clear();
             return;
         }
@@ -31,6 +33,7 @@ FocusMode::FocusMode(SchemaScene *scene, QObject *parent)
     // Another document: the scene has new items and nothing to focus on.
     connect(document, &Document::schemaReset, this, [this] {
         m_table = 0;
+        leaveSubjectArea();
         m_tables.clear();
         emit changed();
     });
@@ -40,9 +43,30 @@ void FocusMode::focus(Id tableId, int depth)
 {
     if (!m_scene->document()->schema().table(tableId))
         return;
+    leaveSubjectArea();
     m_table = tableId;
     m_depth = std::clamp(depth, 1, MaximumDepth);
     recompute();
+}
+
+void FocusMode::showSubjectArea(Id areaId)
+{
+    if (!m_scene->document()->schema().subjectArea(areaId))
+        return;
+    if (!m_area)
+        m_hideOthersOutsideArea = m_hideOthers;
+    m_area = areaId;
+    m_table = 0;
+    m_hideOthers = true;
+    recompute();
+}
+
+void FocusMode::leaveSubjectArea()
+{
+    // An area's view hides the rest; a table's focus goes back to what the user chose for it.
+    if (m_area)
+        m_hideOthers = m_hideOthersOutsideArea;
+    m_area = 0;
 }
 
 void FocusMode::setDepth(int depth)
@@ -51,7 +75,7 @@ void FocusMode::setDepth(int depth)
     if (depth == m_depth)
         return;
     m_depth = depth;
-    if (isActive())
+    if (m_table)
         recompute();
 }
 
@@ -71,6 +95,7 @@ void FocusMode::clear()
     if (!isActive() && m_tables.isEmpty())
         return;
     m_table = 0;
+    leaveSubjectArea();
     m_tables.clear();
     apply();
     emit changed();
@@ -78,8 +103,14 @@ void FocusMode::clear()
 
 void FocusMode::recompute()
 {
-    // Breadth-first over the keys, both ways, `m_depth` steps.
     const Schema &schema = m_scene->document()->schema();
+    if (const SubjectArea *area = schema.subjectArea(m_area)) {
+        m_tables = QSet<Id>(area->tables.cbegin(), area->tables.cend());
+        apply();
+        emit changed();
+        return;
+    }
+    // Breadth-first over the keys, both ways, `m_depth` steps.
     QSet<Id> reached{m_table};
     QVector<Id> frontier{m_table};
     for (int step = 0; step < m_depth && !frontier.isEmpty(); ++step) {
@@ -123,12 +154,20 @@ void FocusMode::apply()
         item->setVisible(inFocus || !m_hideOthers);
         item->setOpacity(inFocus ? 1.0 : DimmedOpacity);
     }
+    // The areas' regions follow the cards that are shown.
+    m_scene->subjectAreaLayer()->refreshNow();
 }
 
 QString FocusMode::tableName() const
 {
     const Table *table = m_scene->document()->schema().table(m_table);
     return table ? table->name : QString();
+}
+
+QString FocusMode::subjectAreaName() const
+{
+    const SubjectArea *area = m_scene->document()->schema().subjectArea(m_area);
+    return area ? area->name : QString();
 }
 
 QRectF FocusMode::focusedRect() const

@@ -1,5 +1,6 @@
 #include "imageexportdialog.h"
 
+#include "document.h"
 #include "imageexporter.h"
 #include "schemascene.h"
 #include "tableitem.h"
@@ -28,6 +29,8 @@ ImageExportDialog::ImageExportDialog(SchemaScene *scene, const QString &path, QW
     , m_format(new QComboBox(this))
     , m_whole(new QRadioButton(tr("&Whole schema"), this))
     , m_selectionOnly(new QRadioButton(tr("Selected &tables and the keys between them"), this))
+    , m_areaOnly(new QRadioButton(tr("Subject &area:"), this))
+    , m_areas(new QComboBox(this))
     , m_background(new QComboBox(this))
     , m_scale(new QDoubleSpinBox(this))
     , m_size(new QLabel(this))
@@ -56,9 +59,20 @@ ImageExportDialog::ImageExportDialog(SchemaScene *scene, const QString &path, QW
     m_selectionOnly->setEnabled(anyTable);
     if (!anyTable)
         m_selectionOnly->setToolTip(tr("Select tables on the canvas first."));
+    regions->addButton(m_areaOnly);
+    for (const SubjectArea &area : scene->document()->schema().subjectAreas)
+        m_areas->addItem(area.name, QVariant::fromValue(area.id));
+    m_areaOnly->setEnabled(m_areas->count() > 0);
+    m_areas->setEnabled(false);
+    if (m_areas->count() == 0)
+        m_areaOnly->setToolTip(tr("The schema has no subject area."));
+    auto *areaRow = new QHBoxLayout;
+    areaRow->addWidget(m_areaOnly);
+    areaRow->addWidget(m_areas, 1);
     auto *regionBox = new QVBoxLayout;
     regionBox->addWidget(m_whole);
     regionBox->addWidget(m_selectionOnly);
+    regionBox->addLayout(areaRow);
 
     m_background->addItem(tr("White"), int(ImageExportOptions::Background::White));
     m_background->addItem(tr("Transparent"), int(ImageExportOptions::Background::Transparent));
@@ -121,6 +135,8 @@ ImageExportDialog::ImageExportDialog(SchemaScene *scene, const QString &path, QW
         refresh();
     });
     connect(regions, &QButtonGroup::buttonToggled, this, &ImageExportDialog::refresh);
+    connect(m_areaOnly, &QRadioButton::toggled, m_areas, &QWidget::setEnabled);
+    connect(m_areas, &QComboBox::currentIndexChanged, this, &ImageExportDialog::refresh);
     connect(m_scale, &QDoubleSpinBox::valueChanged, this, &ImageExportDialog::refresh);
 
     const int index = m_format->findData(QFileInfo(path).suffix().toLower());
@@ -144,9 +160,22 @@ ImageExportOptions ImageExportDialog::options() const
     ImageExportOptions options;
     options.region = m_selectionOnly->isChecked() ? ImageExportOptions::Region::Selection
                                                   : ImageExportOptions::Region::Whole;
+    if (m_areaOnly->isChecked()) {
+        options.region = ImageExportOptions::Region::SubjectArea;
+        options.subjectArea = m_areas->currentData().value<Id>();
+    }
     options.background = ImageExportOptions::Background(m_background->currentData().toInt());
     options.scale = m_scale->value() / 100.0;
     return options;
+}
+
+void ImageExportDialog::setSubjectArea(Id areaId)
+{
+    const int index = m_areas->findData(QVariant::fromValue(areaId));
+    if (index < 0)
+        return;
+    m_areas->setCurrentIndex(index);
+    m_areaOnly->setChecked(true);
 }
 
 bool ImageExportDialog::isBitmap() const
@@ -162,7 +191,7 @@ QString ImageExportDialog::warning() const
 void ImageExportDialog::refresh()
 {
     const ImageExportOptions o = options();
-    const QRectF source = ImageExporter::sourceRect(m_scene, o.region);
+    const QRectF source = ImageExporter::sourceRect(m_scene, o);
     m_scale->setEnabled(isBitmap());
     QString warning;
     if (source.isEmpty()) {

@@ -1,8 +1,10 @@
 #include "imageexporter.h"
 
+#include "document.h"
 #include "foreignkeyitem.h"
 #include "scenerenderguard.h"
 #include "schemascene.h"
+#include "subjectarealayer.h"
 #include "tableitem.h"
 
 #include <QDir>
@@ -49,6 +51,32 @@ QRectF ImageExporter::sourceRect(SchemaScene *scene, ImageExportOptions::Region 
     return rect.isNull() ? QRectF() : rect.adjusted(-Margin, -Margin, Margin, Margin);
 }
 
+QRectF ImageExporter::sourceRect(SchemaScene *scene, const ImageExportOptions &options)
+{
+    if (options.region != ImageExportOptions::Region::SubjectArea)
+        return sourceRect(scene, options.region);
+    scene->placeLabelsNow();
+    const Schema &schema = scene->document()->schema();
+    const SubjectArea *area = schema.subjectArea(options.subjectArea);
+    if (!area)
+        return {};
+    QRectF rect = scene->subjectAreaLayer()->areaRect(area->id);
+    if (rect.isNull())
+        return {};
+    // Arrows between two members may bend outside the region (a self-reference's loop).
+    const QSet<Id> members(area->tables.cbegin(), area->tables.cend());
+    for (Id tableId : area->tables) {
+        for (Id keyId : schema.foreignKeysOfTable(tableId)) {
+            const ForeignKey *key = schema.foreignKey(keyId);
+            ForeignKeyItem *item = scene->foreignKeyItem(keyId);
+            if (item && members.contains(key->childTable) && members.contains(key->parentTable))
+                rect |= item->sceneBoundingRect();
+        }
+    }
+    constexpr qreal AreaMargin = 16;
+    return rect.adjusted(-AreaMargin, -AreaMargin, AreaMargin, AreaMargin);
+}
+
 QSize ImageExporter::pixelSize(const QRectF &source, qreal scale, qreal *usedScale)
 {
     const qreal largest = qMax(source.width(), source.height()) * scale;
@@ -80,10 +108,12 @@ QString ImageExporter::legibilityWarning(const QRectF &source, qreal scale)
 bool ImageExporter::exportTo(SchemaScene *scene, const QString &path,
                              const ImageExportOptions &options, QString *error)
 {
-    const QRectF source = sourceRect(scene, options.region);
+    const QRectF source = sourceRect(scene, options);
     if (source.isEmpty()) {
         if (error)
-            *error = tr("Nothing to export: select the tables to export first.");
+            *error = options.region == ImageExportOptions::Region::SubjectArea
+                ? tr("Nothing to export: the subject area has no tables.")
+                : tr("Nothing to export: select the tables to export first.");
         return false;
     }
     const QString suffix = QFileInfo(path).suffix().toLower();

@@ -32,6 +32,9 @@ public:
     // The part of the scene that is written, in scene coordinates (empty when the region is
     // the selection and nothing is selected).
     static QRectF sourceRect(SchemaScene *scene, ImageExportOptions::Region region);
+    // The same for any region, a subject area's included (its tinted region, with a margin;
+    // empty when the area has no table).
+    static QRectF sourceRect(SchemaScene *scene, const ImageExportOptions &options);
     // The PNG's size and the scale really used (after the cap).
     static QSize pixelSize(const QRectF &source, qreal scale, qreal *usedScale = nullptr);
     // Empty, or why the text of a PNG of `source` at `scale` would be illegible.

@@ -7,12 +7,15 @@
 
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QPixmap>
+#include <QSet>
 #include <QSignalBlocker>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace {
 constexpr int IdRole = Qt::UserRole + 1;
+constexpr int AreaRole = Qt::UserRole + 2; // true on a subject area's item
 
 // One QIcon per file, shared by every item: a 5,000-table schema has 50,000 items.
 QIcon sharedIcon(const char *resource)
@@ -72,6 +75,23 @@ ObjectTree::ObjectTree(Document *document, Selection *selection, QWidget *parent
     connect(m_tree, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { emit activated(item->data(0, IdRole).value<Id>()); });
     connect(selection, &Selection::changed, this, &ObjectTree::onSelectionChanged);
+    m_tree->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_tree, &QWidget::customContextMenuRequested, this, [this](const QPoint &pos) {
+        QTreeWidgetItem *item = m_tree->itemAt(pos);
+        if (item && item->data(0, AreaRole).toBool())
+            emit subjectAreaMenuRequested(item->data(0, IdRole).value<Id>(),
+                                          m_tree->viewport()->mapToGlobal(pos));
+    });
+    connect(document, &Document::subjectAreasChanged, this, &ObjectTree::rebuildAreas);
+    connect(document, &Document::tableRemoved, this, &ObjectTree::rebuildAreas);
+    connect(document, &Document::tableChanged, this, [this](Id tableId) {
+        for (const SubjectArea &area : m_document->schema().subjectAreas) {
+            if (area.tables.contains(tableId)) {
+                rebuildAreas(); // a member's name
+                return;
+            }
+        }
+    });
     connect(document, &Document::schemaReset, this, &ObjectTree::rebuild);
     // The dialects decide how types are shown and which names the engine gives unnamed keys.
     // Each table's items are refilled in place, so that what is expanded stays expanded.
@@ -102,9 +122,50 @@ void ObjectTree::rebuild()
     m_tree->clear();
     m_tables.clear();
     m_objects.clear();
+    m_areasRoot = nullptr;
     for (Id tableId : m_document->schema().tableIds())
         addTable(tableId);
+    rebuildAreas();
     onSelectionChanged();
+}
+
+void ObjectTree::rebuildAreas()
+{
+    const QSignalBlocker blocker(m_tree);
+    const Schema &schema = m_document->schema();
+    // The "Subject Areas" item exists while there are areas, first in the list.
+    if (schema.subjectAreas.isEmpty()) {
+        delete m_areasRoot;
+        m_areasRoot = nullptr;
+        return;
+    }
+    QSet<Id> expanded; // keep which areas were open
+    if (!m_areasRoot) {
+        m_areasRoot = new QTreeWidgetItem({tr("Subject Areas")});
+        m_tree->insertTopLevelItem(0, m_areasRoot);
+        m_areasRoot->setExpanded(true);
+    } else {
+        for (int i = 0; i < m_areasRoot->childCount(); ++i) {
+            if (m_areasRoot->child(i)->isExpanded())
+                expanded.insert(m_areasRoot->child(i)->data(0, IdRole).value<Id>());
+        }
+    }
+    qDeleteAll(m_areasRoot->takeChildren());
+    for (const SubjectArea &area : schema.subjectAreas) {
+        auto item = new QTreeWidgetItem(
+            m_areasRoot, {area.name, tr("%n table(s)", nullptr, int(area.tables.size()))});
+        item->setData(0, IdRole, QVariant::fromValue(area.id));
+        item->setData(0, AreaRole, true);
+        QPixmap swatch(12, 12);
+        swatch.fill(area.color.isValid() ? area.color : QColor(0x6a, 0x8c, 0xaf));
+        item->setIcon(0, QIcon(swatch));
+        for (Id tableId : area.tables) {
+            if (const Table *table = schema.table(tableId))
+                makeItem(item, tableId, table->name, QString(), ":/icons/table.svg");
+        }
+        item->setExpanded(expanded.contains(area.id));
+    }
+    m_areasRoot->setText(1, tr("%n area(s)", nullptr, int(schema.subjectAreas.size())));
 }
 
 void ObjectTree::addTable(Id tableId)
@@ -113,7 +174,9 @@ void ObjectTree::addTable(Id tableId)
     auto item = new QTreeWidgetItem;
     item->setData(0, IdRole, QVariant::fromValue(tableId));
     item->setIcon(0, sharedIcon(":/icons/table.svg"));
-    m_tree->insertTopLevelItem(m_document->schema().tableIndex(tableId), item);
+    // After the subject areas' item, when there is one.
+    m_tree->insertTopLevelItem(m_document->schema().tableIndex(tableId) + (m_areasRoot ? 1 : 0),
+                               item);
     m_tables.insert(tableId, item);
     m_objects.insert(tableId, item);
     fillTable(tableId);
@@ -224,6 +287,15 @@ void ObjectTree::onTreeSelectionChanged()
     const QList<QTreeWidgetItem *> items = m_tree->selectedItems();
     for (QTreeWidgetItem *item : items) {
         Id id = item->data(0, IdRole).value<Id>();
+        if (item->data(0, AreaRole).toBool()) { // an area stands for its tables
+            if (const SubjectArea *area = schema.subjectArea(id)) {
+                for (Id tableId : area->tables) {
+                    if (!ids.contains(tableId))
+                        ids << tableId;
+                }
+            }
+            continue;
+        }
         // Constraints and indexes have no panel of their own: they select their table.
         if (!schema.table(id) && !schema.column(id) && !schema.foreignKey(id))
             id = schema.tableOfConstraint(id);

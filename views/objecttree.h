@@ -11,9 +11,10 @@ class QTreeWidget;
 class QTreeWidgetItem;
 class Selection;
 
-// The Objects dock: tables → columns, foreign keys, unique constraints and indexes, with
-// search-as-you-type. Updated per table on the document's signals (never rebuilt whole on an
-// edit); its selection is the shared Selection.
+// The Objects dock: the subject areas → their tables (first, under one "Subject Areas" item,
+// there while there is an area), then tables → columns, foreign keys, unique constraints and
+// indexes, with search-as-you-type. Updated per table on the document's signals (never rebuilt
+// whole on an edit); its selection is the shared Selection, and an area stands for its tables.
 class ObjectTree : public QWidget
 {
     Q_OBJECT
@@ -23,6 +24,8 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     QTreeWidget *tree() const { return m_tree; }
     void setFilter(const QString &text);
+    // Null while the schema has no subject area.
+    QTreeWidgetItem *subjectAreasItem() const { return m_areasRoot; }
 
     // The share of the width that the Name column gets.
     static constexpr qreal NameShare = 0.64;
@@ -30,12 +33,15 @@ public:
 signals:
     // Double-click or Enter on an object: the window reveals it on the canvas.
     void activated(Id objectId);
+    // Right click on a subject area.
+    void subjectAreaMenuRequested(Id areaId, const QPoint &globalPos);
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
 
 private:
     void rebuild();
+    void rebuildAreas();
     void addTable(Id tableId);
     void removeTable(Id tableId);
     void fillTable(Id tableId);
@@ -49,5 +55,6 @@ private:
     QTreeWidget *m_tree;
     QHash<Id, QTreeWidgetItem *> m_tables;
     QHash<Id, QTreeWidgetItem *> m_objects; // every item by the id it shows
+    QTreeWidgetItem *m_areasRoot = nullptr; // always the first top-level item
     bool m_syncing = false;
 };

@@ -3,6 +3,8 @@
 #include "canvasstyle.h"
 #include "document.h"
 #include "schemascene.h"
+#include "subjectareaitem.h"
+#include "subjectarealayer.h"
 #include "tableitem.h"
 #include "viewnavigator.h"
 
@@ -32,6 +34,7 @@ OverviewWidget::OverviewWidget(SchemaScene *scene, ViewNavigator *navigator, QWi
     connect(document, &Document::columnAdded, this, &OverviewWidget::invalidate);
     connect(document, &Document::columnRemoved, this, &OverviewWidget::invalidate);
     connect(document, &Document::schemaReset, this, &OverviewWidget::invalidate);
+    connect(document, &Document::subjectAreasChanged, this, &OverviewWidget::invalidate);
     connect(navigator, &ViewNavigator::visibleRectChanged, this, [this](const QRectF &rect) {
         m_frame = rect;
         update();
@@ -52,6 +55,10 @@ void OverviewWidget::updateMapping()
     for (Id id : schema.tableIds()) {
         if (TableItem *item = m_scene->tableItem(id))
             area |= item->sceneCardRect();
+    }
+    for (const SubjectArea &subjectArea : schema.subjectAreas) {
+        if (SubjectAreaItem *item = m_scene->subjectAreaLayer()->item(subjectArea.id))
+            area |= item->regionRect();
     }
     if (area.isNull())
         area = QRectF(0, 0, 400, 300);
@@ -90,6 +97,20 @@ void OverviewWidget::render()
     painter.scale(m_scale, m_scale);
     painter.translate(-m_area.topLeft());
     const Schema &schema = m_scene->document()->schema();
+    // The subject areas under the cards, named over them at a size that can be read: on a big
+    // diagram they are what one finds one's place by.
+    SubjectAreaLayer *areas = m_scene->subjectAreaLayer();
+    areas->refreshNow();
+    QVector<QPair<QRectF, QString>> names;
+    for (const SubjectArea &area : schema.subjectAreas) {
+        SubjectAreaItem *item = areas->item(area.id);
+        if (!item || !item->isVisible())
+            continue;
+        QColor fill = item->color();
+        fill.setAlpha(60);
+        painter.fillRect(item->regionRect(), fill);
+        names.append({mapFromScene(item->regionRect()), area.name});
+    }
     const QColor fallback = CanvasStyle::defaultHeaderColor();
     for (Id id : schema.tableIds()) {
         TableItem *item = m_scene->tableItem(id);
@@ -100,6 +121,15 @@ void OverviewWidget::render()
             color = color.lighter(170); // outside a focus
         painter.fillRect(item->sceneCardRect(), color);
     }
+    painter.resetTransform();
+    QFont font = this->font();
+    font.setPointSizeF(std::max(6.0, font.pointSizeF() * 0.8));
+    font.setBold(true);
+    painter.setFont(font);
+    painter.setPen(QColor(0x30, 0x30, 0x30));
+    for (const auto &[rect, name] : std::as_const(names))
+        painter.drawText(rect.adjusted(2, 1, 0, 0),
+                         Qt::AlignLeft | Qt::AlignTop | Qt::TextSingleLine, name);
     m_dirty = false;
 }
 

@@ -7,9 +7,9 @@
 class SchemaScene;
 class ViewNavigator;
 
-// The Overview dock: the whole diagram in miniature (every card as a box in its colour) with the
-// part the canvas shows framed. Click to centre the canvas
-// there; drag the frame (or anywhere) to move it.
+// The Overview dock: the whole diagram in miniature (every card as a box in its colour, the
+// subject areas as tinted regions with their names) with the part the canvas shows framed. Click to
+// centre the canvas there; drag the frame (or anywhere) to move it.
 //
 // The miniature is drawn once into a pixmap and redrawn only when the diagram changed (tables
 // moved, added, removed, resized), at most every RefreshMilliseconds; a scroll or zoom of the

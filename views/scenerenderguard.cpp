@@ -1,7 +1,9 @@
 #include "scenerenderguard.h"
 
+#include "document.h"
 #include "foreignkeyitem.h"
 #include "schemascene.h"
+#include "subjectareaitem.h"
 #include "tableitem.h"
 
 #include <QSet>
@@ -16,6 +18,12 @@ SceneRenderGuard::SceneRenderGuard(SchemaScene *scene, const ImageExportOptions 
         if (auto table = qgraphicsitem_cast<TableItem *>(item))
             shownTables.insert(table->tableId());
     }
+    const bool partial = options.region != ImageExportOptions::Region::Whole;
+    if (options.region == ImageExportOptions::Region::SubjectArea) {
+        shownTables.clear();
+        if (const SubjectArea *area = scene->document()->schema().subjectArea(options.subjectArea))
+            shownTables = QSet<Id>(area->tables.cbegin(), area->tables.cend());
+    }
     for (QGraphicsItem *item : std::as_const(m_selected))
         item->setSelected(false);
     const QList<QGraphicsItem *> all = scene->items();
@@ -24,7 +32,7 @@ SceneRenderGuard::SceneRenderGuard(SchemaScene *scene, const ImageExportOptions 
             m_cached.insert(item, item->cacheMode());
             item->setCacheMode(QGraphicsItem::NoCache);
         }
-        if (options.region != ImageExportOptions::Region::Selection || !item->isVisible())
+        if (!partial || !item->isVisible())
             continue;
         bool shown = true;
         if (auto table = qgraphicsitem_cast<TableItem *>(item))
@@ -32,6 +40,9 @@ SceneRenderGuard::SceneRenderGuard(SchemaScene *scene, const ImageExportOptions 
         else if (auto key = qgraphicsitem_cast<ForeignKeyItem *>(item))
             shown = shownTables.contains(key->childTableId())
                 && shownTables.contains(key->parentTableId());
+        else if (item->type() == SubjectAreaItem::Type) // only the exported area's region
+            shown = options.region == ImageExportOptions::Region::SubjectArea
+                && static_cast<SubjectAreaItem *>(item)->areaId() == options.subjectArea;
         if (!shown) {
             item->setVisible(false);
             m_hidden.append(item);

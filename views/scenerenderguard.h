@@ -11,7 +11,8 @@ class SchemaScene;
 
 // Prepares the canvas for a picture and puts it back on destruction: no selection outline, no
 // bitmap caches (so that SVG, PDF and paper get vectors and text), the options' background,
-// and, for a selection export, only the selected tables and the keys between them visible.
+// and, for a selection or subject area export, only those tables and the keys between them
+// visible (and only that area's region).
 class SceneRenderGuard
 {
 public:

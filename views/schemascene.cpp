@@ -9,6 +9,7 @@
 #include "freespace.h"
 #include "selection.h"
 #include "selectionedits.h"
+#include "subjectarealayer.h"
 #include "tableitem.h"
 
 #include <QGraphicsSceneContextMenuEvent>
@@ -45,6 +46,7 @@ SchemaScene::SchemaScene(Document *document, Selection *selection, QObject *pare
     connect(this, &QGraphicsScene::selectionChanged, this, &SchemaScene::onSceneSelectionChanged);
     connect(selection, &Selection::changed, this, &SchemaScene::onSelectionChanged);
     rebuild();
+    m_areas = new SubjectAreaLayer(this);
 }
 
 SchemaScene::~SchemaScene()
@@ -54,6 +56,8 @@ SchemaScene::~SchemaScene()
     disconnect(this, &QGraphicsScene::selectionChanged, this, &SchemaScene::onSceneSelectionChanged);
     m_syncingSelection = true;
     m_keyDrag.cancel();
+    delete m_areas; // its items go with the others below
+    m_areas = nullptr;
     clear();
     m_tables.clear();
     m_keys.clear();
@@ -74,6 +78,11 @@ QRectF SchemaScene::contentRect() const
         rect |= item->sceneBoundingRect();
     for (ForeignKeyItem *item : m_keys)
         rect |= item->sceneBoundingRect();
+    if (m_areas) {
+        m_areas->refreshNow();
+        for (const SubjectArea &area : m_document->schema().subjectAreas)
+            rect |= m_areas->areaRect(area.id);
+    }
     return rect.isNull() ? QRectF(0, 0, 400, 300) : rect.adjusted(-40, -40, 40, 40);
 }
 
@@ -297,6 +306,8 @@ void SchemaScene::tableItemMoved(TableItem *item)
         if (ForeignKeyItem *key = m_keys.value(keyId))
             key->updateGeometry();
     }
+    if (m_areas)
+        m_areas->schedule(); // the regions follow a dragged card
 }
 
 void SchemaScene::placeLabelsCoveredBy(TableItem *item)
@@ -481,6 +492,23 @@ void SchemaScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
         return;
     }
     TableItem *table = tableItemAt(event->scenePos());
+    // A subject area's tab selects the area's tables (Ctrl or Shift: adds them).
+    if (!table && m_tool == Tool::Select) {
+        if (const SubjectArea *area
+            = m_document->schema().subjectArea(m_areas->areaAt(event->scenePos()))) {
+            QVector<Id> ids = (event->modifiers() & (Qt::ShiftModifier | Qt::ControlModifier))
+                ? m_selection->ids()
+                : QVector<Id>();
+            for (Id tableId : area->tables) {
+                if (!ids.contains(tableId) && m_tables.value(tableId)
+                    && m_tables.value(tableId)->isVisible())
+                    ids << tableId;
+            }
+            m_selection->set(ids);
+            event->accept();
+            return;
+        }
+    }
     if (m_tool == Tool::Table && !table) {
         createTableAt(event->scenePos());
         event->accept();
@@ -661,6 +689,8 @@ void SchemaScene::contextMenuEvent(QGraphicsSceneContextMenuEvent *event)
                 break;
             }
         }
+        if (!objectId)
+            objectId = m_areas->areaAt(event->scenePos());
     }
     emit contextMenuRequested(objectId, event->screenPos(), event->scenePos());
     event->accept();

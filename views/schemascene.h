@@ -12,6 +12,7 @@
 class Document;
 class ForeignKeyItem;
 class Selection;
+class SubjectAreaLayer;
 class TableItem;
 
 // The canvas: one TableItem per table and one ForeignKeyItem per key, built, updated and removed
@@ -35,6 +36,8 @@ public:
     ForeignKeyItem *foreignKeyItem(Id keyId) const { return m_keys.value(keyId); }
     int tableItemCount() const { return int(m_tables.size()); }
     int foreignKeyItemCount() const { return int(m_keys.size()); }
+    // The subject areas drawn behind the cards.
+    SubjectAreaLayer *subjectAreaLayer() const { return m_areas; }
 
     Tool tool() const { return m_tool; }
     void setTool(Tool tool);
@@ -87,7 +90,8 @@ signals:
     // The view puts an in-place editor on the table's name (or column's name).
     void renameRequested(Id objectId);
     void statusMessage(const QString &message);
-    // Right click: objectId is a table, column or key, 0 on the background.
+    // Right click: objectId is a table, column, key or subject area (its tab), 0 on the
+    // background.
     void contextMenuRequested(Id objectId, const QPoint &screenPos, const QPointF &scenePos);
 
 protected:
@@ -119,6 +123,7 @@ private:
     Selection *m_selection;
     QHash<Id, TableItem *> m_tables;
     QHash<Id, ForeignKeyItem *> m_keys;
+    SubjectAreaLayer *m_areas = nullptr;
     SimulationHighlight m_highlight;
     void applyHighlight(TableItem *item) const;
     void applyHighlight(ForeignKeyItem *item) const;

@@ -1,6 +1,7 @@
 #include "removetablecommand.h"
 #include "../document.h"
 #include "editschemaobjectscommand.h"
+#include "editsubjectareacommand.h"
 #include "edittablecommand.h"
 #include "removeforeignkeycommand.h"
 
@@ -55,6 +56,15 @@ RemoveTableCommand::RemoveTableCommand(Document *document, const QVector<Id> &ta
             if (ownedByRemoved(sequence))
                 sequence.ownedBy = 0;
         }
+    }
+    // The tables leave every subject area they were in (the areas stay, even when empty).
+    for (const SubjectArea &area : schema.subjectAreas) {
+        SubjectArea after = area;
+        after.tables.erase(std::remove_if(after.tables.begin(), after.tables.end(),
+                                          [&](Id id) { return removed.contains(id); }),
+                           after.tables.end());
+        if (after != area)
+            new EditSubjectAreaCommand(document, after, this);
     }
 }
 

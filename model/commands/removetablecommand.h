@@ -9,7 +9,7 @@
 class Document;
 
 // Removes tables and, first, every foreign key from or to any of them (a key between two of
-// them once): one undo step.
+// them once), and takes them out of every subject area: one undo step.
 class RemoveTableCommand : public QUndoCommand
 {
     Q_DECLARE_TR_FUNCTIONS(RemoveTableCommand)
