@@ -18,6 +18,14 @@
     </message>
 </context>
 <context>
+    <name>AddSubjectAreaCommand</name>
+    <message>
+        <location filename="../model/commands/addsubjectareacommand.cpp" line="11"/>
+        <source>Add subject area &quot;%1&quot;</source>
+        <translation>Themenbereich &quot;%1&quot; hinzufügen</translation>
+    </message>
+</context>
+<context>
     <name>AddTableCommand</name>
     <message>
         <location filename="../model/commands/addtablecommand.cpp" line="11"/>
@@ -118,57 +126,57 @@
 <context>
     <name>CanvasContextMenu</name>
     <message>
-        <location filename="../app/canvascontextmenu.cpp" line="47"/>
+        <location filename="../app/canvascontextmenu.cpp" line="48"/>
         <source>Rename</source>
         <translation>Umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/canvascontextmenu.cpp" line="50"/>
+        <location filename="../app/canvascontextmenu.cpp" line="51"/>
         <source>Add Column</source>
         <translation>Spalte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../app/canvascontextmenu.cpp" line="59"/>
+        <location filename="../app/canvascontextmenu.cpp" line="62"/>
         <source>Rename Column</source>
         <translation>Spalte umbenennen</translation>
     </message>
     <message>
-        <location filename="../app/canvascontextmenu.cpp" line="62"/>
+        <location filename="../app/canvascontextmenu.cpp" line="65"/>
         <source>Insert Column After</source>
         <translation>Spalte danach einfügen</translation>
     </message>
     <message>
-        <location filename="../app/canvascontextmenu.cpp" line="70"/>
+        <location filename="../app/canvascontextmenu.cpp" line="73"/>
         <source>Make NOT NULL</source>
         <translation>Auf NOT NULL setzen</translation>
     </message>
     <message>
-        <location filename="../app/canvascontextmenu.cpp" line="70"/>
+        <location filename="../app/canvascontextmenu.cpp" line="73"/>
         <source>Make Nullable</source>
         <translation>NULL erlauben</translation>
     </message>
     <message>
-        <location filename="../app/canvascontextmenu.cpp" line="82"/>
+        <location filename="../app/canvascontextmenu.cpp" line="85"/>
         <source>Delete Column</source>
         <translation>Spalte löschen</translation>
     </message>
     <message>
-        <location filename="../app/canvascontextmenu.cpp" line="85"/>
+        <location filename="../app/canvascontextmenu.cpp" line="88"/>
         <source>ON DELETE</source>
         <translation>ON DELETE</translation>
     </message>
     <message>
-        <location filename="../app/canvascontextmenu.cpp" line="86"/>
+        <location filename="../app/canvascontextmenu.cpp" line="89"/>
         <source>ON UPDATE</source>
         <translation>ON UPDATE</translation>
     </message>
     <message>
-        <location filename="../app/canvascontextmenu.cpp" line="90"/>
+        <location filename="../app/canvascontextmenu.cpp" line="93"/>
         <source>Delete Foreign Key</source>
         <translation>Fremdschlüssel löschen</translation>
     </message>
     <message>
-        <location filename="../app/canvascontextmenu.cpp" line="93"/>
+        <location filename="../app/canvascontextmenu.cpp" line="98"/>
         <source>New Table Here</source>
         <translation>Neue Tabelle hier</translation>
     </message>
@@ -176,37 +184,37 @@
 <context>
     <name>CanvasNavigation</name>
     <message>
-        <location filename="../views/canvasnavigation.cpp" line="22"/>
+        <location filename="../views/canvasnavigation.cpp" line="23"/>
         <source>Overview</source>
         <translation>Übersicht</translation>
     </message>
     <message>
-        <location filename="../views/canvasnavigation.cpp" line="39"/>
+        <location filename="../views/canvasnavigation.cpp" line="41"/>
         <source>Zoom to &amp;Selection</source>
         <translation>Auf &amp;Auswahl zoomen</translation>
     </message>
     <message>
-        <location filename="../views/canvasnavigation.cpp" line="40"/>
+        <location filename="../views/canvasnavigation.cpp" line="42"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../views/canvasnavigation.cpp" line="41"/>
+        <location filename="../views/canvasnavigation.cpp" line="43"/>
         <source>Zoom so that the selected tables fill the canvas (F)</source>
         <translation>So zoomen, dass die ausgewählten Tabellen die Zeichenfläche füllen (F)</translation>
     </message>
     <message>
-        <location filename="../views/canvasnavigation.cpp" line="46"/>
+        <location filename="../views/canvasnavigation.cpp" line="48"/>
         <source>F&amp;ocus on Table</source>
         <translation>Auf Tabelle f&amp;okussieren</translation>
     </message>
     <message>
-        <location filename="../views/canvasnavigation.cpp" line="47"/>
+        <location filename="../views/canvasnavigation.cpp" line="49"/>
         <source>Shift+F</source>
         <translation>Shift+F</translation>
     </message>
     <message>
-        <location filename="../views/canvasnavigation.cpp" line="49"/>
+        <location filename="../views/canvasnavigation.cpp" line="51"/>
         <source>Show the selected table with its neighbours and dim the rest (Shift+F)</source>
         <translation>Die ausgewählte Tabelle mit ihren Nachbarn zeigen und den Rest abblenden (Umschalt+F)</translation>
     </message>
@@ -214,52 +222,52 @@
 <context>
     <name>CanvasStyle</name>
     <message>
-        <location filename="../views/canvasstyle.cpp" line="120"/>
+        <location filename="../views/canvasstyle.cpp" line="124"/>
         <source>CASCADE</source>
         <translation>CASCADE</translation>
     </message>
     <message>
-        <location filename="../views/canvasstyle.cpp" line="122"/>
+        <location filename="../views/canvasstyle.cpp" line="126"/>
         <source>RESTRICT</source>
         <translation>RESTRICT</translation>
     </message>
     <message>
-        <location filename="../views/canvasstyle.cpp" line="124"/>
+        <location filename="../views/canvasstyle.cpp" line="128"/>
         <source>NO ACTION</source>
         <translation>NO ACTION</translation>
     </message>
     <message>
-        <location filename="../views/canvasstyle.cpp" line="126"/>
+        <location filename="../views/canvasstyle.cpp" line="130"/>
         <source>SET NULL</source>
         <translation>SET NULL</translation>
     </message>
     <message>
-        <location filename="../views/canvasstyle.cpp" line="128"/>
+        <location filename="../views/canvasstyle.cpp" line="132"/>
         <source>SET DEFAULT</source>
         <translation>SET DEFAULT</translation>
     </message>
     <message>
-        <location filename="../views/canvasstyle.cpp" line="137"/>
+        <location filename="../views/canvasstyle.cpp" line="141"/>
         <source>The child rows are deleted or updated along with the parent row.</source>
         <translation>Die Kindzeilen werden zusammen mit der Elternzeile gelöscht oder geändert.</translation>
     </message>
     <message>
-        <location filename="../views/canvasstyle.cpp" line="139"/>
+        <location filename="../views/canvasstyle.cpp" line="143"/>
         <source>The parent change is refused at once while child rows refer to it.</source>
         <translation>Die Änderung der Elternzeile wird sofort abgelehnt, solange Kindzeilen auf sie verweisen.</translation>
     </message>
     <message>
-        <location filename="../views/canvasstyle.cpp" line="141"/>
+        <location filename="../views/canvasstyle.cpp" line="145"/>
         <source>The parent change fails at the end of the statement (or at commit, when deferred) if child rows still refer to it.</source>
         <translation>Die Änderung der Elternzeile schlägt am Ende der Anweisung (oder beim Commit, wenn aufgeschoben) fehl, wenn noch Kindzeilen auf sie verweisen.</translation>
     </message>
     <message>
-        <location filename="../views/canvasstyle.cpp" line="144"/>
+        <location filename="../views/canvasstyle.cpp" line="148"/>
         <source>The child rows&apos; key columns are set to NULL; they must be nullable.</source>
         <translation>Die Schlüsselspalten der Kindzeilen werden auf NULL gesetzt; sie müssen NULL erlauben.</translation>
     </message>
     <message>
-        <location filename="../views/canvasstyle.cpp" line="146"/>
+        <location filename="../views/canvasstyle.cpp" line="150"/>
         <source>The child rows&apos; key columns are set to their default values, which must exist in the parent.</source>
         <translation>Die Schlüsselspalten der Kindzeilen werden auf ihre Standardwerte gesetzt, die in der Elterntabelle vorhanden sein müssen.</translation>
     </message>
@@ -408,69 +416,305 @@ Exit-Status: 0 keine Fehler, 1 Fehler gefunden, 2 die Datei kann nicht gelesen w
     </message>
 </context>
 <context>
-    <name>ColumnPanel</name>
+    <name>CheckConstraintDialog</name>
     <message>
-        <location filename="../views/columnpanel.cpp" line="19"/>
-        <source>Unsigned (MySQL, MariaDB)</source>
-        <translation>Unsigned (MySQL, MariaDB)</translation>
+        <location filename="../views/checkconstraintdialog.cpp" line="29"/>
+        <source>NO INHERIT (PostgreSQL: not passed on to child tables)</source>
+        <translation>NO INHERIT (PostgreSQL: nicht an Kindtabellen weitergegeben)</translation>
     </message>
     <message>
-        <location filename="../views/columnpanel.cpp" line="20"/>
-        <source>Nullable</source>
-        <translation>NULL erlaubt</translation>
+        <location filename="../views/checkconstraintdialog.cpp" line="34"/>
+        <source>Edit CHECK constraint</source>
+        <translation>CHECK-Bedingung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/columnpanel.cpp" line="22"/>
-        <source>Auto-increment</source>
-        <translation>Auto-increment</translation>
+        <location filename="../views/checkconstraintdialog.cpp" line="34"/>
+        <source>New CHECK constraint</source>
+        <translation>Neue CHECK-Bedingung</translation>
     </message>
     <message>
-        <location filename="../views/columnpanel.cpp" line="36"/>
-        <source>A type with its length or precision, e.g. varchar(80) or decimal(12,2).</source>
-        <translation>Ein Typ mit Länge oder Genauigkeit, z. B. varchar(80) oder decimal(12,2).</translation>
+        <location filename="../views/checkconstraintdialog.cpp" line="38"/>
+        <source>none: the engine names it</source>
+        <translation>keiner: die Engine vergibt ihn</translation>
     </message>
     <message>
-        <location filename="../views/columnpanel.cpp" line="38"/>
-        <source>SQL expression, e.g. 0 or CURRENT_TIMESTAMP</source>
-        <translation>SQL-Ausdruck, z. B. 0 oder CURRENT_TIMESTAMP</translation>
+        <location filename="../views/checkconstraintdialog.cpp" line="39"/>
+        <source>Table level</source>
+        <translation>Tabellenebene</translation>
     </message>
     <message>
-        <location filename="../views/columnpanel.cpp" line="39"/>
-        <source>the table&apos;s default</source>
-        <translation>Standard der Tabelle</translation>
+        <location filename="../views/checkconstraintdialog.cpp" line="42"/>
+        <source>With column %1</source>
+        <translation>Bei Spalte %1</translation>
     </message>
     <message>
-        <location filename="../views/columnpanel.cpp" line="44"/>
-        <source>Table:</source>
-        <translation>Tabelle:</translation>
+        <location filename="../views/checkconstraintdialog.cpp" line="44"/>
+        <source>Where the constraint is declared: after a column&apos;s definition, or among the table&apos;s constraints. The engines check both the same way.</source>
+        <translation>Wo die Bedingung deklariert ist: nach der Definition einer Spalte oder unter den Bedingungen der Tabelle. Die Engines prüfen beide gleich.</translation>
     </message>
     <message>
-        <location filename="../views/columnpanel.cpp" line="45"/>
+        <location filename="../views/checkconstraintdialog.cpp" line="47"/>
+        <source>a condition in SQL, e.g. price &gt;= 0</source>
+        <translation>eine Bedingung in SQL, z. B. price &gt;= 0</translation>
+    </message>
+    <message>
+        <location filename="../views/checkconstraintdialog.cpp" line="57"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
+        <location filename="../views/checkconstraintdialog.cpp" line="58"/>
+        <source>Declared:</source>
+        <translation>Deklariert:</translation>
+    </message>
+    <message>
+        <location filename="../views/checkconstraintdialog.cpp" line="59"/>
+        <source>CHECK (</source>
+        <translation>CHECK (</translation>
+    </message>
+    <message>
+        <location filename="../views/checkconstraintdialog.cpp" line="125"/>
+        <source>the primary key</source>
+        <translation>dem Primärschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../views/checkconstraintdialog.cpp" line="128"/>
+        <source>a unique constraint</source>
+        <translation>einer Unique-Bedingung</translation>
+    </message>
+    <message>
+        <location filename="../views/checkconstraintdialog.cpp" line="132"/>
+        <source>another CHECK constraint</source>
+        <translation>einer anderen CHECK-Bedingung</translation>
+    </message>
+    <message>
+        <location filename="../views/checkconstraintdialog.cpp" line="137"/>
+        <source>a foreign key</source>
+        <translation>einem Fremdschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../views/checkconstraintdialog.cpp" line="160"/>
+        <source>Write the condition: a CHECK constraint without one checks nothing.</source>
+        <translation>Schreiben Sie die Bedingung: Eine CHECK-Bedingung ohne sie prüft nichts.</translation>
+    </message>
+    <message>
+        <location filename="../views/checkconstraintdialog.cpp" line="168"/>
+        <source>The name &quot;%1&quot; is already used by %2 of this table.</source>
+        <translation>Der Name &quot;%1&quot; wird schon von %2 dieser Tabelle verwendet.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckListEditor</name>
+    <message>
+        <location filename="../views/checklisteditor.cpp" line="22"/>
+        <source>Add…</source>
+        <translation>Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../views/checklisteditor.cpp" line="23"/>
+        <source>Edit…</source>
+        <translation>Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../views/checklisteditor.cpp" line="24"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../views/checklisteditor.cpp" line="76"/>
+        <source>%1 — on %2</source>
+        <translation>%1 — bei %2</translation>
+    </message>
+    <message>
+        <location filename="../views/checklisteditor.cpp" line="80"/>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <location filename="../views/checklisteditor.cpp" line="87"/>
+        <source>Unnamed: the engine names it when the table is created.</source>
+        <translation>Unbenannt: Die Engine vergibt den Namen, wenn die Tabelle angelegt wird.</translation>
+    </message>
+</context>
+<context>
+    <name>ColumnPanel</name>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="43"/>
+        <source>Unsigned (MySQL, MariaDB)</source>
+        <translation>Unsigned (MySQL, MariaDB)</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="44"/>
+        <source>Nullable</source>
+        <translation>NULL erlaubt</translation>
+    </message>
+    <message>
         <location filename="../views/columnpanel.cpp" line="46"/>
+        <source>Auto-increment</source>
+        <translation>Auto-increment</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="50"/>
+        <source>Stored</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="65"/>
+        <source>The default exactly as written in SQL: a string needs its quotes, an expression keeps its parentheses where the dialect needs them.</source>
+        <translation>Der Standardwert genau wie in SQL geschrieben: Ein Text braucht seine Anführungszeichen, ein Ausdruck behält seine Klammern, wo der Dialekt sie braucht.</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="67"/>
+        <source>No identity</source>
+        <translation>Keine Identität</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="68"/>
+        <source>GENERATED ALWAYS AS IDENTITY</source>
+        <translation>GENERATED ALWAYS AS IDENTITY</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="69"/>
+        <source>GENERATED BY DEFAULT AS IDENTITY</source>
+        <translation>GENERATED BY DEFAULT AS IDENTITY</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="70"/>
+        <source>ALWAYS refuses explicit values; BY DEFAULT takes them. An identity column is auto-increment.</source>
+        <translation>ALWAYS lehnt explizite Werte ab; BY DEFAULT nimmt sie an. Eine Identitätsspalte ist Auto-Increment.</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="72"/>
+        <source>The identity&apos;s sequence options as written in the schema&apos;s dialect; empty: the engine&apos;s defaults.</source>
+        <translation>Die Sequenzoptionen der Identität, wie im Dialekt des Schemas geschrieben; leer: die Vorgaben der Engine.</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="74"/>
+        <source>expression; empty: not generated</source>
+        <translation>Ausdruck; leer: nicht generiert</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="75"/>
+        <source>GENERATED ALWAYS AS (expression): the engine computes the value; a generated column has no default and no identity.</source>
+        <translation>GENERATED ALWAYS AS (Ausdruck): Die Engine berechnet den Wert; eine generierte Spalte hat keinen Standardwert und keine Identität.</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="77"/>
+        <source>Stored: computed on write and kept on disk; otherwise virtual: computed on read.</source>
+        <translation>Gespeichert: beim Schreiben berechnet und auf der Platte gehalten; sonst virtuell: beim Lesen berechnet.</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="79"/>
+        <source>e.g. CURRENT_TIMESTAMP</source>
+        <translation>z. B. CURRENT_TIMESTAMP</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="80"/>
+        <source>MySQL&apos;s and MariaDB&apos;s ON UPDATE: the value the column takes when its row is updated.</source>
+        <translation>ON UPDATE von MySQL und MariaDB: der Wert, den die Spalte annimmt, wenn ihre Zeile geändert wird.</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="109"/>
+        <source>Identity:</source>
+        <translation>Identität:</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="111"/>
+        <source>Generated as:</source>
+        <translation>Generiert als:</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="113"/>
+        <source>On update:</source>
+        <translation>Bei Änderung:</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="221"/>
+        <source>Declared type:</source>
+        <translation>Deklarierter Typ:</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="223"/>
+        <source>The type exactly as %1 declares it; Joinery reads its logical type from it.</source>
+        <translation>Der Typ genau wie %1 ihn deklariert; Joinery liest daraus den logischen Typ.</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="226"/>
+        <source>A type with its length or precision, e.g. varchar(80) or decimal(12,2).</source>
+        <translation>Ein Typ mit Länge oder Genauigkeit, z. B. varchar(80) oder decimal(12,2).</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="229"/>
+        <source>no type</source>
+        <translation>kein Typ</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="231"/>
+        <source>Logical type: %1 (what other dialects are translated from)</source>
+        <translation>Logischer Typ: %1 (Grundlage für die Übersetzung in andere Dialekte)</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="239"/>
+        <source>Part of the declared type: write or remove &quot;unsigned&quot; there.</source>
+        <translation>Teil des deklarierten Typs: Schreiben oder entfernen Sie &quot;unsigned&quot; dort.</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="249"/>
+        <source>seed, increment, e.g. 1, 1</source>
+        <translation>Startwert, Schrittweite, z. B. 1, 1</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="250"/>
+        <source>sequence options, e.g. START WITH 100 INCREMENT BY 10</source>
+        <translation>Sequenzoptionen, z. B. START WITH 100 INCREMENT BY 10</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="64"/>
+        <source>SQL expression, e.g. 0 or CURRENT_TIMESTAMP</source>
+        <translation>SQL-Ausdruck, z. B. 0 oder CURRENT_TIMESTAMP</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="82"/>
+        <source>the table&apos;s default</source>
+        <translation>Standard der Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="99"/>
+        <source>Table:</source>
+        <translation>Tabelle:</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="100"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="39"/>
+        <location filename="../views/columnpanel.cpp" line="221"/>
         <source>Type:</source>
         <translation>Typ:</translation>
     </message>
     <message>
-        <location filename="../views/columnpanel.cpp" line="50"/>
+        <location filename="../views/columnpanel.cpp" line="107"/>
         <source>Default:</source>
         <translation>Standard:</translation>
     </message>
     <message>
-        <location filename="../views/columnpanel.cpp" line="52"/>
+        <location filename="../views/columnpanel.cpp" line="115"/>
         <source>Collation:</source>
         <translation>Sortierfolge:</translation>
     </message>
     <message>
-        <location filename="../views/columnpanel.cpp" line="53"/>
+        <location filename="../views/columnpanel.cpp" line="117"/>
         <source>Comment:</source>
         <translation>Kommentar:</translation>
     </message>
+</context>
+<context>
+    <name>ColumnTypeText</name>
     <message>
-        <location filename="../views/columnpanel.cpp" line="113"/>
+        <location filename="../views/columntypetext.cpp" line="41"/>
+        <location filename="../views/columntypetext.cpp" line="49"/>
         <source>A column needs a type.</source>
         <translation>Eine Spalte braucht einen Typ.</translation>
     </message>
@@ -832,6 +1076,55 @@ Ohne Unterbefehl öffnet Joinery DATEI (oder das mitgelieferte Beispiel) im Desi
     </message>
 </context>
 <context>
+    <name>DialectAdvice</name>
+    <message>
+        <location filename="../views/dialectadvice.cpp" line="28"/>
+        <source>%1 has no unsigned integers: the column is written as a signed one.</source>
+        <translation>%1 hat keine vorzeichenlosen Ganzzahlen: Die Spalte wird als vorzeichenbehaftete geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialectadvice.cpp" line="33"/>
+        <source>%1 has no identity columns: the column is written AUTO_INCREMENT, which also takes explicit values (ALWAYS is not enforced).</source>
+        <translation>%1 hat keine Identitätsspalten: Die Spalte wird AUTO_INCREMENT geschrieben, das auch explizite Werte annimmt (ALWAYS wird nicht durchgesetzt).</translation>
+    </message>
+    <message>
+        <location filename="../views/dialectadvice.cpp" line="37"/>
+        <location filename="../views/dialectadvice.cpp" line="42"/>
+        <source>SQLite has no identity columns: only an INTEGER PRIMARY KEY (the rowid) gets its values from the engine.</source>
+        <translation>SQLite hat keine Identitätsspalten: Nur ein INTEGER PRIMARY KEY (die rowid) bekommt seine Werte von der Engine.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialectadvice.cpp" line="45"/>
+        <source>SQL Server&apos;s IDENTITY refuses explicit values unless SET IDENTITY_INSERT is ON: BY DEFAULT behaves like ALWAYS there.</source>
+        <translation>Das IDENTITY von SQL Server lehnt explizite Werte ab, außer bei SET IDENTITY_INSERT ON: BY DEFAULT verhält sich dort wie ALWAYS.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialectadvice.cpp" line="50"/>
+        <source>PostgreSQL 15 has stored generated columns only: the column is written STORED.</source>
+        <translation>PostgreSQL 15 kennt nur gespeicherte generierte Spalten: Die Spalte wird STORED geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialectadvice.cpp" line="55"/>
+        <source>ON UPDATE is MySQL&apos;s and MariaDB&apos;s; %1 has no such clause (a trigger does it there), so it is not written.</source>
+        <translation>ON UPDATE gehört zu MySQL und MariaDB; %1 hat keine solche Klausel (dort erledigt das ein Trigger), daher wird es nicht geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialectadvice.cpp" line="61"/>
+        <source>NO INHERIT is PostgreSQL&apos;s; %1 has no table inheritance.</source>
+        <translation>NO INHERIT gehört zu PostgreSQL; %1 hat keine Tabellenvererbung.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialectadvice.cpp" line="78"/>
+        <source>SQLite knows the collations BINARY, NOCASE and RTRIM only (unless the application registers more): CREATE TABLE fails with &quot;no such collation sequence: %1&quot;.</source>
+        <translation>SQLite kennt nur die Sortierfolgen BINARY, NOCASE und RTRIM (sofern die Anwendung keine weiteren registriert): CREATE TABLE scheitert mit &quot;no such collation sequence: %1&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialectadvice.cpp" line="101"/>
+        <source>Not written for %1: these options are another engine&apos;s.</source>
+        <translation>Nicht für %1 geschrieben: Diese Optionen gehören zu einer anderen Engine.</translation>
+    </message>
+</context>
+<context>
     <name>DialectChecker</name>
     <message>
         <location filename="../model/ddl/dialectchecker.cpp" line="87"/>
@@ -895,7 +1188,7 @@ Ohne Unterbefehl öffnet Joinery DATEI (oder das mitgelieferte Beispiel) im Desi
         <translation>&quot;%1&quot; ist %2 Zeichen lang; %3 erlaubt höchstens %4.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="228"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="269"/>
         <source>In %1, &quot;%2&quot; and &quot;%3&quot; (%4) are the same name in one namespace.</source>
         <translation>In %1 sind &quot;%2&quot; und &quot;%3&quot; (%4) derselbe Name in einem gemeinsamen Namensraum.</translation>
     </message>
@@ -1063,37 +1356,62 @@ Ohne Unterbefehl öffnet Joinery DATEI (oder das mitgelieferte Beispiel) im Desi
 <context>
     <name>EditColumnCommand</name>
     <message>
-        <location filename="../model/commands/editcolumncommand.cpp" line="23"/>
+        <location filename="../model/commands/editcolumncommand.cpp" line="24"/>
         <source>Rename column &quot;%1.%2&quot; to &quot;%3&quot;</source>
         <translation>Spalte „%1.%2“ in „%3“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../model/commands/editcolumncommand.cpp" line="26"/>
+        <location filename="../model/commands/editcolumncommand.cpp" line="28"/>
         <source>Change type of &quot;%1&quot; to %2</source>
         <translation>Typ von „%1“ in %2 ändern</translation>
     </message>
     <message>
-        <location filename="../model/commands/editcolumncommand.cpp" line="29"/>
+        <location filename="../model/commands/editcolumncommand.cpp" line="35"/>
+        <source>Change collation of &quot;%1&quot;</source>
+        <translation>Sortierfolge von &quot;%1&quot; ändern</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/editcolumncommand.cpp" line="38"/>
+        <source>Change identity of &quot;%1&quot;</source>
+        <translation>Identität von &quot;%1&quot; ändern</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/editcolumncommand.cpp" line="42"/>
+        <source>Generate &quot;%1&quot; as %2</source>
+        <translation>&quot;%1&quot; als %2 generieren</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/editcolumncommand.cpp" line="43"/>
+        <source>Make &quot;%1&quot; a plain column</source>
+        <translation>&quot;%1&quot; zu einer gewöhnlichen Spalte machen</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/editcolumncommand.cpp" line="46"/>
+        <source>Change ON UPDATE of &quot;%1&quot;</source>
+        <translation>ON UPDATE von &quot;%1&quot; ändern</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/editcolumncommand.cpp" line="49"/>
         <source>Allow NULL in &quot;%1&quot;</source>
         <translation>NULL in „%1“ erlauben</translation>
     </message>
     <message>
-        <location filename="../model/commands/editcolumncommand.cpp" line="30"/>
+        <location filename="../model/commands/editcolumncommand.cpp" line="50"/>
         <source>Make &quot;%1&quot; NOT NULL</source>
         <translation>„%1“ auf NOT NULL setzen</translation>
     </message>
     <message>
-        <location filename="../model/commands/editcolumncommand.cpp" line="33"/>
+        <location filename="../model/commands/editcolumncommand.cpp" line="54"/>
         <source>Set default of &quot;%1&quot; to %2</source>
         <translation>Standardwert von „%1“ auf %2 setzen</translation>
     </message>
     <message>
-        <location filename="../model/commands/editcolumncommand.cpp" line="34"/>
+        <location filename="../model/commands/editcolumncommand.cpp" line="55"/>
         <source>Remove default of &quot;%1&quot;</source>
         <translation>Standardwert von „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../model/commands/editcolumncommand.cpp" line="37"/>
+        <location filename="../model/commands/editcolumncommand.cpp" line="58"/>
         <source>Edit column &quot;%1&quot;</source>
         <translation>Spalte „%1“ bearbeiten</translation>
     </message>
@@ -1148,6 +1466,24 @@ Ohne Unterbefehl öffnet Joinery DATEI (oder das mitgelieferte Beispiel) im Desi
     </message>
 </context>
 <context>
+    <name>EditSubjectAreaCommand</name>
+    <message>
+        <location filename="../model/commands/editsubjectareacommand.cpp" line="12"/>
+        <source>Rename subject area &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Themenbereich &quot;%1&quot; in &quot;%2&quot; umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/editsubjectareacommand.cpp" line="14"/>
+        <source>Change the colour of subject area &quot;%1&quot;</source>
+        <translation>Farbe des Themenbereichs &quot;%1&quot; ändern</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/editsubjectareacommand.cpp" line="16"/>
+        <source>Change the tables of subject area &quot;%1&quot;</source>
+        <translation>Tabellen des Themenbereichs &quot;%1&quot; ändern</translation>
+    </message>
+</context>
+<context>
     <name>EditTableCommand</name>
     <message>
         <location filename="../model/commands/edittablecommand.cpp" line="20"/>
@@ -1198,6 +1534,36 @@ Ohne Unterbefehl öffnet Joinery DATEI (oder das mitgelieferte Beispiel) im Desi
         <location filename="../model/commands/edittablecommand.cpp" line="47"/>
         <source>Edit table &quot;%1&quot;</source>
         <translation>Tabelle „%1“ bearbeiten</translation>
+    </message>
+</context>
+<context>
+    <name>EngineNames</name>
+    <message>
+        <location filename="../views/enginenames.cpp" line="22"/>
+        <location filename="../views/enginenames.cpp" line="38"/>
+        <location filename="../views/enginenames.cpp" line="41"/>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <location filename="../views/enginenames.cpp" line="23"/>
+        <source>The key has no name of its own; the engine names it when the key is created. Choose a target dialect to see that name.</source>
+        <translation>Der Schlüssel hat keinen eigenen Namen; die Engine vergibt ihn, wenn der Schlüssel angelegt wird. Wählen Sie einen Zieldialekt, um diesen Namen zu sehen.</translation>
+    </message>
+    <message>
+        <location filename="../views/enginenames.cpp" line="34"/>
+        <source>named by %1: the key has no name of its own, and this is the one the engine gives it. Type a name to give it one.</source>
+        <translation>von %1 vergeben: Der Schlüssel hat keinen eigenen Namen, und dies ist der, den ihm die Engine gibt. Geben Sie einen Namen ein, um ihm einen zu geben.</translation>
+    </message>
+    <message>
+        <location filename="../views/enginenames.cpp" line="39"/>
+        <source>SQLite keeps no name for a key declared without one.</source>
+        <translation>SQLite speichert keinen Namen für einen ohne Namen deklarierten Schlüssel.</translation>
+    </message>
+    <message>
+        <location filename="../views/enginenames.cpp" line="43"/>
+        <source>named by %1: the engine names the key itself when it is created.</source>
+        <translation>von %1 vergeben: Die Engine benennt den Schlüssel selbst, wenn er angelegt wird.</translation>
     </message>
 </context>
 <context>
@@ -1375,17 +1741,25 @@ Exit-Status: 0 geschrieben, 1 geschrieben, aber das Schema hat Fehler für einen
         <translation>&amp;Schlüssel entfernt:</translation>
     </message>
     <message>
-        <location filename="../views/focusbar.cpp" line="31"/>
+        <location filename="../views/focusbar.cpp" line="32"/>
         <source>Show the tables this many foreign keys away from the focused one</source>
         <translation>Die Tabellen zeigen, die so viele Fremdschlüssel von der fokussierten entfernt sind</translation>
     </message>
     <message>
-        <location filename="../views/focusbar.cpp" line="35"/>
+        <location filename="../views/focusbar.cpp" line="36"/>
         <source>Show &amp;All</source>
         <translation>&amp;Alle zeigen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/focusbar.cpp" line="57"/>
+        <location filename="../views/focusbar.cpp" line="63"/>
+        <source>Subject area &lt;b&gt;%1&lt;/b&gt;: %n table(s)</source>
+        <translation>
+            <numerusform>Themenbereich &lt;b&gt;%1&lt;/b&gt;: %n Tabelle</numerusform>
+            <numerusform>Themenbereich &lt;b&gt;%1&lt;/b&gt;: %n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/focusbar.cpp" line="68"/>
         <source>Focus on &lt;b&gt;%1&lt;/b&gt;: %n table(s)</source>
         <translation>
             <numerusform>Fokus auf &lt;b&gt;%1&lt;/b&gt;: %n Tabelle</numerusform>
@@ -1404,117 +1778,117 @@ Exit-Status: 0 geschrieben, 1 geschrieben, aber das Schema hat Fehler für einen
 <context>
     <name>ForeignKeyPanel</name>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="35"/>
+        <location filename="../views/foreignkeypanel.cpp" line="36"/>
         <source>Add index</source>
         <translation>Index hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="40"/>
+        <location filename="../views/foreignkeypanel.cpp" line="41"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="41"/>
+        <location filename="../views/foreignkeypanel.cpp" line="42"/>
         <source>Child table:</source>
         <translation>Kindtabelle:</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="42"/>
+        <location filename="../views/foreignkeypanel.cpp" line="43"/>
         <source>Parent table:</source>
         <translation>Elterntabelle:</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="44"/>
+        <location filename="../views/foreignkeypanel.cpp" line="45"/>
         <source>Child column</source>
         <translation>Kindspalte</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="44"/>
+        <location filename="../views/foreignkeypanel.cpp" line="45"/>
         <source>Parent column</source>
         <translation>Elternspalte</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="49"/>
+        <location filename="../views/foreignkeypanel.cpp" line="50"/>
         <source>Columns:</source>
         <translation>Spalten:</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="51"/>
+        <location filename="../views/foreignkeypanel.cpp" line="52"/>
         <source>Add pair</source>
         <translation>Paar hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="52"/>
+        <location filename="../views/foreignkeypanel.cpp" line="53"/>
         <source>Remove pair</source>
         <translation>Paar entfernen</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="65"/>
+        <location filename="../views/foreignkeypanel.cpp" line="66"/>
         <source>Adds an index on the child columns, so that deletes and key updates in the parent do not scan the child table.</source>
         <translation>Fügt einen Index auf die Kindspalten hinzu, damit Löschungen und Schlüsseländerungen in der Elterntabelle die Kindtabelle nicht vollständig durchsuchen.</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="70"/>
+        <location filename="../views/foreignkeypanel.cpp" line="71"/>
         <source>ON DELETE:</source>
         <translation>ON DELETE:</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="71"/>
+        <location filename="../views/foreignkeypanel.cpp" line="72"/>
         <source>ON UPDATE:</source>
         <translation>ON UPDATE:</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="73"/>
+        <location filename="../views/foreignkeypanel.cpp" line="74"/>
         <source>Not deferrable</source>
         <translation>Nicht aufschiebbar</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="74"/>
+        <location filename="../views/foreignkeypanel.cpp" line="75"/>
         <source>Deferrable, initially immediate</source>
         <translation>Aufschiebbar, anfangs sofort</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="75"/>
+        <location filename="../views/foreignkeypanel.cpp" line="77"/>
         <source>Deferrable, initially deferred</source>
         <translation>Aufschiebbar, anfangs aufgeschoben</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="76"/>
+        <location filename="../views/foreignkeypanel.cpp" line="79"/>
         <source>Whether the check may wait until commit (PostgreSQL and SQLite honour this).</source>
         <translation>Ob die Prüfung bis zum Commit warten darf (PostgreSQL und SQLite beachten das).</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="78"/>
+        <location filename="../views/foreignkeypanel.cpp" line="81"/>
         <source>Deferrable:</source>
         <translation>Aufschiebbar:</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="79"/>
+        <location filename="../views/foreignkeypanel.cpp" line="82"/>
         <source>Simple (a NULL in any column exempts the row)</source>
         <translation>Simple (ein NULL in einer beliebigen Spalte nimmt die Zeile aus)</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="80"/>
+        <location filename="../views/foreignkeypanel.cpp" line="83"/>
         <source>Full (all columns NULL or none)</source>
         <translation>Full (alle Spalten NULL oder keine)</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="81"/>
+        <location filename="../views/foreignkeypanel.cpp" line="84"/>
         <source>Match:</source>
         <translation>Match:</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="261"/>
+        <location filename="../views/foreignkeypanel.cpp" line="280"/>
         <source>Make nullable</source>
         <translation>NULL erlauben</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="262"/>
+        <location filename="../views/foreignkeypanel.cpp" line="281"/>
         <source>Give a default…</source>
         <translation>Standardwert setzen…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/foreignkeypanel.cpp" line="306"/>
+        <location filename="../views/foreignkeypanel.cpp" line="326"/>
         <source>&quot;%1&quot; has a primary key of %n column(s); this key has %2. Adjust the column pairs first.</source>
         <translation>
             <numerusform>&quot;%1&quot; hat einen Primärschlüssel aus %n Spalte; dieser Schlüssel hat %2. Passen Sie zuerst die Spaltenpaare an.</numerusform>
@@ -1522,22 +1896,22 @@ Exit-Status: 0 geschrieben, 1 geschrieben, aber das Schema hat Fehler für einen
         </translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="399"/>
+        <location filename="../views/foreignkeypanel.cpp" line="424"/>
         <source>Give a default</source>
         <translation>Standardwert setzen</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="400"/>
+        <location filename="../views/foreignkeypanel.cpp" line="425"/>
         <source>Default value (an SQL expression) for %1:</source>
         <translation>Standardwert (ein SQL-Ausdruck) für %1:</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="428"/>
+        <location filename="../views/foreignkeypanel.cpp" line="454"/>
         <source>Make the key&apos;s columns nullable</source>
         <translation>Schlüsselspalten NULL erlauben</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="429"/>
+        <location filename="../views/foreignkeypanel.cpp" line="455"/>
         <source>Give the key&apos;s columns a default</source>
         <translation>Schlüsselspalten einen Standardwert geben</translation>
     </message>
@@ -1632,142 +2006,152 @@ Exit-Status: 0 geschrieben, 1 geschrieben, aber das Schema hat Fehler für einen
 <context>
     <name>ImageExportDialog</name>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="29"/>
+        <location filename="../views/imageexportdialog.cpp" line="30"/>
         <source>&amp;Whole schema</source>
         <translation>&amp;Ganzes Schema</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="30"/>
+        <location filename="../views/imageexportdialog.cpp" line="31"/>
         <source>Selected &amp;tables and the keys between them</source>
         <translation>Ausgewählte &amp;Tabellen und die Schlüssel zwischen ihnen</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="36"/>
+        <location filename="../views/imageexportdialog.cpp" line="32"/>
+        <source>Subject &amp;area:</source>
+        <translation>Themen&amp;bereich:</translation>
+    </message>
+    <message>
+        <location filename="../views/imageexportdialog.cpp" line="39"/>
         <source>Export Image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="40"/>
+        <location filename="../views/imageexportdialog.cpp" line="43"/>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="45"/>
+        <location filename="../views/imageexportdialog.cpp" line="48"/>
         <source>PNG image (bitmap)</source>
         <translation>PNG-Bild (Raster)</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="46"/>
+        <location filename="../views/imageexportdialog.cpp" line="49"/>
         <source>SVG drawing (vector)</source>
         <translation>SVG-Zeichnung (Vektor)</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="47"/>
+        <location filename="../views/imageexportdialog.cpp" line="50"/>
         <source>PDF document (vector)</source>
         <translation>PDF-Dokument (Vektor)</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="58"/>
+        <location filename="../views/imageexportdialog.cpp" line="61"/>
         <source>Select tables on the canvas first.</source>
         <translation>Wählen Sie zuerst Tabellen auf der Zeichenfläche aus.</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="63"/>
+        <location filename="../views/imageexportdialog.cpp" line="68"/>
+        <source>The schema has no subject area.</source>
+        <translation>Das Schema hat keinen Themenbereich.</translation>
+    </message>
+    <message>
+        <location filename="../views/imageexportdialog.cpp" line="77"/>
         <source>White</source>
         <translation>Weiß</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="64"/>
+        <location filename="../views/imageexportdialog.cpp" line="78"/>
         <source>Transparent</source>
         <translation>Transparent</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="65"/>
+        <location filename="../views/imageexportdialog.cpp" line="79"/>
         <source>Canvas with grid</source>
         <translation>Zeichenfläche mit Raster</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="70"/>
+        <location filename="../views/imageexportdialog.cpp" line="84"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="72"/>
+        <location filename="../views/imageexportdialog.cpp" line="86"/>
         <source>100 % is the canvas at actual size (96 dpi).</source>
         <translation>100 % ist die Zeichenfläche in Originalgröße (96 dpi).</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="81"/>
+        <location filename="../views/imageexportdialog.cpp" line="95"/>
         <source>&amp;File:</source>
         <translation>&amp;Datei:</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="84"/>
+        <location filename="../views/imageexportdialog.cpp" line="98"/>
         <source>F&amp;ormat:</source>
         <translation>F&amp;ormat:</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="85"/>
+        <location filename="../views/imageexportdialog.cpp" line="99"/>
         <source>Show:</source>
         <translation>Zeigen:</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="87"/>
+        <location filename="../views/imageexportdialog.cpp" line="101"/>
         <source>&amp;Background:</source>
         <translation>&amp;Hintergrund:</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="88"/>
+        <location filename="../views/imageexportdialog.cpp" line="102"/>
         <source>&amp;Scale:</source>
         <translation>&amp;Maßstab:</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="91"/>
+        <location filename="../views/imageexportdialog.cpp" line="105"/>
         <source>&amp;Export</source>
         <translation>&amp;Exportieren</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="173"/>
+        <location filename="../views/imageexportdialog.cpp" line="202"/>
         <source>%1 × %2 pixels, %3 dpi</source>
         <translation>%1 × %2 Pixel, %3 dpi</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="179"/>
+        <location filename="../views/imageexportdialog.cpp" line="208"/>
         <source>A drawing: text and lines stay sharp at any size.</source>
         <translation>Eine Zeichnung: Text und Linien bleiben in jeder Größe scharf.</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="188"/>
+        <location filename="../views/imageexportdialog.cpp" line="217"/>
         <source>PNG image (*.png)</source>
         <translation>PNG-Bild (*.png)</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="189"/>
+        <location filename="../views/imageexportdialog.cpp" line="218"/>
         <source>SVG drawing (*.svg)</source>
         <translation>SVG-Zeichnung (*.svg)</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="190"/>
+        <location filename="../views/imageexportdialog.cpp" line="219"/>
         <source>PDF document (*.pdf)</source>
         <translation>PDF-Dokument (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="193"/>
+        <location filename="../views/imageexportdialog.cpp" line="222"/>
         <source>Export image</source>
         <translation>Bild exportieren</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="206"/>
+        <location filename="../views/imageexportdialog.cpp" line="235"/>
         <source>Cannot export</source>
         <translation>Export nicht möglich</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="215"/>
+        <location filename="../views/imageexportdialog.cpp" line="244"/>
         <source>Text too small</source>
         <translation>Text zu klein</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="216"/>
+        <location filename="../views/imageexportdialog.cpp" line="245"/>
         <source>Export anyway?</source>
         <translation>Trotzdem exportieren?</translation>
     </message>
@@ -1775,28 +2159,33 @@ Exit-Status: 0 geschrieben, 1 geschrieben, aber das Schema hat Fehler für einen
 <context>
     <name>ImageExporter</name>
     <message>
-        <location filename="../views/imageexporter.cpp" line="70"/>
+        <location filename="../views/imageexporter.cpp" line="98"/>
         <source>The diagram is too large for an image at this scale: it is reduced to %1 % and its text to %2 pixels, which cannot be read. Export a selection, or use SVG or PDF, which stay sharp at any size.</source>
         <translation>Das Diagramm ist für ein Bild in diesem Maßstab zu groß: Es wird auf %1 % verkleinert und sein Text auf %2 Pixel, was nicht lesbar ist. Exportieren Sie eine Auswahl, oder verwenden Sie SVG oder PDF, die in jeder Größe scharf bleiben.</translation>
     </message>
     <message>
-        <location filename="../views/imageexporter.cpp" line="75"/>
+        <location filename="../views/imageexporter.cpp" line="103"/>
         <source>At this scale the text is %1 pixels high and cannot be read. Choose a larger scale, or use SVG or PDF.</source>
         <translation>In diesem Maßstab ist der Text %1 Pixel hoch und nicht lesbar. Wählen Sie einen größeren Maßstab, oder verwenden Sie SVG oder PDF.</translation>
     </message>
     <message>
-        <location filename="../views/imageexporter.cpp" line="86"/>
+        <location filename="../views/imageexporter.cpp" line="115"/>
+        <source>Nothing to export: the subject area has no tables.</source>
+        <translation>Nichts zu exportieren: Der Themenbereich hat keine Tabellen.</translation>
+    </message>
+    <message>
+        <location filename="../views/imageexporter.cpp" line="116"/>
         <source>Nothing to export: select the tables to export first.</source>
         <translation>Nichts zu exportieren: Wählen Sie zuerst die zu exportierenden Tabellen aus.</translation>
     </message>
     <message>
-        <location filename="../views/imageexporter.cpp" line="98"/>
-        <location filename="../views/imageexporter.cpp" line="108"/>
+        <location filename="../views/imageexporter.cpp" line="128"/>
+        <location filename="../views/imageexporter.cpp" line="138"/>
         <source>Joinery diagram</source>
         <translation>Joinery-Diagramm</translation>
     </message>
     <message>
-        <location filename="../views/imageexporter.cpp" line="137"/>
+        <location filename="../views/imageexporter.cpp" line="167"/>
         <source>Could not write the image &quot;%1&quot;. Check that the folder exists and is writable.</source>
         <translation>Das Bild &quot;%1&quot; konnte nicht geschrieben werden. Prüfen Sie, ob der Ordner existiert und beschreibbar ist.</translation>
     </message>
@@ -2181,264 +2570,264 @@ Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Be
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="105"/>
+        <location filename="../app/mainwindow.cpp" line="112"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="106"/>
+        <location filename="../app/mainwindow.cpp" line="113"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="107"/>
+        <location filename="../app/mainwindow.cpp" line="114"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="108"/>
+        <location filename="../app/mainwindow.cpp" line="115"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="109"/>
+        <location filename="../app/mainwindow.cpp" line="116"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="109"/>
+        <location filename="../app/mainwindow.cpp" line="116"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="110"/>
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>&amp;Arrange All Tables</source>
         <translation>&amp;Alle Tabellen anordnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="110"/>
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
+        <location filename="../app/mainwindow.cpp" line="119"/>
         <source>Arrange &amp;Selected Tables</source>
         <translation>Aus&amp;gewählte Tabellen anordnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="114"/>
+        <location filename="../app/mainwindow.cpp" line="121"/>
         <source>Export &amp;Image…</source>
         <translation>Bild e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="114"/>
+        <location filename="../app/mainwindow.cpp" line="121"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="115"/>
+        <location filename="../app/mainwindow.cpp" line="123"/>
         <source>E&amp;xport Script…</source>
         <translation>Skript e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="116"/>
+        <location filename="../app/mainwindow.cpp" line="124"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="117"/>
+        <location filename="../app/mainwindow.cpp" line="125"/>
         <source>Write the schema as an SQL script or a Drizzle ORM module</source>
         <translation>Das Schema als SQL-Skript oder als Drizzle ORM-Modul schreiben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="126"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="119"/>
+        <location filename="../app/mainwindow.cpp" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="122"/>
+        <location filename="../app/mainwindow.cpp" line="130"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="125"/>
+        <location filename="../app/mainwindow.cpp" line="133"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="133"/>
+        <location filename="../app/mainwindow.cpp" line="141"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="134"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="135"/>
+        <location filename="../app/mainwindow.cpp" line="143"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="136"/>
+        <location filename="../app/mainwindow.cpp" line="144"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="136"/>
+        <location filename="../app/mainwindow.cpp" line="144"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="137"/>
+        <location filename="../app/mainwindow.cpp" line="145"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="138"/>
+        <location filename="../app/mainwindow.cpp" line="146"/>
         <source>Select &amp;All</source>
         <translation>Alles a&amp;uswählen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="148"/>
         <source>Pre&amp;ferences…</source>
         <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="145"/>
+        <location filename="../app/mainwindow.cpp" line="153"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="154"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="155"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="155"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="156"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="156"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>Arrow &amp;Legend…</source>
         <translation>Pfeil&amp;legende…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162"/>
+        <location filename="../app/mainwindow.cpp" line="170"/>
         <source>&amp;Select</source>
         <translation>Aus&amp;wählen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162"/>
+        <location filename="../app/mainwindow.cpp" line="170"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
         <source>New &amp;Table</source>
         <translation>Neue &amp;Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="172"/>
         <source>New &amp;Foreign Key</source>
         <translation>Neuer &amp;Fremdschlüssel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="172"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="166"/>
+        <location filename="../app/mainwindow.cpp" line="174"/>
         <source>Click on the canvas to place a table (or double-click the canvas)</source>
         <translation>Klicken Sie auf die Zeichenfläche, um eine Tabelle zu platzieren (oder doppelklicken Sie auf die Zeichenfläche)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="167"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>Drag from the child&apos;s column or header onto the parent&apos;s column or header</source>
         <translation>Ziehen Sie von der Spalte oder dem Kopf der Kindtabelle auf die Spalte oder den Kopf der Elterntabelle</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>Open Sa&amp;mple</source>
         <translation>&amp;Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="231"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="250"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="248"/>
+        <location filename="../app/mainwindow.cpp" line="256"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="278"/>
-        <location filename="../app/mainwindow.cpp" line="291"/>
-        <location filename="../app/mainwindow.cpp" line="416"/>
+        <location filename="../app/mainwindow.cpp" line="286"/>
+        <location filename="../app/mainwindow.cpp" line="299"/>
+        <location filename="../app/mainwindow.cpp" line="424"/>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="312"/>
+        <location filename="../app/mainwindow.cpp" line="320"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -2446,7 +2835,7 @@ Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Be
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="313"/>
+        <location filename="../app/mainwindow.cpp" line="321"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -2454,22 +2843,22 @@ Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Be
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="315"/>
+        <location filename="../app/mainwindow.cpp" line="323"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="344"/>
+        <location filename="../app/mainwindow.cpp" line="352"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="345"/>
+        <location filename="../app/mainwindow.cpp" line="353"/>
         <source>&quot;%1&quot; has changes that are not saved. Save them?</source>
         <translation>&quot;%1&quot; hat Änderungen, die nicht gespeichert sind. Speichern?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="373"/>
+        <location filename="../app/mainwindow.cpp" line="381"/>
         <source>Imported %n table(s).</source>
         <translation>
             <numerusform>%n Tabelle importiert.</numerusform>
@@ -2477,44 +2866,44 @@ Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Be
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="392"/>
+        <location filename="../app/mainwindow.cpp" line="400"/>
         <source>Select the tables to arrange first.</source>
         <translation>Wählen Sie zuerst die anzuordnenden Tabellen aus.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="406"/>
+        <location filename="../app/mainwindow.cpp" line="414"/>
         <source>Open schema</source>
         <translation>Schema öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="407"/>
+        <location filename="../app/mainwindow.cpp" line="415"/>
         <source>Joinery schemas (*.joinery);;All files (*)</source>
         <translation>Joinery-Schemas (*.joinery);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="432"/>
-        <location filename="../app/mainwindow.cpp" line="451"/>
+        <location filename="../app/mainwindow.cpp" line="440"/>
+        <location filename="../app/mainwindow.cpp" line="459"/>
         <source>Cannot save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="435"/>
+        <location filename="../app/mainwindow.cpp" line="443"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="442"/>
+        <location filename="../app/mainwindow.cpp" line="450"/>
         <source>Save schema as</source>
         <translation>Schema speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="444"/>
+        <location filename="../app/mainwindow.cpp" line="452"/>
         <source>Joinery schemas (*.joinery)</source>
         <translation>Joinery-Schemas (*.joinery)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="474"/>
-        <location filename="../app/mainwindow.cpp" line="495"/>
+        <location filename="../app/mainwindow.cpp" line="484"/>
+        <location filename="../app/mainwindow.cpp" line="505"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
@@ -2524,12 +2913,12 @@ Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Be
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="266"/>
+        <location filename="../app/mainwindow.cpp" line="274"/>
         <source>Nothing named &quot;%1&quot;.</source>
         <translation>Nichts mit dem Namen &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="303"/>
+        <location filename="../app/mainwindow.cpp" line="311"/>
         <source>%1[*] — Joinery</source>
         <translation>%1[*] — Joinery</translation>
     </message>
@@ -2595,22 +2984,43 @@ Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Be
 <context>
     <name>ObjectTree</name>
     <message>
-        <location filename="../views/objecttree.cpp" line="44"/>
+        <location filename="../views/objecttree.cpp" line="58"/>
         <source>Search tables and columns</source>
         <translation>Tabellen und Spalten suchen</translation>
     </message>
     <message>
-        <location filename="../views/objecttree.cpp" line="47"/>
+        <location filename="../views/objecttree.cpp" line="61"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/objecttree.cpp" line="47"/>
+        <location filename="../views/objecttree.cpp" line="61"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
+    <message>
+        <location filename="../views/objecttree.cpp" line="144"/>
+        <source>Subject Areas</source>
+        <translation>Themenbereiche</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../views/objecttree.cpp" line="129"/>
+        <location filename="../views/objecttree.cpp" line="156"/>
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle</numerusform>
+            <numerusform>%n Tabellen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/objecttree.cpp" line="168"/>
+        <source>%n area(s)</source>
+        <translation>
+            <numerusform>%n Bereich</numerusform>
+            <numerusform>%n Bereiche</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/objecttree.cpp" line="206"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n Spalte</numerusform>
@@ -2618,17 +3028,28 @@ Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Be
         </translation>
     </message>
     <message>
-        <location filename="../views/objecttree.cpp" line="147"/>
+        <location filename="../views/objecttree.cpp" line="230"/>
+        <source>Unnamed: the engine names it when it is created.</source>
+        <translation>Unbenannt: Die Engine vergibt den Namen beim Anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../views/objecttree.cpp" line="232"/>
+        <location filename="../views/objecttree.cpp" line="240"/>
+        <source>(unnamed)</source>
+        <translation>(unbenannt)</translation>
+    </message>
+    <message>
+        <location filename="../views/objecttree.cpp" line="233"/>
         <source>unique</source>
         <translation>eindeutig</translation>
     </message>
     <message>
-        <location filename="../views/objecttree.cpp" line="149"/>
+        <location filename="../views/objecttree.cpp" line="241"/>
         <source>unique index</source>
         <translation>eindeutiger Index</translation>
     </message>
     <message>
-        <location filename="../views/objecttree.cpp" line="149"/>
+        <location filename="../views/objecttree.cpp" line="241"/>
         <source>index</source>
         <translation>Index</translation>
     </message>
@@ -2636,7 +3057,7 @@ Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Be
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../views/overviewwidget.cpp" line="21"/>
+        <location filename="../views/overviewwidget.cpp" line="23"/>
         <source>Click or drag to move the canvas&apos;s view</source>
         <translation>Klicken oder ziehen, um den Ausschnitt der Zeichenfläche zu verschieben</translation>
     </message>
@@ -2787,14 +3208,22 @@ Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Be
     </message>
 </context>
 <context>
+    <name>RemoveSubjectAreaCommand</name>
+    <message>
+        <location filename="../model/commands/removesubjectareacommand.cpp" line="10"/>
+        <source>Remove subject area &quot;%1&quot;</source>
+        <translation>Themenbereich &quot;%1&quot; entfernen</translation>
+    </message>
+</context>
+<context>
     <name>RemoveTableCommand</name>
     <message>
-        <location filename="../model/commands/removetablecommand.cpp" line="19"/>
+        <location filename="../model/commands/removetablecommand.cpp" line="20"/>
         <source>Delete table &quot;%1&quot;</source>
         <translation>Tabelle „%1“ löschen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/commands/removetablecommand.cpp" line="21"/>
+        <location filename="../model/commands/removetablecommand.cpp" line="22"/>
         <source>Delete %n tables</source>
         <translation>
             <numerusform>%n Tabelle löschen</numerusform>
@@ -3272,258 +3701,284 @@ Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Be
 <context>
     <name>SchemaReader</name>
     <message>
-        <location filename="../model/schemareader.cpp" line="43"/>
+        <location filename="../model/schemareader.cpp" line="44"/>
         <source>&quot;%1&quot; is a folder, not a Joinery file.</source>
         <translation>&quot;%1&quot; ist ein Ordner, keine Joinery-Datei.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="45"/>
+        <location filename="../model/schemareader.cpp" line="46"/>
         <source>Cannot open &quot;%1&quot;: %2.</source>
         <translation>&quot;%1&quot; kann nicht geöffnet werden: %2.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="47"/>
+        <location filename="../model/schemareader.cpp" line="48"/>
         <source>&quot;%1&quot; is %2 bytes, more than the %3 bytes a Joinery file may have; it was not read.</source>
         <translation>&quot;%1&quot; ist %2 Bytes groß, mehr als die %3 Bytes, die eine Joinery-Datei haben darf; die Datei wurde nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="53"/>
+        <location filename="../model/schemareader.cpp" line="54"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="68"/>
+        <location filename="../model/schemareader.cpp" line="69"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="71"/>
+        <location filename="../model/schemareader.cpp" line="72"/>
         <source>The data is larger than %1 bytes; it was not read.</source>
         <translation>Die Daten sind größer als %1 Bytes; sie wurden nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="74"/>
+        <location filename="../model/schemareader.cpp" line="75"/>
         <source>This is not a Joinery file: it holds binary data (a zero byte at offset %1).</source>
         <translation>Dies ist keine Joinery-Datei: Sie enthält Binärdaten (ein Nullbyte an Position %1).</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="81"/>
+        <location filename="../model/schemareader.cpp" line="82"/>
         <source>This is not a Joinery file: it is not UTF-8 text.</source>
         <translation>Dies ist keine Joinery-Datei: Sie ist kein UTF-8-Text.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="88"/>
+        <location filename="../model/schemareader.cpp" line="89"/>
         <source>Invalid JSON at line %1, column %2: %3.</source>
         <translation>Ungültiges JSON in Zeile %1, Spalte %2: %3.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="94"/>
+        <location filename="../model/schemareader.cpp" line="95"/>
         <source>This is not a Joinery file: the top level is not a JSON object.</source>
         <translation>Dies ist keine Joinery-Datei: Die oberste Ebene ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="99"/>
+        <location filename="../model/schemareader.cpp" line="100"/>
         <source>This is not a Joinery file: it has no &quot;format&quot; version.</source>
         <translation>Dies ist keine Joinery-Datei: Sie hat keine &quot;format&quot;-Version.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="103"/>
+        <location filename="../model/schemareader.cpp" line="104"/>
         <source>&quot;format&quot; must be a whole number from 1, not %1.</source>
         <translation>&quot;format&quot; muss eine ganze Zahl ab 1 sein, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="106"/>
+        <location filename="../model/schemareader.cpp" line="107"/>
         <source>This file was written by a newer Joinery (format %1); this version reads format %2 and older. Nothing was loaded.</source>
         <translation>Diese Datei wurde von einer neueren Joinery-Version geschrieben (Format %1); diese Version liest Format %2 und älter. Es wurde nichts geladen.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="113"/>
+        <location filename="../model/schemareader.cpp" line="114"/>
         <source>&quot;schema&quot; must be an object, not %1.</source>
         <translation>&quot;schema&quot; muss ein Objekt sein, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="121"/>
+        <location filename="../model/schemareader.cpp" line="122"/>
         <source>The schema is inconsistent: %1.</source>
         <translation>Das Schema ist inkonsistent: %1.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="144"/>
+        <location filename="../model/schemareader.cpp" line="145"/>
         <source>expected a type object, found %1</source>
         <translation>Typ-Objekt erwartet, %1 gefunden</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="159"/>
+        <location filename="../model/schemareader.cpp" line="160"/>
         <source>expected a table object, found %1</source>
         <translation>Tabellenobjekt erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="173"/>
+        <location filename="../model/schemareader.cpp" line="174"/>
         <source>expected a foreign key object, found %1</source>
         <translation>Fremdschlüsselobjekt erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="188"/>
+        <location filename="../model/schemareader.cpp" line="189"/>
         <source>expected a sequence object, found %1</source>
         <translation>Sequenz-Objekt erwartet, %1 gefunden</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="215"/>
+        <location filename="../model/schemareader.cpp" line="204"/>
+        <source>expected a subject area object, found %1</source>
+        <translation>Themenbereich-Objekt erwartet, %1 gefunden</translation>
+    </message>
+    <message>
+        <location filename="../model/schemareader.cpp" line="231"/>
+        <location filename="../model/schemareader.cpp" line="657"/>
         <source>&quot;color&quot; must be a colour such as &quot;#4a90d9&quot;, not &quot;%1&quot;</source>
         <translation>&quot;color&quot; muss eine Farbe wie &quot;#4a90d9&quot; sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="221"/>
+        <location filename="../model/schemareader.cpp" line="237"/>
         <source>&quot;position&quot; must be an object with numbers &quot;x&quot; and &quot;y&quot;</source>
         <translation>&quot;position&quot; muss ein Objekt mit den Zahlen &quot;x&quot; und &quot;y&quot; sein</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="225"/>
+        <location filename="../model/schemareader.cpp" line="241"/>
         <source>&quot;position&quot; is out of range</source>
         <translation>&quot;position&quot; liegt außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="235"/>
+        <location filename="../model/schemareader.cpp" line="251"/>
         <source>expected a column object, found %1</source>
         <translation>Spaltenobjekt erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="246"/>
-        <location filename="../model/schemareader.cpp" line="510"/>
-        <location filename="../model/schemareader.cpp" line="514"/>
-        <location filename="../model/schemareader.cpp" line="533"/>
+        <location filename="../model/schemareader.cpp" line="262"/>
+        <location filename="../model/schemareader.cpp" line="526"/>
+        <location filename="../model/schemareader.cpp" line="530"/>
+        <location filename="../model/schemareader.cpp" line="549"/>
         <source>column id %1 is not a column of this table</source>
         <translation>Spalten-ID %1 ist keine Spalte dieser Tabelle</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="255"/>
-        <location filename="../model/schemareader.cpp" line="270"/>
-        <location filename="../model/schemareader.cpp" line="297"/>
-        <location filename="../model/schemareader.cpp" line="311"/>
-        <location filename="../model/schemareader.cpp" line="326"/>
-        <location filename="../model/schemareader.cpp" line="339"/>
-        <location filename="../model/schemareader.cpp" line="487"/>
-        <location filename="../model/schemareader.cpp" line="615"/>
+        <location filename="../model/schemareader.cpp" line="271"/>
+        <location filename="../model/schemareader.cpp" line="286"/>
+        <location filename="../model/schemareader.cpp" line="313"/>
+        <location filename="../model/schemareader.cpp" line="327"/>
+        <location filename="../model/schemareader.cpp" line="342"/>
+        <location filename="../model/schemareader.cpp" line="355"/>
+        <location filename="../model/schemareader.cpp" line="503"/>
+        <location filename="../model/schemareader.cpp" line="631"/>
         <source>expected an object, found %1</source>
         <translation>Objekt erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="285"/>
+        <location filename="../model/schemareader.cpp" line="301"/>
         <source>a unique constraint needs at least one column</source>
         <translation>eine Eindeutigkeitsbedingung braucht mindestens eine Spalte</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="380"/>
+        <location filename="../model/schemareader.cpp" line="396"/>
         <source>&quot;identity&quot; must be always or by-default, not &quot;%1&quot;</source>
         <translation>&quot;identity&quot; muss always oder by-default sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="450"/>
+        <location filename="../model/schemareader.cpp" line="466"/>
         <source>&quot;deleteSetColumns&quot; names column id %1, which is not a child column of the key</source>
         <translation>&quot;deleteSetColumns&quot; nennt die Spalten-ID %1, die keine Kindspalte des Schlüssels ist</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="476"/>
+        <location filename="../model/schemareader.cpp" line="492"/>
         <source>an index needs at least one column</source>
         <translation>ein Index braucht mindestens eine Spalte</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="481"/>
+        <location filename="../model/schemareader.cpp" line="497"/>
         <source>&quot;parts&quot; has %1 entries for %2 columns</source>
         <translation>&quot;parts&quot; hat %1 Einträge für %2 Spalten</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="499"/>
+        <location filename="../model/schemareader.cpp" line="515"/>
         <source>&quot;nulls&quot; must be FIRST or LAST, not &quot;%1&quot;</source>
         <translation>&quot;nulls&quot; muss FIRST oder LAST sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="508"/>
+        <location filename="../model/schemareader.cpp" line="524"/>
         <source>columns[%1] is 0 (an expression) but parts[%1] has no expression</source>
         <translation>columns[%1] ist 0 (ein Ausdruck), aber parts[%1] hat keinen Ausdruck</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="528"/>
+        <location filename="../model/schemareader.cpp" line="544"/>
         <source>&quot;expression&quot; is empty</source>
         <translation>&quot;expression&quot; ist leer</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="572"/>
+        <location filename="../model/schemareader.cpp" line="588"/>
         <source>&quot;partitionOf&quot; %1 is not the id of another table</source>
         <translation>&quot;partitionOf&quot; %1 ist nicht die ID einer anderen Tabelle</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="575"/>
+        <location filename="../model/schemareader.cpp" line="591"/>
         <source>&quot;inherits&quot; names %1, which is not the id of another table</source>
         <translation>&quot;inherits&quot; nennt %1, das nicht die ID einer anderen Tabelle ist</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="606"/>
+        <location filename="../model/schemareader.cpp" line="622"/>
         <source>&quot;kind&quot; must be enum, domain or other, not &quot;%1&quot;</source>
         <translation>&quot;kind&quot; muss enum, domain oder other sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="608"/>
+        <location filename="../model/schemareader.cpp" line="624"/>
         <source>a domain needs a &quot;baseType&quot;</source>
         <translation>eine Domäne braucht einen &quot;baseType&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="643"/>
+        <location filename="../model/schemareader.cpp" line="647"/>
+        <source>&quot;name&quot; is empty</source>
+        <translation>&quot;name&quot; ist leer</translation>
+    </message>
+    <message>
+        <location filename="../model/schemareader.cpp" line="664"/>
+        <source>&quot;tables&quot;[%1] must be a table id, not %2</source>
+        <translation>&quot;tables&quot;[%1] muss eine Tabellen-ID sein, nicht %2</translation>
+    </message>
+    <message>
+        <location filename="../model/schemareader.cpp" line="668"/>
+        <source>&quot;tables&quot;[%1] is %2, which is not the id of a table</source>
+        <translation>&quot;tables&quot;[%1] ist %2, das nicht die ID einer Tabelle ist</translation>
+    </message>
+    <message>
+        <location filename="../model/schemareader.cpp" line="671"/>
+        <source>&quot;tables&quot;[%1] names table &quot;%2&quot; a second time</source>
+        <translation>&quot;tables&quot;[%1] nennt die Tabelle &quot;%2&quot; ein zweites Mal</translation>
+    </message>
+    <message>
+        <location filename="../model/schemareader.cpp" line="696"/>
         <source>&quot;ownedBy&quot; %1 is not the id of a column</source>
         <translation>&quot;ownedBy&quot; %1 ist nicht die ID einer Spalte</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="360"/>
+        <location filename="../model/schemareader.cpp" line="376"/>
         <source>&quot;type&quot; is empty</source>
         <translation>&quot;type&quot; ist leer</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="398"/>
+        <location filename="../model/schemareader.cpp" line="414"/>
         <source>&quot;childTable&quot; %1 is not the id of a table</source>
         <translation>&quot;childTable&quot; %1 ist nicht die ID einer Tabelle</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="400"/>
+        <location filename="../model/schemareader.cpp" line="416"/>
         <source>&quot;parentTable&quot; %1 is not the id of a table</source>
         <translation>&quot;parentTable&quot; %1 ist nicht die ID einer Tabelle</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="402"/>
+        <location filename="../model/schemareader.cpp" line="418"/>
         <source>&quot;childColumns&quot; is empty</source>
         <translation>&quot;childColumns&quot; ist leer</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="404"/>
+        <location filename="../model/schemareader.cpp" line="420"/>
         <source>%1 child columns but %2 parent columns; they must pair up</source>
         <translation>%1 Kindspalten, aber %2 Elternspalten; sie müssen paarweise zusammenpassen</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="410"/>
+        <location filename="../model/schemareader.cpp" line="426"/>
         <source>child column id %1 is not a column of table &quot;%2&quot;</source>
         <translation>Kindspalten-ID %1 ist keine Spalte der Tabelle &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="414"/>
+        <location filename="../model/schemareader.cpp" line="430"/>
         <source>parent column id %1 is not a column of table &quot;%2&quot;</source>
         <translation>Elternspalten-ID %1 ist keine Spalte der Tabelle &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="430"/>
+        <location filename="../model/schemareader.cpp" line="446"/>
         <source>&quot;%1&quot; must be one of no-action, restrict, cascade, set-null, set-default, not &quot;%2&quot;</source>
         <translation>&quot;%1&quot; muss einer der Werte no-action, restrict, cascade, set-null, set-default sein, nicht &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="281"/>
-        <location filename="../model/schemareader.cpp" line="438"/>
+        <location filename="../model/schemareader.cpp" line="297"/>
+        <location filename="../model/schemareader.cpp" line="454"/>
         <source>&quot;deferrable&quot; must be not-deferrable, deferrable-initially-immediate or deferrable-initially-deferred, not &quot;%1&quot;</source>
         <translation>&quot;deferrable&quot; muss not-deferrable, deferrable-initially-immediate oder deferrable-initially-deferred sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="445"/>
+        <location filename="../model/schemareader.cpp" line="461"/>
         <source>&quot;match&quot; must be simple or full, not &quot;%1&quot;</source>
         <translation>&quot;match&quot; muss simple oder full sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="461"/>
+        <location filename="../model/schemareader.cpp" line="477"/>
         <source>id %1 is already used by %2</source>
         <translation>ID %1 wird bereits von %2 verwendet</translation>
     </message>
@@ -3531,12 +3986,12 @@ Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Be
 <context>
     <name>SchemaScene</name>
     <message>
-        <location filename="../views/schemascene.cpp" line="471"/>
+        <location filename="../views/schemascene.cpp" line="482"/>
         <source>Drag from this column onto another table to draw a foreign key.</source>
         <translation>Ziehen Sie von dieser Spalte auf eine andere Tabelle, um einen Fremdschlüssel zu zeichnen.</translation>
     </message>
     <message>
-        <location filename="../views/schemascene.cpp" line="473"/>
+        <location filename="../views/schemascene.cpp" line="484"/>
         <source>Drag the header to move the table; double-click it to rename.</source>
         <translation>Ziehen Sie die Kopfzeile, um die Tabelle zu verschieben; doppelklicken Sie, um sie umzubenennen.</translation>
     </message>
@@ -3544,12 +3999,12 @@ Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Be
 <context>
     <name>SchemaWriter</name>
     <message>
-        <location filename="../model/schemawriter.cpp" line="305"/>
+        <location filename="../model/schemawriter.cpp" line="318"/>
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot; kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
-        <location filename="../model/schemawriter.cpp" line="311"/>
+        <location filename="../model/schemawriter.cpp" line="324"/>
         <source>Saving &quot;%1&quot; failed: %2. The previous file is unchanged.</source>
         <translation>Speichern von &quot;%1&quot; fehlgeschlagen: %2. Die bisherige Datei ist unverändert.</translation>
     </message>
@@ -4509,6 +4964,129 @@ Exit-Status: 0 die Anweisung würde gelingen, 1 die Datenbank lehnt sie ab, 2 un
     </message>
 </context>
 <context>
+    <name>SubjectAreaActions</name>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="55"/>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="55"/>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="56"/>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="56"/>
+        <source>Magenta</source>
+        <translation>Magenta</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="57"/>
+        <source>Violet</source>
+        <translation>Violett</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="57"/>
+        <source>Teal</source>
+        <translation>Blaugrün</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="58"/>
+        <source>Red</source>
+        <translation>Rot</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="58"/>
+        <source>Grey</source>
+        <translation>Grau</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="78"/>
+        <source>New Subject Area from Selection</source>
+        <translation>Neuer Themenbereich aus Auswahl</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="81"/>
+        <source>Add to Subject Area</source>
+        <translation>Zu Themenbereich hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="83"/>
+        <source>Remove from Subject Area</source>
+        <translation>Aus Themenbereich entfernen</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="104"/>
+        <source>There is no subject area yet.</source>
+        <translation>Es gibt noch keinen Themenbereich.</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="114"/>
+        <source>Select Its Tables</source>
+        <translation>Seine Tabellen auswählen</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="116"/>
+        <source>Open as Its Own View</source>
+        <translation>Als eigene Ansicht öffnen</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="119"/>
+        <source>Arrange Its Tables</source>
+        <translation>Seine Tabellen anordnen</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="122"/>
+        <source>Export Image…</source>
+        <translation>Bild exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="126"/>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="128"/>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="137"/>
+        <source>Other…</source>
+        <translation>Andere…</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="139"/>
+        <source>Remove Subject Area</source>
+        <translation>Themenbereich entfernen</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="153"/>
+        <source>Subject Area %1</source>
+        <translation>Themenbereich %1</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="263"/>
+        <source>Rename Subject Area</source>
+        <translation>Themenbereich umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="264"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="277"/>
+        <source>Colour of &quot;%1&quot;</source>
+        <translation>Farbe von &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>TableAlignment</name>
     <message>
         <location filename="../views/tablealignment.cpp" line="26"/>
@@ -4563,294 +5141,483 @@ Exit-Status: 0 die Anweisung würde gelingen, 1 die Datenbank lehnt sie ab, 2 un
     </message>
 </context>
 <context>
+    <name>TableOptionsEditor</name>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="138"/>
+        <source>The primary key is the storage key: no hidden rowid.</source>
+        <translation>Der Primärschlüssel ist der Speicherschlüssel: keine versteckte rowid.</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="140"/>
+        <source>Values must match the declared types.</source>
+        <translation>Werte müssen den deklarierten Typen entsprechen.</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="161"/>
+        <source>the charset&apos;s default, e.g. utf8mb4_unicode_ci</source>
+        <translation>die Vorgabe des Zeichensatzes, z. B. utf8mb4_unicode_ci</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="169"/>
+        <source>next value, e.g. 1000</source>
+        <translation>nächster Wert, z. B. 1000</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="171"/>
+        <source>as written, e.g. KEY_BLOCK_SIZE=8</source>
+        <translation>wie geschrieben, z. B. KEY_BLOCK_SIZE=8</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="172"/>
+        <source>the server&apos;s default</source>
+        <translation>die Vorgabe des Servers</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="173"/>
+        <location filename="../views/tableoptionseditor.cpp" line="203"/>
+        <source>the database&apos;s default</source>
+        <translation>die Vorgabe der Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="174"/>
+        <source>the engine&apos;s default</source>
+        <translation>die Vorgabe der Engine</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="176"/>
+        <source>Engine:</source>
+        <translation>Engine:</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="177"/>
+        <source>Charset:</source>
+        <translation>Zeichensatz:</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="178"/>
+        <source>Collation:</source>
+        <translation>Sortierfolge:</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="179"/>
+        <source>Row format:</source>
+        <translation>Zeilenformat:</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="180"/>
+        <source>AUTO_INCREMENT:</source>
+        <translation>AUTO_INCREMENT:</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="181"/>
+        <source>Other:</source>
+        <translation>Weitere:</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="191"/>
+        <source>No write-ahead log: faster writes, emptied after a crash.</source>
+        <translation>Kein Write-Ahead-Log: schnellere Schreibvorgänge, nach einem Absturz geleert.</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="193"/>
+        <source>e.g. RANGE (created_at); empty: not partitioned</source>
+        <translation>z. B. RANGE (created_at); leer: nicht partitioniert</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="196"/>
+        <source>e.g. FOR VALUES FROM (&apos;2024-01-01&apos;) TO (&apos;2025-01-01&apos;); empty: DEFAULT</source>
+        <translation>z. B. FOR VALUES FROM (&apos;2024-01-01&apos;) TO (&apos;2025-01-01&apos;); leer: DEFAULT</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="199"/>
+        <source>parent tables, separated by commas</source>
+        <translation>Elterntabellen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="201"/>
+        <source>e.g. fillfactor=70</source>
+        <translation>z. B. fillfactor=70</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="206"/>
+        <source>Partition by:</source>
+        <translation>Partitioniert nach:</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="207"/>
+        <source>Partition of:</source>
+        <translation>Partition von:</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="208"/>
+        <source>Bound:</source>
+        <translation>Grenze:</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="209"/>
+        <source>Inherits:</source>
+        <translation>Erbt von:</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="210"/>
+        <source>WITH (…):</source>
+        <translation>WITH (…):</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="211"/>
+        <source>Tablespace:</source>
+        <translation>Tablespace:</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="242"/>
+        <source>(not a partition)</source>
+        <translation>(keine Partition)</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="326"/>
+        <source>Inherits: no other table is called %1.</source>
+        <translation>Erbt von: Keine andere Tabelle heißt %1.</translation>
+    </message>
+</context>
+<context>
     <name>TablePanel</name>
     <message>
-        <location filename="../views/tablepanel.cpp" line="52"/>
+        <location filename="../views/tablepanel.cpp" line="50"/>
+        <source>Schema:</source>
+        <translation>Schema:</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="63"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="53"/>
+        <location filename="../views/tablepanel.cpp" line="64"/>
+        <source>the default schema</source>
+        <translation>das Standardschema</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="65"/>
+        <source>The namespace the table is created in (PostgreSQL, SQL Server).</source>
+        <translation>Der Namensraum, in dem die Tabelle angelegt wird (PostgreSQL, SQL Server).</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="67"/>
         <source>Comment:</source>
         <translation>Kommentar:</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="55"/>
+        <location filename="../views/tablepanel.cpp" line="69"/>
         <source>The colour of the table&apos;s header on the canvas</source>
         <translation>Die Farbe des Tabellenkopfs auf der Zeichenfläche</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="57"/>
-        <location filename="../views/tablepanel.cpp" line="65"/>
+        <location filename="../views/tablepanel.cpp" line="71"/>
+        <location filename="../views/tablepanel.cpp" line="79"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="61"/>
+        <location filename="../views/tablepanel.cpp" line="75"/>
         <source>Colour:</source>
         <translation>Farbe:</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="64"/>
+        <location filename="../views/tablepanel.cpp" line="78"/>
         <source>Columns:</source>
         <translation>Spalten:</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="65"/>
+        <location filename="../views/tablepanel.cpp" line="79"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="65"/>
+        <location filename="../views/tablepanel.cpp" line="79"/>
+        <location filename="../views/tablepanel.cpp" line="213"/>
         <source>Type</source>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="65"/>
+        <location filename="../views/tablepanel.cpp" line="79"/>
         <source>Null</source>
         <translation>Null</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="66"/>
+        <location filename="../views/tablepanel.cpp" line="80"/>
         <source>Auto inc.</source>
         <translation>Auto-Inkr.</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="66"/>
+        <location filename="../views/tablepanel.cpp" line="80"/>
         <source>PK</source>
         <translation>PK</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="66"/>
+        <location filename="../views/tablepanel.cpp" line="80"/>
         <source>Unique</source>
         <translation>Eindeutig</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="76"/>
+        <location filename="../views/tablepanel.cpp" line="90"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="77"/>
-        <location filename="../views/tablepanel.cpp" line="93"/>
+        <location filename="../views/tablepanel.cpp" line="91"/>
+        <location filename="../views/tablepanel.cpp" line="109"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="78"/>
+        <location filename="../views/tablepanel.cpp" line="92"/>
         <source>Up</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="79"/>
+        <location filename="../views/tablepanel.cpp" line="93"/>
         <source>Down</source>
         <translation>Runter</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="84"/>
+        <location filename="../views/tablepanel.cpp" line="98"/>
         <source>Unique constraints and indexes:</source>
         <translation>Eindeutigkeitsbedingungen und Indizes:</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="89"/>
+        <location filename="../views/tablepanel.cpp" line="103"/>
         <source>Index selected column</source>
         <translation>Ausgewählte Spalte indizieren</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="90"/>
+        <location filename="../views/tablepanel.cpp" line="105"/>
         <source>Add unique…</source>
         <translation>Eindeutigkeit hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="91"/>
+        <location filename="../views/tablepanel.cpp" line="107"/>
         <source>Add index…</source>
         <translation>Index hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="92"/>
+        <location filename="../views/tablepanel.cpp" line="108"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="201"/>
+        <location filename="../views/tablepanel.cpp" line="121"/>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="126"/>
+        <source>CHECK (%1)</source>
+        <translation>CHECK (%1)</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="129"/>
+        <source>Triggers (%1)</source>
+        <translation>Trigger (%1)</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="213"/>
+        <source>Declared type</source>
+        <translation>Deklarierter Typ</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="264"/>
+        <source>Unnamed: the engine names it when it is created.</source>
+        <translation>Unbenannt: Die Engine vergibt den Namen beim Anlegen.</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="269"/>
         <source>%1 — unique (%2)</source>
         <translation>%1 — eindeutig (%2)</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="207"/>
+        <location filename="../views/tablepanel.cpp" line="270"/>
+        <location filename="../views/tablepanel.cpp" line="286"/>
+        <source>unnamed</source>
+        <translation>unbenannt</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="285"/>
         <source>%1 — unique index (%2)</source>
         <translation>%1 — eindeutiger Index (%2)</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="207"/>
+        <location filename="../views/tablepanel.cpp" line="285"/>
         <source>%1 — index (%2)</source>
         <translation>%1 — Index (%2)</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="244"/>
+        <location filename="../views/tablepanel.cpp" line="337"/>
         <source>Table colour</source>
         <translation>Tabellenfarbe</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="311"/>
+        <location filename="../views/tablepanel.cpp" line="411"/>
         <source>Add %1 to the primary key</source>
         <translation>%1 zum Primärschlüssel hinzufügen</translation>
     </message>
 </context>
 <context>
+    <name>TriggerList</name>
+    <message>
+        <location filename="../views/triggerlist.cpp" line="72"/>
+        <source>No triggers.</source>
+        <translation>Keine Trigger.</translation>
+    </message>
+    <message>
+        <location filename="../views/triggerlist.cpp" line="74"/>
+        <source>Kept as written in %1 and written back only to it; shown read-only.</source>
+        <translation>So wie in %1 geschrieben behalten und nur dorthin zurückgeschrieben; nur zur Ansicht.</translation>
+    </message>
+    <message>
+        <location filename="../views/triggerlist.cpp" line="75"/>
+        <source>the schema&apos;s dialect</source>
+        <translation>dem Dialekt des Schemas</translation>
+    </message>
+    <message>
+        <location filename="../views/triggerlist.cpp" line="80"/>
+        <source>⚠ Not written for %1: the triggers are %2 code.</source>
+        <translation>⚠ Nicht für %1 geschrieben: Die Trigger sind %2-Code.</translation>
+    </message>
+</context>
+<context>
     <name>Validator</name>
     <message>
-        <location filename="../model/validator.cpp" line="53"/>
+        <location filename="../model/validator.cpp" line="82"/>
         <source>(unnamed table)</source>
         <translation>(unbenannte Tabelle)</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="54"/>
+        <location filename="../model/validator.cpp" line="83"/>
         <source>The table has no name.</source>
         <translation>Die Tabelle hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="57"/>
+        <location filename="../model/validator.cpp" line="86"/>
         <source>Table &quot;%1&quot; has no columns; most engines reject it.</source>
         <translation>Tabelle &quot;%1&quot; hat keine Spalten; die meisten Datenbanksysteme lehnen das ab.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="60"/>
+        <location filename="../model/validator.cpp" line="89"/>
         <source>Table &quot;%1&quot; has no primary key, so no other table can reference its rows by key.</source>
         <translation>Tabelle &quot;%1&quot; hat keinen Primärschlüssel, daher kann keine andere Tabelle ihre Zeilen über einen Schlüssel referenzieren.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="69"/>
+        <location filename="../model/validator.cpp" line="98"/>
         <source>A column of table &quot;%1&quot; has no name.</source>
         <translation>Eine Spalte der Tabelle &quot;%1&quot; hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="72"/>
+        <location filename="../model/validator.cpp" line="101"/>
         <source>Table &quot;%1&quot; has more than one column named &quot;%2&quot; (names are compared without case).</source>
         <translation>Tabelle &quot;%1&quot; hat mehr als eine Spalte namens &quot;%2&quot; (bei Namen wird Groß-/Kleinschreibung nicht unterschieden).</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="78"/>
+        <location filename="../model/validator.cpp" line="107"/>
         <source>Column &quot;%1&quot; has no type.</source>
         <translation>Spalte &quot;%1&quot; hat keinen Typ.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="81"/>
+        <location filename="../model/validator.cpp" line="110"/>
         <source>Column &quot;%1&quot; has length 0.</source>
         <translation>Spalte &quot;%1&quot; hat die Länge 0.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="84"/>
+        <location filename="../model/validator.cpp" line="113"/>
         <source>Column &quot;%1&quot; is varchar without a length; MySQL, MariaDB and SQL Server need one.</source>
         <translation>Spalte &quot;%1&quot; ist varchar ohne Länge; MySQL, MariaDB und SQL Server brauchen eine.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="89"/>
+        <location filename="../model/validator.cpp" line="118"/>
         <source>Column &quot;%1&quot;: the scale %2 is larger than the precision %3.</source>
         <translation>Spalte &quot;%1&quot;: Die Anzahl der Nachkommastellen (%2) ist größer als die Genauigkeit (%3).</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="95"/>
+        <location filename="../model/validator.cpp" line="124"/>
         <source>Column &quot;%1&quot; is auto-increment but of type %2; only integer columns can be.</source>
         <translation>Spalte &quot;%1&quot; ist auto-increment, hat aber den Typ %2; das können nur Ganzzahlspalten sein.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="100"/>
+        <location filename="../model/validator.cpp" line="129"/>
         <source>Column &quot;%1&quot; is marked unsigned but is not a number.</source>
         <translation>Spalte &quot;%1&quot; ist als unsigned markiert, ist aber keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="103"/>
-        <source>Column &quot;%1&quot; is part of the primary key but allows NULL.</source>
-        <translation>Spalte &quot;%1&quot; gehört zum Primärschlüssel, erlaubt aber NULL.</translation>
+        <location filename="../model/validator.cpp" line="136"/>
+        <source>Column &quot;%1&quot; is part of the primary key but allows NULL: SQLite then stores NULL in the key; the other engines make the column NOT NULL.</source>
+        <translation>Die Spalte &quot;%1&quot; gehört zum Primärschlüssel, erlaubt aber NULL: SQLite speichert dann NULL im Schlüssel; die anderen Engines machen die Spalte NOT NULL.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="111"/>
+        <location filename="../model/validator.cpp" line="279"/>
+        <source>Table &quot;%1&quot; has more than one index named &quot;%2&quot;.</source>
+        <translation>Die Tabelle &quot;%1&quot; hat mehr als einen Index namens &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../model/validator.cpp" line="146"/>
         <source>Table &quot;%1&quot; has %2 auto-increment columns; engines allow one.</source>
         <translation>Tabelle &quot;%1&quot; hat %2 auto-increment-Spalten; die Datenbanksysteme erlauben nur eine.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="133"/>
-        <source>A foreign key of table &quot;%1&quot; has no name.</source>
-        <translation>Ein Fremdschlüssel der Tabelle &quot;%1&quot; hat keinen Namen.</translation>
-    </message>
-    <message>
-        <location filename="../model/validator.cpp" line="136"/>
+        <location filename="../model/validator.cpp" line="169"/>
         <source>Foreign key &quot;%1&quot; has no columns.</source>
         <translation>Fremdschlüssel &quot;%1&quot; hat keine Spalten.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="141"/>
+        <location filename="../model/validator.cpp" line="174"/>
         <source>Foreign key &quot;%1&quot; has %2 child columns but %3 parent columns.</source>
         <translation>Fremdschlüssel &quot;%1&quot; hat %2 Kindspalten, aber %3 Elternspalten.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="150"/>
+        <location filename="../model/validator.cpp" line="183"/>
         <source>Foreign key &quot;%1&quot; references %2(%3), which is not the primary key or a unique constraint of &quot;%2&quot; (in that column order).</source>
         <translation>Fremdschlüssel &quot;%1&quot; referenziert %2(%3), was weder der Primärschlüssel noch eine Eindeutigkeitsbedingung von &quot;%2&quot; ist (in dieser Spaltenreihenfolge).</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="157"/>
+        <location filename="../model/validator.cpp" line="190"/>
         <source>Foreign key &quot;%1&quot; makes columns (%2) reference themselves.</source>
         <translation>Fremdschlüssel &quot;%1&quot; lässt die Spalten (%2) auf sich selbst verweisen.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="168"/>
+        <location filename="../model/validator.cpp" line="201"/>
         <source>Foreign key &quot;%1&quot;: %2 pairs %3 with %4; the engines cannot compare them.</source>
         <translation>Fremdschlüssel &quot;%1&quot;: %2 paart %3 mit %4; die Datenbanksysteme können sie nicht vergleichen.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="172"/>
+        <location filename="../model/validator.cpp" line="205"/>
         <source>Foreign key &quot;%1&quot;: %2 pairs %3%4 with %5%6; MySQL, MariaDB and SQL Server need the exact same type.</source>
         <translation>Fremdschlüssel &quot;%1&quot;: %2 paart %3%4 mit %5%6; MySQL, MariaDB und SQL Server verlangen genau denselben Typ.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="180"/>
+        <location filename="../model/validator.cpp" line="213"/>
         <source>Foreign key &quot;%1&quot;: %2 has collation &quot;%3&quot; but the parent column has &quot;%4&quot;.</source>
         <translation>Fremdschlüssel &quot;%1&quot;: %2 hat die Kollation &quot;%3&quot;, die Elternspalte aber &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="198"/>
+        <location filename="../model/validator.cpp" line="231"/>
         <source>Foreign key &quot;%1&quot; is %2 SET NULL but %3.%4 is NOT NULL: every such change of a referenced parent row will fail.</source>
         <translation>Fremdschlüssel &quot;%1&quot; ist %2 SET NULL, aber %3.%4 ist NOT NULL: Jede solche Änderung einer referenzierten Elternzeile wird fehlschlagen.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="203"/>
+        <location filename="../model/validator.cpp" line="236"/>
         <source>Foreign key &quot;%1&quot; is %2 SET DEFAULT but %3.%4 has no default: the engines will set it to NULL.</source>
         <translation>Fremdschlüssel &quot;%1&quot; ist %2 SET DEFAULT, aber %3.%4 hat keinen Standardwert: Die Datenbanksysteme setzen die Spalte auf NULL.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="206"/>
+        <location filename="../model/validator.cpp" line="239"/>
         <source>Foreign key &quot;%1&quot; is %2 SET DEFAULT but %3.%4 has no default and is NOT NULL: every such change will fail.</source>
         <translation>Fremdschlüssel &quot;%1&quot; ist %2 SET DEFAULT, aber %3.%4 hat keinen Standardwert und ist NOT NULL: Jede solche Änderung wird fehlschlagen.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="213"/>
+        <location filename="../model/validator.cpp" line="246"/>
         <source>No index on %1(%2): every delete or key update in &quot;%3&quot; scans &quot;%1&quot;.</source>
         <translation>Kein Index auf %1(%2): Jedes Löschen und jede Schlüsseländerung in &quot;%3&quot; durchsucht &quot;%1&quot; vollständig.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="240"/>
-        <source>The primary key name &quot;%1&quot; is already used by %2; constraint and index names must be unique in the schema.</source>
-        <translation>Der Primärschlüsselname &quot;%1&quot; wird bereits von %2 verwendet; Constraint- und Indexnamen müssen im Schema eindeutig sein.</translation>
-    </message>
-    <message>
-        <location filename="../model/validator.cpp" line="244"/>
-        <source>The unique constraint name &quot;%1&quot; is already used by %2; constraint and index names must be unique in the schema.</source>
-        <translation>Der Name der Eindeutigkeitsbedingung &quot;%1&quot; wird bereits von %2 verwendet; Constraint- und Indexnamen müssen im Schema eindeutig sein.</translation>
-    </message>
-    <message>
-        <location filename="../model/validator.cpp" line="248"/>
-        <source>The index name &quot;%1&quot; is already used by %2; constraint and index names must be unique in the schema.</source>
-        <translation>Der Indexname &quot;%1&quot; wird bereits von %2 verwendet; Constraint- und Indexnamen müssen im Schema eindeutig sein.</translation>
-    </message>
-    <message>
-        <location filename="../model/validator.cpp" line="252"/>
-        <source>The foreign key name &quot;%1&quot; is already used by %2; constraint and index names must be unique in the schema.</source>
-        <translation>Der Fremdschlüsselname &quot;%1&quot; wird bereits von %2 verwendet; Constraint- und Indexnamen müssen im Schema eindeutig sein.</translation>
-    </message>
-    <message>
-        <location filename="../model/validator.cpp" line="266"/>
+        <location filename="../model/validator.cpp" line="265"/>
         <source>There is more than one table named &quot;%1&quot; (names are compared without case).</source>
         <translation>Es gibt mehr als eine Tabelle namens &quot;%1&quot; (bei Namen wird Groß-/Kleinschreibung nicht unterschieden).</translation>
     </message>

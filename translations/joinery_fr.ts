@@ -18,6 +18,14 @@
     </message>
 </context>
 <context>
+    <name>AddSubjectAreaCommand</name>
+    <message>
+        <location filename="../model/commands/addsubjectareacommand.cpp" line="11"/>
+        <source>Add subject area &quot;%1&quot;</source>
+        <translation>Ajouter le domaine « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>AddTableCommand</name>
     <message>
         <location filename="../model/commands/addtablecommand.cpp" line="11"/>
@@ -118,57 +126,57 @@
 <context>
     <name>CanvasContextMenu</name>
     <message>
-        <location filename="../app/canvascontextmenu.cpp" line="47"/>
+        <location filename="../app/canvascontextmenu.cpp" line="48"/>
         <source>Rename</source>
         <translation>Renommer</translation>
     </message>
     <message>
-        <location filename="../app/canvascontextmenu.cpp" line="50"/>
+        <location filename="../app/canvascontextmenu.cpp" line="51"/>
         <source>Add Column</source>
         <translation>Ajouter une colonne</translation>
     </message>
     <message>
-        <location filename="../app/canvascontextmenu.cpp" line="59"/>
+        <location filename="../app/canvascontextmenu.cpp" line="62"/>
         <source>Rename Column</source>
         <translation>Renommer la colonne</translation>
     </message>
     <message>
-        <location filename="../app/canvascontextmenu.cpp" line="62"/>
+        <location filename="../app/canvascontextmenu.cpp" line="65"/>
         <source>Insert Column After</source>
         <translation>Insérer une colonne après</translation>
     </message>
     <message>
-        <location filename="../app/canvascontextmenu.cpp" line="70"/>
+        <location filename="../app/canvascontextmenu.cpp" line="73"/>
         <source>Make NOT NULL</source>
         <translation>Rendre NOT NULL</translation>
     </message>
     <message>
-        <location filename="../app/canvascontextmenu.cpp" line="70"/>
+        <location filename="../app/canvascontextmenu.cpp" line="73"/>
         <source>Make Nullable</source>
         <translation>Autoriser NULL</translation>
     </message>
     <message>
-        <location filename="../app/canvascontextmenu.cpp" line="82"/>
+        <location filename="../app/canvascontextmenu.cpp" line="85"/>
         <source>Delete Column</source>
         <translation>Supprimer la colonne</translation>
     </message>
     <message>
-        <location filename="../app/canvascontextmenu.cpp" line="85"/>
+        <location filename="../app/canvascontextmenu.cpp" line="88"/>
         <source>ON DELETE</source>
         <translation>ON DELETE</translation>
     </message>
     <message>
-        <location filename="../app/canvascontextmenu.cpp" line="86"/>
+        <location filename="../app/canvascontextmenu.cpp" line="89"/>
         <source>ON UPDATE</source>
         <translation>ON UPDATE</translation>
     </message>
     <message>
-        <location filename="../app/canvascontextmenu.cpp" line="90"/>
+        <location filename="../app/canvascontextmenu.cpp" line="93"/>
         <source>Delete Foreign Key</source>
         <translation>Supprimer la clé étrangère</translation>
     </message>
     <message>
-        <location filename="../app/canvascontextmenu.cpp" line="93"/>
+        <location filename="../app/canvascontextmenu.cpp" line="98"/>
         <source>New Table Here</source>
         <translation>Nouvelle table ici</translation>
     </message>
@@ -176,37 +184,37 @@
 <context>
     <name>CanvasNavigation</name>
     <message>
-        <location filename="../views/canvasnavigation.cpp" line="22"/>
+        <location filename="../views/canvasnavigation.cpp" line="23"/>
         <source>Overview</source>
         <translation>Vue d&apos;ensemble</translation>
     </message>
     <message>
-        <location filename="../views/canvasnavigation.cpp" line="39"/>
+        <location filename="../views/canvasnavigation.cpp" line="41"/>
         <source>Zoom to &amp;Selection</source>
         <translation>Zoomer sur la &amp;sélection</translation>
     </message>
     <message>
-        <location filename="../views/canvasnavigation.cpp" line="40"/>
+        <location filename="../views/canvasnavigation.cpp" line="42"/>
         <source>F</source>
         <translation>F</translation>
     </message>
     <message>
-        <location filename="../views/canvasnavigation.cpp" line="41"/>
+        <location filename="../views/canvasnavigation.cpp" line="43"/>
         <source>Zoom so that the selected tables fill the canvas (F)</source>
         <translation>Zoomer pour que les tables sélectionnées remplissent le canevas (F)</translation>
     </message>
     <message>
-        <location filename="../views/canvasnavigation.cpp" line="46"/>
+        <location filename="../views/canvasnavigation.cpp" line="48"/>
         <source>F&amp;ocus on Table</source>
         <translation>Se &amp;concentrer sur la table</translation>
     </message>
     <message>
-        <location filename="../views/canvasnavigation.cpp" line="47"/>
+        <location filename="../views/canvasnavigation.cpp" line="49"/>
         <source>Shift+F</source>
         <translation>Shift+F</translation>
     </message>
     <message>
-        <location filename="../views/canvasnavigation.cpp" line="49"/>
+        <location filename="../views/canvasnavigation.cpp" line="51"/>
         <source>Show the selected table with its neighbours and dim the rest (Shift+F)</source>
         <translation>Afficher la table sélectionnée avec ses voisines et estomper le reste (Maj+F)</translation>
     </message>
@@ -214,52 +222,52 @@
 <context>
     <name>CanvasStyle</name>
     <message>
-        <location filename="../views/canvasstyle.cpp" line="120"/>
+        <location filename="../views/canvasstyle.cpp" line="124"/>
         <source>CASCADE</source>
         <translation>CASCADE</translation>
     </message>
     <message>
-        <location filename="../views/canvasstyle.cpp" line="122"/>
+        <location filename="../views/canvasstyle.cpp" line="126"/>
         <source>RESTRICT</source>
         <translation>RESTRICT</translation>
     </message>
     <message>
-        <location filename="../views/canvasstyle.cpp" line="124"/>
+        <location filename="../views/canvasstyle.cpp" line="128"/>
         <source>NO ACTION</source>
         <translation>NO ACTION</translation>
     </message>
     <message>
-        <location filename="../views/canvasstyle.cpp" line="126"/>
+        <location filename="../views/canvasstyle.cpp" line="130"/>
         <source>SET NULL</source>
         <translation>SET NULL</translation>
     </message>
     <message>
-        <location filename="../views/canvasstyle.cpp" line="128"/>
+        <location filename="../views/canvasstyle.cpp" line="132"/>
         <source>SET DEFAULT</source>
         <translation>SET DEFAULT</translation>
     </message>
     <message>
-        <location filename="../views/canvasstyle.cpp" line="137"/>
+        <location filename="../views/canvasstyle.cpp" line="141"/>
         <source>The child rows are deleted or updated along with the parent row.</source>
         <translation>Les lignes enfants sont supprimées ou mises à jour en même temps que la ligne parente.</translation>
     </message>
     <message>
-        <location filename="../views/canvasstyle.cpp" line="139"/>
+        <location filename="../views/canvasstyle.cpp" line="143"/>
         <source>The parent change is refused at once while child rows refer to it.</source>
         <translation>La modification de la ligne parente est refusée immédiatement tant que des lignes enfants y font référence.</translation>
     </message>
     <message>
-        <location filename="../views/canvasstyle.cpp" line="141"/>
+        <location filename="../views/canvasstyle.cpp" line="145"/>
         <source>The parent change fails at the end of the statement (or at commit, when deferred) if child rows still refer to it.</source>
         <translation>La modification de la ligne parente échoue à la fin de l&apos;instruction (ou au commit, si elle est différée) si des lignes enfants y font encore référence.</translation>
     </message>
     <message>
-        <location filename="../views/canvasstyle.cpp" line="144"/>
+        <location filename="../views/canvasstyle.cpp" line="148"/>
         <source>The child rows&apos; key columns are set to NULL; they must be nullable.</source>
         <translation>Les colonnes de clé des lignes enfants sont mises à NULL&#xa0;; elles doivent autoriser NULL.</translation>
     </message>
     <message>
-        <location filename="../views/canvasstyle.cpp" line="146"/>
+        <location filename="../views/canvasstyle.cpp" line="150"/>
         <source>The child rows&apos; key columns are set to their default values, which must exist in the parent.</source>
         <translation>Les colonnes de clé des lignes enfants reçoivent leurs valeurs par défaut, qui doivent exister dans la table parente.</translation>
     </message>
@@ -408,71 +416,307 @@ Code de sortie&#xa0;: 0 aucune erreur, 1 erreurs trouvées, 2 le fichier ne peut
     </message>
 </context>
 <context>
+    <name>CheckConstraintDialog</name>
+    <message>
+        <location filename="../views/checkconstraintdialog.cpp" line="29"/>
+        <source>NO INHERIT (PostgreSQL: not passed on to child tables)</source>
+        <translation>NO INHERIT (PostgreSQL : non transmise aux tables enfants)</translation>
+    </message>
+    <message>
+        <location filename="../views/checkconstraintdialog.cpp" line="34"/>
+        <source>Edit CHECK constraint</source>
+        <translation>Modifier la contrainte CHECK</translation>
+    </message>
+    <message>
+        <location filename="../views/checkconstraintdialog.cpp" line="34"/>
+        <source>New CHECK constraint</source>
+        <translation>Nouvelle contrainte CHECK</translation>
+    </message>
+    <message>
+        <location filename="../views/checkconstraintdialog.cpp" line="38"/>
+        <source>none: the engine names it</source>
+        <translation>aucun : le moteur le nomme</translation>
+    </message>
+    <message>
+        <location filename="../views/checkconstraintdialog.cpp" line="39"/>
+        <source>Table level</source>
+        <translation>Niveau table</translation>
+    </message>
+    <message>
+        <location filename="../views/checkconstraintdialog.cpp" line="42"/>
+        <source>With column %1</source>
+        <translation>Avec la colonne %1</translation>
+    </message>
+    <message>
+        <location filename="../views/checkconstraintdialog.cpp" line="44"/>
+        <source>Where the constraint is declared: after a column&apos;s definition, or among the table&apos;s constraints. The engines check both the same way.</source>
+        <translation>Où la contrainte est déclarée : après la définition d&apos;une colonne, ou parmi les contraintes de la table. Les moteurs vérifient les deux de la même façon.</translation>
+    </message>
+    <message>
+        <location filename="../views/checkconstraintdialog.cpp" line="47"/>
+        <source>a condition in SQL, e.g. price &gt;= 0</source>
+        <translation>une condition en SQL, par ex. price &gt;= 0</translation>
+    </message>
+    <message>
+        <location filename="../views/checkconstraintdialog.cpp" line="57"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../views/checkconstraintdialog.cpp" line="58"/>
+        <source>Declared:</source>
+        <translation>Déclarée :</translation>
+    </message>
+    <message>
+        <location filename="../views/checkconstraintdialog.cpp" line="59"/>
+        <source>CHECK (</source>
+        <translation>CHECK (</translation>
+    </message>
+    <message>
+        <location filename="../views/checkconstraintdialog.cpp" line="125"/>
+        <source>the primary key</source>
+        <translation>la clé primaire</translation>
+    </message>
+    <message>
+        <location filename="../views/checkconstraintdialog.cpp" line="128"/>
+        <source>a unique constraint</source>
+        <translation>une contrainte d&apos;unicité</translation>
+    </message>
+    <message>
+        <location filename="../views/checkconstraintdialog.cpp" line="132"/>
+        <source>another CHECK constraint</source>
+        <translation>une autre contrainte CHECK</translation>
+    </message>
+    <message>
+        <location filename="../views/checkconstraintdialog.cpp" line="137"/>
+        <source>a foreign key</source>
+        <translation>une clé étrangère</translation>
+    </message>
+    <message>
+        <location filename="../views/checkconstraintdialog.cpp" line="160"/>
+        <source>Write the condition: a CHECK constraint without one checks nothing.</source>
+        <translation>Écrivez la condition : une contrainte CHECK sans condition ne vérifie rien.</translation>
+    </message>
+    <message>
+        <location filename="../views/checkconstraintdialog.cpp" line="168"/>
+        <source>The name &quot;%1&quot; is already used by %2 of this table.</source>
+        <translation>Le nom « %1 » est déjà utilisé par %2 de cette table.</translation>
+    </message>
+</context>
+<context>
+    <name>CheckListEditor</name>
+    <message>
+        <location filename="../views/checklisteditor.cpp" line="22"/>
+        <source>Add…</source>
+        <translation>Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../views/checklisteditor.cpp" line="23"/>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../views/checklisteditor.cpp" line="24"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../views/checklisteditor.cpp" line="76"/>
+        <source>%1 — on %2</source>
+        <translation>%1 — sur %2</translation>
+    </message>
+    <message>
+        <location filename="../views/checklisteditor.cpp" line="80"/>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../views/checklisteditor.cpp" line="87"/>
+        <source>Unnamed: the engine names it when the table is created.</source>
+        <translation>Sans nom : le moteur la nomme à la création de la table.</translation>
+    </message>
+</context>
+<context>
     <name>ColumnPanel</name>
     <message>
-        <location filename="../views/columnpanel.cpp" line="19"/>
+        <location filename="../views/columnpanel.cpp" line="43"/>
         <source>Unsigned (MySQL, MariaDB)</source>
         <translation>Unsigned (MySQL, MariaDB)</translation>
     </message>
     <message>
-        <location filename="../views/columnpanel.cpp" line="20"/>
+        <location filename="../views/columnpanel.cpp" line="44"/>
         <source>Nullable</source>
         <translation>NULL autorisé</translation>
     </message>
     <message>
-        <location filename="../views/columnpanel.cpp" line="22"/>
+        <location filename="../views/columnpanel.cpp" line="46"/>
         <source>Auto-increment</source>
         <translation>Auto-incrément</translation>
     </message>
     <message>
-        <location filename="../views/columnpanel.cpp" line="36"/>
+        <location filename="../views/columnpanel.cpp" line="50"/>
+        <source>Stored</source>
+        <translation>Stockée</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="65"/>
+        <source>The default exactly as written in SQL: a string needs its quotes, an expression keeps its parentheses where the dialect needs them.</source>
+        <translation>La valeur par défaut telle qu&apos;écrite en SQL : une chaîne garde ses guillemets, une expression ses parenthèses là où le dialecte les exige.</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="67"/>
+        <source>No identity</source>
+        <translation>Pas d&apos;identité</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="68"/>
+        <source>GENERATED ALWAYS AS IDENTITY</source>
+        <translation>GENERATED ALWAYS AS IDENTITY</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="69"/>
+        <source>GENERATED BY DEFAULT AS IDENTITY</source>
+        <translation>GENERATED BY DEFAULT AS IDENTITY</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="70"/>
+        <source>ALWAYS refuses explicit values; BY DEFAULT takes them. An identity column is auto-increment.</source>
+        <translation>ALWAYS refuse les valeurs explicites ; BY DEFAULT les accepte. Une colonne d&apos;identité est auto-incrémentée.</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="72"/>
+        <source>The identity&apos;s sequence options as written in the schema&apos;s dialect; empty: the engine&apos;s defaults.</source>
+        <translation>Les options de séquence de l&apos;identité, telles qu&apos;écrites dans le dialecte du schéma ; vide : les valeurs par défaut du moteur.</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="74"/>
+        <source>expression; empty: not generated</source>
+        <translation>expression ; vide : non générée</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="75"/>
+        <source>GENERATED ALWAYS AS (expression): the engine computes the value; a generated column has no default and no identity.</source>
+        <translation>GENERATED ALWAYS AS (expression) : le moteur calcule la valeur ; une colonne générée n&apos;a ni valeur par défaut ni identité.</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="77"/>
+        <source>Stored: computed on write and kept on disk; otherwise virtual: computed on read.</source>
+        <translation>Stockée : calculée à l&apos;écriture et conservée sur disque ; sinon virtuelle : calculée à la lecture.</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="79"/>
+        <source>e.g. CURRENT_TIMESTAMP</source>
+        <translation>par ex. CURRENT_TIMESTAMP</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="80"/>
+        <source>MySQL&apos;s and MariaDB&apos;s ON UPDATE: the value the column takes when its row is updated.</source>
+        <translation>ON UPDATE de MySQL et MariaDB : la valeur que prend la colonne quand sa ligne est modifiée.</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="109"/>
+        <source>Identity:</source>
+        <translation>Identité :</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="111"/>
+        <source>Generated as:</source>
+        <translation>Générée comme :</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="113"/>
+        <source>On update:</source>
+        <translation>À la mise à jour :</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="221"/>
+        <source>Declared type:</source>
+        <translation>Type déclaré :</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="223"/>
+        <source>The type exactly as %1 declares it; Joinery reads its logical type from it.</source>
+        <translation>Le type exactement tel que %1 le déclare ; Joinery en déduit le type logique.</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="226"/>
         <source>A type with its length or precision, e.g. varchar(80) or decimal(12,2).</source>
         <translation>Un type avec sa longueur ou sa précision, par ex. varchar(80) ou decimal(12,2).</translation>
     </message>
     <message>
-        <location filename="../views/columnpanel.cpp" line="38"/>
+        <location filename="../views/columnpanel.cpp" line="229"/>
+        <source>no type</source>
+        <translation>aucun type</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="231"/>
+        <source>Logical type: %1 (what other dialects are translated from)</source>
+        <translation>Type logique : %1 (base de la traduction vers les autres dialectes)</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="239"/>
+        <source>Part of the declared type: write or remove &quot;unsigned&quot; there.</source>
+        <translation>Fait partie du type déclaré : écrivez ou retirez « unsigned » là.</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="249"/>
+        <source>seed, increment, e.g. 1, 1</source>
+        <translation>départ, pas, par ex. 1, 1</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="250"/>
+        <source>sequence options, e.g. START WITH 100 INCREMENT BY 10</source>
+        <translation>options de séquence, par ex. START WITH 100 INCREMENT BY 10</translation>
+    </message>
+    <message>
+        <location filename="../views/columnpanel.cpp" line="64"/>
         <source>SQL expression, e.g. 0 or CURRENT_TIMESTAMP</source>
         <translation>Expression SQL, par ex. 0 ou CURRENT_TIMESTAMP</translation>
     </message>
     <message>
-        <location filename="../views/columnpanel.cpp" line="39"/>
+        <location filename="../views/columnpanel.cpp" line="82"/>
         <source>the table&apos;s default</source>
         <translation>par défaut de la table</translation>
     </message>
     <message>
-        <location filename="../views/columnpanel.cpp" line="44"/>
+        <location filename="../views/columnpanel.cpp" line="99"/>
         <source>Table:</source>
         <translation>Table&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/columnpanel.cpp" line="45"/>
+        <location filename="../views/columnpanel.cpp" line="100"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/columnpanel.cpp" line="46"/>
+        <location filename="../views/columnpanel.cpp" line="39"/>
+        <location filename="../views/columnpanel.cpp" line="221"/>
         <source>Type:</source>
         <translation>Type&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/columnpanel.cpp" line="50"/>
+        <location filename="../views/columnpanel.cpp" line="107"/>
         <source>Default:</source>
         <translation>Défaut&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/columnpanel.cpp" line="52"/>
+        <location filename="../views/columnpanel.cpp" line="115"/>
         <source>Collation:</source>
         <translation>Collation&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/columnpanel.cpp" line="53"/>
+        <location filename="../views/columnpanel.cpp" line="117"/>
         <source>Comment:</source>
         <translation>Commentaire&#xa0;:</translation>
     </message>
+</context>
+<context>
+    <name>ColumnTypeText</name>
     <message>
-        <location filename="../views/columnpanel.cpp" line="113"/>
+        <location filename="../views/columntypetext.cpp" line="41"/>
+        <location filename="../views/columntypetext.cpp" line="49"/>
         <source>A column needs a type.</source>
-        <translation>Une colonne doit avoir un type.</translation>
+        <translation>Une colonne a besoin d&apos;un type.</translation>
     </message>
 </context>
 <context>
@@ -832,6 +1076,55 @@ Sans sous-commande, Joinery ouvre FICHIER (ou l&apos;exemple fourni) dans le con
     </message>
 </context>
 <context>
+    <name>DialectAdvice</name>
+    <message>
+        <location filename="../views/dialectadvice.cpp" line="28"/>
+        <source>%1 has no unsigned integers: the column is written as a signed one.</source>
+        <translation>%1 n&apos;a pas d&apos;entiers non signés : la colonne est écrite comme un entier signé.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialectadvice.cpp" line="33"/>
+        <source>%1 has no identity columns: the column is written AUTO_INCREMENT, which also takes explicit values (ALWAYS is not enforced).</source>
+        <translation>%1 n&apos;a pas de colonnes d&apos;identité : la colonne est écrite AUTO_INCREMENT, qui accepte aussi des valeurs explicites (ALWAYS n&apos;est pas appliqué).</translation>
+    </message>
+    <message>
+        <location filename="../views/dialectadvice.cpp" line="37"/>
+        <location filename="../views/dialectadvice.cpp" line="42"/>
+        <source>SQLite has no identity columns: only an INTEGER PRIMARY KEY (the rowid) gets its values from the engine.</source>
+        <translation>SQLite n&apos;a pas de colonnes d&apos;identité : seule une INTEGER PRIMARY KEY (le rowid) reçoit ses valeurs du moteur.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialectadvice.cpp" line="45"/>
+        <source>SQL Server&apos;s IDENTITY refuses explicit values unless SET IDENTITY_INSERT is ON: BY DEFAULT behaves like ALWAYS there.</source>
+        <translation>L&apos;IDENTITY de SQL Server refuse les valeurs explicites sauf avec SET IDENTITY_INSERT ON : BY DEFAULT s&apos;y comporte comme ALWAYS.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialectadvice.cpp" line="50"/>
+        <source>PostgreSQL 15 has stored generated columns only: the column is written STORED.</source>
+        <translation>PostgreSQL 15 n&apos;a que des colonnes générées stockées : la colonne est écrite STORED.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialectadvice.cpp" line="55"/>
+        <source>ON UPDATE is MySQL&apos;s and MariaDB&apos;s; %1 has no such clause (a trigger does it there), so it is not written.</source>
+        <translation>ON UPDATE est propre à MySQL et MariaDB ; %1 n&apos;a pas cette clause (un déclencheur s&apos;en charge), elle n&apos;est donc pas écrite.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialectadvice.cpp" line="61"/>
+        <source>NO INHERIT is PostgreSQL&apos;s; %1 has no table inheritance.</source>
+        <translation>NO INHERIT est propre à PostgreSQL ; %1 n&apos;a pas d&apos;héritage de tables.</translation>
+    </message>
+    <message>
+        <location filename="../views/dialectadvice.cpp" line="78"/>
+        <source>SQLite knows the collations BINARY, NOCASE and RTRIM only (unless the application registers more): CREATE TABLE fails with &quot;no such collation sequence: %1&quot;.</source>
+        <translation>SQLite ne connaît que les collations BINARY, NOCASE et RTRIM (sauf si l&apos;application en enregistre d&apos;autres) : CREATE TABLE échoue avec « no such collation sequence: %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../views/dialectadvice.cpp" line="101"/>
+        <source>Not written for %1: these options are another engine&apos;s.</source>
+        <translation>Non écrites pour %1 : ces options sont celles d&apos;un autre moteur.</translation>
+    </message>
+</context>
+<context>
     <name>DialectChecker</name>
     <message>
         <location filename="../model/ddl/dialectchecker.cpp" line="87"/>
@@ -895,7 +1188,7 @@ Sans sous-commande, Joinery ouvre FICHIER (ou l&apos;exemple fourni) dans le con
         <translation>&quot;%1&quot; fait %2 caractères&#xa0;; %3 en autorise au plus %4.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="228"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="269"/>
         <source>In %1, &quot;%2&quot; and &quot;%3&quot; (%4) are the same name in one namespace.</source>
         <translation>Dans %1, &quot;%2&quot; et &quot;%3&quot; (%4) sont le même nom dans un même espace de noms.</translation>
     </message>
@@ -1063,37 +1356,62 @@ Sans sous-commande, Joinery ouvre FICHIER (ou l&apos;exemple fourni) dans le con
 <context>
     <name>EditColumnCommand</name>
     <message>
-        <location filename="../model/commands/editcolumncommand.cpp" line="23"/>
+        <location filename="../model/commands/editcolumncommand.cpp" line="24"/>
         <source>Rename column &quot;%1.%2&quot; to &quot;%3&quot;</source>
         <translation>Renommer la colonne «&#xa0;%1.%2&#xa0;» en «&#xa0;%3&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/commands/editcolumncommand.cpp" line="26"/>
+        <location filename="../model/commands/editcolumncommand.cpp" line="28"/>
         <source>Change type of &quot;%1&quot; to %2</source>
         <translation>Changer le type de «&#xa0;%1&#xa0;» en %2</translation>
     </message>
     <message>
-        <location filename="../model/commands/editcolumncommand.cpp" line="29"/>
+        <location filename="../model/commands/editcolumncommand.cpp" line="35"/>
+        <source>Change collation of &quot;%1&quot;</source>
+        <translation>Modifier la collation de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/editcolumncommand.cpp" line="38"/>
+        <source>Change identity of &quot;%1&quot;</source>
+        <translation>Modifier l&apos;identité de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/editcolumncommand.cpp" line="42"/>
+        <source>Generate &quot;%1&quot; as %2</source>
+        <translation>Générer « %1 » comme %2</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/editcolumncommand.cpp" line="43"/>
+        <source>Make &quot;%1&quot; a plain column</source>
+        <translation>Faire de « %1 » une colonne ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/editcolumncommand.cpp" line="46"/>
+        <source>Change ON UPDATE of &quot;%1&quot;</source>
+        <translation>Modifier ON UPDATE de « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/editcolumncommand.cpp" line="49"/>
         <source>Allow NULL in &quot;%1&quot;</source>
         <translation>Autoriser NULL dans «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/commands/editcolumncommand.cpp" line="30"/>
+        <location filename="../model/commands/editcolumncommand.cpp" line="50"/>
         <source>Make &quot;%1&quot; NOT NULL</source>
         <translation>Rendre «&#xa0;%1&#xa0;» NOT NULL</translation>
     </message>
     <message>
-        <location filename="../model/commands/editcolumncommand.cpp" line="33"/>
+        <location filename="../model/commands/editcolumncommand.cpp" line="54"/>
         <source>Set default of &quot;%1&quot; to %2</source>
         <translation>Définir la valeur par défaut de «&#xa0;%1&#xa0;» à %2</translation>
     </message>
     <message>
-        <location filename="../model/commands/editcolumncommand.cpp" line="34"/>
+        <location filename="../model/commands/editcolumncommand.cpp" line="55"/>
         <source>Remove default of &quot;%1&quot;</source>
         <translation>Supprimer la valeur par défaut de «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location filename="../model/commands/editcolumncommand.cpp" line="37"/>
+        <location filename="../model/commands/editcolumncommand.cpp" line="58"/>
         <source>Edit column &quot;%1&quot;</source>
         <translation>Modifier la colonne «&#xa0;%1&#xa0;»</translation>
     </message>
@@ -1148,6 +1466,24 @@ Sans sous-commande, Joinery ouvre FICHIER (ou l&apos;exemple fourni) dans le con
     </message>
 </context>
 <context>
+    <name>EditSubjectAreaCommand</name>
+    <message>
+        <location filename="../model/commands/editsubjectareacommand.cpp" line="12"/>
+        <source>Rename subject area &quot;%1&quot; to &quot;%2&quot;</source>
+        <translation>Renommer le domaine « %1 » en « %2 »</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/editsubjectareacommand.cpp" line="14"/>
+        <source>Change the colour of subject area &quot;%1&quot;</source>
+        <translation>Modifier la couleur du domaine « %1 »</translation>
+    </message>
+    <message>
+        <location filename="../model/commands/editsubjectareacommand.cpp" line="16"/>
+        <source>Change the tables of subject area &quot;%1&quot;</source>
+        <translation>Modifier les tables du domaine « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>EditTableCommand</name>
     <message>
         <location filename="../model/commands/edittablecommand.cpp" line="20"/>
@@ -1198,6 +1534,36 @@ Sans sous-commande, Joinery ouvre FICHIER (ou l&apos;exemple fourni) dans le con
         <location filename="../model/commands/edittablecommand.cpp" line="47"/>
         <source>Edit table &quot;%1&quot;</source>
         <translation>Modifier la table «&#xa0;%1&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>EngineNames</name>
+    <message>
+        <location filename="../views/enginenames.cpp" line="22"/>
+        <location filename="../views/enginenames.cpp" line="38"/>
+        <location filename="../views/enginenames.cpp" line="41"/>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../views/enginenames.cpp" line="23"/>
+        <source>The key has no name of its own; the engine names it when the key is created. Choose a target dialect to see that name.</source>
+        <translation>La clé n&apos;a pas de nom propre ; le moteur la nomme à sa création. Choisissez un dialecte cible pour voir ce nom.</translation>
+    </message>
+    <message>
+        <location filename="../views/enginenames.cpp" line="34"/>
+        <source>named by %1: the key has no name of its own, and this is the one the engine gives it. Type a name to give it one.</source>
+        <translation>nommée par %1 : la clé n&apos;a pas de nom propre, et voici celui que le moteur lui donne. Saisissez un nom pour lui en donner un.</translation>
+    </message>
+    <message>
+        <location filename="../views/enginenames.cpp" line="39"/>
+        <source>SQLite keeps no name for a key declared without one.</source>
+        <translation>SQLite ne garde aucun nom pour une clé déclarée sans nom.</translation>
+    </message>
+    <message>
+        <location filename="../views/enginenames.cpp" line="43"/>
+        <source>named by %1: the engine names the key itself when it is created.</source>
+        <translation>nommée par %1 : le moteur nomme lui-même la clé à sa création.</translation>
     </message>
 </context>
 <context>
@@ -1375,17 +1741,25 @@ Code de sortie : 0 écrit, 1 écrit mais le schéma a des erreurs pour un dialec
         <translation>&amp;Clés de distance :</translation>
     </message>
     <message>
-        <location filename="../views/focusbar.cpp" line="31"/>
+        <location filename="../views/focusbar.cpp" line="32"/>
         <source>Show the tables this many foreign keys away from the focused one</source>
         <translation>Afficher les tables situées à ce nombre de clés étrangères de la table ciblée</translation>
     </message>
     <message>
-        <location filename="../views/focusbar.cpp" line="35"/>
+        <location filename="../views/focusbar.cpp" line="36"/>
         <source>Show &amp;All</source>
         <translation>&amp;Tout afficher</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/focusbar.cpp" line="57"/>
+        <location filename="../views/focusbar.cpp" line="63"/>
+        <source>Subject area &lt;b&gt;%1&lt;/b&gt;: %n table(s)</source>
+        <translation>
+            <numerusform>Domaine &lt;b&gt;%1&lt;/b&gt; : %n table</numerusform>
+            <numerusform>Domaine &lt;b&gt;%1&lt;/b&gt; : %n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/focusbar.cpp" line="68"/>
         <source>Focus on &lt;b&gt;%1&lt;/b&gt;: %n table(s)</source>
         <translation>
             <numerusform>Focus sur &lt;b&gt;%1&lt;/b&gt; : %n table</numerusform>
@@ -1404,117 +1778,117 @@ Code de sortie : 0 écrit, 1 écrit mais le schéma a des erreurs pour un dialec
 <context>
     <name>ForeignKeyPanel</name>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="35"/>
+        <location filename="../views/foreignkeypanel.cpp" line="36"/>
         <source>Add index</source>
         <translation>Ajouter un index</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="40"/>
+        <location filename="../views/foreignkeypanel.cpp" line="41"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="41"/>
+        <location filename="../views/foreignkeypanel.cpp" line="42"/>
         <source>Child table:</source>
         <translation>Table enfant&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="42"/>
+        <location filename="../views/foreignkeypanel.cpp" line="43"/>
         <source>Parent table:</source>
         <translation>Table parente&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="44"/>
+        <location filename="../views/foreignkeypanel.cpp" line="45"/>
         <source>Child column</source>
         <translation>Colonne enfant</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="44"/>
+        <location filename="../views/foreignkeypanel.cpp" line="45"/>
         <source>Parent column</source>
         <translation>Colonne parente</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="49"/>
+        <location filename="../views/foreignkeypanel.cpp" line="50"/>
         <source>Columns:</source>
         <translation>Colonnes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="51"/>
+        <location filename="../views/foreignkeypanel.cpp" line="52"/>
         <source>Add pair</source>
         <translation>Ajouter une paire</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="52"/>
+        <location filename="../views/foreignkeypanel.cpp" line="53"/>
         <source>Remove pair</source>
         <translation>Retirer la paire</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="65"/>
+        <location filename="../views/foreignkeypanel.cpp" line="66"/>
         <source>Adds an index on the child columns, so that deletes and key updates in the parent do not scan the child table.</source>
         <translation>Ajoute un index sur les colonnes enfants, pour que les suppressions et les mises à jour de clé dans la table parente ne parcourent pas toute la table enfant.</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="70"/>
+        <location filename="../views/foreignkeypanel.cpp" line="71"/>
         <source>ON DELETE:</source>
         <translation>ON DELETE&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="71"/>
+        <location filename="../views/foreignkeypanel.cpp" line="72"/>
         <source>ON UPDATE:</source>
         <translation>ON UPDATE&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="73"/>
+        <location filename="../views/foreignkeypanel.cpp" line="74"/>
         <source>Not deferrable</source>
         <translation>Non différable</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="74"/>
+        <location filename="../views/foreignkeypanel.cpp" line="75"/>
         <source>Deferrable, initially immediate</source>
         <translation>Différable, initialement immédiate</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="75"/>
+        <location filename="../views/foreignkeypanel.cpp" line="77"/>
         <source>Deferrable, initially deferred</source>
         <translation>Différable, initialement différée</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="76"/>
+        <location filename="../views/foreignkeypanel.cpp" line="79"/>
         <source>Whether the check may wait until commit (PostgreSQL and SQLite honour this).</source>
         <translation>Indique si la vérification peut attendre le commit (PostgreSQL et SQLite en tiennent compte).</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="78"/>
+        <location filename="../views/foreignkeypanel.cpp" line="81"/>
         <source>Deferrable:</source>
         <translation>Différable&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="79"/>
+        <location filename="../views/foreignkeypanel.cpp" line="82"/>
         <source>Simple (a NULL in any column exempts the row)</source>
         <translation>Simple (un NULL dans une colonne exempte la ligne)</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="80"/>
+        <location filename="../views/foreignkeypanel.cpp" line="83"/>
         <source>Full (all columns NULL or none)</source>
         <translation>Full (toutes les colonnes NULL ou aucune)</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="81"/>
+        <location filename="../views/foreignkeypanel.cpp" line="84"/>
         <source>Match:</source>
         <translation>Match&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="261"/>
+        <location filename="../views/foreignkeypanel.cpp" line="280"/>
         <source>Make nullable</source>
         <translation>Autoriser NULL</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="262"/>
+        <location filename="../views/foreignkeypanel.cpp" line="281"/>
         <source>Give a default…</source>
         <translation>Donner une valeur par défaut…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/foreignkeypanel.cpp" line="306"/>
+        <location filename="../views/foreignkeypanel.cpp" line="326"/>
         <source>&quot;%1&quot; has a primary key of %n column(s); this key has %2. Adjust the column pairs first.</source>
         <translation>
             <numerusform>&quot;%1&quot; a une clé primaire de %n colonne&#xa0;; cette clé en a %2. Ajustez d&apos;abord les paires de colonnes.</numerusform>
@@ -1522,22 +1896,22 @@ Code de sortie : 0 écrit, 1 écrit mais le schéma a des erreurs pour un dialec
         </translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="399"/>
+        <location filename="../views/foreignkeypanel.cpp" line="424"/>
         <source>Give a default</source>
         <translation>Donner une valeur par défaut</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="400"/>
+        <location filename="../views/foreignkeypanel.cpp" line="425"/>
         <source>Default value (an SQL expression) for %1:</source>
         <translation>Valeur par défaut (une expression SQL) pour %1&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="428"/>
+        <location filename="../views/foreignkeypanel.cpp" line="454"/>
         <source>Make the key&apos;s columns nullable</source>
         <translation>Autoriser NULL dans les colonnes de la clé</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeypanel.cpp" line="429"/>
+        <location filename="../views/foreignkeypanel.cpp" line="455"/>
         <source>Give the key&apos;s columns a default</source>
         <translation>Donner une valeur par défaut aux colonnes de la clé</translation>
     </message>
@@ -1632,142 +2006,152 @@ Code de sortie : 0 écrit, 1 écrit mais le schéma a des erreurs pour un dialec
 <context>
     <name>ImageExportDialog</name>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="29"/>
+        <location filename="../views/imageexportdialog.cpp" line="30"/>
         <source>&amp;Whole schema</source>
         <translation>&amp;Schéma entier</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="30"/>
+        <location filename="../views/imageexportdialog.cpp" line="31"/>
         <source>Selected &amp;tables and the keys between them</source>
         <translation>Les &amp;tables sélectionnées et les clés entre elles</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="36"/>
+        <location filename="../views/imageexportdialog.cpp" line="32"/>
+        <source>Subject &amp;area:</source>
+        <translation>&amp;Domaine :</translation>
+    </message>
+    <message>
+        <location filename="../views/imageexportdialog.cpp" line="39"/>
         <source>Export Image</source>
         <translation>Exporter l&apos;image</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="40"/>
+        <location filename="../views/imageexportdialog.cpp" line="43"/>
         <source>Browse…</source>
         <translation>Parcourir…</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="45"/>
+        <location filename="../views/imageexportdialog.cpp" line="48"/>
         <source>PNG image (bitmap)</source>
         <translation>Image PNG (matricielle)</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="46"/>
+        <location filename="../views/imageexportdialog.cpp" line="49"/>
         <source>SVG drawing (vector)</source>
         <translation>Dessin SVG (vectoriel)</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="47"/>
+        <location filename="../views/imageexportdialog.cpp" line="50"/>
         <source>PDF document (vector)</source>
         <translation>Document PDF (vectoriel)</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="58"/>
+        <location filename="../views/imageexportdialog.cpp" line="61"/>
         <source>Select tables on the canvas first.</source>
         <translation>Sélectionnez d&apos;abord des tables sur le canevas.</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="63"/>
+        <location filename="../views/imageexportdialog.cpp" line="68"/>
+        <source>The schema has no subject area.</source>
+        <translation>Le schéma n&apos;a aucun domaine.</translation>
+    </message>
+    <message>
+        <location filename="../views/imageexportdialog.cpp" line="77"/>
         <source>White</source>
         <translation>Blanc</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="64"/>
+        <location filename="../views/imageexportdialog.cpp" line="78"/>
         <source>Transparent</source>
         <translation>Transparent</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="65"/>
+        <location filename="../views/imageexportdialog.cpp" line="79"/>
         <source>Canvas with grid</source>
         <translation>Canevas avec grille</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="70"/>
+        <location filename="../views/imageexportdialog.cpp" line="84"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="72"/>
+        <location filename="../views/imageexportdialog.cpp" line="86"/>
         <source>100 % is the canvas at actual size (96 dpi).</source>
         <translation>100 % correspond au canevas en taille réelle (96 dpi).</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="81"/>
+        <location filename="../views/imageexportdialog.cpp" line="95"/>
         <source>&amp;File:</source>
         <translation>&amp;Fichier :</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="84"/>
+        <location filename="../views/imageexportdialog.cpp" line="98"/>
         <source>F&amp;ormat:</source>
         <translation>F&amp;ormat :</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="85"/>
+        <location filename="../views/imageexportdialog.cpp" line="99"/>
         <source>Show:</source>
         <translation>Afficher :</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="87"/>
+        <location filename="../views/imageexportdialog.cpp" line="101"/>
         <source>&amp;Background:</source>
         <translation>&amp;Arrière-plan :</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="88"/>
+        <location filename="../views/imageexportdialog.cpp" line="102"/>
         <source>&amp;Scale:</source>
         <translation>É&amp;chelle :</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="91"/>
+        <location filename="../views/imageexportdialog.cpp" line="105"/>
         <source>&amp;Export</source>
         <translation>&amp;Exporter</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="173"/>
+        <location filename="../views/imageexportdialog.cpp" line="202"/>
         <source>%1 × %2 pixels, %3 dpi</source>
         <translation>%1 × %2 pixels, %3 dpi</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="179"/>
+        <location filename="../views/imageexportdialog.cpp" line="208"/>
         <source>A drawing: text and lines stay sharp at any size.</source>
         <translation>Un dessin : le texte et les traits restent nets à toute taille.</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="188"/>
+        <location filename="../views/imageexportdialog.cpp" line="217"/>
         <source>PNG image (*.png)</source>
         <translation>Image PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="189"/>
+        <location filename="../views/imageexportdialog.cpp" line="218"/>
         <source>SVG drawing (*.svg)</source>
         <translation>Dessin SVG (*.svg)</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="190"/>
+        <location filename="../views/imageexportdialog.cpp" line="219"/>
         <source>PDF document (*.pdf)</source>
         <translation>Document PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="193"/>
+        <location filename="../views/imageexportdialog.cpp" line="222"/>
         <source>Export image</source>
         <translation>Exporter l&apos;image</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="206"/>
+        <location filename="../views/imageexportdialog.cpp" line="235"/>
         <source>Cannot export</source>
         <translation>Impossible d&apos;exporter</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="215"/>
+        <location filename="../views/imageexportdialog.cpp" line="244"/>
         <source>Text too small</source>
         <translation>Texte trop petit</translation>
     </message>
     <message>
-        <location filename="../views/imageexportdialog.cpp" line="216"/>
+        <location filename="../views/imageexportdialog.cpp" line="245"/>
         <source>Export anyway?</source>
         <translation>Exporter quand même ?</translation>
     </message>
@@ -1775,28 +2159,33 @@ Code de sortie : 0 écrit, 1 écrit mais le schéma a des erreurs pour un dialec
 <context>
     <name>ImageExporter</name>
     <message>
-        <location filename="../views/imageexporter.cpp" line="70"/>
+        <location filename="../views/imageexporter.cpp" line="98"/>
         <source>The diagram is too large for an image at this scale: it is reduced to %1 % and its text to %2 pixels, which cannot be read. Export a selection, or use SVG or PDF, which stay sharp at any size.</source>
         <translation>Le diagramme est trop grand pour une image à cette échelle : il est réduit à %1 % et son texte à %2 pixels, illisible. Exportez une sélection, ou utilisez SVG ou PDF, qui restent nets à toute taille.</translation>
     </message>
     <message>
-        <location filename="../views/imageexporter.cpp" line="75"/>
+        <location filename="../views/imageexporter.cpp" line="103"/>
         <source>At this scale the text is %1 pixels high and cannot be read. Choose a larger scale, or use SVG or PDF.</source>
         <translation>À cette échelle, le texte mesure %1 pixels de haut et est illisible. Choisissez une échelle plus grande, ou utilisez SVG ou PDF.</translation>
     </message>
     <message>
-        <location filename="../views/imageexporter.cpp" line="86"/>
+        <location filename="../views/imageexporter.cpp" line="115"/>
+        <source>Nothing to export: the subject area has no tables.</source>
+        <translation>Rien à exporter : le domaine n&apos;a aucune table.</translation>
+    </message>
+    <message>
+        <location filename="../views/imageexporter.cpp" line="116"/>
         <source>Nothing to export: select the tables to export first.</source>
         <translation>Rien à exporter : sélectionnez d&apos;abord les tables à exporter.</translation>
     </message>
     <message>
-        <location filename="../views/imageexporter.cpp" line="98"/>
-        <location filename="../views/imageexporter.cpp" line="108"/>
+        <location filename="../views/imageexporter.cpp" line="128"/>
+        <location filename="../views/imageexporter.cpp" line="138"/>
         <source>Joinery diagram</source>
         <translation>Diagramme Joinery</translation>
     </message>
     <message>
-        <location filename="../views/imageexporter.cpp" line="137"/>
+        <location filename="../views/imageexporter.cpp" line="167"/>
         <source>Could not write the image &quot;%1&quot;. Check that the folder exists and is writable.</source>
         <translation>Impossible d&apos;écrire l&apos;image &quot;%1&quot;. Vérifiez que le dossier existe et est accessible en écriture.</translation>
     </message>
@@ -2181,264 +2570,264 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="105"/>
+        <location filename="../app/mainwindow.cpp" line="112"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="106"/>
+        <location filename="../app/mainwindow.cpp" line="113"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="107"/>
+        <location filename="../app/mainwindow.cpp" line="114"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="108"/>
+        <location filename="../app/mainwindow.cpp" line="115"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="109"/>
+        <location filename="../app/mainwindow.cpp" line="116"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="109"/>
+        <location filename="../app/mainwindow.cpp" line="116"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="110"/>
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>&amp;Arrange All Tables</source>
         <translation>&amp;Disposer toutes les tables</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="110"/>
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="112"/>
+        <location filename="../app/mainwindow.cpp" line="119"/>
         <source>Arrange &amp;Selected Tables</source>
         <translation>Disposer les tables &amp;sélectionnées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="114"/>
+        <location filename="../app/mainwindow.cpp" line="121"/>
         <source>Export &amp;Image…</source>
         <translation>Exporter en &amp;image…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="114"/>
+        <location filename="../app/mainwindow.cpp" line="121"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="115"/>
+        <location filename="../app/mainwindow.cpp" line="123"/>
         <source>E&amp;xport Script…</source>
         <translation>E&amp;xporter le script…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="116"/>
+        <location filename="../app/mainwindow.cpp" line="124"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="117"/>
+        <location filename="../app/mainwindow.cpp" line="125"/>
         <source>Write the schema as an SQL script or a Drizzle ORM module</source>
         <translation>Écrire le schéma en script SQL ou en module Drizzle ORM</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="126"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="119"/>
+        <location filename="../app/mainwindow.cpp" line="127"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="122"/>
+        <location filename="../app/mainwindow.cpp" line="130"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="125"/>
+        <location filename="../app/mainwindow.cpp" line="133"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="133"/>
+        <location filename="../app/mainwindow.cpp" line="141"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="134"/>
+        <location filename="../app/mainwindow.cpp" line="142"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="135"/>
+        <location filename="../app/mainwindow.cpp" line="143"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="136"/>
+        <location filename="../app/mainwindow.cpp" line="144"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="136"/>
+        <location filename="../app/mainwindow.cpp" line="144"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="137"/>
+        <location filename="../app/mainwindow.cpp" line="145"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="138"/>
+        <location filename="../app/mainwindow.cpp" line="146"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="139"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="140"/>
+        <location filename="../app/mainwindow.cpp" line="148"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="145"/>
+        <location filename="../app/mainwindow.cpp" line="153"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="154"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="155"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="155"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="156"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="156"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>Arrow &amp;Legend…</source>
         <translation>&amp;Légende des flèches…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162"/>
+        <location filename="../app/mainwindow.cpp" line="170"/>
         <source>&amp;Select</source>
         <translation>&amp;Sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="162"/>
+        <location filename="../app/mainwindow.cpp" line="170"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
         <source>New &amp;Table</source>
         <translation>Nouvelle &amp;table</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="163"/>
+        <location filename="../app/mainwindow.cpp" line="171"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="172"/>
         <source>New &amp;Foreign Key</source>
         <translation>Nouvelle &amp;clé étrangère</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="164"/>
+        <location filename="../app/mainwindow.cpp" line="172"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="166"/>
+        <location filename="../app/mainwindow.cpp" line="174"/>
         <source>Click on the canvas to place a table (or double-click the canvas)</source>
         <translation>Cliquez sur le canevas pour placer une table (ou double-cliquez sur le canevas)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="167"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>Drag from the child&apos;s column or header onto the parent&apos;s column or header</source>
         <translation>Faites glisser depuis la colonne ou l&apos;en-tête de la table enfant sur la colonne ou l&apos;en-tête de la table parente</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="192"/>
+        <location filename="../app/mainwindow.cpp" line="200"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="194"/>
+        <location filename="../app/mainwindow.cpp" line="202"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="199"/>
+        <location filename="../app/mainwindow.cpp" line="207"/>
         <source>Open Sa&amp;mple</source>
         <translation>Ouvrir un e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="214"/>
+        <location filename="../app/mainwindow.cpp" line="222"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="223"/>
+        <location filename="../app/mainwindow.cpp" line="231"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="236"/>
+        <location filename="../app/mainwindow.cpp" line="244"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="242"/>
+        <location filename="../app/mainwindow.cpp" line="250"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="248"/>
+        <location filename="../app/mainwindow.cpp" line="256"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="278"/>
-        <location filename="../app/mainwindow.cpp" line="291"/>
-        <location filename="../app/mainwindow.cpp" line="416"/>
+        <location filename="../app/mainwindow.cpp" line="286"/>
+        <location filename="../app/mainwindow.cpp" line="299"/>
+        <location filename="../app/mainwindow.cpp" line="424"/>
         <source>Cannot open file</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="312"/>
+        <location filename="../app/mainwindow.cpp" line="320"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -2446,7 +2835,7 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="313"/>
+        <location filename="../app/mainwindow.cpp" line="321"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -2454,22 +2843,22 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="315"/>
+        <location filename="../app/mainwindow.cpp" line="323"/>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="344"/>
+        <location filename="../app/mainwindow.cpp" line="352"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="345"/>
+        <location filename="../app/mainwindow.cpp" line="353"/>
         <source>&quot;%1&quot; has changes that are not saved. Save them?</source>
         <translation>&quot;%1&quot; contient des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="373"/>
+        <location filename="../app/mainwindow.cpp" line="381"/>
         <source>Imported %n table(s).</source>
         <translation>
             <numerusform>%n table importée.</numerusform>
@@ -2477,44 +2866,44 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="392"/>
+        <location filename="../app/mainwindow.cpp" line="400"/>
         <source>Select the tables to arrange first.</source>
         <translation>Sélectionnez d&apos;abord les tables à disposer.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="406"/>
+        <location filename="../app/mainwindow.cpp" line="414"/>
         <source>Open schema</source>
         <translation>Ouvrir un schéma</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="407"/>
+        <location filename="../app/mainwindow.cpp" line="415"/>
         <source>Joinery schemas (*.joinery);;All files (*)</source>
         <translation>Schémas Joinery (*.joinery);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="432"/>
-        <location filename="../app/mainwindow.cpp" line="451"/>
+        <location filename="../app/mainwindow.cpp" line="440"/>
+        <location filename="../app/mainwindow.cpp" line="459"/>
         <source>Cannot save</source>
         <translation>Impossible d&apos;enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="435"/>
+        <location filename="../app/mainwindow.cpp" line="443"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="442"/>
+        <location filename="../app/mainwindow.cpp" line="450"/>
         <source>Save schema as</source>
         <translation>Enregistrer le schéma sous</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="444"/>
+        <location filename="../app/mainwindow.cpp" line="452"/>
         <source>Joinery schemas (*.joinery)</source>
         <translation>Schémas Joinery (*.joinery)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="474"/>
-        <location filename="../app/mainwindow.cpp" line="495"/>
+        <location filename="../app/mainwindow.cpp" line="484"/>
+        <location filename="../app/mainwindow.cpp" line="505"/>
         <source>Exported %1</source>
         <translation>%1 exporté</translation>
     </message>
@@ -2524,12 +2913,12 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="266"/>
+        <location filename="../app/mainwindow.cpp" line="274"/>
         <source>Nothing named &quot;%1&quot;.</source>
         <translation>Rien ne s&apos;appelle &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="303"/>
+        <location filename="../app/mainwindow.cpp" line="311"/>
         <source>%1[*] — Joinery</source>
         <translation>%1[*] — Joinery</translation>
     </message>
@@ -2595,22 +2984,43 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
 <context>
     <name>ObjectTree</name>
     <message>
-        <location filename="../views/objecttree.cpp" line="44"/>
+        <location filename="../views/objecttree.cpp" line="58"/>
         <source>Search tables and columns</source>
         <translation>Rechercher des tables et des colonnes</translation>
     </message>
     <message>
-        <location filename="../views/objecttree.cpp" line="47"/>
+        <location filename="../views/objecttree.cpp" line="61"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../views/objecttree.cpp" line="47"/>
+        <location filename="../views/objecttree.cpp" line="61"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
+    <message>
+        <location filename="../views/objecttree.cpp" line="144"/>
+        <source>Subject Areas</source>
+        <translation>Domaines</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../views/objecttree.cpp" line="129"/>
+        <location filename="../views/objecttree.cpp" line="156"/>
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/objecttree.cpp" line="168"/>
+        <source>%n area(s)</source>
+        <translation>
+            <numerusform>%n domaine</numerusform>
+            <numerusform>%n domaines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/objecttree.cpp" line="206"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n colonne</numerusform>
@@ -2618,17 +3028,28 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
         </translation>
     </message>
     <message>
-        <location filename="../views/objecttree.cpp" line="147"/>
+        <location filename="../views/objecttree.cpp" line="230"/>
+        <source>Unnamed: the engine names it when it is created.</source>
+        <translation>Sans nom : le moteur le nomme à la création.</translation>
+    </message>
+    <message>
+        <location filename="../views/objecttree.cpp" line="232"/>
+        <location filename="../views/objecttree.cpp" line="240"/>
+        <source>(unnamed)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <location filename="../views/objecttree.cpp" line="233"/>
         <source>unique</source>
         <translation>unique</translation>
     </message>
     <message>
-        <location filename="../views/objecttree.cpp" line="149"/>
+        <location filename="../views/objecttree.cpp" line="241"/>
         <source>unique index</source>
         <translation>index unique</translation>
     </message>
     <message>
-        <location filename="../views/objecttree.cpp" line="149"/>
+        <location filename="../views/objecttree.cpp" line="241"/>
         <source>index</source>
         <translation>index</translation>
     </message>
@@ -2636,7 +3057,7 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
 <context>
     <name>OverviewWidget</name>
     <message>
-        <location filename="../views/overviewwidget.cpp" line="21"/>
+        <location filename="../views/overviewwidget.cpp" line="23"/>
         <source>Click or drag to move the canvas&apos;s view</source>
         <translation>Cliquer ou faire glisser pour déplacer la vue du canevas</translation>
     </message>
@@ -2787,14 +3208,22 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
     </message>
 </context>
 <context>
+    <name>RemoveSubjectAreaCommand</name>
+    <message>
+        <location filename="../model/commands/removesubjectareacommand.cpp" line="10"/>
+        <source>Remove subject area &quot;%1&quot;</source>
+        <translation>Supprimer le domaine « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>RemoveTableCommand</name>
     <message>
-        <location filename="../model/commands/removetablecommand.cpp" line="19"/>
+        <location filename="../model/commands/removetablecommand.cpp" line="20"/>
         <source>Delete table &quot;%1&quot;</source>
         <translation>Supprimer la table «&#xa0;%1&#xa0;»</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/commands/removetablecommand.cpp" line="21"/>
+        <location filename="../model/commands/removetablecommand.cpp" line="22"/>
         <source>Delete %n tables</source>
         <translation>
             <numerusform>Supprimer %n table</numerusform>
@@ -3272,258 +3701,284 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
 <context>
     <name>SchemaReader</name>
     <message>
-        <location filename="../model/schemareader.cpp" line="43"/>
+        <location filename="../model/schemareader.cpp" line="44"/>
         <source>&quot;%1&quot; is a folder, not a Joinery file.</source>
         <translation>&quot;%1&quot; est un dossier, pas un fichier Joinery.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="45"/>
+        <location filename="../model/schemareader.cpp" line="46"/>
         <source>Cannot open &quot;%1&quot;: %2.</source>
         <translation>Impossible d&apos;ouvrir &quot;%1&quot;&#xa0;: %2.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="47"/>
+        <location filename="../model/schemareader.cpp" line="48"/>
         <source>&quot;%1&quot; is %2 bytes, more than the %3 bytes a Joinery file may have; it was not read.</source>
         <translation>&quot;%1&quot; fait %2 octets, plus que les %3 octets autorisés pour un fichier Joinery&#xa0;; il n&apos;a pas été lu.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="53"/>
+        <location filename="../model/schemareader.cpp" line="54"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="68"/>
+        <location filename="../model/schemareader.cpp" line="69"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="71"/>
+        <location filename="../model/schemareader.cpp" line="72"/>
         <source>The data is larger than %1 bytes; it was not read.</source>
         <translation>Les données dépassent %1 octets&#xa0;; elles n&apos;ont pas été lues.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="74"/>
+        <location filename="../model/schemareader.cpp" line="75"/>
         <source>This is not a Joinery file: it holds binary data (a zero byte at offset %1).</source>
         <translation>Ce n&apos;est pas un fichier Joinery&#xa0;: il contient des données binaires (un octet nul à la position %1).</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="81"/>
+        <location filename="../model/schemareader.cpp" line="82"/>
         <source>This is not a Joinery file: it is not UTF-8 text.</source>
         <translation>Ce n&apos;est pas un fichier Joinery&#xa0;: ce n&apos;est pas du texte UTF-8.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="88"/>
+        <location filename="../model/schemareader.cpp" line="89"/>
         <source>Invalid JSON at line %1, column %2: %3.</source>
         <translation>JSON non valide à la ligne %1, colonne %2&#xa0;: %3.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="94"/>
+        <location filename="../model/schemareader.cpp" line="95"/>
         <source>This is not a Joinery file: the top level is not a JSON object.</source>
         <translation>Ce n&apos;est pas un fichier Joinery&#xa0;: le niveau supérieur n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="99"/>
+        <location filename="../model/schemareader.cpp" line="100"/>
         <source>This is not a Joinery file: it has no &quot;format&quot; version.</source>
         <translation>Ce n&apos;est pas un fichier Joinery&#xa0;: il n&apos;a pas de version &quot;format&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="103"/>
+        <location filename="../model/schemareader.cpp" line="104"/>
         <source>&quot;format&quot; must be a whole number from 1, not %1.</source>
         <translation>&quot;format&quot; doit être un nombre entier à partir de 1, pas %1.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="106"/>
+        <location filename="../model/schemareader.cpp" line="107"/>
         <source>This file was written by a newer Joinery (format %1); this version reads format %2 and older. Nothing was loaded.</source>
         <translation>Ce fichier a été écrit par une version plus récente de Joinery (format %1)&#xa0;; cette version lit le format %2 et les formats antérieurs. Rien n&apos;a été chargé.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="113"/>
+        <location filename="../model/schemareader.cpp" line="114"/>
         <source>&quot;schema&quot; must be an object, not %1.</source>
         <translation>&quot;schema&quot; doit être un objet, pas %1.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="121"/>
+        <location filename="../model/schemareader.cpp" line="122"/>
         <source>The schema is inconsistent: %1.</source>
         <translation>Le schéma est incohérent&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="144"/>
+        <location filename="../model/schemareader.cpp" line="145"/>
         <source>expected a type object, found %1</source>
         <translation>objet de type attendu, %1 trouvé</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="159"/>
+        <location filename="../model/schemareader.cpp" line="160"/>
         <source>expected a table object, found %1</source>
         <translation>objet table attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="173"/>
+        <location filename="../model/schemareader.cpp" line="174"/>
         <source>expected a foreign key object, found %1</source>
         <translation>objet clé étrangère attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="188"/>
+        <location filename="../model/schemareader.cpp" line="189"/>
         <source>expected a sequence object, found %1</source>
         <translation>objet séquence attendu, %1 trouvé</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="215"/>
+        <location filename="../model/schemareader.cpp" line="204"/>
+        <source>expected a subject area object, found %1</source>
+        <translation>objet domaine attendu, %1 trouvé</translation>
+    </message>
+    <message>
+        <location filename="../model/schemareader.cpp" line="231"/>
+        <location filename="../model/schemareader.cpp" line="657"/>
         <source>&quot;color&quot; must be a colour such as &quot;#4a90d9&quot;, not &quot;%1&quot;</source>
         <translation>&quot;color&quot; doit être une couleur telle que &quot;#4a90d9&quot;, pas &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="221"/>
+        <location filename="../model/schemareader.cpp" line="237"/>
         <source>&quot;position&quot; must be an object with numbers &quot;x&quot; and &quot;y&quot;</source>
         <translation>&quot;position&quot; doit être un objet avec les nombres &quot;x&quot; et &quot;y&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="225"/>
+        <location filename="../model/schemareader.cpp" line="241"/>
         <source>&quot;position&quot; is out of range</source>
         <translation>&quot;position&quot; est hors limites</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="235"/>
+        <location filename="../model/schemareader.cpp" line="251"/>
         <source>expected a column object, found %1</source>
         <translation>objet colonne attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="246"/>
-        <location filename="../model/schemareader.cpp" line="510"/>
-        <location filename="../model/schemareader.cpp" line="514"/>
-        <location filename="../model/schemareader.cpp" line="533"/>
+        <location filename="../model/schemareader.cpp" line="262"/>
+        <location filename="../model/schemareader.cpp" line="526"/>
+        <location filename="../model/schemareader.cpp" line="530"/>
+        <location filename="../model/schemareader.cpp" line="549"/>
         <source>column id %1 is not a column of this table</source>
         <translation>l&apos;identifiant de colonne %1 n&apos;est pas une colonne de cette table</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="255"/>
-        <location filename="../model/schemareader.cpp" line="270"/>
-        <location filename="../model/schemareader.cpp" line="297"/>
-        <location filename="../model/schemareader.cpp" line="311"/>
-        <location filename="../model/schemareader.cpp" line="326"/>
-        <location filename="../model/schemareader.cpp" line="339"/>
-        <location filename="../model/schemareader.cpp" line="487"/>
-        <location filename="../model/schemareader.cpp" line="615"/>
+        <location filename="../model/schemareader.cpp" line="271"/>
+        <location filename="../model/schemareader.cpp" line="286"/>
+        <location filename="../model/schemareader.cpp" line="313"/>
+        <location filename="../model/schemareader.cpp" line="327"/>
+        <location filename="../model/schemareader.cpp" line="342"/>
+        <location filename="../model/schemareader.cpp" line="355"/>
+        <location filename="../model/schemareader.cpp" line="503"/>
+        <location filename="../model/schemareader.cpp" line="631"/>
         <source>expected an object, found %1</source>
         <translation>objet attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="285"/>
+        <location filename="../model/schemareader.cpp" line="301"/>
         <source>a unique constraint needs at least one column</source>
         <translation>une contrainte d&apos;unicité nécessite au moins une colonne</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="380"/>
+        <location filename="../model/schemareader.cpp" line="396"/>
         <source>&quot;identity&quot; must be always or by-default, not &quot;%1&quot;</source>
         <translation>« identity » doit être always ou by-default, pas « %1 »</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="450"/>
+        <location filename="../model/schemareader.cpp" line="466"/>
         <source>&quot;deleteSetColumns&quot; names column id %1, which is not a child column of the key</source>
         <translation>« deleteSetColumns » nomme l&apos;identifiant de colonne %1, qui n&apos;est pas une colonne enfant de la clé</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="476"/>
+        <location filename="../model/schemareader.cpp" line="492"/>
         <source>an index needs at least one column</source>
         <translation>un index nécessite au moins une colonne</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="481"/>
+        <location filename="../model/schemareader.cpp" line="497"/>
         <source>&quot;parts&quot; has %1 entries for %2 columns</source>
         <translation>« parts » a %1 entrées pour %2 colonnes</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="499"/>
+        <location filename="../model/schemareader.cpp" line="515"/>
         <source>&quot;nulls&quot; must be FIRST or LAST, not &quot;%1&quot;</source>
         <translation>« nulls » doit être FIRST ou LAST, pas « %1 »</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="508"/>
+        <location filename="../model/schemareader.cpp" line="524"/>
         <source>columns[%1] is 0 (an expression) but parts[%1] has no expression</source>
         <translation>columns[%1] vaut 0 (une expression) mais parts[%1] n&apos;a pas d&apos;expression</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="528"/>
+        <location filename="../model/schemareader.cpp" line="544"/>
         <source>&quot;expression&quot; is empty</source>
         <translation>« expression » est vide</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="572"/>
+        <location filename="../model/schemareader.cpp" line="588"/>
         <source>&quot;partitionOf&quot; %1 is not the id of another table</source>
         <translation>« partitionOf » %1 n&apos;est pas l&apos;identifiant d&apos;une autre table</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="575"/>
+        <location filename="../model/schemareader.cpp" line="591"/>
         <source>&quot;inherits&quot; names %1, which is not the id of another table</source>
         <translation>« inherits » nomme %1, qui n&apos;est pas l&apos;identifiant d&apos;une autre table</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="606"/>
+        <location filename="../model/schemareader.cpp" line="622"/>
         <source>&quot;kind&quot; must be enum, domain or other, not &quot;%1&quot;</source>
         <translation>« kind » doit être enum, domain ou other, pas « %1 »</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="608"/>
+        <location filename="../model/schemareader.cpp" line="624"/>
         <source>a domain needs a &quot;baseType&quot;</source>
         <translation>un domaine exige un « baseType »</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="643"/>
+        <location filename="../model/schemareader.cpp" line="647"/>
+        <source>&quot;name&quot; is empty</source>
+        <translation>« name » est vide</translation>
+    </message>
+    <message>
+        <location filename="../model/schemareader.cpp" line="664"/>
+        <source>&quot;tables&quot;[%1] must be a table id, not %2</source>
+        <translation>« tables »[%1] doit être un identifiant de table, pas %2</translation>
+    </message>
+    <message>
+        <location filename="../model/schemareader.cpp" line="668"/>
+        <source>&quot;tables&quot;[%1] is %2, which is not the id of a table</source>
+        <translation>« tables »[%1] vaut %2, qui n&apos;est pas l&apos;identifiant d&apos;une table</translation>
+    </message>
+    <message>
+        <location filename="../model/schemareader.cpp" line="671"/>
+        <source>&quot;tables&quot;[%1] names table &quot;%2&quot; a second time</source>
+        <translation>« tables »[%1] nomme la table « %2 » une deuxième fois</translation>
+    </message>
+    <message>
+        <location filename="../model/schemareader.cpp" line="696"/>
         <source>&quot;ownedBy&quot; %1 is not the id of a column</source>
         <translation>« ownedBy » %1 n&apos;est pas l&apos;identifiant d&apos;une colonne</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="360"/>
+        <location filename="../model/schemareader.cpp" line="376"/>
         <source>&quot;type&quot; is empty</source>
         <translation>&quot;type&quot; est vide</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="398"/>
+        <location filename="../model/schemareader.cpp" line="414"/>
         <source>&quot;childTable&quot; %1 is not the id of a table</source>
         <translation>&quot;childTable&quot; %1 n&apos;est pas l&apos;identifiant d&apos;une table</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="400"/>
+        <location filename="../model/schemareader.cpp" line="416"/>
         <source>&quot;parentTable&quot; %1 is not the id of a table</source>
         <translation>&quot;parentTable&quot; %1 n&apos;est pas l&apos;identifiant d&apos;une table</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="402"/>
+        <location filename="../model/schemareader.cpp" line="418"/>
         <source>&quot;childColumns&quot; is empty</source>
         <translation>&quot;childColumns&quot; est vide</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="404"/>
+        <location filename="../model/schemareader.cpp" line="420"/>
         <source>%1 child columns but %2 parent columns; they must pair up</source>
         <translation>%1 colonnes enfants mais %2 colonnes parentes&#xa0;; elles doivent aller par paires</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="410"/>
+        <location filename="../model/schemareader.cpp" line="426"/>
         <source>child column id %1 is not a column of table &quot;%2&quot;</source>
         <translation>l&apos;identifiant de colonne enfant %1 n&apos;est pas une colonne de la table &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="414"/>
+        <location filename="../model/schemareader.cpp" line="430"/>
         <source>parent column id %1 is not a column of table &quot;%2&quot;</source>
         <translation>l&apos;identifiant de colonne parente %1 n&apos;est pas une colonne de la table &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="430"/>
+        <location filename="../model/schemareader.cpp" line="446"/>
         <source>&quot;%1&quot; must be one of no-action, restrict, cascade, set-null, set-default, not &quot;%2&quot;</source>
         <translation>&quot;%1&quot; doit valoir no-action, restrict, cascade, set-null ou set-default, pas &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="281"/>
-        <location filename="../model/schemareader.cpp" line="438"/>
+        <location filename="../model/schemareader.cpp" line="297"/>
+        <location filename="../model/schemareader.cpp" line="454"/>
         <source>&quot;deferrable&quot; must be not-deferrable, deferrable-initially-immediate or deferrable-initially-deferred, not &quot;%1&quot;</source>
         <translation>&quot;deferrable&quot; doit valoir not-deferrable, deferrable-initially-immediate ou deferrable-initially-deferred, pas &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="445"/>
+        <location filename="../model/schemareader.cpp" line="461"/>
         <source>&quot;match&quot; must be simple or full, not &quot;%1&quot;</source>
         <translation>&quot;match&quot; doit valoir simple ou full, pas &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="461"/>
+        <location filename="../model/schemareader.cpp" line="477"/>
         <source>id %1 is already used by %2</source>
         <translation>l&apos;identifiant %1 est déjà utilisé par %2</translation>
     </message>
@@ -3531,12 +3986,12 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
 <context>
     <name>SchemaScene</name>
     <message>
-        <location filename="../views/schemascene.cpp" line="471"/>
+        <location filename="../views/schemascene.cpp" line="482"/>
         <source>Drag from this column onto another table to draw a foreign key.</source>
         <translation>Faites glisser cette colonne sur une autre table pour tracer une clé étrangère.</translation>
     </message>
     <message>
-        <location filename="../views/schemascene.cpp" line="473"/>
+        <location filename="../views/schemascene.cpp" line="484"/>
         <source>Drag the header to move the table; double-click it to rename.</source>
         <translation>Faites glisser l&apos;en-tête pour déplacer la table ; double-cliquez pour la renommer.</translation>
     </message>
@@ -3544,12 +3999,12 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
 <context>
     <name>SchemaWriter</name>
     <message>
-        <location filename="../model/schemawriter.cpp" line="305"/>
+        <location filename="../model/schemawriter.cpp" line="318"/>
         <source>Cannot write &quot;%1&quot;: %2</source>
         <translation>Impossible d&apos;écrire &quot;%1&quot;&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/schemawriter.cpp" line="311"/>
+        <location filename="../model/schemawriter.cpp" line="324"/>
         <source>Saving &quot;%1&quot; failed: %2. The previous file is unchanged.</source>
         <translation>L&apos;enregistrement de &quot;%1&quot; a échoué&#xa0;: %2. Le fichier précédent est inchangé.</translation>
     </message>
@@ -4509,6 +4964,129 @@ Code de sortie&#xa0;: 0 l&apos;instruction réussirait, 1 le moteur la refuse, 2
     </message>
 </context>
 <context>
+    <name>SubjectAreaActions</name>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="55"/>
+        <source>Blue</source>
+        <translation>Bleu</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="55"/>
+        <source>Green</source>
+        <translation>Vert</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="56"/>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="56"/>
+        <source>Magenta</source>
+        <translation>Magenta</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="57"/>
+        <source>Violet</source>
+        <translation>Violet</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="57"/>
+        <source>Teal</source>
+        <translation>Sarcelle</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="58"/>
+        <source>Red</source>
+        <translation>Rouge</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="58"/>
+        <source>Grey</source>
+        <translation>Gris</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="78"/>
+        <source>New Subject Area from Selection</source>
+        <translation>Nouveau domaine depuis la sélection</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="81"/>
+        <source>Add to Subject Area</source>
+        <translation>Ajouter au domaine</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="83"/>
+        <source>Remove from Subject Area</source>
+        <translation>Retirer du domaine</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="104"/>
+        <source>There is no subject area yet.</source>
+        <translation>Il n&apos;y a encore aucun domaine.</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="114"/>
+        <source>Select Its Tables</source>
+        <translation>Sélectionner ses tables</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="116"/>
+        <source>Open as Its Own View</source>
+        <translation>Ouvrir comme vue propre</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="119"/>
+        <source>Arrange Its Tables</source>
+        <translation>Disposer ses tables</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="122"/>
+        <source>Export Image…</source>
+        <translation>Exporter l&apos;image…</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="126"/>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="128"/>
+        <source>Colour</source>
+        <translation>Couleur</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="137"/>
+        <source>Other…</source>
+        <translation>Autre…</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="139"/>
+        <source>Remove Subject Area</source>
+        <translation>Supprimer le domaine</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="153"/>
+        <source>Subject Area %1</source>
+        <translation>Domaine %1</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="263"/>
+        <source>Rename Subject Area</source>
+        <translation>Renommer le domaine</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="264"/>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <location filename="../views/subjectareaactions.cpp" line="277"/>
+        <source>Colour of &quot;%1&quot;</source>
+        <translation>Couleur de « %1 »</translation>
+    </message>
+</context>
+<context>
     <name>TableAlignment</name>
     <message>
         <location filename="../views/tablealignment.cpp" line="26"/>
@@ -4563,294 +5141,483 @@ Code de sortie&#xa0;: 0 l&apos;instruction réussirait, 1 le moteur la refuse, 2
     </message>
 </context>
 <context>
+    <name>TableOptionsEditor</name>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="138"/>
+        <source>The primary key is the storage key: no hidden rowid.</source>
+        <translation>La clé primaire est la clé de stockage : pas de rowid caché.</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="140"/>
+        <source>Values must match the declared types.</source>
+        <translation>Les valeurs doivent correspondre aux types déclarés.</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="161"/>
+        <source>the charset&apos;s default, e.g. utf8mb4_unicode_ci</source>
+        <translation>celle du jeu de caractères, par ex. utf8mb4_unicode_ci</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="169"/>
+        <source>next value, e.g. 1000</source>
+        <translation>valeur suivante, par ex. 1000</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="171"/>
+        <source>as written, e.g. KEY_BLOCK_SIZE=8</source>
+        <translation>telles qu&apos;écrites, par ex. KEY_BLOCK_SIZE=8</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="172"/>
+        <source>the server&apos;s default</source>
+        <translation>celle du serveur</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="173"/>
+        <location filename="../views/tableoptionseditor.cpp" line="203"/>
+        <source>the database&apos;s default</source>
+        <translation>celle de la base</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="174"/>
+        <source>the engine&apos;s default</source>
+        <translation>celle du moteur</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="176"/>
+        <source>Engine:</source>
+        <translation>Moteur :</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="177"/>
+        <source>Charset:</source>
+        <translation>Jeu de caractères :</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="178"/>
+        <source>Collation:</source>
+        <translation>Collation :</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="179"/>
+        <source>Row format:</source>
+        <translation>Format de ligne :</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="180"/>
+        <source>AUTO_INCREMENT:</source>
+        <translation>AUTO_INCREMENT :</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="181"/>
+        <source>Other:</source>
+        <translation>Autres :</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="191"/>
+        <source>No write-ahead log: faster writes, emptied after a crash.</source>
+        <translation>Pas de journal WAL : écritures plus rapides, vidée après un plantage.</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="193"/>
+        <source>e.g. RANGE (created_at); empty: not partitioned</source>
+        <translation>par ex. RANGE (created_at) ; vide : non partitionnée</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="196"/>
+        <source>e.g. FOR VALUES FROM (&apos;2024-01-01&apos;) TO (&apos;2025-01-01&apos;); empty: DEFAULT</source>
+        <translation>par ex. FOR VALUES FROM (&apos;2024-01-01&apos;) TO (&apos;2025-01-01&apos;) ; vide : DEFAULT</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="199"/>
+        <source>parent tables, separated by commas</source>
+        <translation>tables parentes, séparées par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="201"/>
+        <source>e.g. fillfactor=70</source>
+        <translation>par ex. fillfactor=70</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="206"/>
+        <source>Partition by:</source>
+        <translation>Partitionnée par :</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="207"/>
+        <source>Partition of:</source>
+        <translation>Partition de :</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="208"/>
+        <source>Bound:</source>
+        <translation>Bornes :</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="209"/>
+        <source>Inherits:</source>
+        <translation>Hérite de :</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="210"/>
+        <source>WITH (…):</source>
+        <translation>WITH (…) :</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="211"/>
+        <source>Tablespace:</source>
+        <translation>Tablespace :</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="242"/>
+        <source>(not a partition)</source>
+        <translation>(pas une partition)</translation>
+    </message>
+    <message>
+        <location filename="../views/tableoptionseditor.cpp" line="326"/>
+        <source>Inherits: no other table is called %1.</source>
+        <translation>Hérite de : aucune autre table ne s&apos;appelle %1.</translation>
+    </message>
+</context>
+<context>
     <name>TablePanel</name>
     <message>
-        <location filename="../views/tablepanel.cpp" line="52"/>
+        <location filename="../views/tablepanel.cpp" line="50"/>
+        <source>Schema:</source>
+        <translation>Schéma :</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="63"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="53"/>
+        <location filename="../views/tablepanel.cpp" line="64"/>
+        <source>the default schema</source>
+        <translation>le schéma par défaut</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="65"/>
+        <source>The namespace the table is created in (PostgreSQL, SQL Server).</source>
+        <translation>L&apos;espace de noms où la table est créée (PostgreSQL, SQL Server).</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="67"/>
         <source>Comment:</source>
         <translation>Commentaire&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="55"/>
+        <location filename="../views/tablepanel.cpp" line="69"/>
         <source>The colour of the table&apos;s header on the canvas</source>
         <translation>La couleur de l&apos;en-tête de la table sur le canevas</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="57"/>
-        <location filename="../views/tablepanel.cpp" line="65"/>
+        <location filename="../views/tablepanel.cpp" line="71"/>
+        <location filename="../views/tablepanel.cpp" line="79"/>
         <source>Default</source>
         <translation>Par défaut</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="61"/>
+        <location filename="../views/tablepanel.cpp" line="75"/>
         <source>Colour:</source>
         <translation>Couleur&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="64"/>
+        <location filename="../views/tablepanel.cpp" line="78"/>
         <source>Columns:</source>
         <translation>Colonnes&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="65"/>
+        <location filename="../views/tablepanel.cpp" line="79"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="65"/>
+        <location filename="../views/tablepanel.cpp" line="79"/>
+        <location filename="../views/tablepanel.cpp" line="213"/>
         <source>Type</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="65"/>
+        <location filename="../views/tablepanel.cpp" line="79"/>
         <source>Null</source>
         <translation>Null</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="66"/>
+        <location filename="../views/tablepanel.cpp" line="80"/>
         <source>Auto inc.</source>
         <translation>Auto-inc.</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="66"/>
+        <location filename="../views/tablepanel.cpp" line="80"/>
         <source>PK</source>
         <translation>PK</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="66"/>
+        <location filename="../views/tablepanel.cpp" line="80"/>
         <source>Unique</source>
         <translation>Unique</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="76"/>
+        <location filename="../views/tablepanel.cpp" line="90"/>
         <source>Add</source>
         <translation>Ajouter</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="77"/>
-        <location filename="../views/tablepanel.cpp" line="93"/>
+        <location filename="../views/tablepanel.cpp" line="91"/>
+        <location filename="../views/tablepanel.cpp" line="109"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="78"/>
+        <location filename="../views/tablepanel.cpp" line="92"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="79"/>
+        <location filename="../views/tablepanel.cpp" line="93"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="84"/>
+        <location filename="../views/tablepanel.cpp" line="98"/>
         <source>Unique constraints and indexes:</source>
         <translation>Contraintes d&apos;unicité et index&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="89"/>
+        <location filename="../views/tablepanel.cpp" line="103"/>
         <source>Index selected column</source>
         <translation>Indexer la colonne sélectionnée</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="90"/>
+        <location filename="../views/tablepanel.cpp" line="105"/>
         <source>Add unique…</source>
         <translation>Ajouter une unicité…</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="91"/>
+        <location filename="../views/tablepanel.cpp" line="107"/>
         <source>Add index…</source>
         <translation>Ajouter un index…</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="92"/>
+        <location filename="../views/tablepanel.cpp" line="108"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="201"/>
+        <location filename="../views/tablepanel.cpp" line="121"/>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="126"/>
+        <source>CHECK (%1)</source>
+        <translation>CHECK (%1)</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="129"/>
+        <source>Triggers (%1)</source>
+        <translation>Déclencheurs (%1)</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="213"/>
+        <source>Declared type</source>
+        <translation>Type déclaré</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="264"/>
+        <source>Unnamed: the engine names it when it is created.</source>
+        <translation>Sans nom : le moteur le nomme à la création.</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="269"/>
         <source>%1 — unique (%2)</source>
         <translation>%1 — unique (%2)</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="207"/>
+        <location filename="../views/tablepanel.cpp" line="270"/>
+        <location filename="../views/tablepanel.cpp" line="286"/>
+        <source>unnamed</source>
+        <translation>sans nom</translation>
+    </message>
+    <message>
+        <location filename="../views/tablepanel.cpp" line="285"/>
         <source>%1 — unique index (%2)</source>
         <translation>%1 — index unique (%2)</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="207"/>
+        <location filename="../views/tablepanel.cpp" line="285"/>
         <source>%1 — index (%2)</source>
         <translation>%1 — index (%2)</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="244"/>
+        <location filename="../views/tablepanel.cpp" line="337"/>
         <source>Table colour</source>
         <translation>Couleur de la table</translation>
     </message>
     <message>
-        <location filename="../views/tablepanel.cpp" line="311"/>
+        <location filename="../views/tablepanel.cpp" line="411"/>
         <source>Add %1 to the primary key</source>
         <translation>Ajouter %1 à la clé primaire</translation>
     </message>
 </context>
 <context>
+    <name>TriggerList</name>
+    <message>
+        <location filename="../views/triggerlist.cpp" line="72"/>
+        <source>No triggers.</source>
+        <translation>Aucun déclencheur.</translation>
+    </message>
+    <message>
+        <location filename="../views/triggerlist.cpp" line="74"/>
+        <source>Kept as written in %1 and written back only to it; shown read-only.</source>
+        <translation>Conservés tels qu&apos;écrits en %1 et réécrits seulement pour lui ; affichés en lecture seule.</translation>
+    </message>
+    <message>
+        <location filename="../views/triggerlist.cpp" line="75"/>
+        <source>the schema&apos;s dialect</source>
+        <translation>le dialecte du schéma</translation>
+    </message>
+    <message>
+        <location filename="../views/triggerlist.cpp" line="80"/>
+        <source>⚠ Not written for %1: the triggers are %2 code.</source>
+        <translation>⚠ Non écrits pour %1 : les déclencheurs sont du code %2.</translation>
+    </message>
+</context>
+<context>
     <name>Validator</name>
     <message>
-        <location filename="../model/validator.cpp" line="53"/>
+        <location filename="../model/validator.cpp" line="82"/>
         <source>(unnamed table)</source>
         <translation>(table sans nom)</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="54"/>
+        <location filename="../model/validator.cpp" line="83"/>
         <source>The table has no name.</source>
         <translation>La table n&apos;a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="57"/>
+        <location filename="../model/validator.cpp" line="86"/>
         <source>Table &quot;%1&quot; has no columns; most engines reject it.</source>
         <translation>La table &quot;%1&quot; n&apos;a aucune colonne&#xa0;; la plupart des moteurs la rejettent.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="60"/>
+        <location filename="../model/validator.cpp" line="89"/>
         <source>Table &quot;%1&quot; has no primary key, so no other table can reference its rows by key.</source>
         <translation>La table &quot;%1&quot; n&apos;a pas de clé primaire&#xa0;: aucune autre table ne peut donc référencer ses lignes par clé.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="69"/>
+        <location filename="../model/validator.cpp" line="98"/>
         <source>A column of table &quot;%1&quot; has no name.</source>
         <translation>Une colonne de la table &quot;%1&quot; n&apos;a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="72"/>
+        <location filename="../model/validator.cpp" line="101"/>
         <source>Table &quot;%1&quot; has more than one column named &quot;%2&quot; (names are compared without case).</source>
         <translation>La table &quot;%1&quot; a plus d&apos;une colonne nommée &quot;%2&quot; (les noms sont comparés sans tenir compte de la casse).</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="78"/>
+        <location filename="../model/validator.cpp" line="107"/>
         <source>Column &quot;%1&quot; has no type.</source>
         <translation>La colonne &quot;%1&quot; n&apos;a pas de type.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="81"/>
+        <location filename="../model/validator.cpp" line="110"/>
         <source>Column &quot;%1&quot; has length 0.</source>
         <translation>La colonne &quot;%1&quot; a une longueur de 0.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="84"/>
+        <location filename="../model/validator.cpp" line="113"/>
         <source>Column &quot;%1&quot; is varchar without a length; MySQL, MariaDB and SQL Server need one.</source>
         <translation>La colonne &quot;%1&quot; est de type varchar sans longueur&#xa0;; MySQL, MariaDB et SQL Server en exigent une.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="89"/>
+        <location filename="../model/validator.cpp" line="118"/>
         <source>Column &quot;%1&quot;: the scale %2 is larger than the precision %3.</source>
         <translation>Colonne &quot;%1&quot;&#xa0;: l&apos;échelle %2 est supérieure à la précision %3.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="95"/>
+        <location filename="../model/validator.cpp" line="124"/>
         <source>Column &quot;%1&quot; is auto-increment but of type %2; only integer columns can be.</source>
         <translation>La colonne &quot;%1&quot; est en auto-incrément mais de type %2&#xa0;; seules les colonnes entières peuvent l&apos;être.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="100"/>
+        <location filename="../model/validator.cpp" line="129"/>
         <source>Column &quot;%1&quot; is marked unsigned but is not a number.</source>
         <translation>La colonne &quot;%1&quot; est marquée unsigned mais n&apos;est pas numérique.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="103"/>
-        <source>Column &quot;%1&quot; is part of the primary key but allows NULL.</source>
-        <translation>La colonne &quot;%1&quot; fait partie de la clé primaire mais autorise NULL.</translation>
+        <location filename="../model/validator.cpp" line="136"/>
+        <source>Column &quot;%1&quot; is part of the primary key but allows NULL: SQLite then stores NULL in the key; the other engines make the column NOT NULL.</source>
+        <translation>La colonne « %1 » fait partie de la clé primaire mais accepte NULL : SQLite stocke alors NULL dans la clé ; les autres moteurs rendent la colonne NOT NULL.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="111"/>
+        <location filename="../model/validator.cpp" line="279"/>
+        <source>Table &quot;%1&quot; has more than one index named &quot;%2&quot;.</source>
+        <translation>La table « %1 » a plus d&apos;un index nommé « %2 ».</translation>
+    </message>
+    <message>
+        <location filename="../model/validator.cpp" line="146"/>
         <source>Table &quot;%1&quot; has %2 auto-increment columns; engines allow one.</source>
         <translation>La table &quot;%1&quot; a %2 colonnes en auto-incrément&#xa0;; les moteurs n&apos;en autorisent qu&apos;une.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="133"/>
-        <source>A foreign key of table &quot;%1&quot; has no name.</source>
-        <translation>Une clé étrangère de la table &quot;%1&quot; n&apos;a pas de nom.</translation>
-    </message>
-    <message>
-        <location filename="../model/validator.cpp" line="136"/>
+        <location filename="../model/validator.cpp" line="169"/>
         <source>Foreign key &quot;%1&quot; has no columns.</source>
         <translation>La clé étrangère &quot;%1&quot; n&apos;a aucune colonne.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="141"/>
+        <location filename="../model/validator.cpp" line="174"/>
         <source>Foreign key &quot;%1&quot; has %2 child columns but %3 parent columns.</source>
         <translation>La clé étrangère &quot;%1&quot; a %2 colonnes enfants mais %3 colonnes parentes.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="150"/>
+        <location filename="../model/validator.cpp" line="183"/>
         <source>Foreign key &quot;%1&quot; references %2(%3), which is not the primary key or a unique constraint of &quot;%2&quot; (in that column order).</source>
         <translation>La clé étrangère &quot;%1&quot; référence %2(%3), qui n&apos;est ni la clé primaire ni une contrainte d&apos;unicité de &quot;%2&quot; (dans cet ordre de colonnes).</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="157"/>
+        <location filename="../model/validator.cpp" line="190"/>
         <source>Foreign key &quot;%1&quot; makes columns (%2) reference themselves.</source>
         <translation>La clé étrangère &quot;%1&quot; fait pointer les colonnes (%2) sur elles-mêmes.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="168"/>
+        <location filename="../model/validator.cpp" line="201"/>
         <source>Foreign key &quot;%1&quot;: %2 pairs %3 with %4; the engines cannot compare them.</source>
         <translation>Clé étrangère &quot;%1&quot;&#xa0;: %2 associe %3 à %4&#xa0;; les moteurs ne peuvent pas les comparer.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="172"/>
+        <location filename="../model/validator.cpp" line="205"/>
         <source>Foreign key &quot;%1&quot;: %2 pairs %3%4 with %5%6; MySQL, MariaDB and SQL Server need the exact same type.</source>
         <translation>Clé étrangère &quot;%1&quot;&#xa0;: %2 associe %3%4 à %5%6&#xa0;; MySQL, MariaDB et SQL Server exigent exactement le même type.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="180"/>
+        <location filename="../model/validator.cpp" line="213"/>
         <source>Foreign key &quot;%1&quot;: %2 has collation &quot;%3&quot; but the parent column has &quot;%4&quot;.</source>
         <translation>Clé étrangère &quot;%1&quot;&#xa0;: %2 a la collation &quot;%3&quot; mais la colonne parente a &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="198"/>
+        <location filename="../model/validator.cpp" line="231"/>
         <source>Foreign key &quot;%1&quot; is %2 SET NULL but %3.%4 is NOT NULL: every such change of a referenced parent row will fail.</source>
         <translation>La clé étrangère &quot;%1&quot; est %2 SET NULL mais %3.%4 est NOT NULL&#xa0;: toute modification de ce type d&apos;une ligne parente référencée échouera.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="203"/>
+        <location filename="../model/validator.cpp" line="236"/>
         <source>Foreign key &quot;%1&quot; is %2 SET DEFAULT but %3.%4 has no default: the engines will set it to NULL.</source>
         <translation>La clé étrangère &quot;%1&quot; est %2 SET DEFAULT mais %3.%4 n&apos;a pas de valeur par défaut&#xa0;: les moteurs la mettront à NULL.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="206"/>
+        <location filename="../model/validator.cpp" line="239"/>
         <source>Foreign key &quot;%1&quot; is %2 SET DEFAULT but %3.%4 has no default and is NOT NULL: every such change will fail.</source>
         <translation>La clé étrangère &quot;%1&quot; est %2 SET DEFAULT mais %3.%4 n&apos;a pas de valeur par défaut et est NOT NULL&#xa0;: toute modification de ce type échouera.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="213"/>
+        <location filename="../model/validator.cpp" line="246"/>
         <source>No index on %1(%2): every delete or key update in &quot;%3&quot; scans &quot;%1&quot;.</source>
         <translation>Aucun index sur %1(%2)&#xa0;: chaque suppression ou mise à jour de clé dans &quot;%3&quot; parcourt toute la table &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="240"/>
-        <source>The primary key name &quot;%1&quot; is already used by %2; constraint and index names must be unique in the schema.</source>
-        <translation>Le nom de clé primaire &quot;%1&quot; est déjà utilisé par %2&#xa0;; les noms de contraintes et d&apos;index doivent être uniques dans le schéma.</translation>
-    </message>
-    <message>
-        <location filename="../model/validator.cpp" line="244"/>
-        <source>The unique constraint name &quot;%1&quot; is already used by %2; constraint and index names must be unique in the schema.</source>
-        <translation>Le nom de contrainte d&apos;unicité &quot;%1&quot; est déjà utilisé par %2&#xa0;; les noms de contraintes et d&apos;index doivent être uniques dans le schéma.</translation>
-    </message>
-    <message>
-        <location filename="../model/validator.cpp" line="248"/>
-        <source>The index name &quot;%1&quot; is already used by %2; constraint and index names must be unique in the schema.</source>
-        <translation>Le nom d&apos;index &quot;%1&quot; est déjà utilisé par %2&#xa0;; les noms de contraintes et d&apos;index doivent être uniques dans le schéma.</translation>
-    </message>
-    <message>
-        <location filename="../model/validator.cpp" line="252"/>
-        <source>The foreign key name &quot;%1&quot; is already used by %2; constraint and index names must be unique in the schema.</source>
-        <translation>Le nom de clé étrangère &quot;%1&quot; est déjà utilisé par %2&#xa0;; les noms de contraintes et d&apos;index doivent être uniques dans le schéma.</translation>
-    </message>
-    <message>
-        <location filename="../model/validator.cpp" line="266"/>
+        <location filename="../model/validator.cpp" line="265"/>
         <source>There is more than one table named &quot;%1&quot; (names are compared without case).</source>
         <translation>Il existe plus d&apos;une table nommée &quot;%1&quot; (les noms sont comparés sans tenir compte de la casse).</translation>
     </message>
