@@ -116,7 +116,8 @@ int SimulateCommand::run(const QStringList &arguments)
         ? StatementGuard::deleteStatement(parser.value(remove))
         : StatementGuard::updateStatement(parser.value(update));
     Simulator simulator(&db, schema);
-    const SimulationResult result = simulator.run({statement, parser.isSet(defer), false});
+    SimulationResult result = simulator.run({statement, parser.isSet(defer), false});
+    result.notSimulated = db.notSimulated();
     if (result.badInput)
         return badInput(result.error.message, asJson);
     if (asJson)

@@ -1,5 +1,7 @@
 #include "scratchdatabase.h"
 
+#include "scratchschema.h"
+
 #include "../schema.h"
 
 #include <QAtomicInteger>
@@ -64,15 +66,21 @@ bool ScratchDatabase::fail(const QString &what, const QString &why)
     return false;
 }
 
+bool ScratchDatabase::failQuery(const QString &sql, const QSqlQuery &query)
+{
+    m_reason = query.lastError().databaseText();
+    return fail(sql, query.lastError().text());
+}
+
 bool ScratchDatabase::exec(const QString &sql, const QVariantList &values)
 {
     QSqlQuery query(database());
     if (!query.prepare(sql))
-        return fail(sql, query.lastError().text());
+        return failQuery(sql, query);
     for (const QVariant &v : values)
         query.addBindValue(v);
     if (!query.exec())
-        return fail(sql, query.lastError().text());
+        return failQuery(sql, query);
     return true;
 }
 
@@ -106,6 +114,33 @@ bool ScratchDatabase::create(const QStringList &statements)
     for (const QString &sql : statements) {
         if (!exec(sql))
             return false;
+    }
+    return true;
+}
+
+bool ScratchDatabase::createFromSchema(const Schema &schema)
+{
+    m_notSimulated.clear();
+    if (!m_open)
+        return false;
+    const ScratchSchema plan(schema, handle());
+    m_notSimulated = plan.notSimulated();
+    for (const ScratchStatement &statement : plan.statements()) {
+        if (exec(statement.sql))
+            continue;
+        const QString error = m_reason;
+        if (!statement.createsTable) {
+            // An index or trigger SQLite refuses: the tables stand without it.
+            m_notSimulated << tr("%1 (SQLite refuses it: %2)").arg(statement.label, error);
+            m_error.clear();
+            continue;
+        }
+        if (statement.fallbackSql.isEmpty() || !exec(statement.fallbackSql))
+            return false;
+        m_error.clear();
+        m_notSimulated << tr("%1 built without its defaults, CHECK constraints, generated "
+                             "columns and collations (SQLite refuses them: %2)")
+                              .arg(statement.label, error);
     }
     return true;
 }

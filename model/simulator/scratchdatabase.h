@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
 #include <QStringList>
 #include <QVariant>
@@ -50,8 +51,11 @@ public:
 
     // Creates the tables from `statements` (each one SQL statement without ";").
     bool create(const QStringList &statements);
-    // Creates the tables from the schema's SQLite DDL. The schema is kept for the loaders.
+    // Creates the tables from the schema's SQLite DDL (ScratchSchema): a clause SQLite cannot
+    // evaluate is left out and named in notSimulated(), never the cause of a failure.
     bool createFromSchema(const Schema &schema);
+    // What of the schema the last createFromSchema() left out, one line each.
+    const QStringList &notSimulated() const { return m_notSimulated; }
 
     enum class LoadMode {
         Strict, // any row that does not fit fails the whole load; nothing is kept
@@ -82,8 +86,11 @@ public:
 
 private:
     bool fail(const QString &what, const QString &why);
+    bool failQuery(const QString &sql, const QSqlQuery &query);
 
     QString m_connectionName;
     bool m_open = false;
     QString m_error;
+    QString m_reason; // the last failure in SQLite's words, without the statement
+    QStringList m_notSimulated;
 };

@@ -17,7 +17,6 @@ ScratchImage::~ScratchImage()
 }
 
 std::unique_ptr<ScratchImage> ScratchImage::build(const Schema &schema, const SampleData &data,
-                                                  const QStringList &ddl,
                                                   const std::atomic_bool *cancel)
 {
     auto image = std::make_unique<ScratchImage>();
@@ -27,12 +26,13 @@ std::unique_ptr<ScratchImage> ScratchImage::build(const Schema &schema, const Sa
         if (handle && cancel)
             sqlite3_progress_handler(handle, 1000, progressHandler,
                                      const_cast<std::atomic_bool *>(cancel));
-        const bool ok = handle && db.create(ddl)
+        const bool ok = handle && db.createFromSchema(schema)
             && db.load(schema, data, ScratchDatabase::LoadMode::Lenient, &image->m_rejected);
         if (cancel && cancel->load()) {
             image->m_cancelled = true;
             return image;
         }
+        image->m_notSimulated = db.notSimulated();
         if (!ok)
             image->m_error = db.error();
         if (handle) {

@@ -20,16 +20,17 @@ public:
     ScratchImage(const ScratchImage &) = delete;
     ScratchImage &operator=(const ScratchImage &) = delete;
 
-    // Builds from `ddl` (the schema's SQLite DDL) and loads the rows of `data` that fit,
+    // Builds from the schema's scratch DDL (ScratchSchema) and loads the rows of `data` that fit,
     // leniently; rows of tables `schema` no longer has are rejected too. Runs in any thread,
     // on its own connection made and removed there. `cancel` stops it between statements and
     // inside one (SQLite's progress handler); a cancelled image is incomplete.
     static std::unique_ptr<ScratchImage> build(const Schema &schema, const SampleData &data,
-                                               const QStringList &ddl,
                                                const std::atomic_bool *cancel = nullptr);
 
     const QVector<RejectedRow> &rejected() const { return m_rejected; }
     QString error() const { return m_error; } // why the build failed, if it did
+    // What of the schema the scratch database leaves out (ScratchDatabase::notSimulated()).
+    const QStringList &notSimulated() const { return m_notSimulated; }
     bool cancelled() const { return m_cancelled; }
 
     // A new database of the calling thread holding the built tables and rows; the bytes are
@@ -41,5 +42,6 @@ private:
     qint64 m_size = 0;
     QVector<RejectedRow> m_rejected;
     QString m_error;
+    QStringList m_notSimulated;
     bool m_cancelled = false;
 };

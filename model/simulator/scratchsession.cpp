@@ -1,9 +1,9 @@
 #include "scratchsession.h"
 
-#include "../ddl/ddlgenerator.h"
 #include "../document.h"
 #include "sampledatastore.h"
 #include "scratchimage.h"
+#include "scratchschema.h"
 
 #include <QThread>
 #include <QTimer>
@@ -68,12 +68,7 @@ void ScratchSession::expectData(const SampleData &data)
 
 QStringList ScratchSession::ddl() const
 {
-    QStringList statements;
-    const DdlScript script
-        = DdlGenerator::create(Dialect::SQLite)->createScript(m_document->schema());
-    for (const DdlStatement &statement : script.statements)
-        statements.append(statement.sql);
-    return statements;
+    return ScratchSchema(m_document->schema()).fingerprint();
 }
 
 bool ScratchSession::rebuild()
@@ -86,7 +81,7 @@ bool ScratchSession::rebuild()
     m_rebuilding = true;
     m_ddl = ddl();
     const std::unique_ptr<ScratchImage> image
-        = ScratchImage::build(m_document->schema(), m_store->data(), m_ddl);
+        = ScratchImage::build(m_document->schema(), m_store->data());
     install(*image);
     return m_error.isEmpty();
 }
@@ -110,9 +105,8 @@ void ScratchSession::startRebuild()
     m_rebuilding = true;
     m_job = job;
     // The job is shared, not owned by the thread: the result outlives it until delivered.
-    m_worker = QThread::create([job] {
-        job->image = ScratchImage::build(job->schema, job->data, job->ddl, &job->cancel);
-    });
+    m_worker = QThread::create(
+        [job] { job->image = ScratchImage::build(job->schema, job->data, &job->cancel); });
     connect(m_worker, &QThread::finished, this, [this, job] { finishRebuild(job); });
     m_worker->start();
 }
@@ -151,6 +145,7 @@ void ScratchSession::install(ScratchImage &image)
     m_db.reset();
     m_db = image.install(&m_error);
     m_rejected = image.rejected();
+    m_notSimulated = image.notSimulated();
     m_rebuilding = false;
     emit rebuilt();
 }

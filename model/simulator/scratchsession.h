@@ -38,6 +38,8 @@ public:
     ScratchDatabase *database() const { return m_db.get(); }
     const QVector<RejectedRow> &rejected() const { return m_rejected; }
     QString error() const { return m_error; } // why the last rebuild failed, if it did
+    // What of the schema the scratch database leaves out, one line each.
+    const QStringList &notSimulated() const { return m_notSimulated; }
 
     // Rebuilds now, blocking (changes are otherwise coalesced into one rebuild per event loop
     // turn, run on a worker thread). A rebuild in progress is stopped and dropped.
@@ -73,6 +75,7 @@ private:
     std::unique_ptr<ScratchDatabase> m_db;
     QVector<RejectedRow> m_rejected;
     QString m_error;
+    QStringList m_notSimulated;
     bool m_scheduled = false;
     bool m_dataChanged = false;
     QStringList m_ddl; // what the database was built from

@@ -224,6 +224,7 @@ QJsonObject SimulationResult::toJson(const Schema &schema) const
                                       {QStringLiteral("setDefault"), t.setDefault}});
     }
     o.insert(QStringLiteral("totals"), totalArray);
+    o.insert(QStringLiteral("notSimulated"), QJsonArray::fromStringList(notSimulated));
     return o;
 }
 
@@ -279,5 +280,7 @@ QString SimulationResult::toText(const Schema &schema) const
                              .arg(tableName(schema, t.table), parts.join(QLatin1String(", "))));
         }
     }
+    for (const QString &item : notSimulated)
+        lines.append(tr("Not simulated: %1").arg(item));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

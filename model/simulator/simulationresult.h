@@ -99,6 +99,8 @@ public:
     SimulationError error;
     QVector<EffectNode> nodes; // a forest; roots have parent -1
     int changedRows = 0;
+    // What of the schema the scratch database left out (ScratchDatabase::notSimulated()).
+    QStringList notSimulated;
 
     QVector<int> roots() const;
     QVector<Effect> effects() const; // ordered by depth, then first appearance

@@ -371,28 +371,44 @@ void SampleDataPanel::deleteSelectedRows()
 void SampleDataPanel::showRejected()
 {
     const QVector<RejectedRow> &rejected = m_session->rejected();
-    if (rejected.isEmpty() && m_session->error().isEmpty()) {
+    const QStringList &notSimulated = m_session->notSimulated();
+    if (rejected.isEmpty() && m_session->error().isEmpty() && notSimulated.isEmpty()) {
         m_rejected->hide();
         return;
     }
-    QStringList lines;
-    if (!m_session->error().isEmpty())
-        lines.append(m_session->error().toHtmlEscaped());
-    for (int i = 0; i < rejected.size() && i < 5; ++i) {
-        QStringList values;
-        for (const QVariant &v : rejected.at(i).values)
-            values.append(v.isNull() ? QStringLiteral("NULL") : v.toString());
-        lines.append(tr("%1 (%2): %3")
-                         .arg(rejected.at(i).tableName, values.join(QLatin1String(", ")),
-                              rejected.at(i).reason)
-                         .toHtmlEscaped());
+    QStringList blocks;
+    if (!rejected.isEmpty() || !m_session->error().isEmpty()) {
+        QStringList lines;
+        if (!m_session->error().isEmpty())
+            lines.append(m_session->error().toHtmlEscaped());
+        for (int i = 0; i < rejected.size() && i < 5; ++i) {
+            QStringList values;
+            for (const QVariant &v : rejected.at(i).values)
+                values.append(v.isNull() ? QStringLiteral("NULL") : v.toString());
+            lines.append(tr("%1 (%2): %3")
+                             .arg(rejected.at(i).tableName, values.join(QLatin1String(", ")),
+                                  rejected.at(i).reason)
+                             .toHtmlEscaped());
+        }
+        if (rejected.size() > 5)
+            lines.append(tr("… and %n more", nullptr, int(rejected.size()) - 5));
+        blocks.append(tr("<b>%n row(s) do not fit the schema as it is now</b> and are kept "
+                         "aside (undo the change to get them back):<br>",
+                         nullptr, int(rejected.size()))
+                      + lines.join(QLatin1String("<br>")));
     }
-    if (rejected.size() > 5)
-        lines.append(tr("… and %n more", nullptr, int(rejected.size()) - 5));
-    m_rejected->setText(tr("<b>%n row(s) do not fit the schema as it is now</b> and are kept "
-                           "aside (undo the change to get them back):<br>",
-                           nullptr, int(rejected.size()))
-                        + lines.join(QLatin1String("<br>")));
+    if (!notSimulated.isEmpty()) {
+        QStringList lines;
+        for (int i = 0; i < notSimulated.size() && i < 10; ++i)
+            lines.append(tr("not simulated: %1").arg(notSimulated.at(i)).toHtmlEscaped());
+        if (notSimulated.size() > 10)
+            lines.append(tr("… and %n more", nullptr, int(notSimulated.size()) - 10));
+        blocks.append(tr("<b>The scratch database leaves out %n clause(s) of the schema</b> "
+                         "that SQLite cannot evaluate:<br>",
+                         nullptr, int(notSimulated.size()))
+                      + lines.join(QLatin1String("<br>")));
+    }
+    m_rejected->setText(blocks.join(QLatin1String("<br><br>")));
     m_rejected->show();
 }
 
