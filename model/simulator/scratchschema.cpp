@@ -151,6 +151,29 @@ QString ScratchSchema::translate(const QString &text, const QString &sourceDiale
             i = skipCasts(text, end);
             continue;
         }
+        // MySQL bit literals b'101' are integers (5).
+        if (atTokenStart && (c == QLatin1Char('b') || c == QLatin1Char('B'))
+            && sourceDialect.startsWith(QLatin1String("m"))) {
+            static const QRegularExpression bits(QStringLiteral("\\G[bB]'([01]{1,62})'"));
+            const QRegularExpressionMatch m = bits.match(text, i);
+            if (m.hasMatch()) {
+                out += QString::number(m.captured(1).toLongLong(nullptr, 2));
+                i = skipCasts(text, m.capturedEnd());
+                continue;
+            }
+        }
+        // NULL::character varying, true::boolean: keyword literals take casts too.
+        if (atTokenStart && c.isLetter()) {
+            static const QRegularExpression keyword(
+                QStringLiteral("\\G(?:NULL|TRUE|FALSE)(?![\\w$])"),
+                QRegularExpression::CaseInsensitiveOption);
+            const QRegularExpressionMatch m = keyword.match(text, i);
+            if (m.hasMatch()) {
+                out += m.captured(0);
+                i = skipCasts(text, m.capturedEnd());
+                continue;
+            }
+        }
         if (atTokenStart && c.isDigit()) {
             int j = i;
             while (j < text.size() && (text.at(j).isDigit() || text.at(j) == QLatin1Char('.')))
@@ -184,6 +207,17 @@ QString ScratchSchema::translate(const QString &text, const QString &sourceDiale
         QStringLiteral("^(?:current_time(?:\\s*\\(\\s*\\d*\\s*\\))?|curtime\\s*\\(\\s*\\d*\\s*\\)"
                        "|localtime|utc_time(?:\\s*\\(\\s*\\d*\\s*\\))?)$"),
         QRegularExpression::CaseInsensitiveOption);
+    // PostgreSQL's 'now'::date / ('now'::text)::timestamp: the special input 'now', read as
+    // a date or timestamp when the default is evaluated.
+    static const QRegularExpression nowInput(
+        QStringLiteral(
+            "^[(\\s]*'now'\\s*(?:::\\s*text\\s*)?[)\\s]*::\\s*(date|timestamp[\\w\\s()]*)$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch now = nowInput.match(text.trimmed());
+    if (sourceDialect == QLatin1String("postgresql") && now.hasMatch())
+        return now.captured(1).compare(QLatin1String("date"), Qt::CaseInsensitive) == 0
+            ? QStringLiteral("CURRENT_DATE")
+            : QStringLiteral("CURRENT_TIMESTAMP");
     const QString bare = stripOuterParentheses(out);
     if (timestamp.match(bare).hasMatch())
         return QStringLiteral("CURRENT_TIMESTAMP");

@@ -33,10 +33,11 @@ private slots:
         if (!QFileInfo(m_corpus).isDir())
             return;
         const QDir root(m_corpus);
-        for (const QString &folder : root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
+        for (const QString &folder :
+             root.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name)) {
             const QDir dir(root.filePath(folder));
-            for (const QString &file : dir.entryList({QStringLiteral("*.sql")}, QDir::Files,
-                                                     QDir::Name)) {
+            for (const QString &file :
+                 dir.entryList({QStringLiteral("*.sql")}, QDir::Files, QDir::Name)) {
                 const QString base = QFileInfo(file).baseName();
                 QString dialect;
                 if (base.startsWith(QLatin1String("sqlite")))

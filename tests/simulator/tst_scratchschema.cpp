@@ -89,7 +89,8 @@ private slots:
                               QStringLiteral("t CHECK ((name)::text ~ '^[a-z]*$'::text) "
                                              "(PostgreSQL syntax SQLite cannot evaluate: "
                                              "unrecognized token: \":\")")}));
-        const QVariantMap row = insertAndRead(db, QStringLiteral("t"), QStringLiteral("(id) VALUES (1)"));
+        const QVariantMap row
+            = insertAndRead(db, QStringLiteral("t"), QStringLiteral("(id) VALUES (1)"));
         QCOMPARE(row.value(QStringLiteral("name")).toString(), QString());
         QVERIFY(!row.value(QStringLiteral("name")).isNull());
         QCOMPARE(row.value(QStringLiteral("qty")).toInt(), 3);
@@ -130,18 +131,18 @@ private slots:
 
         ScratchDatabase db;
         QVERIFY2(db.createFromSchema(s.schema), qPrintable(db.error()));
-        QCOMPARE(db.notSimulated(),
-                 QStringList(
-                     {QStringLiteral("m.ts ON UPDATE CURRENT_TIMESTAMP(6) (SQLite has no such "
-                                     "clause)"),
-                      QStringLiteral("m.status type enum('a','b') written as enum (the same "
-                                     "affinity; SQLite cannot parse the type)"),
-                      QStringLiteral("m.label COLLATE utf8mb4_0900_ai_ci (SQLite has no such "
-                                     "collation)"),
-                      QStringLiteral("m CHECK (`status` regexp '^[ab]$') (MySQL syntax SQLite "
-                                     "cannot evaluate: no such function: regexp)")}));
-        const QVariantMap row = insertAndRead(db, QStringLiteral("m"),
-                                              QStringLiteral("(id, doc) VALUES (1, '{}')"));
+        QCOMPARE(
+            db.notSimulated(),
+            QStringList({QStringLiteral("m.ts ON UPDATE CURRENT_TIMESTAMP(6) (SQLite has no such "
+                                        "clause)"),
+                         QStringLiteral("m.status type enum('a','b') written as enum (the same "
+                                        "affinity; SQLite cannot parse the type)"),
+                         QStringLiteral("m.label COLLATE utf8mb4_0900_ai_ci (SQLite has no such "
+                                        "collation)"),
+                         QStringLiteral("m CHECK (`status` regexp '^[ab]$') (MySQL syntax SQLite "
+                                        "cannot evaluate: no such function: regexp)")}));
+        const QVariantMap row
+            = insertAndRead(db, QStringLiteral("m"), QStringLiteral("(id, doc) VALUES (1, '{}')"));
         QCOMPARE(row.value(QStringLiteral("status")).toString(), QStringLiteral("a"));
         QCOMPARE(row.value(QStringLiteral("label")).toString(), QStringLiteral("abc"));
         QVERIFY(!row.value(QStringLiteral("ts")).toString().isEmpty());
@@ -179,7 +180,8 @@ private slots:
                               QStringLiteral("o.safe GENERATED ALWAYS AS (isnull([qty],(0))) (SQL "
                                              "Server syntax SQLite cannot evaluate: near "
                                              "\"isnull\": syntax error)")}));
-        const QVariantMap row = insertAndRead(db, QStringLiteral("o"), QStringLiteral("(id) VALUES (1)"));
+        const QVariantMap row
+            = insertAndRead(db, QStringLiteral("o"), QStringLiteral("(id) VALUES (1)"));
         QCOMPARE(row.value(QStringLiteral("qty")).toInt(), 0);
         QCOMPARE(row.value(QStringLiteral("twice")).toInt(), 0);
         QCOMPARE(row.value(QStringLiteral("name")).toString(), QStringLiteral("none"));
@@ -196,8 +198,8 @@ private slots:
         TestSchema s;
         s.schema.sourceDialect = QStringLiteral("postgresql");
         s.table(QStringLiteral("p"), {QStringLiteral("id integer pk")});
-        s.table(QStringLiteral("c"), {QStringLiteral("id integer pk"),
-                                      QStringLiteral("qty integer default=7")});
+        s.table(QStringLiteral("c"),
+                {QStringLiteral("id integer pk"), QStringLiteral("qty integer default=7")});
         addCheck(&s.schema, QStringLiteral("c"), QStringLiteral("qty < (SELECT 10)"));
         ScratchDatabase db;
         QVERIFY2(db.createFromSchema(s.schema), qPrintable(db.error()));
@@ -214,9 +216,11 @@ private slots:
     {
         TestSchema s;
         s.schema.sourceDialect = QStringLiteral("sqlserver");
-        s.table(QStringLiteral("a"), {QStringLiteral("id integer pk"), QStringLiteral("b integer")});
+        s.table(QStringLiteral("a"),
+                {QStringLiteral("id integer pk"), QStringLiteral("b integer")});
         Table a = *s.schema.tableByName(QStringLiteral("a"));
-        a.indexes.append(TableIndex(s.schema.allocateId(), QStringLiteral("b"), {a.columns.at(1).id}));
+        a.indexes.append(
+            TableIndex(s.schema.allocateId(), QStringLiteral("b"), {a.columns.at(1).id}));
         TableIndex partial(s.schema.allocateId(), QStringLiteral("ix_partial"),
                            {a.columns.at(1).id}, true);
         partial.predicate = QStringLiteral("[b] IS NOT NULL AND len([b]) > 0");
@@ -243,8 +247,9 @@ private slots:
     {
         TestSchema s;
         s.schema.sourceDialect = QStringLiteral("sqlite");
-        s.table(QStringLiteral("t"), {QStringLiteral("id integer pk"),
-                                      QStringLiteral("at text default=CURRENT_TIMESTAMP")});
+        s.table(
+            QStringLiteral("t"),
+            {QStringLiteral("id integer pk"), QStringLiteral("at text default=CURRENT_TIMESTAMP")});
         addCheck(&s.schema, QStringLiteral("t"), QStringLiteral("length(at) > 0"));
         ScratchSchema plan(s.schema);
         QVERIFY(plan.notSimulated().isEmpty());
@@ -259,18 +264,63 @@ private slots:
         QTest::addColumn<QString>("dialect");
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("pg cast") << "postgresql" << "'x'::text" << "'x'";
-        QTest::newRow("pg varying") << "postgresql" << "'x'::character varying(20)" << "'x'";
-        QTest::newRow("pg array cast") << "postgresql" << "'{}'::text[]" << "'{}'";
-        QTest::newRow("pg number cast") << "postgresql" << "0::numeric(10,2)" << "0";
-        QTest::newRow("pg column cast kept") << "postgresql" << "(a)::text" << "(a)::text";
-        QTest::newRow("pg now") << "postgresql" << "now()" << "CURRENT_TIMESTAMP";
-        QTest::newRow("pg string with ::") << "postgresql" << "'a::text'" << "'a::text'";
-        QTest::newRow("ms getdate") << "sqlserver" << "(getdate())" << "CURRENT_TIMESTAMP";
-        QTest::newRow("ms national") << "sqlserver" << "(N'a''b')" << "('a''b')";
-        QTest::newRow("my curdate") << "mysql" << "curdate()" << "CURRENT_DATE";
-        QTest::newRow("my introducer") << "mysql" << "_latin1'x'" << "'x'";
-        QTest::newRow("sqlite untouched") << "sqlite" << "'x'::text" << "'x'::text";
+        QTest::newRow("pg cast") << "postgresql"
+                                 << "'x'::text"
+                                 << "'x'";
+        QTest::newRow("pg varying") << "postgresql"
+                                    << "'x'::character varying(20)"
+                                    << "'x'";
+        QTest::newRow("pg array cast") << "postgresql"
+                                       << "'{}'::text[]"
+                                       << "'{}'";
+        QTest::newRow("pg number cast") << "postgresql"
+                                        << "0::numeric(10,2)"
+                                        << "0";
+        QTest::newRow("pg column cast kept") << "postgresql"
+                                             << "(a)::text"
+                                             << "(a)::text";
+        QTest::newRow("pg now") << "postgresql"
+                                << "now()"
+                                << "CURRENT_TIMESTAMP";
+        QTest::newRow("pg string with ::") << "postgresql"
+                                           << "'a::text'"
+                                           << "'a::text'";
+        QTest::newRow("ms getdate") << "sqlserver"
+                                    << "(getdate())"
+                                    << "CURRENT_TIMESTAMP";
+        QTest::newRow("ms national") << "sqlserver"
+                                     << "(N'a''b')"
+                                     << "('a''b')";
+        QTest::newRow("my curdate") << "mysql"
+                                    << "curdate()"
+                                    << "CURRENT_DATE";
+        QTest::newRow("my introducer") << "mysql"
+                                       << "_latin1'x'"
+                                       << "'x'";
+        QTest::newRow("pg null cast") << "postgresql"
+                                      << "NULL::character varying"
+                                      << "NULL";
+        QTest::newRow("pg bool cast") << "postgresql"
+                                      << "true::boolean"
+                                      << "true";
+        QTest::newRow("pg now input") << "postgresql"
+                                      << "('now'::text)::date"
+                                      << "CURRENT_DATE";
+        QTest::newRow("pg now timestamp") << "postgresql"
+                                          << "'now'::timestamp without time zone"
+                                          << "CURRENT_TIMESTAMP";
+        QTest::newRow("pg now text kept") << "postgresql"
+                                          << "'now'::text"
+                                          << "'now'";
+        QTest::newRow("my bits") << "mysql"
+                                 << "b'101'"
+                                 << "5";
+        QTest::newRow("my identifier b kept") << "mysql"
+                                              << "ab'1'"
+                                              << "ab'1'";
+        QTest::newRow("sqlite untouched") << "sqlite"
+                                          << "'x'::text"
+                                          << "'x'::text";
     }
     void translate()
     {
