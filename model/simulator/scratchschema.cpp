@@ -324,7 +324,10 @@ void ScratchSchema::plan(const Schema &source)
                     column.type = DataType::custom(written);
                 }
             }
-            if (column.isGenerated()) {
+            // A schema of SQLite's own is SQLite's text already, written as it is (some of it,
+            // such as a bare-word DEFAULT, is valid DDL but no valid expression); only a
+            // CREATE TABLE that SQLite refuses falls back (see ScratchDatabase).
+            if (column.isGenerated() && !native) {
                 const QString expression = translate(column.generatedExpression.trimmed(), dialect);
                 const QString error = probeExpression(expression, columnNames);
                 if (error.isEmpty()) {
@@ -336,7 +339,7 @@ void ScratchSchema::plan(const Schema &source)
                     column.generatedExpression.clear();
                 }
             }
-            if (column.hasDefault() && !column.isGenerated()) {
+            if (column.hasDefault() && !column.isGenerated() && !native) {
                 const QString original = column.defaultValue.trimmed();
                 QString expression = translate(original, dialect);
                 const QString error = probeExpression(expression, {});
@@ -350,7 +353,7 @@ void ScratchSchema::plan(const Schema &source)
                     column.defaultValue.clear();
                 }
             }
-            if (!column.collation.trimmed().isEmpty()) {
+            if (!column.collation.trimmed().isEmpty() && !native) {
                 const QString error = probeSql(
                     QStringLiteral("SELECT 'a' COLLATE %1 = 'b'").arg(column.collation.trimmed()));
                 if (!error.isEmpty()) {
@@ -366,6 +369,10 @@ void ScratchSchema::plan(const Schema &source)
 
         QVector<CheckConstraint> checks;
         for (CheckConstraint check : table.checks) {
+            if (native) {
+                checks << check;
+                continue;
+            }
             const QString expression = translate(check.expression.trimmed(), dialect);
             const QString error = probeExpression(expression, columnNames);
             if (error.isEmpty()) {
@@ -391,7 +398,8 @@ void ScratchSchema::plan(const Schema &source)
         QVector<TableIndex> indexes;
         for (TableIndex index : table.indexes) {
             QString error;
-            for (int p = 0; p < index.columns.size() && error.isEmpty(); ++p) {
+            // SQLite's own indexes are written as they are; one it refuses is reported then.
+            for (int p = 0; !native && p < index.columns.size() && error.isEmpty(); ++p) {
                 IndexPart part = index.part(p);
                 if (!part.expression.isEmpty()) {
                     part.expression = translate(part.expression.trimmed(), dialect);
@@ -400,15 +408,13 @@ void ScratchSchema::plan(const Schema &source)
                 if (error.isEmpty() && !part.collation.isEmpty())
                     error = probeSql(
                         QStringLiteral("SELECT 'a' COLLATE %1 = 'b'").arg(part.collation));
-                if (!native) {
-                    // Storage only: which rows exist and every verdict stay the same.
-                    part.operatorClass.clear();
-                    part.prefixLength = 0;
-                }
+                // Storage only: which rows exist and every verdict stay the same.
+                part.operatorClass.clear();
+                part.prefixLength = 0;
                 if (p < index.parts.size())
                     index.parts[p] = part;
             }
-            if (error.isEmpty() && index.isPartial()) {
+            if (!native && error.isEmpty() && index.isPartial()) {
                 index.predicate = translate(index.predicate.trimmed(), dialect);
                 error = probeExpression(index.predicate, columnNames);
             }

@@ -247,16 +247,24 @@ private slots:
     {
         TestSchema s;
         s.schema.sourceDialect = QStringLiteral("sqlite");
-        s.table(
-            QStringLiteral("t"),
-            {QStringLiteral("id integer pk"), QStringLiteral("at text default=CURRENT_TIMESTAMP")});
+        s.table(QStringLiteral("t"),
+                {QStringLiteral("id integer pk"),
+                 QStringLiteral("at text default=CURRENT_TIMESTAMP"),
+                 QStringLiteral("word text default=abc")});
         addCheck(&s.schema, QStringLiteral("t"), QStringLiteral("length(at) > 0"));
         ScratchSchema plan(s.schema);
         QVERIFY(plan.notSimulated().isEmpty());
         QCOMPARE(plan.statements().size(), 1);
         QCOMPARE(plan.statements().first().sql,
                  QStringLiteral("CREATE TABLE t (\n    id INTEGER NOT NULL PRIMARY KEY,\n    at "
-                                "TEXT DEFAULT CURRENT_TIMESTAMP,\n    CHECK (length(at) > 0)\n)"));
+                                "TEXT DEFAULT CURRENT_TIMESTAMP,\n    word TEXT DEFAULT abc,\n    "
+                                "CHECK (length(at) > 0)\n)"));
+        // A bare word is a string default in SQLite's DDL, though no valid expression.
+        ScratchDatabase db;
+        QVERIFY2(db.createFromSchema(s.schema), qPrintable(db.error()));
+        QVERIFY(db.notSimulated().isEmpty());
+        QVERIFY(db.exec(QStringLiteral("INSERT INTO t (id) VALUES (1)")));
+        QCOMPARE(db.scalar(QStringLiteral("SELECT word FROM t")).toString(), QStringLiteral("abc"));
     }
 
     void translate_data()

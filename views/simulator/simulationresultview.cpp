@@ -196,6 +196,12 @@ void SimulationResultView::showResult(const SimulationResult &result)
             }
         }
     }
+    if (!result.notSimulated.isEmpty())
+        m_summary->setText(m_summary->text()
+                           + tr("<br><small>Not simulated (SQLite cannot evaluate them; see the "
+                                "Sample data panel): %n clause(s) of the schema, e.g. %1</small>",
+                                nullptr, int(result.notSimulated.size()))
+                                 .arg(result.notSimulated.first().toHtmlEscaped()));
     for (int root : result.roots())
         addNode(root, nullptr);
     m_tree->expandToDepth(result.nodes.size() > 200 ? 0 : 3);
