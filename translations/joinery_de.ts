@@ -3471,12 +3471,13 @@ Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Be
         <translation>Zeilen von %1 löschen</translation>
     </message>
     <message>
-        <location filename="../views/simulator/sampledatapanel.cpp" line="385"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="388"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/simulator/sampledatapanel.cpp" line="391"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="394"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="405"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… und %n weitere</numerusform>
@@ -3484,7 +3485,7 @@ Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Be
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/simulator/sampledatapanel.cpp" line="392"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="395"/>
         <source>&lt;b&gt;%n row(s) do not fit the schema as it is now&lt;/b&gt; and are kept aside (undo the change to get them back):&lt;br&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n Zeile passt nicht zum aktuellen Schema&lt;/b&gt; und wird beiseitegelegt (machen Sie die Änderung rückgängig, um sie zurückzubekommen):&lt;br&gt;</numerusform>
@@ -3492,32 +3493,45 @@ Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Be
         </translation>
     </message>
     <message>
-        <location filename="../views/simulator/sampledatapanel.cpp" line="433"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="403"/>
+        <source>not simulated: %1</source>
+        <translation>nicht simuliert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/simulator/sampledatapanel.cpp" line="406"/>
+        <source>&lt;b&gt;The scratch database leaves out %n clause(s) of the schema&lt;/b&gt; that SQLite cannot evaluate:&lt;br&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;Die Testdatenbank lässt %n Klausel des Schemas aus&lt;/b&gt;, die SQLite nicht auswerten kann:&lt;br&gt;</numerusform>
+            <numerusform>&lt;b&gt;Die Testdatenbank lässt %n Klauseln des Schemas aus&lt;/b&gt;, die SQLite nicht auswerten kann:&lt;br&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="449"/>
         <source>Load sample data from %1</source>
         <translation>Beispieldaten aus %1 laden</translation>
     </message>
     <message>
-        <location filename="../views/simulator/sampledatapanel.cpp" line="458"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="474"/>
         <source>Choose a table first.</source>
         <translation>Wählen Sie zuerst eine Tabelle.</translation>
     </message>
     <message>
-        <location filename="../views/simulator/sampledatapanel.cpp" line="463"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="479"/>
         <source>Select rows in the grid or write a WHERE clause.</source>
         <translation>Wählen Sie Zeilen im Raster aus oder schreiben Sie eine WHERE-Klausel.</translation>
     </message>
     <message>
-        <location filename="../views/simulator/sampledatapanel.cpp" line="467"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="483"/>
         <source>%1 has no primary key: write a WHERE clause.</source>
         <translation>%1 hat keinen Primärschlüssel: Schreiben Sie eine WHERE-Klausel.</translation>
     </message>
     <message>
-        <location filename="../views/simulator/sampledatapanel.cpp" line="493"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="509"/>
         <source>Write what the UPDATE sets, e.g. id = 30.</source>
         <translation>Schreiben Sie, was das UPDATE setzt, z. B. id = 30.</translation>
     </message>
     <message>
-        <location filename="../views/simulator/sampledatapanel.cpp" line="591"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="607"/>
         <source>Apply: %1</source>
         <translation>Anwenden: %1</translation>
     </message>
@@ -4012,27 +4026,37 @@ Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Be
 <context>
     <name>ScratchDatabase</name>
     <message>
-        <location filename="../model/simulator/scratchdatabase.cpp" line="23"/>
+        <location filename="../model/simulator/scratchdatabase.cpp" line="25"/>
         <source>Cannot open the scratch database: %1</source>
         <translation>Die temporäre Datenbank kann nicht geöffnet werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/simulator/scratchdatabase.cpp" line="34"/>
+        <location filename="../model/simulator/scratchdatabase.cpp" line="36"/>
         <source>The scratch database refused to enforce foreign keys.</source>
         <translation>Die temporäre Datenbank hat sich geweigert, Fremdschlüssel durchzusetzen.</translation>
     </message>
     <message>
-        <location filename="../model/simulator/scratchdatabase.cpp" line="63"/>
+        <location filename="../model/simulator/scratchdatabase.cpp" line="65"/>
         <source>%1 failed: %2</source>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../model/simulator/scratchdatabase.cpp" line="203"/>
+        <location filename="../model/simulator/scratchdatabase.cpp" line="134"/>
+        <source>%1 (SQLite refuses it: %2)</source>
+        <translation>%1 (SQLite lehnt es ab: %2)</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchdatabase.cpp" line="141"/>
+        <source>%1 built without its defaults, CHECK constraints, generated columns and collations (SQLite refuses them: %2)</source>
+        <translation>%1 ohne seine Standardwerte, CHECK-Bedingungen, generierten Spalten und Sortierfolgen angelegt (SQLite lehnt sie ab: %2)</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchdatabase.cpp" line="238"/>
         <source>no row in &quot;%1&quot; for its foreign key %2</source>
         <translation>keine Zeile in &quot;%1&quot; für ihren Fremdschlüssel %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/simulator/scratchdatabase.cpp" line="220"/>
+        <location filename="../model/simulator/scratchdatabase.cpp" line="255"/>
         <source>%n row(s) do not fit the schema; the first, in &quot;%1&quot; (%2): %3</source>
         <translation>
             <numerusform>%n Zeile passt nicht zum Schema; die erste, in &quot;%1&quot; (%2): %3</numerusform>
@@ -4056,6 +4080,90 @@ Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Be
         <location filename="../model/simulator/scratchimage.cpp" line="73"/>
         <source>Cannot open the rebuilt scratch database: %1</source>
         <translation>Die neu aufgebaute temporäre Datenbank kann nicht geöffnet werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScratchSchema</name>
+    <message>
+        <location filename="../model/simulator/scratchschema.cpp" line="244"/>
+        <source>no SQLite connection to check it</source>
+        <translation>keine SQLite-Verbindung, um es zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchschema.cpp" line="254"/>
+        <source>more than one expression</source>
+        <translation>mehr als ein Ausdruck</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchschema.cpp" line="277"/>
+        <source>portable SQL</source>
+        <translation>portables SQL</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchschema.cpp" line="279"/>
+        <source>%1 (%2 syntax SQLite cannot evaluate: %3)</source>
+        <translation>%1 (%2-Syntax, die SQLite nicht auswerten kann: %3)</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchschema.cpp" line="321"/>
+        <source>%1 type %2 written as %3 (the same affinity; SQLite cannot parse the type)</source>
+        <translation>%1 Typ %2 als %3 geschrieben (dieselbe Affinität; SQLite kann den Typ nicht lesen)</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchschema.cpp" line="336"/>
+        <source>%1 GENERATED ALWAYS AS (%2)</source>
+        <translation>%1 GENERATED ALWAYS AS (%2)</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchschema.cpp" line="352"/>
+        <source>%1 DEFAULT %2</source>
+        <translation>%1 DEFAULT %2</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchschema.cpp" line="360"/>
+        <source>%1 COLLATE %2 (SQLite has no such collation)</source>
+        <translation>%1 COLLATE %2 (SQLite hat keine solche Sortierfolge)</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchschema.cpp" line="366"/>
+        <source>%1 ON UPDATE %2 (SQLite has no such clause)</source>
+        <translation>%1 ON UPDATE %2 (SQLite hat keine solche Klausel)</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchschema.cpp" line="385"/>
+        <source>%1 CHECK (%2)</source>
+        <translation>%1 CHECK (%2)</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchschema.cpp" line="392"/>
+        <source>%1: UNIQUE %2 DEFERRABLE (SQLite checks it at once)</source>
+        <translation>%1: UNIQUE %2 DEFERRABLE (SQLite prüft sofort)</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchschema.cpp" line="437"/>
+        <location filename="../model/simulator/scratchschema.cpp" line="474"/>
+        <source>index %1 on %2</source>
+        <translation>Index %1 auf %2</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchschema.cpp" line="443"/>
+        <source>trigger %1 on %2 (%3 code; SQLite cannot run it)</source>
+        <translation>Trigger %1 auf %2 (%3-Code; SQLite kann ihn nicht ausführen)</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchschema.cpp" line="476"/>
+        <source>trigger %1 on %2</source>
+        <translation>Trigger %1 auf %2</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchschema.cpp" line="486"/>
+        <source>table %1</source>
+        <translation>Tabelle %1</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchschema.cpp" line="489"/>
+        <source>statement</source>
+        <translation>Anweisung</translation>
     </message>
 </context>
 <context>
@@ -4379,32 +4487,32 @@ Exit-Status: 0 die Anweisung würde gelingen, 1 die Datenbank lehnt sie ab, 2 un
         <translation>auf Standardwert gesetzt</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="234"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="235"/>
         <source>The statement succeeded and was applied.</source>
         <translation>Die Anweisung war erfolgreich und wurde angewendet.</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="235"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="236"/>
         <source>The statement would succeed (rolled back).</source>
         <translation>Die Anweisung würde gelingen (rückgängig gemacht).</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="237"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="238"/>
         <source>The engine refuses the statement: %1</source>
         <translation>Die Datenbank lehnt die Anweisung ab: %1</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="239"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="240"/>
         <source>  SQLite says: %1</source>
         <translation>  SQLite meldet: %1</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="242"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="243"/>
         <source>  still referencing: %1 (%2)</source>
         <translation>  noch verweisend: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/simulator/simulationresult.cpp" line="245"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="246"/>
         <source>  … and %n more row(s)</source>
         <translation>
             <numerusform>  … und %n weitere Zeile</numerusform>
@@ -4412,7 +4520,7 @@ Exit-Status: 0 die Anweisung würde gelingen, 1 die Datenbank lehnt sie ab, 2 un
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/simulator/simulationresult.cpp" line="251"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="252"/>
         <source>%1: %n row(s) %2</source>
         <translation>
             <numerusform>%1: %n Zeile %2</numerusform>
@@ -4420,44 +4528,49 @@ Exit-Status: 0 die Anweisung würde gelingen, 1 die Datenbank lehnt sie ab, 2 un
         </translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="254"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="255"/>
         <source> via %1 (%2)</source>
         <translation> über %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="256"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="257"/>
         <source>, depth %1</source>
         <translation>, Tiefe %1</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="264"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="265"/>
         <source>  No rows changed.</source>
         <translation>  Keine Zeilen geändert.</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="267"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="268"/>
         <source>Totals:</source>
         <translation>Summen:</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="271"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="272"/>
         <source>%1 deleted</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="273"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="274"/>
         <source>%1 set to NULL</source>
         <translation>%1 auf NULL gesetzt</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="275"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="276"/>
         <source>%1 set to default</source>
         <translation>%1 auf Standardwert gesetzt</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="277"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="278"/>
         <source>%1 updated</source>
         <translation>%1 aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationresult.cpp" line="284"/>
+        <source>Not simulated: %1</source>
+        <translation>Nicht simuliert: %1</translation>
     </message>
 </context>
 <context>
@@ -4588,7 +4701,15 @@ Exit-Status: 0 die Anweisung würde gelingen, 1 die Datenbank lehnt sie ab, 2 un
         <translation>Zeilen von %1, die noch darauf verweisen</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/simulator/simulationresultview.cpp" line="251"/>
+        <location filename="../views/simulator/simulationresultview.cpp" line="201"/>
+        <source>&lt;br&gt;&lt;small&gt;Not simulated (SQLite cannot evaluate them; see the Sample data panel): %n clause(s) of the schema, e.g. %1&lt;/small&gt;</source>
+        <translation>
+            <numerusform>&lt;br&gt;&lt;small&gt;Nicht simuliert (SQLite kann sie nicht auswerten; siehe Panel Beispieldaten): %n Klausel des Schemas, z. B. %1&lt;/small&gt;</numerusform>
+            <numerusform>&lt;br&gt;&lt;small&gt;Nicht simuliert (SQLite kann sie nicht auswerten; siehe Panel Beispieldaten): %n Klauseln des Schemas, z. B. %1&lt;/small&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/simulator/simulationresultview.cpp" line="257"/>
         <source>succeeds (%n row(s) changed).</source>
         <translation>
             <numerusform>gelingt (%n Zeile geändert).</numerusform>
@@ -4596,12 +4717,12 @@ Exit-Status: 0 die Anweisung würde gelingen, 1 die Datenbank lehnt sie ab, 2 un
         </translation>
     </message>
     <message>
-        <location filename="../views/simulator/simulationresultview.cpp" line="252"/>
+        <location filename="../views/simulator/simulationresultview.cpp" line="258"/>
         <source>is refused: %1</source>
         <translation>wird abgelehnt: %1</translation>
     </message>
     <message>
-        <location filename="../views/simulator/simulationresultview.cpp" line="255"/>
+        <location filename="../views/simulator/simulationresultview.cpp" line="261"/>
         <source>&lt;b&gt;As designed&lt;/b&gt;, %1 %2&lt;br&gt;&lt;b&gt;With RESTRICT and NO ACTION exchanged&lt;/b&gt;, it %3&lt;br&gt;RESTRICT checks each parent row the moment it changes; NO ACTION checks at the end of the statement, when rows the same statement removes no longer count.</source>
         <translation>&lt;b&gt;Wie entworfen&lt;/b&gt;: %1 %2&lt;br&gt;&lt;b&gt;Mit vertauschtem RESTRICT und NO ACTION&lt;/b&gt;: Die Anweisung %3&lt;br&gt;RESTRICT prüft jede Elternzeile in dem Moment, in dem sie sich ändert; NO ACTION prüft am Ende der Anweisung, wenn Zeilen, die dieselbe Anweisung entfernt, nicht mehr zählen.</translation>
     </message>
@@ -4629,23 +4750,23 @@ Exit-Status: 0 die Anweisung würde gelingen, 1 die Datenbank lehnt sie ab, 2 un
         <translation>Zeilen werden zurückgelesen</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationrunner.cpp" line="88"/>
-        <location filename="../model/simulator/simulationrunner.cpp" line="158"/>
+        <location filename="../model/simulator/simulationrunner.cpp" line="89"/>
+        <location filename="../model/simulator/simulationrunner.cpp" line="159"/>
         <source>Starting</source>
         <translation>Start</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationrunner.cpp" line="104"/>
+        <location filename="../model/simulator/simulationrunner.cpp" line="105"/>
         <source>Generating rows</source>
         <translation>Zeilen werden erzeugt</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationrunner.cpp" line="127"/>
+        <location filename="../model/simulator/simulationrunner.cpp" line="128"/>
         <source>Loading %1</source>
         <translation>%1 wird geladen</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationrunner.cpp" line="149"/>
+        <location filename="../model/simulator/simulationrunner.cpp" line="150"/>
         <source>Loading %1 was cancelled; nothing was changed.</source>
         <translation>Das Laden von %1 wurde abgebrochen; nichts wurde geändert.</translation>
     </message>

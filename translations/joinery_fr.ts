@@ -3471,12 +3471,13 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
         <translation>Supprimer les lignes de %1</translation>
     </message>
     <message>
-        <location filename="../views/simulator/sampledatapanel.cpp" line="385"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="388"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2)&#xa0;: %3</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/simulator/sampledatapanel.cpp" line="391"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="394"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="405"/>
         <source>… and %n more</source>
         <translation>
             <numerusform>… et %n autre</numerusform>
@@ -3484,7 +3485,7 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/simulator/sampledatapanel.cpp" line="392"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="395"/>
         <source>&lt;b&gt;%n row(s) do not fit the schema as it is now&lt;/b&gt; and are kept aside (undo the change to get them back):&lt;br&gt;</source>
         <translation>
             <numerusform>&lt;b&gt;%n ligne ne correspond pas au schéma actuel&lt;/b&gt; et est mise de côté (annulez la modification pour la récupérer)&#xa0;:&lt;br&gt;</numerusform>
@@ -3492,32 +3493,45 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
         </translation>
     </message>
     <message>
-        <location filename="../views/simulator/sampledatapanel.cpp" line="433"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="403"/>
+        <source>not simulated: %1</source>
+        <translation>non simulé : %1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/simulator/sampledatapanel.cpp" line="406"/>
+        <source>&lt;b&gt;The scratch database leaves out %n clause(s) of the schema&lt;/b&gt; that SQLite cannot evaluate:&lt;br&gt;</source>
+        <translation>
+            <numerusform>&lt;b&gt;La base de test omet %n clause du schéma&lt;/b&gt; que SQLite ne sait pas évaluer :&lt;br&gt;</numerusform>
+            <numerusform>&lt;b&gt;La base de test omet %n clauses du schéma&lt;/b&gt; que SQLite ne sait pas évaluer :&lt;br&gt;</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="449"/>
         <source>Load sample data from %1</source>
         <translation>Charger les données d&apos;exemple depuis %1</translation>
     </message>
     <message>
-        <location filename="../views/simulator/sampledatapanel.cpp" line="458"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="474"/>
         <source>Choose a table first.</source>
         <translation>Choisissez d&apos;abord une table.</translation>
     </message>
     <message>
-        <location filename="../views/simulator/sampledatapanel.cpp" line="463"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="479"/>
         <source>Select rows in the grid or write a WHERE clause.</source>
         <translation>Sélectionnez des lignes dans la grille ou écrivez une clause WHERE.</translation>
     </message>
     <message>
-        <location filename="../views/simulator/sampledatapanel.cpp" line="467"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="483"/>
         <source>%1 has no primary key: write a WHERE clause.</source>
         <translation>%1 n&apos;a pas de clé primaire&#xa0;: écrivez une clause WHERE.</translation>
     </message>
     <message>
-        <location filename="../views/simulator/sampledatapanel.cpp" line="493"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="509"/>
         <source>Write what the UPDATE sets, e.g. id = 30.</source>
         <translation>Écrivez ce que l&apos;UPDATE affecte, par ex. id = 30.</translation>
     </message>
     <message>
-        <location filename="../views/simulator/sampledatapanel.cpp" line="591"/>
+        <location filename="../views/simulator/sampledatapanel.cpp" line="607"/>
         <source>Apply: %1</source>
         <translation>Appliquer&#xa0;: %1</translation>
     </message>
@@ -4012,27 +4026,37 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
 <context>
     <name>ScratchDatabase</name>
     <message>
-        <location filename="../model/simulator/scratchdatabase.cpp" line="23"/>
+        <location filename="../model/simulator/scratchdatabase.cpp" line="25"/>
         <source>Cannot open the scratch database: %1</source>
         <translation>Impossible d&apos;ouvrir la base de données temporaire&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/simulator/scratchdatabase.cpp" line="34"/>
+        <location filename="../model/simulator/scratchdatabase.cpp" line="36"/>
         <source>The scratch database refused to enforce foreign keys.</source>
         <translation>La base de données temporaire a refusé d&apos;appliquer les clés étrangères.</translation>
     </message>
     <message>
-        <location filename="../model/simulator/scratchdatabase.cpp" line="63"/>
+        <location filename="../model/simulator/scratchdatabase.cpp" line="65"/>
         <source>%1 failed: %2</source>
         <translation>%1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/simulator/scratchdatabase.cpp" line="203"/>
+        <location filename="../model/simulator/scratchdatabase.cpp" line="134"/>
+        <source>%1 (SQLite refuses it: %2)</source>
+        <translation>%1 (SQLite le refuse : %2)</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchdatabase.cpp" line="141"/>
+        <source>%1 built without its defaults, CHECK constraints, generated columns and collations (SQLite refuses them: %2)</source>
+        <translation>%1 créée sans ses valeurs par défaut, contraintes CHECK, colonnes générées et collations (SQLite les refuse : %2)</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchdatabase.cpp" line="238"/>
         <source>no row in &quot;%1&quot; for its foreign key %2</source>
         <translation>aucune ligne dans &quot;%1&quot; pour sa clé étrangère %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/simulator/scratchdatabase.cpp" line="220"/>
+        <location filename="../model/simulator/scratchdatabase.cpp" line="255"/>
         <source>%n row(s) do not fit the schema; the first, in &quot;%1&quot; (%2): %3</source>
         <translation>
             <numerusform>%n ligne ne correspond pas au schéma&#xa0;; la première, dans &quot;%1&quot; (%2)&#xa0;: %3</numerusform>
@@ -4056,6 +4080,90 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
         <location filename="../model/simulator/scratchimage.cpp" line="73"/>
         <source>Cannot open the rebuilt scratch database: %1</source>
         <translation>Impossible d&apos;ouvrir la base temporaire reconstruite&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ScratchSchema</name>
+    <message>
+        <location filename="../model/simulator/scratchschema.cpp" line="244"/>
+        <source>no SQLite connection to check it</source>
+        <translation>aucune connexion SQLite pour le vérifier</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchschema.cpp" line="254"/>
+        <source>more than one expression</source>
+        <translation>plus d&apos;une expression</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchschema.cpp" line="277"/>
+        <source>portable SQL</source>
+        <translation>SQL portable</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchschema.cpp" line="279"/>
+        <source>%1 (%2 syntax SQLite cannot evaluate: %3)</source>
+        <translation>%1 (syntaxe %2 que SQLite ne sait pas évaluer : %3)</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchschema.cpp" line="321"/>
+        <source>%1 type %2 written as %3 (the same affinity; SQLite cannot parse the type)</source>
+        <translation>%1 type %2 écrit %3 (même affinité ; SQLite ne sait pas lire le type)</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchschema.cpp" line="336"/>
+        <source>%1 GENERATED ALWAYS AS (%2)</source>
+        <translation>%1 GENERATED ALWAYS AS (%2)</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchschema.cpp" line="352"/>
+        <source>%1 DEFAULT %2</source>
+        <translation>%1 DEFAULT %2</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchschema.cpp" line="360"/>
+        <source>%1 COLLATE %2 (SQLite has no such collation)</source>
+        <translation>%1 COLLATE %2 (SQLite n&apos;a pas cette collation)</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchschema.cpp" line="366"/>
+        <source>%1 ON UPDATE %2 (SQLite has no such clause)</source>
+        <translation>%1 ON UPDATE %2 (SQLite n&apos;a pas cette clause)</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchschema.cpp" line="385"/>
+        <source>%1 CHECK (%2)</source>
+        <translation>%1 CHECK (%2)</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchschema.cpp" line="392"/>
+        <source>%1: UNIQUE %2 DEFERRABLE (SQLite checks it at once)</source>
+        <translation>%1 : UNIQUE %2 DEFERRABLE (SQLite vérifie immédiatement)</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchschema.cpp" line="437"/>
+        <location filename="../model/simulator/scratchschema.cpp" line="474"/>
+        <source>index %1 on %2</source>
+        <translation>index %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchschema.cpp" line="443"/>
+        <source>trigger %1 on %2 (%3 code; SQLite cannot run it)</source>
+        <translation>déclencheur %1 sur %2 (code %3 ; SQLite ne peut pas l&apos;exécuter)</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchschema.cpp" line="476"/>
+        <source>trigger %1 on %2</source>
+        <translation>déclencheur %1 sur %2</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchschema.cpp" line="486"/>
+        <source>table %1</source>
+        <translation>table %1</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchschema.cpp" line="489"/>
+        <source>statement</source>
+        <translation>instruction</translation>
     </message>
 </context>
 <context>
@@ -4379,32 +4487,32 @@ Code de sortie&#xa0;: 0 l&apos;instruction réussirait, 1 le moteur la refuse, 2
         <translation>mise à la valeur par défaut</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="234"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="235"/>
         <source>The statement succeeded and was applied.</source>
         <translation>L&apos;instruction a réussi et a été appliquée.</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="235"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="236"/>
         <source>The statement would succeed (rolled back).</source>
         <translation>L&apos;instruction réussirait (annulée par rollback).</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="237"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="238"/>
         <source>The engine refuses the statement: %1</source>
         <translation>Le moteur refuse l&apos;instruction&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="239"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="240"/>
         <source>  SQLite says: %1</source>
         <translation>  SQLite indique&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="242"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="243"/>
         <source>  still referencing: %1 (%2)</source>
         <translation>  référencent encore&#xa0;: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/simulator/simulationresult.cpp" line="245"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="246"/>
         <source>  … and %n more row(s)</source>
         <translation>
             <numerusform>  … et %n autre ligne</numerusform>
@@ -4412,7 +4520,7 @@ Code de sortie&#xa0;: 0 l&apos;instruction réussirait, 1 le moteur la refuse, 2
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/simulator/simulationresult.cpp" line="251"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="252"/>
         <source>%1: %n row(s) %2</source>
         <translation>
             <numerusform>%1&#xa0;: %n ligne (%2)</numerusform>
@@ -4420,44 +4528,49 @@ Code de sortie&#xa0;: 0 l&apos;instruction réussirait, 1 le moteur la refuse, 2
         </translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="254"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="255"/>
         <source> via %1 (%2)</source>
         <translation> via %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="256"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="257"/>
         <source>, depth %1</source>
         <translation>, profondeur %1</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="264"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="265"/>
         <source>  No rows changed.</source>
         <translation>  Aucune ligne modifiée.</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="267"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="268"/>
         <source>Totals:</source>
         <translation>Totaux&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="271"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="272"/>
         <source>%1 deleted</source>
         <translation>%1 supprimée(s)</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="273"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="274"/>
         <source>%1 set to NULL</source>
         <translation>%1 mise(s) à NULL</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="275"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="276"/>
         <source>%1 set to default</source>
         <translation>%1 mise(s) à la valeur par défaut</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="277"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="278"/>
         <source>%1 updated</source>
         <translation>%1 mise(s) à jour</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationresult.cpp" line="284"/>
+        <source>Not simulated: %1</source>
+        <translation>Non simulé : %1</translation>
     </message>
 </context>
 <context>
@@ -4588,7 +4701,15 @@ Code de sortie&#xa0;: 0 l&apos;instruction réussirait, 1 le moteur la refuse, 2
         <translation>Lignes de %1 qui la référencent encore</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/simulator/simulationresultview.cpp" line="251"/>
+        <location filename="../views/simulator/simulationresultview.cpp" line="201"/>
+        <source>&lt;br&gt;&lt;small&gt;Not simulated (SQLite cannot evaluate them; see the Sample data panel): %n clause(s) of the schema, e.g. %1&lt;/small&gt;</source>
+        <translation>
+            <numerusform>&lt;br&gt;&lt;small&gt;Non simulé (SQLite ne sait pas les évaluer ; voir le panneau Données d&apos;exemple) : %n clause du schéma, par ex. %1&lt;/small&gt;</numerusform>
+            <numerusform>&lt;br&gt;&lt;small&gt;Non simulé (SQLite ne sait pas les évaluer ; voir le panneau Données d&apos;exemple) : %n clauses du schéma, par ex. %1&lt;/small&gt;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/simulator/simulationresultview.cpp" line="257"/>
         <source>succeeds (%n row(s) changed).</source>
         <translation>
             <numerusform>réussit (%n ligne modifiée).</numerusform>
@@ -4596,12 +4717,12 @@ Code de sortie&#xa0;: 0 l&apos;instruction réussirait, 1 le moteur la refuse, 2
         </translation>
     </message>
     <message>
-        <location filename="../views/simulator/simulationresultview.cpp" line="252"/>
+        <location filename="../views/simulator/simulationresultview.cpp" line="258"/>
         <source>is refused: %1</source>
         <translation>est refusée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../views/simulator/simulationresultview.cpp" line="255"/>
+        <location filename="../views/simulator/simulationresultview.cpp" line="261"/>
         <source>&lt;b&gt;As designed&lt;/b&gt;, %1 %2&lt;br&gt;&lt;b&gt;With RESTRICT and NO ACTION exchanged&lt;/b&gt;, it %3&lt;br&gt;RESTRICT checks each parent row the moment it changes; NO ACTION checks at the end of the statement, when rows the same statement removes no longer count.</source>
         <translation>&lt;b&gt;Tel que conçu&lt;/b&gt;, %1 %2&lt;br&gt;&lt;b&gt;Avec RESTRICT et NO ACTION échangés&lt;/b&gt;, elle %3&lt;br&gt;RESTRICT vérifie chaque ligne parente au moment où elle change&#xa0;; NO ACTION vérifie à la fin de l&apos;instruction, quand les lignes que la même instruction supprime ne comptent plus.</translation>
     </message>
@@ -4629,23 +4750,23 @@ Code de sortie&#xa0;: 0 l&apos;instruction réussirait, 1 le moteur la refuse, 2
         <translation>Relecture des lignes</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationrunner.cpp" line="88"/>
-        <location filename="../model/simulator/simulationrunner.cpp" line="158"/>
+        <location filename="../model/simulator/simulationrunner.cpp" line="89"/>
+        <location filename="../model/simulator/simulationrunner.cpp" line="159"/>
         <source>Starting</source>
         <translation>Démarrage</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationrunner.cpp" line="104"/>
+        <location filename="../model/simulator/simulationrunner.cpp" line="105"/>
         <source>Generating rows</source>
         <translation>Génération des lignes</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationrunner.cpp" line="127"/>
+        <location filename="../model/simulator/simulationrunner.cpp" line="128"/>
         <source>Loading %1</source>
         <translation>Chargement de %1</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationrunner.cpp" line="149"/>
+        <location filename="../model/simulator/simulationrunner.cpp" line="150"/>
         <source>Loading %1 was cancelled; nothing was changed.</source>
         <translation>Le chargement de %1 a été annulé ; rien n&apos;a été modifié.</translation>
     </message>
