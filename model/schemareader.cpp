@@ -318,19 +318,8 @@ bool SchemaReader::readTable(const QJsonObject &object, Table *table)
         table->indexes << index;
     }
 
-    QJsonArray checks;
-    if (!readArray(object, "checks", &checks))
+    if (!readChecks(object, table, &table->checks))
         return false;
-    for (int i = 0; i < checks.size(); ++i) {
-        m_path << QStringLiteral("checks[%1]").arg(i);
-        if (!checks.at(i).isObject())
-            return fail(tr("expected an object, found %1").arg(typeName(checks.at(i))));
-        CheckConstraint check;
-        if (!readCheck(checks.at(i).toObject(), table, &check))
-            return false;
-        m_path.removeLast();
-        table->checks << check;
-    }
 
     QJsonArray triggers;
     if (!readArray(object, "triggers", &triggers))
@@ -532,6 +521,25 @@ bool SchemaReader::readIndex(const QJsonObject &x, const Table &table, TableInde
     return true;
 }
 
+bool SchemaReader::readChecks(const QJsonObject &object, const Table *table,
+                              QVector<CheckConstraint> *checks)
+{
+    QJsonArray array;
+    if (!readArray(object, "checks", &array))
+        return false;
+    for (int i = 0; i < array.size(); ++i) {
+        m_path << QStringLiteral("checks[%1]").arg(i);
+        if (!array.at(i).isObject())
+            return fail(tr("expected an object, found %1").arg(typeName(array.at(i))));
+        CheckConstraint check;
+        if (!readCheck(array.at(i).toObject(), table, &check))
+            return false;
+        m_path.removeLast();
+        *checks << check;
+    }
+    return true;
+}
+
 bool SchemaReader::readCheck(const QJsonObject &object, const Table *table, CheckConstraint *check)
 {
     if (table && (!readId(object, "id", &check->id) || !claimId(check->id)))
@@ -622,19 +630,8 @@ bool SchemaReader::readUserType(const QJsonObject &object, UserType *type)
         return fail(tr("\"kind\" must be enum, domain or other, not \"%1\"").arg(kind));
     if (type->kind == UserType::Kind::Domain && type->baseType.trimmed().isEmpty())
         return fail(tr("a domain needs a \"baseType\""));
-    QJsonArray checks;
-    if (!readArray(object, "checks", &checks))
+    if (!readChecks(object, nullptr, &type->checks))
         return false;
-    for (int i = 0; i < checks.size(); ++i) {
-        m_path << QStringLiteral("checks[%1]").arg(i);
-        if (!checks.at(i).isObject())
-            return fail(tr("expected an object, found %1").arg(typeName(checks.at(i))));
-        CheckConstraint check;
-        if (!readCheck(checks.at(i).toObject(), nullptr, &check))
-            return false;
-        m_path.removeLast();
-        type->checks << check;
-    }
     return true;
 }
 

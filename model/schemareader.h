@@ -37,6 +37,8 @@ private:
     bool readKey(const QJsonObject &object, ForeignKey *key);
     bool readIndex(const QJsonObject &object, const Table &table, TableIndex *index);
     // `table` null: a domain's CHECK, which has neither id nor column.
+    // The "checks" array of a table or (table null) of a domain.
+    bool readChecks(const QJsonObject &object, const Table *table, QVector<CheckConstraint> *checks);
     bool readCheck(const QJsonObject &object, const Table *table, CheckConstraint *check);
     bool readTableOptions(const QJsonObject &object, TableOptions *options);
     bool checkTableReferences();
