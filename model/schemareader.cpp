@@ -9,6 +9,7 @@
 #include <QSet>
 #include <QStringDecoder>
 
+#include <algorithm>
 #include <cmath>
 
 namespace {
@@ -65,7 +66,8 @@ bool SchemaReader::read(const QByteArray &data)
     m_path.clear();
     m_claimed.clear();
 
-    if (data.trimmed().isEmpty())
+    // Without copying the data (a large schema is tens of megabytes).
+    if (std::all_of(data.cbegin(), data.cend(), [](char c) { return isspace(uchar(c)); }))
         return fail(tr("The file is empty."));
     if (data.size() > m_maximumFileSize)
         return fail(
@@ -76,8 +78,19 @@ bool SchemaReader::read(const QByteArray &data)
                        "%1).")
                         .arg(nul));
     {
+        // In slices, so that checking the encoding does not hold the whole text twice.
+        // Each slice ends before a character's first byte, so none splits a character.
         QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        const QString text = decoder.decode(data);
+        constexpr qsizetype Slice = 1 << 20;
+        for (qsizetype at = 0; at < data.size() && !decoder.hasError();) {
+            qsizetype end = std::min(at + Slice, data.size());
+            for (int back = 0; back < 4 && end < data.size() && end > at + 1
+                 && (uchar(data.at(end)) & 0xC0) == 0x80;
+                 ++back)
+                --end;
+            const QString slice = decoder.decode(QByteArrayView(data).sliced(at, end - at));
+            at = end;
+        }
         if (decoder.hasError())
             return fail(tr("This is not a Joinery file: it is not UTF-8 text."));
     }
@@ -245,6 +258,7 @@ bool SchemaReader::readTable(const QJsonObject &object, Table *table)
     QJsonArray columns;
     if (!readArray(object, "columns", &columns, true))
         return false;
+    table->columns.reserve(columns.size());
     for (int i = 0; i < columns.size(); ++i) {
         m_path << QStringLiteral("columns[%1]").arg(i);
         if (!columns.at(i).isObject())
@@ -253,7 +267,7 @@ bool SchemaReader::readTable(const QJsonObject &object, Table *table)
         if (!readColumn(columns.at(i).toObject(), &column))
             return false;
         m_path.removeLast();
-        table->columns << column;
+        table->columns << std::move(column);
     }
 
     auto checkColumns = [&](const QVector<Id> &ids) {

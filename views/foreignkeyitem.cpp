@@ -218,13 +218,13 @@ void ForeignKeyItem::updateGeometry()
         schemaScene->scheduleLabelPlacement(m_keyId);
 }
 
-void ForeignKeyItem::placeLabels()
+void ForeignKeyItem::placeLabels(const std::function<bool(const QRectF &)> &isFree)
 {
     if (m_labelRect.isNull() || isFree(m_labelRect))
         return;
     // Along the curve from its middle outwards; where the curve runs only over cards (two
     // tables side by side), above or below its middle, tied to it by a short leader.
-    auto use = [this](const QPointF &at, const QPointF &onCurve) {
+    auto use = [this, &isFree](const QPointF &at, const QPointF &onCurve) {
         QRectF badge, pairs;
         const QRectF candidate = labelsAt(at, &badge, &pairs);
         if (!isFree(candidate))
@@ -287,25 +287,6 @@ QRectF ForeignKeyItem::labelsAt(const QPointF &centre, QRectF *badge, QRectF *pa
         *pairs = QRectF(centre.x() - w / 2, bottom - PairsHeight, w, PairsHeight);
     }
     return *badge | *pairs;
-}
-
-bool ForeignKeyItem::isFree(const QRectF &rect) const
-{
-    const QGraphicsScene *scene = this->scene();
-    if (!scene)
-        return true;
-    const QRectF area = rect.adjusted(-3, -3, 3, 3);
-    const QList<QGraphicsItem *> near = scene->items(area, Qt::IntersectsItemBoundingRect);
-    for (QGraphicsItem *item : near) {
-        if (auto table = qgraphicsitem_cast<TableItem *>(item)) {
-            if (table->sceneCardRect().intersects(area))
-                return false;
-        } else if (auto key = qgraphicsitem_cast<ForeignKeyItem *>(item)) {
-            if (key != this && key->labelRect().intersects(area))
-                return false;
-        }
-    }
-    return true;
 }
 
 QRectF ForeignKeyItem::boundingRect() const

@@ -8,6 +8,8 @@
 #include <QGraphicsItem>
 #include <QPainterPath>
 
+#include <functional>
+
 class Schema;
 class TableItem;
 
@@ -40,8 +42,9 @@ public:
     void updateFromModel(const Schema &schema, const TableItem *child, const TableItem *parent,
                          int lane);
     void updateGeometry();
-    // Moves the badge off cards and other badges (see updateGeometry()); called by the scene.
-    void placeLabels();
+    // Moves the badge off cards and other badges (see updateGeometry()); called by the scene,
+    // which says through `isFree` where there is room (see LabelGrid).
+    void placeLabels(const std::function<bool(const QRectF &)> &isFree);
     void setHasError(bool hasError);
     void setNotation(Notation notation);
     Notation notation() const { return m_notation; }
@@ -68,7 +71,6 @@ public:
 private:
     QRectF labelsAt(const QPointF &centre, QRectF *badge, QRectF *pairs) const;
     void updateBounds();
-    bool isFree(const QRectF &rect) const;
     void paintEnds(QPainter *painter, const QColor &color) const;
     Id m_keyId;
     Id m_childTable = 0;

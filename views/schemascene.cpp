@@ -1,5 +1,7 @@
 #include "schemascene.h"
 
+#include "labelgrid.h"
+
 #include "commands/addcolumncommand.h"
 #include "commands/addtablecommand.h"
 #include "commands/movetablescommand.h"
@@ -7,6 +9,7 @@
 #include "foreignkeyitem.h"
 #include "foreignkeyplanner.h"
 #include "freespace.h"
+#include "labelgrid.h"
 #include "selection.h"
 #include "selectionedits.h"
 #include "subjectarealayer.h"
@@ -336,11 +339,30 @@ void SchemaScene::placeLabelsNow()
     m_labelPlacementScheduled = false;
     // In document order, so that the result does not depend on the hash's order.
     const QSet<Id> pending = std::exchange(m_labelsToPlace, {});
+    if (pending.isEmpty())
+        return;
+    // What the badges must avoid, as the scene's items() would find it (visible items only),
+    // a small margin around each candidate included.
+    LabelGrid grid;
+    for (TableItem *table : std::as_const(m_tables)) {
+        if (table->isVisible())
+            grid.addObstacle(table->sceneCardRect());
+    }
+    for (ForeignKeyItem *key : std::as_const(m_keys)) {
+        if (key->isVisible())
+            grid.setLabel(key->keyId(), key->labelRect());
+    }
     for (Id keyId : m_document->schema().foreignKeyIds()) {
         if (!pending.contains(keyId))
             continue;
-        if (ForeignKeyItem *key = m_keys.value(keyId))
-            key->placeLabels();
+        ForeignKeyItem *key = m_keys.value(keyId);
+        if (!key)
+            continue;
+        key->placeLabels([&grid, keyId](const QRectF &rect) {
+            return grid.isFree(rect.adjusted(-3, -3, 3, 3), keyId);
+        });
+        if (key->isVisible())
+            grid.setLabel(keyId, key->labelRect());
     }
 }
 

@@ -3,6 +3,7 @@
 #include "canvasstyle.h"
 #include "schema.h"
 #include "schemascene.h"
+#include "textmeasure.h"
 
 #include <QFontMetricsF>
 #include <QGraphicsSceneHoverEvent>
@@ -34,12 +35,12 @@ void TableItem::updateFromModel(const Schema &schema)
             keyColumns += key->childColumns;
     }
 
-    const QFontMetricsF header(CanvasStyle::headerFont());
-    const QFontMetricsF row(CanvasStyle::rowFont());
+    const TextMeasure header(CanvasStyle::headerFont());
+    const TextMeasure row(CanvasStyle::rowFont());
     QFont boldFont = CanvasStyle::rowFont();
     boldFont.setBold(true);
-    const QFontMetricsF rowBold(boldFont);
-    const QFontMetricsF badge(CanvasStyle::badgeFont());
+    const TextMeasure rowBold(boldFont);
+    const TextMeasure badge(CanvasStyle::badgeFont());
     qreal nameWidth = 0;
     qreal typeWidth = 0;
     qreal flagsWidth = 0;
@@ -82,13 +83,13 @@ void TableItem::updateFromModel(const Schema &schema)
         if (r.primaryKey && r.foreignKey)
             shown << CanvasStyle::tr("FK", "marker: also a foreign key");
         if (!shown.isEmpty())
-            flagsWidth = qMax(flagsWidth, badge.horizontalAdvance(shown.join(QLatin1Char(' '))) + 6);
-        nameWidth = qMax(nameWidth, (r.primaryKey ? rowBold : row).horizontalAdvance(r.name));
+            flagsWidth = qMax(flagsWidth, badge.width(shown.join(QLatin1Char(' '))) + 6);
+        nameWidth = qMax(nameWidth, (r.primaryKey ? rowBold : row).width(r.name));
         // Long types ("timestamp with time zone") elide rather than widen every card.
-        typeWidth = qMax(typeWidth, qMin<qreal>(110, row.horizontalAdvance(r.type)));
+        typeWidth = qMax(typeWidth, qMin<qreal>(110, row.width(r.type)));
         rows << r;
     }
-    const qreal headerWidth = header.horizontalAdvance(table->name) + 2 * CanvasStyle::Padding;
+    const qreal headerWidth = header.width(table->name) + 2 * CanvasStyle::Padding;
     const qreal rowWidth = MarkerWidth + nameWidth + typeWidth + flagsWidth
                            + 3 * CanvasStyle::Padding + CanvasStyle::PortWidth;
     const qreal width = qBound(CanvasStyle::MinimumWidth, qMax(headerWidth, rowWidth),
@@ -112,13 +113,13 @@ void TableItem::updateFromModel(const Schema &schema)
 
 void TableItem::layoutRows()
 {
-    const QFontMetricsF header(CanvasStyle::headerFont());
-    m_shownName = header.elidedText(m_name, Qt::ElideRight, m_width - 2 * CanvasStyle::Padding);
+    const TextMeasure header(CanvasStyle::headerFont());
+    m_shownName = header.elided(m_name, m_width - 2 * CanvasStyle::Padding);
     QFont bold = CanvasStyle::rowFont();
     bold.setBold(true);
-    const QFontMetricsF regular(CanvasStyle::rowFont());
-    const QFontMetricsF strong(bold);
-    const QFontMetricsF badge(CanvasStyle::badgeFont());
+    const TextMeasure regular(CanvasStyle::rowFont());
+    const TextMeasure strong(bold);
+    const TextMeasure badge(CanvasStyle::badgeFont());
     const qreal left = MarkerWidth + CanvasStyle::Padding / 2;
     const qreal right = m_width - CanvasStyle::PortWidth;
     for (int i = 0; i < m_rows.size(); ++i) {
@@ -134,16 +135,16 @@ void TableItem::layoutRows()
         row.flags = flags.join(QLatin1Char(' '));
         qreal typeRight = right;
         if (!row.flags.isEmpty()) {
-            const qreal w = badge.horizontalAdvance(row.flags) + 2;
+            const qreal w = badge.width(row.flags) + 2;
             row.flagsRect = QRectF(right - w, rect.top(), w, rect.height());
             typeRight = right - w - 4;
         }
         const qreal typeWidth = qMax<qreal>(0, qMin(m_typeWidth, typeRight - left - 30));
         row.typeRect = QRectF(typeRight - typeWidth, rect.top(), typeWidth, rect.height());
-        row.shownType = regular.elidedText(row.type, Qt::ElideRight, typeWidth);
+        row.shownType = regular.elided(row.type, typeWidth);
         const qreal nameWidth = typeRight - typeWidth - left - 6;
         row.nameRect = QRectF(left, rect.top(), nameWidth, rect.height());
-        row.shownName = (row.primaryKey ? strong : regular).elidedText(row.name, Qt::ElideRight, nameWidth);
+        row.shownName = (row.primaryKey ? strong : regular).elided(row.name, nameWidth);
     }
 }
 

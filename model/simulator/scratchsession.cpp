@@ -95,18 +95,20 @@ void ScratchSession::startRebuild()
     }
     m_dataChanged = false;
     m_restart = false;
-    m_ddl = ddl();
     auto job = std::make_shared<ScratchRebuildJob>();
     job->schema = m_document->schema();
     job->data = m_store->data();
-    job->ddl = m_ddl;
     if (!m_rebuilding)
         emit aboutToRebuild();
     m_rebuilding = true;
     m_job = job;
     // The job is shared, not owned by the thread: the result outlives it until delivered.
-    m_worker = QThread::create(
-        [job] { job->image = ScratchImage::build(job->schema, job->data, &job->cancel); });
+    // The fingerprint is made there too: on a schema of thousands of tables it takes as long
+    // as the window takes to show (it becomes m_ddl when the job is installed).
+    m_worker = QThread::create([job] {
+        job->ddl = ScratchSchema(job->schema).fingerprint();
+        job->image = ScratchImage::build(job->schema, job->data, &job->cancel);
+    });
     connect(m_worker, &QThread::finished, this, [this, job] { finishRebuild(job); });
     m_worker->start();
 }
@@ -123,6 +125,7 @@ void ScratchSession::finishRebuild(const std::shared_ptr<ScratchRebuildJob> &job
         startRebuild();
         return;
     }
+    m_ddl = job->ddl;
     install(*job->image);
 }
 
