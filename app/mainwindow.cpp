@@ -598,6 +598,10 @@ MainWindow::~MainWindow()
     m_controller->document()->undoStack()->disconnect(this); // a member, not a child
     for (QObject *object : m_controller->findChildren<QObject *>())
         object->disconnect(this);
+    // The panels go before the controller they show: the sample-data grids still hold queries
+    // on the scratch database's connection, which the controller's session closes.
+    qDeleteAll(findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly));
+    delete takeCentralWidget();
 }
 
 void MainWindow::showPreferences()

@@ -60,11 +60,15 @@ bool JsonObjectReader::readIdList(const QJsonObject &object, const char *member,
             ids->append(0); // an index's expression part; several may appear
             continue;
         }
-        if (!array.at(i).isDouble() || number < 1 || number != std::floor(number))
+        // Above 2^53 a double no longer holds every whole number, and far above it the
+        // conversion to an id is undefined: the same bound as readId().
+        if (!array.at(i).isDouble() || number < 1 || number > 9007199254740991.0
+            || number != std::floor(number))
             return fail(tr("\"%1\"[%2] must be a column id, not %3")
                             .arg(QLatin1String(member))
                             .arg(i)
-                            .arg(typeName(array.at(i))));
+                            .arg(array.at(i).isDouble() ? QString::number(number)
+                                                        : typeName(array.at(i))));
         if (ids->contains(Id(number)))
             return fail(
                 tr("\"%1\" names column id %2 twice").arg(QLatin1String(member)).arg(Id(number)));

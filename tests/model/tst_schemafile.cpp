@@ -407,6 +407,13 @@ void TestSchemaFile::badInput_data()
                "\"userTypes\": [{\"id\": 900, \"name\": \"t\", \"kind\": \"blob\"}], \"tables\": [")
         << QStringLiteral(
                "userTypes[0] \"t\": \"kind\" must be enum, domain or other, not \"blob\"");
+    // Found by fuzz_schemafile: a column id far beyond 2^53 was converted to an integer
+    // (undefined behaviour) before it was checked.
+    QTest::newRow("column id beyond 2^53")
+        << replaced("\"primaryKey\": {\n                    \"columns\": [\n                        2",
+                    "\"primaryKey\": {\n                    \"columns\": [\n                        "
+                    "5.55556e+104")
+        << QStringLiteral("primaryKey: \"columns\"[0] must be a column id, not 5.55556e+104");
     QTest::newRow("sequence owned by nothing")
         << replaced(
                "\"tables\": [",
