@@ -211,7 +211,7 @@ Schema SqliteImporter::importScript(const QString &script, ImportReport *report,
                    QStringLiteral("DELETE"),         QStringLiteral("REPLACE"),
                    QStringLiteral("SELECT"),         QStringLiteral("WITH"),
                    QStringLiteral("VALUES"),         QStringLiteral("CREATE VIEW"),
-                   QStringLiteral("CREATE TRIGGER"), QStringLiteral("CREATE VIRTUAL"),
+                   QStringLiteral("CREATE VIRTUAL"),
                    QStringLiteral("ANALYZE"),        QStringLiteral("VACUUM"),
                    QStringLiteral("ATTACH"),         QStringLiteral("DETACH"),
                    QStringLiteral("REINDEX"),        QStringLiteral("EXPLAIN")};
@@ -219,9 +219,12 @@ Schema SqliteImporter::importScript(const QString &script, ImportReport *report,
                 QStringLiteral("BEGIN"),    QStringLiteral("COMMIT"),    QStringLiteral("END"),
                 QStringLiteral("ROLLBACK"), QStringLiteral("SAVEPOINT"), QStringLiteral("RELEASE"),
                 QStringLiteral("PRAGMA")};
+            // Triggers are kept verbatim (Table::triggers): creating one only stores it, and
+            // no statement that could fire it is run here.
             static const QStringList definesSchema
                 = {QStringLiteral("CREATE TABLE"), QStringLiteral("CREATE INDEX"),
-                   QStringLiteral("ALTER"), QStringLiteral("DROP")};
+                   QStringLiteral("CREATE TRIGGER"), QStringLiteral("ALTER"),
+                   QStringLiteral("DROP")};
             const int endOffset = token(end).offset;
             if (first.kind == SqlToken::Kind::Word && skipped.contains(kind)) {
                 report->skipStatement(kind == QLatin1String("CREATE VIRTUAL")
@@ -251,7 +254,15 @@ Schema SqliteImporter::importScript(const QString &script, ImportReport *report,
                               .arg(limit->message());
                     return {};
                 }
-                if (!ok) {
+                if (!ok && kind == QLatin1String("CREATE TRIGGER")) {
+                    // Typically a trigger on a view, which is not imported: the trigger is
+                    // left out too, and said so.
+                    report->skipStatement(kind);
+                    report->addNote(Severity::Warning,
+                                    tr("This trigger is not kept: %1")
+                                        .arg(query.lastError().databaseText()),
+                                    first.line, first.column);
+                } else if (!ok) {
                     report->addNote(Severity::Error,
                                     tr("SQLite rejected this statement: %1")
                                         .arg(query.lastError().databaseText()),
@@ -294,10 +305,11 @@ bool SqliteImporter::readCatalog(QSqlDatabase &db, ImportedSchema *schema, Impor
     while (query.next())
         kinds.insert(query.value(0).toString(), query.value(1).toString());
 
-    if (!run(QStringLiteral("SELECT type, name, sql FROM sqlite_schema "
+    if (!run(QStringLiteral("SELECT type, name, sql, tbl_name FROM sqlite_schema "
                             "WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY rowid")))
         return false;
     QVector<QPair<QString, QString>> tables;
+    QHash<QString, QVector<Trigger>> triggersOfTable; // in creation order
     while (query.next()) {
         const QString type = query.value(0).toString();
         const QString name = query.value(1).toString();
@@ -310,7 +322,15 @@ bool SqliteImporter::readCatalog(QSqlDatabase &db, ImportedSchema *schema, Impor
         } else if (type == QLatin1String("view")) {
             report->skipStatement(QStringLiteral("CREATE VIEW"));
         } else if (type == QLatin1String("trigger")) {
-            report->skipStatement(QStringLiteral("CREATE TRIGGER"));
+            const QString table = query.value(3).toString();
+            if (kinds.value(table) == QLatin1String("table")) {
+                Trigger trigger;
+                trigger.name = name;
+                trigger.sql = query.value(2).toString();
+                triggersOfTable[table].append(trigger);
+            } else {
+                report->skipStatement(QStringLiteral("CREATE TRIGGER")); // on a view
+            }
         }
     }
 
@@ -333,16 +353,15 @@ bool SqliteImporter::readCatalog(QSqlDatabase &db, ImportedSchema *schema, Impor
             const QString declared = query.value(1).toString().trimmed();
             const TypeMapper::Mapped mapped = TypeMapper::map(declared, QStringLiteral("sqlite"));
             column.type = mapped.type;
-            if (declared.isEmpty()) {
-                // A column without a type (CREATE TABLE t (x), or a CREATE TABLE … AS SELECT
-                // of an expression) has no type a .joinery file can hold; BLOB is the type
-                // SQLite treats exactly the same (no affinity).
+            // Exactly as declared (SQLite's affinity comes from this text), so that an export
+            // to SQLite writes it back unchanged.
+            column.declaredType = declared;
+            column.typeDeclared = true;
+            // A column without a type (CREATE TABLE t (x), or a CREATE TABLE … AS SELECT of an
+            // expression) has no affinity: BLOB is the logical type SQLite treats the same, for
+            // the exports to other dialects. Nothing is lost, so nothing is reported.
+            if (declared.isEmpty())
                 column.type = DataType(LogicalType::Blob);
-                report->addNote(Severity::Warning,
-                                tr("Column \"%1\".\"%2\" has no type; it is imported as BLOB, "
-                                   "which SQLite treats the same.")
-                                    .arg(table.name, column.name));
-            }
             column.isUnsigned = mapped.isUnsigned;
             column.nullable = query.value(2).toInt() == 0;
             column.defaultValue = query.value(3).isNull() ? QString() : query.value(3).toString();
@@ -460,6 +479,7 @@ bool SqliteImporter::readCatalog(QSqlDatabase &db, ImportedSchema *schema, Impor
             }
             schema->foreignKeys.append(key);
         }
+        table.triggers = triggersOfTable.value(table.name);
         schema->tables.append(table);
     }
     return true;
