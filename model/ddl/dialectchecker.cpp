@@ -118,8 +118,10 @@ QVector<Problem> DialectChecker::checkKeys(const Schema &schema, Dialect dialect
                 continue;
             const QString pair
                 = QStringLiteral("%1.%2 → %3.%4").arg(child->name, c->name, parent->name, p->name);
-            const QString childType = base->columnType(schema, *c);
-            const QString parentType = base->columnType(schema, *p);
+            // Compared through the logical types: the declared spellings of one type differ
+            // in case and display width ("INT(11)", "int"), and the engines compare the types.
+            const QString childType = base->typeName(*c);
+            const QString parentType = base->typeName(*p);
             if (isMySqlFamily(dialect)) {
                 // String lengths may differ; integer size and sign, decimal precision may not.
                 const bool bothStrings = (c->type.kind() == LogicalType::Char

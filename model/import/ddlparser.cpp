@@ -1,4 +1,6 @@
 #include "ddlparser.h"
+
+#include <algorithm>
 #include "ddlcollector.h"
 #include "importreport.h"
 #include "typemapper.h"
@@ -128,19 +130,44 @@ void DdlParser::createTable()
             }
             uniques += extras.uniques;
             keys += extras.keys;
+            table.checks += extras.checks;
         }
     } while (acceptPunctuation(','));
     expectPunctuation(')');
-    // Table options: only MySQL's COMMENT is modelled.
+    // Table options: MySQL's as the model holds them (TableOptions), the rest as written;
+    // SQL Server's (ON [PRIMARY], TEXTIMAGE_ON ...) are storage placement, not modelled.
+    const bool mysql = m_flavor == SqlTokenizer::Flavor::MySQL;
+    QStringList others;
     while (!atEnd()) {
+        const int from = m_pos;
+        auto value = [this] {
+            acceptPunctuation('=');
+            return next().text;
+        };
+        accept("DEFAULT");
         if (accept("COMMENT")) {
             acceptPunctuation('=');
             if (peek().kind == SqlToken::Kind::String)
                 table.comment = next().text;
+        } else if (mysql && accept("ENGINE")) {
+            table.options.engine = value();
+        } else if (mysql && (accept("CHARSET") || (accept("CHARACTER") && accept("SET")))) {
+            table.options.charset = value();
+        } else if (mysql && accept("COLLATE")) {
+            table.options.collation = value();
+        } else if (mysql && accept("ROW_FORMAT")) {
+            table.options.rowFormat = value();
+        } else if (mysql && accept("AUTO_INCREMENT")) {
+            table.options.autoIncrementStart = value();
         } else {
             skipBalanced();
+            const QString text = m_pos > from ? sourceText(from, m_pos).trimmed() : QString();
+            if (mysql && !text.isEmpty() && text != QLatin1String(","))
+                others << text;
         }
     }
+    if (mysql)
+        table.options.otherOptions = others.join(QLatin1Char(' ')).simplified();
     m_collector->createTable(table);
     if (primaryKeySet)
         m_collector->setPrimaryKey(table.name, primaryKey);
@@ -198,11 +225,17 @@ void DdlParser::tableConstraint(ImportedTable *table, QVector<ImportedConstraint
         if (accept("USING"))
             next();
         bool expression = false;
-        constraint.columns = columnList(&expression);
+        constraint.columns = indexColumns(&constraint.parts, &expression);
         if (expression) {
             constraint.columns.clear();
+            constraint.parts.clear();
             indexes->append(constraint); // the assembler notes the expression
+        } else if (std::any_of(constraint.parts.cbegin(), constraint.parts.cend(),
+                               [](const IndexPart &part) { return !part.isDefault(); })) {
+            // A prefix or a descending part: a unique index (MySQL's UNIQUE KEY is one).
+            indexes->append(constraint);
         } else {
+            constraint.parts.clear();
             uniques->append(constraint);
         }
     } else if (accept("FOREIGN")) {
@@ -222,7 +255,10 @@ void DdlParser::tableConstraint(ImportedTable *table, QVector<ImportedConstraint
         keys->append(key);
     } else if (accept("CHECK")) {
         accept("NOT") && accept("FOR") && accept("REPLICATION");
-        skipBalanced();
+        ImportedCheck check;
+        check.name = name;
+        check.expression = parenthesized();
+        table->checks.append(check);
     } else if (accept("FULLTEXT") || accept("SPATIAL")) {
         // Search and geometry indexes are not what Joinery models as an index.
         m_report->skipStatement(
@@ -237,9 +273,11 @@ void DdlParser::tableConstraint(ImportedTable *table, QVector<ImportedConstraint
         if (accept("USING"))
             next();
         bool expression = false;
-        constraint.columns = columnList(&expression);
-        if (expression)
+        constraint.columns = indexColumns(&constraint.parts, &expression);
+        if (expression) {
             constraint.columns.clear();
+            constraint.parts.clear();
+        }
         indexes->append(constraint);
     } else if (!name.isEmpty() && accept("DEFAULT")) {
         // SQL Server: CONSTRAINT DF_x DEFAULT (0) FOR column (in ALTER TABLE ... ADD)
@@ -254,6 +292,41 @@ void DdlParser::tableConstraint(ImportedTable *table, QVector<ImportedConstraint
         fail(tr("expected a constraint but found %1").arg(describe(peek())));
     }
     skipToElementEnd(); // index options: WITH (...), ON [PRIMARY], COMMENT '...'
+}
+
+QString DdlParser::parenthesized()
+{
+    // What is inside "( … )", as written.
+    const int open = m_pos;
+    skipBalanced();
+    return m_pos - open >= 2 ? sourceText(open + 1, m_pos - 1).trimmed() : QString();
+}
+
+QStringList DdlParser::indexColumns(QVector<IndexPart> *parts, bool *expression)
+{
+    // Like columnList(), keeping each part's prefix length and order: KEY k (name(20) DESC).
+    QStringList names;
+    parts->clear();
+    expectPunctuation('(');
+    do {
+        IndexPart part;
+        if (peek().isPunctuation('(')) {
+            skipBalanced(); // MySQL 8 functional key part: ((expr))
+            *expression = true;
+            names << QString();
+        } else {
+            names << identifier();
+            if (peek().isPunctuation('('))
+                part.prefixLength = parenthesized().toInt();
+        }
+        if (accept("DESC"))
+            part.descending = true;
+        else
+            accept("ASC");
+        parts->append(part);
+    } while (acceptPunctuation(','));
+    expectPunctuation(')');
+    return names;
 }
 
 QString DdlParser::typeText()
@@ -336,11 +409,16 @@ ImportedColumn DdlParser::columnDefinition(const QString &table, ColumnExtras *e
         skipToElementEnd();
         return column;
     }
+    const int typeStart = m_pos;
     const TypeMapper::Mapped mapped
         = TypeMapper::map(typeText(),
                           m_flavor == SqlTokenizer::Flavor::MySQL ? QStringLiteral("mysql")
                                                                   : QStringLiteral("sqlserver"));
     column.type = mapped.type;
+    // As written ("int(11) unsigned", "enum('Deleted Scenes','Trailers')", "NVARCHAR(40)"):
+    // what an export to the same dialect writes back.
+    column.declaredType = sourceText(typeStart, m_pos).simplified();
+    column.typeDeclared = !column.declaredType.isEmpty();
     column.isUnsigned = mapped.isUnsigned;
     column.autoIncrement = mapped.autoIncrement;
     QString constraintName;
@@ -398,7 +476,11 @@ ImportedColumn DdlParser::columnDefinition(const QString &table, ColumnExtras *e
             extras->keys.append(key);
         } else if (accept("CHECK")) {
             accept("NOT") && accept("FOR") && accept("REPLICATION");
-            skipBalanced();
+            ImportedCheck check;
+            check.name = constraintName;
+            check.columnName = column.name;
+            check.expression = parenthesized();
+            extras->checks.append(check);
         } else if (accept("COMMENT")) {
             if (peek().kind != SqlToken::Kind::String)
                 fail(tr("expected a comment string but found %1").arg(describe(peek())));
@@ -406,11 +488,15 @@ ImportedColumn DdlParser::columnDefinition(const QString &table, ColumnExtras *e
         } else if (accept("COLLATE")) {
             column.collation = next().text;
         } else if (accept("CHARACTER") || accept("CHARSET")) {
+            // MySQL: part of the data type ("varchar(20) CHARACTER SET latin1"); the column's
+            // collation is then that character set's default, so the type keeps it.
             accept("SET");
-            next();
+            column.declaredType += QStringLiteral(" CHARACTER SET ") + next().text;
+        } else if (m_flavor == SqlTokenizer::Flavor::MySQL && accept("BINARY")) {
+            column.declaredType += QStringLiteral(" BINARY"); // the charset's binary collation
         } else if (accept("ON")) {
             if (accept("UPDATE"))
-                defaultExpression(); // MySQL: ON UPDATE CURRENT_TIMESTAMP
+                column.onUpdateValue = defaultExpression(); // MySQL: ON UPDATE CURRENT_TIMESTAMP
             else
                 skipBalanced(); // SQL Server: the key's filegroup, ON [PRIMARY]
         } else if (accept("WITH")) {
@@ -423,13 +509,16 @@ ImportedColumn DdlParser::columnDefinition(const QString &table, ColumnExtras *e
                 column.autoIncrement = true;
                 if (peek().isPunctuation('('))
                     skipBalanced();
+            } else if (peek().isPunctuation('(')) {
+                column.generatedExpression = parenthesized();
             } else {
-                skipBalanced();
+                skipBalanced(); // SQL Server: AS ROW START / END of a temporal table
             }
         } else if (accept("AS")) {
-            skipBalanced(); // MySQL: [GENERATED ALWAYS] AS (expr)
-        } else if (accept("VIRTUAL") || accept("STORED") || accept("PERSISTENT")
-                   || accept("PERSISTED") || accept("ROWGUIDCOL") || accept("SPARSE")
+            column.generatedExpression = parenthesized(); // MySQL: AS (expr) [VIRTUAL|STORED]
+        } else if (accept("STORED") || accept("PERSISTENT")) {
+            column.generatedStored = true;
+        } else if (accept("VIRTUAL") || accept("PERSISTED") || accept("ROWGUIDCOL") || accept("SPARSE")
                    || accept("FILESTREAM") || accept("VISIBLE") || accept("INVISIBLE")
                    || accept("BINARY") || accept("SERIAL")) {
             // attributes Joinery does not model
@@ -470,6 +559,12 @@ void DdlParser::references(ImportedForeignKey *key)
     key->parentTable = qualifiedName();
     if (peek().isPunctuation('('))
         key->parentColumns = columnList();
+    // InnoDB's catalog reports an action left out as RESTRICT (and an explicit NO ACTION as
+    // NO ACTION; both check at once): the model holds what the engine has.
+    if (m_flavor == SqlTokenizer::Flavor::MySQL) {
+        key->onDelete = ReferentialAction::Restrict;
+        key->onUpdate = ReferentialAction::Restrict;
+    }
     for (;;) {
         if (accept("ON")) {
             if (accept("DELETE"))
@@ -507,9 +602,11 @@ void DdlParser::createIndex(bool unique)
     expect("ON");
     const QString table = qualifiedName();
     bool expression = false;
-    index.columns = columnList(&expression);
-    if (expression)
+    index.columns = indexColumns(&index.parts, &expression);
+    if (expression) {
         index.columns.clear();
+        index.parts.clear();
+    }
     m_collector->addIndex(table, index);
 }
 

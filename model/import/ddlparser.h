@@ -38,6 +38,7 @@ private:
         QStringList primaryKeyColumns;
         QVector<ImportedConstraint> uniques;
         QVector<ImportedForeignKey> keys;
+        QVector<ImportedCheck> checks;
     };
 
     void createTable();
@@ -52,6 +53,8 @@ private:
                          bool *primaryKeySet, ImportedConstraint *primaryKey);
     ImportedColumn columnDefinition(const QString &table, ColumnExtras *extras);
     QString typeText();
+    QString parenthesized();
+    QStringList indexColumns(QVector<IndexPart> *parts, bool *expression);
     QString defaultExpression();
     void references(ImportedForeignKey *key);
     ReferentialAction referentialAction();

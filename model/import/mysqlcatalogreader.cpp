@@ -73,6 +73,8 @@ bool MySqlCatalogReader::read(QSqlDatabase &db, const QString &database, Importe
         column.name = query.value(1).toString();
         const TypeMapper::Mapped mapped
             = TypeMapper::map(query.value(2).toString(), QStringLiteral("mysql"));
+        column.declaredType = query.value(2).toString(); // COLUMN_TYPE, as the engine has it
+        column.typeDeclared = !column.declaredType.isEmpty();
         column.type = mapped.type;
         column.isUnsigned = mapped.isUnsigned;
         column.nullable = query.value(3).toString() == QLatin1String("YES");
@@ -81,7 +83,12 @@ bool MySqlCatalogReader::read(QSqlDatabase &db, const QString &database, Importe
         column.defaultValue = query.value(4).isNull() || defaultValue == QLatin1String("NULL")
             ? QString()
             : defaultValue;
-        column.autoIncrement = query.value(5).toString().contains(QLatin1String("auto_increment"));
+        const QString extra = query.value(5).toString();
+        column.autoIncrement = extra.contains(QLatin1String("auto_increment"));
+        // "on update current_timestamp()": the expression after the words, as the engine has it.
+        const int onUpdate = extra.indexOf(QLatin1String("on update "), 0, Qt::CaseInsensitive);
+        if (onUpdate >= 0)
+            column.onUpdateValue = extra.mid(onUpdate + 10).trimmed();
         column.comment = query.value(6).toString();
         schema->tables[*it].columns.append(column);
     }

@@ -279,9 +279,13 @@ PostgresTreeReader::readColumn(const QJsonObject &def, const QString &table,
 {
     ImportedColumn column;
     column.name = def.value(QLatin1String("colname")).toString();
-    const TypeMapper::Mapped mapped = TypeMapper::map(
-        typeText(def.value(QLatin1String("typeName")).toObject()), QStringLiteral("postgresql"));
+    const QString declared = typeText(def.value(QLatin1String("typeName")).toObject());
+    const TypeMapper::Mapped mapped = TypeMapper::map(declared, QStringLiteral("postgresql"));
     column.type = mapped.type;
+    // What an export to PostgreSQL writes back: a serial stays a serial (its own sequence and
+    // default), a domain or extension type keeps its name and modifiers.
+    column.declaredType = declared;
+    column.typeDeclared = !declared.isEmpty();
     column.autoIncrement = mapped.autoIncrement;
     if (def.value(QLatin1String("is_not_null")).toBool())
         column.nullable = false;

@@ -162,7 +162,7 @@ void TestCatalogRoundTrip::compare(const EngineCatalog &original, const EngineCa
     const QString difference = EngineCatalog::difference(want, have);
     if (!difference.isEmpty())
         qInfo().noquote() << "catalog difference (- original only, + export only):\n"
-                                 + difference.left(6000);
+                                 + difference.left(20000);
     if (knownGap && *knownGap)
         QEXPECT_FAIL("", knownGap, Continue);
     QVERIFY(difference.isEmpty());

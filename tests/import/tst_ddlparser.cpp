@@ -68,7 +68,8 @@ void TestDdlParser::mysql()
                                          "  updated timestamp not null default CURRENT_TIMESTAMP\n"
                                          "  kind enum('retail','wholesale') default NULL\n"
                                          "  primary key (id)\n"
-                                         "  unique uq_email(e-mail)\n"
+                                         "  unique index uq_email(e-mail)\n" // a prefix: a unique index
+
                                          "  index ix_kind(kind)\n"
                                          "table order\n"
                                          "  id bigint unsigned not null auto\n"
@@ -77,9 +78,11 @@ void TestDdlParser::mysql()
                                          "  total decimal(12,2) default -1.5\n"
                                          "  note text\n"
                                          "  primary key pk_order(id)\n"
-                                         "  unique ux_note(note)\n"
+                                         "  unique index ux_note(note)\n"
                                          "  index ix_total(total)\n"
-                                         "key : order(customer_id) -> customer(id)\n"));
+                                         // No action written: InnoDB reports RESTRICT.
+                                         "key : order(customer_id) -> customer(id) on delete "
+                                         "restrict on update restrict\n"));
     JOINERY_COMPARE_LINES(dumpNotes(report), QString());
     QCOMPARE(report.skippedStatements,
              (QVector<QPair<QString, int>>{{QStringLiteral("SET"), 2},
