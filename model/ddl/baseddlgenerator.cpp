@@ -174,7 +174,12 @@ QString BaseDdlGenerator::columnDefinition(const Context &context, const Table &
         = column.autoIncrement ? autoIncrementClause(context, column) : QString();
     if (!identity.isEmpty())
         sql += QLatin1Char(' ') + identity;
-    if (column.hasDefault() && !column.isGenerated())
+    // A PostgreSQL sequence default (nextval('a_seq')) is the auto-increment itself: written
+    // only where the sequence exists, a same-dialect PostgreSQL export.
+    const bool sequenceDefault = column.autoIncrement
+        && column.defaultValue.trimmed().startsWith(QLatin1String("nextval("), Qt::CaseInsensitive);
+    if (column.hasDefault() && !column.isGenerated()
+        && (!sequenceDefault || (context.native && dialect() == Dialect::PostgreSQL)))
         sql += QStringLiteral(" DEFAULT ") + defaultExpression(context, column);
     const QString onUpdate = onUpdateClause(context, column);
     if (!onUpdate.isEmpty())

@@ -260,11 +260,15 @@ void DdlParser::tableConstraint(ImportedTable *table, QVector<ImportedConstraint
         check.expression = parenthesized();
         table->checks.append(check);
     } else if (accept("FULLTEXT") || accept("SPATIAL")) {
-        // Search and geometry indexes are not what Joinery models as an index.
-        m_report->skipStatement(
-            QStringLiteral("%1 index").arg(m_tokens.at(m_pos - 1).text.toUpper()));
-        skipToElementEnd();
-        return;
+        // MySQL's search and geometry indexes: TableIndex::kind.
+        constraint.kind = m_tokens.at(m_pos - 1).text.toUpper();
+        constraint.unique = false;
+        accept("KEY") || accept("INDEX");
+        if (peek().isIdentifier() && !peek().isPunctuation('('))
+            constraint.name = identifier();
+        bool expression = false;
+        constraint.columns = indexColumns(&constraint.parts, &expression);
+        indexes->append(constraint);
     } else if (accept("KEY") || accept("INDEX")) {
         if (peek().isIdentifier() && !peek().isWord("USING"))
             constraint.name = identifier();

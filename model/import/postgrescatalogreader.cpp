@@ -97,6 +97,8 @@ bool PostgresCatalogReader::read(QSqlDatabase &db, ImportedSchema *schema, Impor
             = TypeMapper::map(query.value(3).toString(), QStringLiteral("postgresql"));
         column.declaredType = query.value(3).toString(); // format_type(), as the engine has it
         column.typeDeclared = !column.declaredType.isEmpty();
+        column.declaredType = query.value(3).toString(); // format_type(), as the engine has it
+        column.typeDeclared = !column.declaredType.isEmpty();
         column.type = mapped.type;
         column.nullable = !query.value(4).toBool();
         const QString defaultValue = query.value(5).toString();

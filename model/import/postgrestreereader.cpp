@@ -141,6 +141,12 @@ void PostgresTreeReader::read(const QJsonObject &parseResult, const QByteArray &
             drop(body);
         else if (node == QLatin1String("CommentStmt"))
             comment(body);
+        else if (node == QLatin1String("CreateSeqStmt"))
+            createSequence(body);
+        else if (node == QLatin1String("CreateEnumStmt"))
+            createEnum(body);
+        else if (node == QLatin1String("CreateDomainStmt"))
+            createDomain(body);
         else if (!node.isEmpty()) {
             if (node == QLatin1String("ViewStmt"))
                 m_collector->addView(body.value(QLatin1String("view"))
@@ -307,12 +313,20 @@ PostgresTreeReader::readColumn(const QJsonObject &def, const QString &table,
         } else if (type == QLatin1String("CONSTR_DEFAULT")) {
             const QJsonValue expression = c.value(QLatin1String("raw_expr"));
             const auto [node, body] = unwrap(expression);
+            // nextval('a_seq'): numbered by a named sequence. Kept as written (the export to
+            // PostgreSQL writes it back), and auto-increment for the other dialects.
             if (node == QLatin1String("FuncCall")
                 && strings(body.value(QLatin1String("funcname")).toArray()).last()
                     == QLatin1String("nextval"))
-                column.autoIncrement = true; // a sequence: what serial stands for
-            else
-                column.defaultValue = expressionText(expression);
+                column.autoIncrement = true;
+            column.defaultValue = expressionText(expression);
+        } else if (type == QLatin1String("CONSTR_CHECK")) {
+            ImportedCheck check;
+            check.name = single.name;
+            check.columnName = column.name;
+            check.expression = expressionText(c.value(QLatin1String("raw_expr")));
+            check.noInherit = c.value(QLatin1String("is_no_inherit")).toBool();
+            m_columnChecks.append(check);
         } else if (type == QLatin1String("CONSTR_IDENTITY")) {
             column.autoIncrement = true;
         } else if (type == QLatin1String("CONSTR_PRIMARY")) {
@@ -352,7 +366,21 @@ void PostgresTreeReader::applyConstraint(const QString &table, const QJsonObject
         m_collector->addForeignKey(readForeignKey(table, c));
     else if (type == QLatin1String("CONSTR_EXCLUSION"))
         m_report->skipStatement(QStringLiteral("EXCLUDE constraint"));
-    // CHECK constraints are not modelled; they are part of a statement that is imported.
+    else if (type == QLatin1String("CONSTR_CHECK")) {
+        ImportedCheck check;
+        check.name = constraint.name;
+        check.expression = expressionText(c.value(QLatin1String("raw_expr")));
+        check.noInherit = c.value(QLatin1String("is_no_inherit")).toBool();
+        if (ImportedTable *target = m_collector->schema().findTable(table))
+            target->checks.append(check);
+    }
+}
+
+void PostgresTreeReader::takeColumnChecks(const QString &table)
+{
+    const QVector<ImportedCheck> checks = std::exchange(m_columnChecks, {});
+    if (ImportedTable *target = m_collector->schema().findTable(table))
+        target->checks += checks;
 }
 
 void PostgresTreeReader::createTable(const QJsonObject &node)
@@ -377,6 +405,8 @@ void PostgresTreeReader::createTable(const QJsonObject &node)
             table.columns += inherited->columns;
             if (partition)
                 m_partitions.append({table.name, inherited->name});
+            else
+                table.inherits << inherited->name; // INHERITS (parent, ...), in order
         }
     }
     for (const QJsonValue &element : node.value(QLatin1String("tableElts")).toArray()) {
@@ -400,6 +430,7 @@ void PostgresTreeReader::createTable(const QJsonObject &node)
         }
     }
     m_collector->createTable(table);
+    takeColumnChecks(table.name);
     for (const auto &entry : std::as_const(columnConstraints)) {
         if (entry.first == QLatin1String("primary"))
             m_collector->setPrimaryKey(table.name, entry.second);
@@ -435,6 +466,7 @@ void PostgresTreeReader::alterTable(const QJsonObject &node)
             QVector<ImportedForeignKey> keys;
             QVector<QPair<QString, ImportedConstraint>> constraints;
             m_collector->addColumn(tableName, readColumn(def, tableName, &keys, &constraints));
+            takeColumnChecks(tableName);
             for (const auto &entry : std::as_const(constraints)) {
                 if (entry.first == QLatin1String("primary"))
                     m_collector->setPrimaryKey(tableName, entry.second);
@@ -478,7 +510,7 @@ void PostgresTreeReader::alterTable(const QJsonObject &node)
                        && strings(def.value(QLatin1String("funcname")).toArray()).last()
                            == QLatin1String("nextval")) {
                 column.autoIncrement = true;
-                column.defaultValue.clear();
+                column.defaultValue = expressionText(cmd.value(QLatin1String("def")));
             } else {
                 column.defaultValue = defKind.isEmpty()
                     ? QString()
@@ -502,18 +534,45 @@ void PostgresTreeReader::createIndex(const QJsonObject &node)
     ImportedConstraint index;
     index.name = node.value(QLatin1String("idxname")).toString();
     index.unique = node.value(QLatin1String("unique")).toBool();
+    // The method as written (btree is the default and stays implicit).
+    const QString method = node.value(QLatin1String("accessMethod")).toString();
+    if (method.compare(QLatin1String("btree"), Qt::CaseInsensitive) != 0)
+        index.method = method;
+    index.nullsNotDistinct = node.value(QLatin1String("nulls_not_distinct")).toBool();
     for (const QJsonValue &param : node.value(QLatin1String("indexParams")).toArray()) {
         const QJsonObject element = param.toObject().value(QLatin1String("IndexElem")).toObject();
         if (!element.contains(QLatin1String("name"))) {
             index.columns.clear(); // on an expression; the assembler notes it
+            index.parts.clear();
             break;
         }
         index.columns << element.value(QLatin1String("name")).toString();
+        IndexPart part;
+        part.descending
+            = element.value(QLatin1String("ordering")).toString() == QLatin1String("SORTBY_DESC");
+        const QString nulls = element.value(QLatin1String("nulls_ordering")).toString();
+        if (nulls == QLatin1String("SORTBY_NULLS_FIRST"))
+            part.nullsOrder = QStringLiteral("FIRST");
+        else if (nulls == QLatin1String("SORTBY_NULLS_LAST"))
+            part.nullsOrder = QStringLiteral("LAST");
+        const QStringList opclass = strings(element.value(QLatin1String("opclass")).toArray());
+        if (!opclass.isEmpty())
+            part.operatorClass = opclass.join(QLatin1Char('.'));
+        const QStringList collation = strings(element.value(QLatin1String("collation")).toArray());
+        if (!collation.isEmpty())
+            part.collation = collation.last();
+        index.parts << part;
     }
+    for (const QJsonValue &param : node.value(QLatin1String("indexIncludingParams")).toArray())
+        index.includeColumns << param.toObject()
+                                    .value(QLatin1String("IndexElem"))
+                                    .toObject()
+                                    .value(QLatin1String("name"))
+                                    .toString();
+    // A partial index: its predicate as written (a partial UNIQUE index on all rows would
+    // refuse rows the schema accepts).
     if (node.contains(QLatin1String("whereClause")))
-        m_collector->note(
-            Severity::Warning,
-            tr("Index %1 is partial (WHERE ...); it is imported on all rows.").arg(index.name));
+        index.predicate = expressionText(node.value(QLatin1String("whereClause")));
     m_collector->addIndex(tableName, index);
 }
 
@@ -573,4 +632,116 @@ void PostgresTreeReader::finish()
             schema.foreignKeys.append(clone);
         }
     }
+}
+
+// A DefElem's argument as text: a number (big ones come as Float), a word, a type.
+QString PostgresTreeReader::optionText(const QJsonValue &argument) const
+{
+    const auto [node, body] = unwrap(argument);
+    if (node == QLatin1String("Integer"))
+        return QString::number(body.value(QLatin1String("ival")).toInteger());
+    if (node == QLatin1String("Float"))
+        return body.value(QLatin1String("fval")).toString();
+    if (node == QLatin1String("String"))
+        return body.value(QLatin1String("sval")).toString();
+    if (node == QLatin1String("Boolean"))
+        return body.value(QLatin1String("boolval")).toBool() ? QStringLiteral("true")
+                                                             : QStringLiteral("false");
+    if (node == QLatin1String("TypeName"))
+        return typeText(body);
+    return {};
+}
+
+void PostgresTreeReader::createSequence(const QJsonObject &node)
+{
+    const QJsonObject relation = node.value(QLatin1String("sequence")).toObject();
+    ImportedSequence imported;
+    Sequence &sequence = imported.sequence;
+    sequence.name = relation.value(QLatin1String("relname")).toString();
+    sequence.schemaName = relation.value(QLatin1String("schemaname")).toString();
+    for (const QJsonValue &value : node.value(QLatin1String("options")).toArray()) {
+        const QJsonObject option = value.toObject().value(QLatin1String("DefElem")).toObject();
+        const QString name = option.value(QLatin1String("defname")).toString();
+        const QString text = optionText(option.value(QLatin1String("arg")));
+        if (name == QLatin1String("as"))
+            sequence.dataType = text;
+        else if (name == QLatin1String("start"))
+            sequence.start = text;
+        else if (name == QLatin1String("increment"))
+            sequence.increment = text;
+        else if (name == QLatin1String("minvalue"))
+            sequence.minValue = text;
+        else if (name == QLatin1String("maxvalue"))
+            sequence.maxValue = text;
+        else if (name == QLatin1String("cache"))
+            sequence.cache = text;
+        else if (name == QLatin1String("cycle"))
+            sequence.cycle = text != QLatin1String("false") && text != QLatin1String("0");
+        else if (name == QLatin1String("owned_by")) {
+            const QStringList parts = strings(option.value(QLatin1String("arg"))
+                                                  .toObject()
+                                                  .value(QLatin1String("List"))
+                                                  .toObject()
+                                                  .value(QLatin1String("items"))
+                                                  .toArray());
+            if (parts.size() >= 2) {
+                imported.ownedByTable = parts.at(parts.size() - 2);
+                imported.ownedByColumn = parts.last();
+            }
+        }
+    }
+    auto &sequences = m_collector->schema().sequences;
+    for (const ImportedSequence &existing : std::as_const(sequences)) {
+        if (existing.sequence.name.compare(sequence.name, Qt::CaseInsensitive) == 0)
+            return; // CREATE SEQUENCE IF NOT EXISTS of one already there
+    }
+    sequences.append(imported);
+}
+
+void PostgresTreeReader::createEnum(const QJsonObject &node)
+{
+    const QStringList name = strings(node.value(QLatin1String("typeName")).toArray());
+    if (name.isEmpty())
+        return;
+    UserType type;
+    type.kind = UserType::Kind::Enum;
+    type.name = name.last();
+    if (name.size() > 1)
+        type.schemaName = name.at(name.size() - 2);
+    type.values = strings(node.value(QLatin1String("vals")).toArray());
+    m_collector->schema().userTypes.append(type);
+}
+
+void PostgresTreeReader::createDomain(const QJsonObject &node)
+{
+    const QStringList name = strings(node.value(QLatin1String("domainname")).toArray());
+    if (name.isEmpty())
+        return;
+    UserType type;
+    type.kind = UserType::Kind::Domain;
+    type.name = name.last();
+    if (name.size() > 1)
+        type.schemaName = name.at(name.size() - 2);
+    type.baseType = typeText(node.value(QLatin1String("typeName")).toObject());
+    const QStringList collation = strings(node.value(QLatin1String("collClause"))
+                                              .toObject()
+                                              .value(QLatin1String("collname"))
+                                              .toArray());
+    if (!collation.isEmpty())
+        type.collation = collation.last();
+    for (const QJsonValue &value : node.value(QLatin1String("constraints")).toArray()) {
+        const QJsonObject c = value.toObject().value(QLatin1String("Constraint")).toObject();
+        const QString kind = c.value(QLatin1String("contype")).toString();
+        if (kind == QLatin1String("CONSTR_NOTNULL")) {
+            type.notNull = true;
+        } else if (kind == QLatin1String("CONSTR_DEFAULT")) {
+            type.defaultValue = expressionText(c.value(QLatin1String("raw_expr")));
+        } else if (kind == QLatin1String("CONSTR_CHECK")) {
+            CheckConstraint check;
+            check.name = c.value(QLatin1String("conname")).toString();
+            check.expression = expressionText(c.value(QLatin1String("raw_expr")));
+            type.checks.append(check);
+        }
+    }
+    m_collector->schema().userTypes.append(type);
 }

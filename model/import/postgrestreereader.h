@@ -44,6 +44,12 @@ private:
                               QVector<QPair<QString, ImportedConstraint>> *constraints);
     // A table-level constraint (also ALTER TABLE ... ADD CONSTRAINT).
     void applyConstraint(const QString &table, const QJsonObject &constraint);
+    // The column CHECKs readColumn() collected go to `table` (created or altered by now).
+    void takeColumnChecks(const QString &table);
+    void createSequence(const QJsonObject &node);
+    void createEnum(const QJsonObject &node);
+    void createDomain(const QJsonObject &node);
+    QString optionText(const QJsonValue &argument) const;
     ImportedForeignKey readForeignKey(const QString &table, const QJsonObject &constraint);
     QString typeText(const QJsonObject &typeName) const;
     // The source text of an expression (a DEFAULT), from its first token to where it ends.
@@ -54,4 +60,5 @@ private:
     QByteArray m_statement;
     std::function<QPair<int, int>(int)> m_where;
     QVector<QPair<QString, QString>> m_partitions; // (partition, partitioned table)
+    QVector<ImportedCheck> m_columnChecks;
 };
