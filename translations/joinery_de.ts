@@ -930,58 +930,58 @@ Ohne Unterbefehl öffnet Joinery DATEI (oder das mitgelieferte Beispiel) im Desi
         <translation>die Tabelle hat zwei Primärschlüssel</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="293"/>
-        <location filename="../model/import/ddlparser.cpp" line="703"/>
+        <location filename="../model/import/ddlparser.cpp" line="294"/>
+        <location filename="../model/import/ddlparser.cpp" line="704"/>
         <source>table &quot;%1&quot; has no column &quot;%2&quot;</source>
         <translation>Tabelle &quot;%1&quot; hat keine Spalte &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="296"/>
+        <location filename="../model/import/ddlparser.cpp" line="297"/>
         <source>expected a constraint but found %1</source>
         <translation>Constraint erwartet, aber %1 gefunden</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="339"/>
+        <location filename="../model/import/ddlparser.cpp" line="340"/>
         <source>expected a type but found %1</source>
         <translation>Typ erwartet, aber %1 gefunden</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="379"/>
+        <location filename="../model/import/ddlparser.cpp" line="380"/>
         <source>expected a default value</source>
         <translation>Standardwert erwartet</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="440"/>
+        <location filename="../model/import/ddlparser.cpp" line="441"/>
         <source>expected NULL after NOT but found %1</source>
         <translation>NULL nach NOT erwartet, aber %1 gefunden</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="490"/>
+        <location filename="../model/import/ddlparser.cpp" line="491"/>
         <source>expected a comment string but found %1</source>
         <translation>Kommentar-String erwartet, aber %1 gefunden</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="532"/>
+        <location filename="../model/import/ddlparser.cpp" line="533"/>
         <source>unexpected %1 in the definition of column &quot;%2&quot;</source>
         <translation>unerwartetes %1 in der Definition der Spalte &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="556"/>
+        <location filename="../model/import/ddlparser.cpp" line="557"/>
         <source>expected CASCADE, RESTRICT, NO ACTION, SET NULL or SET DEFAULT but found %1</source>
         <translation>CASCADE, RESTRICT, NO ACTION, SET NULL oder SET DEFAULT erwartet, aber %1 gefunden</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="579"/>
+        <location filename="../model/import/ddlparser.cpp" line="580"/>
         <source>expected DELETE or UPDATE after ON but found %1</source>
         <translation>DELETE oder UPDATE nach ON erwartet, aber %1 gefunden</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="584"/>
+        <location filename="../model/import/ddlparser.cpp" line="585"/>
         <source>expected FULL, PARTIAL or SIMPLE after MATCH</source>
         <translation>FULL, PARTIAL oder SIMPLE nach MATCH erwartet</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="725"/>
+        <location filename="../model/import/ddlparser.cpp" line="726"/>
         <source>unexpected %1</source>
         <translation>unerwartetes %1</translation>
     </message>
@@ -1127,70 +1127,80 @@ Ohne Unterbefehl öffnet Joinery DATEI (oder das mitgelieferte Beispiel) im Desi
 <context>
     <name>DialectChecker</name>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="87"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="88"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="90"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="91"/>
         <source>&quot;%1&quot; %2 %3: %4</source>
         <translation>&quot;%1&quot; %2 %3: %4</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="96"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="97"/>
         <source>&quot;%1&quot; refers to its own table with ON UPDATE %2: %3 acts as RESTRICT when the cascade comes back to the same table, so changing a referenced key fails.</source>
         <translation>&quot;%1&quot; verweist mit ON UPDATE %2 auf die eigene Tabelle: %3 verhält sich wie RESTRICT, wenn die Kaskade zur selben Tabelle zurückkehrt, daher schlägt das Ändern eines referenzierten Schlüssels fehl.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="104"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="105"/>
         <source>&quot;%1&quot; is deferrable, but %2 checks every key at once: the key is created without DEFERRABLE.</source>
         <translation>&quot;%1&quot; ist verzögerbar, aber %2 prüft jeden Schlüssel sofort: Der Schlüssel wird ohne DEFERRABLE erstellt.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="109"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="110"/>
         <source>&quot;%1&quot; is MATCH FULL, which %2 does not enforce: a row with some key columns NULL is not checked.</source>
         <translation>&quot;%1&quot; ist MATCH FULL, was %2 nicht durchsetzt: Eine Zeile, in der einige Schlüsselspalten NULL sind, wird nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="133"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="134"/>
         <source>%1: %2 needs the same type and signedness on both sides, but they are %3 and %4 (error 150).</source>
         <translation>%1: %2 verlangt auf beiden Seiten denselben Typ und dasselbe Vorzeichen, aber sie sind %3 und %4 (Fehler 150).</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="140"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="141"/>
         <source>%1: %2 needs the same collation on both sides, but they are &quot;%3&quot; and &quot;%4&quot;.</source>
         <translation>%1: %2 verlangt auf beiden Seiten dieselbe Kollation, aber sie sind &quot;%3&quot; und &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="143"/>
         <location filename="../model/ddl/dialectchecker.cpp" line="144"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="145"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="150"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="151"/>
         <source>%1: %2 cannot index the %3 column &quot;%4&quot; without a prefix length, so it cannot be part of a key.</source>
         <translation>%1: %2 kann die %3-Spalte &quot;%4&quot; nicht ohne Präfixlänge indizieren, daher kann sie nicht Teil eines Schlüssels sein.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="157"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="158"/>
         <source>%1: SQL Server needs the same type and length on both sides, but they are %2 and %3 (errors 1778, 1753).</source>
         <translation>%1: SQL Server verlangt auf beiden Seiten denselben Typ und dieselbe Länge, aber sie sind %2 und %3 (Fehler 1778, 1753).</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="192"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="193"/>
         <source>&quot;%1&quot; is %2 bytes long; PostgreSQL silently truncates names to 63 bytes, so the engine would create &quot;%3&quot;.</source>
         <translation>&quot;%1&quot; ist %2 Bytes lang; PostgreSQL kürzt Namen stillschweigend auf 63 Bytes, daher würde das Datenbanksystem &quot;%3&quot; anlegen.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="197"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="198"/>
         <source>&quot;%1&quot; is %2 characters long; %3 allows at most %4.</source>
         <translation>&quot;%1&quot; ist %2 Zeichen lang; %3 erlaubt höchstens %4.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="271"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="272"/>
         <source>In %1, &quot;%2&quot; and &quot;%3&quot; (%4) are the same name in one namespace.</source>
         <translation>In %1 sind &quot;%2&quot; und &quot;%3&quot; (%4) derselbe Name in einem gemeinsamen Namensraum.</translation>
+    </message>
+    <message>
+        <location filename="../model/ddl/dialectchecker.cpp" line="316"/>
+        <source>CHECK (%1) is written as %2 has it; %3 may not read it the same.</source>
+        <translation>CHECK (%1) wird so geschrieben, wie %2 ihn hat; %3 liest ihn womöglich anders.</translation>
+    </message>
+    <message>
+        <location filename="../model/ddl/dialectchecker.cpp" line="323"/>
+        <source>The generated column&apos;s expression (%1) is written as %2 has it; %3 may not read it the same.</source>
+        <translation>Der Ausdruck der berechneten Spalte (%1) wird so geschrieben, wie %2 ihn hat; %3 liest ihn womöglich anders.</translation>
     </message>
 </context>
 <context>

@@ -930,58 +930,58 @@ Sans sous-commande, Joinery ouvre FICHIER (ou l&apos;exemple fourni) dans le con
         <translation>la table a deux clés primaires</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="293"/>
-        <location filename="../model/import/ddlparser.cpp" line="703"/>
+        <location filename="../model/import/ddlparser.cpp" line="294"/>
+        <location filename="../model/import/ddlparser.cpp" line="704"/>
         <source>table &quot;%1&quot; has no column &quot;%2&quot;</source>
         <translation>la table &quot;%1&quot; n&apos;a pas de colonne &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="296"/>
+        <location filename="../model/import/ddlparser.cpp" line="297"/>
         <source>expected a constraint but found %1</source>
         <translation>contrainte attendue mais %1 trouvé</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="339"/>
+        <location filename="../model/import/ddlparser.cpp" line="340"/>
         <source>expected a type but found %1</source>
         <translation>type attendu mais %1 trouvé</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="379"/>
+        <location filename="../model/import/ddlparser.cpp" line="380"/>
         <source>expected a default value</source>
         <translation>valeur par défaut attendue</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="440"/>
+        <location filename="../model/import/ddlparser.cpp" line="441"/>
         <source>expected NULL after NOT but found %1</source>
         <translation>NULL attendu après NOT mais %1 trouvé</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="490"/>
+        <location filename="../model/import/ddlparser.cpp" line="491"/>
         <source>expected a comment string but found %1</source>
         <translation>chaîne de commentaire attendue mais %1 trouvé</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="532"/>
+        <location filename="../model/import/ddlparser.cpp" line="533"/>
         <source>unexpected %1 in the definition of column &quot;%2&quot;</source>
         <translation>%1 inattendu dans la définition de la colonne &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="556"/>
+        <location filename="../model/import/ddlparser.cpp" line="557"/>
         <source>expected CASCADE, RESTRICT, NO ACTION, SET NULL or SET DEFAULT but found %1</source>
         <translation>CASCADE, RESTRICT, NO ACTION, SET NULL ou SET DEFAULT attendu mais %1 trouvé</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="579"/>
+        <location filename="../model/import/ddlparser.cpp" line="580"/>
         <source>expected DELETE or UPDATE after ON but found %1</source>
         <translation>DELETE ou UPDATE attendu après ON mais %1 trouvé</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="584"/>
+        <location filename="../model/import/ddlparser.cpp" line="585"/>
         <source>expected FULL, PARTIAL or SIMPLE after MATCH</source>
         <translation>FULL, PARTIAL ou SIMPLE attendu après MATCH</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="725"/>
+        <location filename="../model/import/ddlparser.cpp" line="726"/>
         <source>unexpected %1</source>
         <translation>%1 inattendu</translation>
     </message>
@@ -1127,70 +1127,80 @@ Sans sous-commande, Joinery ouvre FICHIER (ou l&apos;exemple fourni) dans le con
 <context>
     <name>DialectChecker</name>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="87"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="88"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="90"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="91"/>
         <source>&quot;%1&quot; %2 %3: %4</source>
         <translation>&quot;%1&quot; %2 %3&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="96"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="97"/>
         <source>&quot;%1&quot; refers to its own table with ON UPDATE %2: %3 acts as RESTRICT when the cascade comes back to the same table, so changing a referenced key fails.</source>
         <translation>&quot;%1&quot; fait référence à sa propre table avec ON UPDATE %2&#xa0;: %3 se comporte comme RESTRICT quand la cascade revient à la même table, donc la modification d&apos;une clé référencée échoue.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="104"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="105"/>
         <source>&quot;%1&quot; is deferrable, but %2 checks every key at once: the key is created without DEFERRABLE.</source>
         <translation>&quot;%1&quot; est différable, mais %2 vérifie chaque clé immédiatement&#xa0;: la clé est créée sans DEFERRABLE.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="109"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="110"/>
         <source>&quot;%1&quot; is MATCH FULL, which %2 does not enforce: a row with some key columns NULL is not checked.</source>
         <translation>&quot;%1&quot; est MATCH FULL, ce que %2 n&apos;applique pas&#xa0;: une ligne dont certaines colonnes de la clé sont NULL n&apos;est pas vérifiée.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="133"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="134"/>
         <source>%1: %2 needs the same type and signedness on both sides, but they are %3 and %4 (error 150).</source>
         <translation>%1&#xa0;: %2 exige le même type et le même signe des deux côtés, mais ce sont %3 et %4 (erreur 150).</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="140"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="141"/>
         <source>%1: %2 needs the same collation on both sides, but they are &quot;%3&quot; and &quot;%4&quot;.</source>
         <translation>%1&#xa0;: %2 exige la même collation des deux côtés, mais ce sont &quot;%3&quot; et &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="143"/>
         <location filename="../model/ddl/dialectchecker.cpp" line="144"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="145"/>
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="150"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="151"/>
         <source>%1: %2 cannot index the %3 column &quot;%4&quot; without a prefix length, so it cannot be part of a key.</source>
         <translation>%1&#xa0;: %2 ne peut pas indexer la colonne %3 &quot;%4&quot; sans longueur de préfixe&#xa0;; elle ne peut donc pas faire partie d&apos;une clé.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="157"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="158"/>
         <source>%1: SQL Server needs the same type and length on both sides, but they are %2 and %3 (errors 1778, 1753).</source>
         <translation>%1&#xa0;: SQL Server exige le même type et la même longueur des deux côtés, mais ce sont %2 et %3 (erreurs 1778, 1753).</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="192"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="193"/>
         <source>&quot;%1&quot; is %2 bytes long; PostgreSQL silently truncates names to 63 bytes, so the engine would create &quot;%3&quot;.</source>
         <translation>&quot;%1&quot; fait %2 octets&#xa0;; PostgreSQL tronque silencieusement les noms à 63 octets, le moteur créerait donc &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="197"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="198"/>
         <source>&quot;%1&quot; is %2 characters long; %3 allows at most %4.</source>
         <translation>&quot;%1&quot; fait %2 caractères&#xa0;; %3 en autorise au plus %4.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="271"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="272"/>
         <source>In %1, &quot;%2&quot; and &quot;%3&quot; (%4) are the same name in one namespace.</source>
         <translation>Dans %1, &quot;%2&quot; et &quot;%3&quot; (%4) sont le même nom dans un même espace de noms.</translation>
+    </message>
+    <message>
+        <location filename="../model/ddl/dialectchecker.cpp" line="316"/>
+        <source>CHECK (%1) is written as %2 has it; %3 may not read it the same.</source>
+        <translation>CHECK (%1) est écrit tel que %2 l&apos;a ; %3 risque de ne pas le lire de la même façon.</translation>
+    </message>
+    <message>
+        <location filename="../model/ddl/dialectchecker.cpp" line="323"/>
+        <source>The generated column&apos;s expression (%1) is written as %2 has it; %3 may not read it the same.</source>
+        <translation>L&apos;expression de la colonne générée (%1) est écrite telle que %2 l&apos;a ; %3 risque de ne pas la lire de la même façon.</translation>
     </message>
 </context>
 <context>

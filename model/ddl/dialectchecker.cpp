@@ -58,6 +58,7 @@ QVector<Problem> DialectChecker::check(const Schema &schema, Dialect dialect)
     if (isMySqlFamily(dialect))
         problems += CascadeGraph::mysqlCascadeDepth(schema);
     problems += checkNames(schema, dialect);
+    problems += checkExpressions(schema, dialect);
     for (Problem &p : problems)
         p.dialect = Dialects::id(dialect);
     Validator::sort(&problems);
@@ -292,6 +293,38 @@ QVector<Problem> DialectChecker::checkNames(const Schema &schema, Dialect dialec
         const ForeignKey &key = *schema.foreignKey(id);
         if (const Table *child = schema.table(key.childTable))
             claim(key.name, key.id, schema.describe(key.id), Kind::ForeignKey, *child);
+    }
+    return problems;
+}
+
+QVector<Problem> DialectChecker::checkExpressions(const Schema &schema, Dialect dialect)
+{
+    QVector<Problem> problems;
+    Dialect source;
+    if (!Dialects::fromId(schema.sourceDialect, &source))
+        return problems; // designed in Joinery: the expressions are the user's, for any target
+    const auto generator = DdlGenerator::create(dialect);
+    if (static_cast<const BaseDdlGenerator *>(generator.get())->isNative(schema.sourceDialect))
+        return problems;
+    const QString from = Dialects::displayName(source);
+    const QString to = Dialects::displayName(dialect);
+    for (Id tableId : schema.tableIds()) {
+        const Table &table = *schema.table(tableId);
+        for (const CheckConstraint &check : table.checks)
+            problems << make(Severity::Warning, "dialect-expression-copied", table.id,
+                             schema.describe(table.id),
+                             tr("CHECK (%1) is written as %2 has it; %3 may not read it the "
+                                "same.")
+                                 .arg(check.expression.simplified().left(80), from, to));
+        for (const Column &column : table.columns) {
+            if (column.isGenerated())
+                problems << make(Severity::Warning, "dialect-expression-copied", column.id,
+                                 schema.describe(column.id),
+                                 tr("The generated column's expression (%1) is written as %2 "
+                                    "has it; %3 may not read it the same.")
+                                     .arg(column.generatedExpression.simplified().left(80), from,
+                                          to));
+        }
     }
     return problems;
 }

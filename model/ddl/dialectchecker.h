@@ -22,4 +22,7 @@ public:
 private:
     static QVector<Problem> checkKeys(const Schema &schema, Dialect dialect);
     static QVector<Problem> checkNames(const Schema &schema, Dialect dialect);
+    // CHECK and generated-column expressions are written as the source dialect has them:
+    // into another dialect, each one is named, since the target may not read it the same.
+    static QVector<Problem> checkExpressions(const Schema &schema, Dialect dialect);
 };

@@ -1,9 +1,9 @@
 #include "ddlparser.h"
-
-#include <algorithm>
 #include "ddlcollector.h"
 #include "importreport.h"
 #include "typemapper.h"
+
+#include <algorithm>
 
 namespace {
 using Severity = ImportReport::Severity;
@@ -230,8 +230,9 @@ void DdlParser::tableConstraint(ImportedTable *table, QVector<ImportedConstraint
             constraint.columns.clear();
             constraint.parts.clear();
             indexes->append(constraint); // the assembler notes the expression
-        } else if (std::any_of(constraint.parts.cbegin(), constraint.parts.cend(),
-                               [](const IndexPart &part) { return !part.isDefault(); })) {
+        } else if (m_flavor == SqlTokenizer::Flavor::MySQL
+                   && std::any_of(constraint.parts.cbegin(), constraint.parts.cend(),
+                                  [](const IndexPart &part) { return !part.isDefault(); })) {
             // A prefix or a descending part: a unique index (MySQL's UNIQUE KEY is one).
             indexes->append(constraint);
         } else {

@@ -21,6 +21,7 @@ private slots:
     void problems();
     void cascadePathMessagesNameThePaths();
     void actionSupport();
+    void expressionsCopiedIntoAnotherDialect();
 };
 
 static QStringList lines(const QVector<Problem> &problems, Dialect dialect)
@@ -250,6 +251,31 @@ void TestDialectChecker::problems_data()
         QTest::newRow("index names twice, key named like an index: fine in SQL Server")
             << i.schema << Dialect::SqlServer << QStringList{};
     }
+}
+
+void TestDialectChecker::expressionsCopiedIntoAnotherDialect()
+{
+    // An imported MySQL table's CHECK and generated column: named for PostgreSQL, not for
+    // MariaDB (the same family), nor for a schema designed in Joinery.
+    SchemaBuilder b;
+    const Id t = b.addTable(QStringLiteral("t"), {QStringLiteral("id|integer|pk"),
+                                                  QStringLiteral("a|integer")});
+    Table table = *b.schema.table(t);
+    CheckConstraint check;
+    check.id = b.schema.allocateId();
+    check.expression = QStringLiteral("`a` > 0");
+    table.checks << check;
+    table.columns[1].generatedExpression = QStringLiteral("`id` * 2");
+    b.schema.replaceTable(table);
+    b.schema.sourceDialect = QStringLiteral("mysql");
+    QCOMPARE(lines(DialectChecker::check(b.schema, Dialect::PostgreSQL), Dialect::PostgreSQL),
+             (QStringList{QStringLiteral("warning dialect-expression-copied t"),
+                          QStringLiteral("warning dialect-expression-copied t.a")}));
+    QCOMPARE(lines(DialectChecker::check(b.schema, Dialect::MariaDB), Dialect::MariaDB),
+             QStringList{});
+    b.schema.sourceDialect.clear();
+    QCOMPARE(lines(DialectChecker::check(b.schema, Dialect::PostgreSQL), Dialect::PostgreSQL),
+             QStringList{});
 }
 
 void TestDialectChecker::problems()
