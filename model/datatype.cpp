@@ -162,8 +162,18 @@ QString DataType::family() const
         return QStringLiteral("number");
     if (isString())
         return QStringLiteral("string");
-    if (m_kind == LogicalType::Custom)
+    if (m_kind == LogicalType::Custom) {
+        // Integer types the logical types do not name ("TINYINT UNSIGNED", "tinyint(4)",
+        // "mediumint(8) unsigned"): every engine that has them compares them with integers,
+        // and SQLite gives them INTEGER affinity.
+        static const QRegularExpression integer(
+            QStringLiteral("^(tiny|small|medium|big)?int(eger)?[0-9]*(\\s*\\(\\s*\\d+\\s*\\))?"
+                           "(\\s+(unsigned|signed|zerofill))*$"),
+            QRegularExpression::CaseInsensitiveOption);
+        if (integer.match(m_custom.trimmed()).hasMatch())
+            return QStringLiteral("integer");
         return QStringLiteral("custom:") + m_custom.toLower();
+    }
     return keyword(m_kind);
 }
 

@@ -324,7 +324,7 @@ PostgresTreeReader::readColumn(const QJsonObject &def, const QString &table,
             ImportedCheck check;
             check.name = single.name;
             check.columnName = column.name;
-            check.expression = expressionText(c.value(QLatin1String("raw_expr")));
+            check.expression = checkText(c);
             check.noInherit = c.value(QLatin1String("is_no_inherit")).toBool();
             m_columnChecks.append(check);
         } else if (type == QLatin1String("CONSTR_IDENTITY")) {
@@ -369,7 +369,7 @@ void PostgresTreeReader::applyConstraint(const QString &table, const QJsonObject
     else if (type == QLatin1String("CONSTR_CHECK")) {
         ImportedCheck check;
         check.name = constraint.name;
-        check.expression = expressionText(c.value(QLatin1String("raw_expr")));
+        check.expression = checkText(c);
         check.noInherit = c.value(QLatin1String("is_no_inherit")).toBool();
         if (ImportedTable *target = m_collector->schema().findTable(table))
             target->checks.append(check);
@@ -739,9 +739,39 @@ void PostgresTreeReader::createDomain(const QJsonObject &node)
         } else if (kind == QLatin1String("CONSTR_CHECK")) {
             CheckConstraint check;
             check.name = c.value(QLatin1String("conname")).toString();
-            check.expression = expressionText(c.value(QLatin1String("raw_expr")));
+            check.expression = checkText(c);
             type.checks.append(check);
         }
     }
     m_collector->schema().userTypes.append(type);
+}
+
+// What is between the parentheses of CHECK ( … ), as written: the constraint's location is
+// that of CONSTRAINT or CHECK, and the expression runs to the matching parenthesis (the tree's
+// own locations skip grouping parentheses, so expressionText() cannot tell where it ends).
+QString PostgresTreeReader::checkText(const QJsonObject &constraint) const
+{
+    const int location = constraint.value(QLatin1String("location")).toInt(-1);
+    if (location < 0)
+        return expressionText(constraint.value(QLatin1String("raw_expr")));
+    const QString rest = QString::fromUtf8(m_statement.mid(location));
+    SqlTokenizer tokenizer(rest, SqlTokenizer::Flavor::PostgreSQL);
+    const SqlTokens tokens = tokenizer.tokenize();
+    int open = 0;
+    while (open < tokens.size() && tokens.at(open).kind != SqlToken::Kind::End
+           && !tokens.at(open).isWord("CHECK"))
+        ++open;
+    ++open;
+    if (open >= tokens.size() || !tokens.at(open).isPunctuation('('))
+        return expressionText(constraint.value(QLatin1String("raw_expr")));
+    int depth = 0;
+    for (int i = open; i < tokens.size() && tokens.at(i).kind != SqlToken::Kind::End; ++i) {
+        if (tokens.at(i).isPunctuation('('))
+            ++depth;
+        else if (tokens.at(i).isPunctuation(')') && --depth == 0) {
+            const int from = tokens.at(open).offset + 1;
+            return rest.mid(from, tokens.at(i).offset - from).trimmed();
+        }
+    }
+    return expressionText(constraint.value(QLatin1String("raw_expr")));
 }

@@ -50,6 +50,7 @@ private:
     void createEnum(const QJsonObject &node);
     void createDomain(const QJsonObject &node);
     QString optionText(const QJsonValue &argument) const;
+    QString checkText(const QJsonObject &constraint) const;
     ImportedForeignKey readForeignKey(const QString &table, const QJsonObject &constraint);
     QString typeText(const QJsonObject &typeName) const;
     // The source text of an expression (a DEFAULT), from its first token to where it ends.

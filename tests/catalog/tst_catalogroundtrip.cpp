@@ -1,8 +1,10 @@
 #include "ddl/ddlgenerator.h"
+#include "ddl/dialectchecker.h"
 #include "enginecatalog.h"
 #include "enginesupport.h"
 #include "import/importer.h"
 #include "import/importreport.h"
+#include "validator.h"
 
 #include <QDir>
 #include <QFile>
@@ -41,6 +43,7 @@ private:
     {
         QString script; // the export, as a file
         QString report;
+        QStringList errors; // what `check --dialect` (its own dialect) calls an error
     };
     Imported importAndExport(const QString &file, const QString &dialect, Dialect target,
                              QTemporaryDir *dir);
@@ -48,6 +51,7 @@ private:
     void compare(const EngineCatalog &original, const EngineCatalog &exported,
                  const Imported &imported, bool sqlite, const char *knownGap);
     QString m_corpus;
+    QStringList m_trueErrors; // of the current row
 };
 
 void TestCatalogRoundTrip::initTestCase()
@@ -95,6 +99,15 @@ QString preparedCopy(const QString &path, QTemporaryDir *dir)
     return copy;
 }
 
+// Errors `check` rightly reports on a corpus file: the schema cannot work as written.
+QStringList trueErrors(const QString &file)
+{
+    // ON DELETE SET NULL on a NOT NULL column: deleting a rental that has payments fails.
+    if (file == QLatin1String("sakila/postgresql.sql"))
+        return {QStringLiteral("fk-set-null-not-nullable payment.payment_rental_id_fkey")};
+    return {};
+}
+
 } // namespace
 
 TestCatalogRoundTrip::Imported TestCatalogRoundTrip::importAndExport(const QString &file,
@@ -106,6 +119,11 @@ TestCatalogRoundTrip::Imported TestCatalogRoundTrip::importAndExport(const QStri
     ImportReport report;
     const Schema schema = Importer::importSource(file, dialect, &report);
     result.report = report.toText();
+    QVector<Problem> problems = Validator::validate(schema) + DialectChecker::check(schema, target);
+    for (const Problem &problem : std::as_const(problems)) {
+        if (problem.severity == Severity::Error)
+            result.errors << problem.code + QLatin1Char(' ') + problem.object;
+    }
     const DdlScript script = DdlGenerator::create(target)->createScript(schema);
     result.script = dir->filePath(QStringLiteral("export.sql"));
     QFile out(result.script);
@@ -136,6 +154,8 @@ QStringList TestCatalogRoundTrip::modelled(const QStringList &facts, bool sqlite
 void TestCatalogRoundTrip::compare(const EngineCatalog &original, const EngineCatalog &exported,
                                    const Imported &imported, bool sqlite, const char *knownGap)
 {
+    // The engine accepted the file: no error but the ones the schema really has.
+    QCOMPARE(imported.errors, m_trueErrors);
     QVERIFY2(original.isValid(), qPrintable(original.error));
     QVERIFY2(exported.isValid(), qPrintable(exported.error));
     QStringList others, ignored;
@@ -184,6 +204,7 @@ void TestCatalogRoundTrip::sqlite()
 {
     QFETCH(QString, file);
     QFETCH(QString, knownGap);
+    m_trueErrors = trueErrors(file);
     if (QStandardPaths::findExecutable(QStringLiteral("sqlite3")).isEmpty())
         QSKIP("sqlite3 is not installed");
     QTemporaryDir dir;
@@ -222,6 +243,11 @@ void TestCatalogRoundTrip::postgres_data()
     QTest::addColumn<QString>("file");
     QTest::addColumn<QString>("database"); // where the file puts its tables; empty: the scratch one
     QTest::addColumn<QString>("knownGap");
+    // MusicBrainz: its installer creates the ICU collation and the extensions first.
+    QTest::newRow("musicbrainz")
+        << QStringLiteral("musicbrainz/postgresql.sql") << QString()
+        << QStringLiteral("PostgreSQL script import reads partitioned tables (PARTITION BY, "
+                          "PARTITION OF) as plain tables, each partition with the parent's keys");
     QTest::newRow("sakila") << QStringLiteral("sakila/postgresql.sql") << QString() << QString();
     QTest::newRow("northwind") << QStringLiteral("northwind/postgresql.sql") << QString()
                                << QString();
@@ -240,6 +266,7 @@ void TestCatalogRoundTrip::postgres()
     QFETCH(QString, file);
     QFETCH(QString, database);
     QFETCH(QString, knownGap);
+    m_trueErrors = trueErrors(file);
     const EngineServer server = EngineServer::fromEnvironment("JOINERY_POSTGRES_ENV");
     JOINERY_REQUIRE_ENGINE(server);
     QTemporaryDir dir;
@@ -253,6 +280,18 @@ void TestCatalogRoundTrip::postgres()
         QString error;
         if (!server.createScratchDatabase(scratch, &error))
             return EngineCatalog{{}, error};
+        if (file.startsWith(QLatin1String("musicbrainz/"))) {
+            QSqlDatabase db = server.open(QStringLiteral("prepare"), scratch);
+            QSqlQuery query(db);
+            for (const char *statement :
+                 {"CREATE COLLATION musicbrainz (provider = icu, locale = "
+                  "'und-u-kf-lower-kn-true')",
+                  "CREATE EXTENSION IF NOT EXISTS cube",
+                  "CREATE EXTENSION IF NOT EXISTS earthdistance"})
+                query.exec(QString::fromLatin1(statement));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("prepare"));
         QStringList arguments{QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"),
                               server.host(), QStringLiteral("-p"), QString::number(server.port()),
                               QStringLiteral("-U"), server.userName(), QStringLiteral("-d"),
@@ -307,6 +346,7 @@ void TestCatalogRoundTrip::mariadb()
     QFETCH(QString, file);
     QFETCH(QString, database);
     QFETCH(QString, knownGap);
+    m_trueErrors = trueErrors(file);
     const EngineServer server = EngineServer::fromEnvironment("JOINERY_MARIADB_ENV");
     JOINERY_REQUIRE_ENGINE(server);
     QTemporaryDir dir;
