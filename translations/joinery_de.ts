@@ -931,7 +931,7 @@ Ohne Unterbefehl öffnet Joinery DATEI (oder das mitgelieferte Beispiel) im Desi
     </message>
     <message>
         <location filename="../model/import/ddlparser.cpp" line="294"/>
-        <location filename="../model/import/ddlparser.cpp" line="704"/>
+        <location filename="../model/import/ddlparser.cpp" line="713"/>
         <source>table &quot;%1&quot; has no column &quot;%2&quot;</source>
         <translation>Tabelle &quot;%1&quot; hat keine Spalte &quot;%2&quot;</translation>
     </message>
@@ -941,47 +941,62 @@ Ohne Unterbefehl öffnet Joinery DATEI (oder das mitgelieferte Beispiel) im Desi
         <translation>Constraint erwartet, aber %1 gefunden</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="340"/>
+        <location filename="../model/import/ddlparser.cpp" line="306"/>
+        <source>expected ( but found %1</source>
+        <translation>( erwartet, aber %1 gefunden</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlparser.cpp" line="311"/>
+        <source>expected an expression between the parentheses</source>
+        <translation>zwischen den Klammern wird ein Ausdruck erwartet</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlparser.cpp" line="333"/>
+        <source>an index prefix length must be a whole number from 1 to 65535</source>
+        <translation>eine Präfixlänge eines Index muss eine ganze Zahl von 1 bis 65535 sein</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlparser.cpp" line="349"/>
         <source>expected a type but found %1</source>
         <translation>Typ erwartet, aber %1 gefunden</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="380"/>
+        <location filename="../model/import/ddlparser.cpp" line="389"/>
         <source>expected a default value</source>
         <translation>Standardwert erwartet</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="441"/>
+        <location filename="../model/import/ddlparser.cpp" line="450"/>
         <source>expected NULL after NOT but found %1</source>
         <translation>NULL nach NOT erwartet, aber %1 gefunden</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="491"/>
+        <location filename="../model/import/ddlparser.cpp" line="500"/>
         <source>expected a comment string but found %1</source>
         <translation>Kommentar-String erwartet, aber %1 gefunden</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="533"/>
+        <location filename="../model/import/ddlparser.cpp" line="542"/>
         <source>unexpected %1 in the definition of column &quot;%2&quot;</source>
         <translation>unerwartetes %1 in der Definition der Spalte &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="557"/>
+        <location filename="../model/import/ddlparser.cpp" line="566"/>
         <source>expected CASCADE, RESTRICT, NO ACTION, SET NULL or SET DEFAULT but found %1</source>
         <translation>CASCADE, RESTRICT, NO ACTION, SET NULL oder SET DEFAULT erwartet, aber %1 gefunden</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="580"/>
+        <location filename="../model/import/ddlparser.cpp" line="589"/>
         <source>expected DELETE or UPDATE after ON but found %1</source>
         <translation>DELETE oder UPDATE nach ON erwartet, aber %1 gefunden</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="585"/>
+        <location filename="../model/import/ddlparser.cpp" line="594"/>
         <source>expected FULL, PARTIAL or SIMPLE after MATCH</source>
         <translation>FULL, PARTIAL oder SIMPLE nach MATCH erwartet</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="726"/>
+        <location filename="../model/import/ddlparser.cpp" line="735"/>
         <source>unexpected %1</source>
         <translation>unerwartetes %1</translation>
     </message>
@@ -3625,55 +3640,60 @@ Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Be
         <translation>Index %1 auf &quot;%2&quot; nennt die Spalte &quot;%3&quot;, die die Tabelle nicht hat; er wird ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="184"/>
+        <location filename="../model/import/schemaassembler.cpp" line="178"/>
+        <source>A CHECK constraint of &quot;%1&quot; has no expression; it is left out.</source>
+        <translation>Eine CHECK-Einschränkung von „%1“ hat keinen Ausdruck; sie wird ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/schemaassembler.cpp" line="192"/>
         <source>A CHECK constraint of &quot;%1&quot; belongs to column &quot;%2&quot;, which the table does not have; it is left out.</source>
         <translation>Eine CHECK-Bedingung von &quot;%1&quot; gehört zur Spalte &quot;%2&quot;, die die Tabelle nicht hat; sie wird ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="240"/>
+        <location filename="../model/import/schemaassembler.cpp" line="248"/>
         <source>&quot;%1&quot; is a partition of &quot;%2&quot;, which is not in the schema; it is imported as a plain table.</source>
         <translation>&quot;%1&quot; ist eine Partition von &quot;%2&quot;, das nicht im Schema ist; sie wird als gewöhnliche Tabelle importiert.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="251"/>
+        <location filename="../model/import/schemaassembler.cpp" line="259"/>
         <source>&quot;%1&quot; inherits from &quot;%2&quot;, which is not in the schema; that inheritance is left out.</source>
         <translation>&quot;%1&quot; erbt von &quot;%2&quot;, das nicht im Schema ist; diese Vererbung wird ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="274"/>
+        <location filename="../model/import/schemaassembler.cpp" line="282"/>
         <source>Sequence &quot;%1&quot; is owned by %2.%3, which is not in the schema; it is imported without an owner.</source>
         <translation>Die Sequenz &quot;%1&quot; gehört %2.%3, das nicht im Schema ist; sie wird ohne Besitzer importiert.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="284"/>
+        <location filename="../model/import/schemaassembler.cpp" line="292"/>
         <source>from &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>von &quot;%1&quot; nach &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="287"/>
+        <location filename="../model/import/schemaassembler.cpp" line="295"/>
         <source>Foreign key %1 is left out: %2</source>
         <translation>Fremdschlüssel %1 wird ausgelassen: %2</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="293"/>
-        <location filename="../model/import/schemaassembler.cpp" line="297"/>
+        <location filename="../model/import/schemaassembler.cpp" line="301"/>
+        <location filename="../model/import/schemaassembler.cpp" line="305"/>
         <source>there is no table &quot;%1&quot;.</source>
         <translation>es gibt keine Tabelle &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="312"/>
-        <location filename="../model/import/schemaassembler.cpp" line="323"/>
-        <location filename="../model/import/schemaassembler.cpp" line="327"/>
+        <location filename="../model/import/schemaassembler.cpp" line="320"/>
+        <location filename="../model/import/schemaassembler.cpp" line="331"/>
+        <location filename="../model/import/schemaassembler.cpp" line="335"/>
         <source>table &quot;%1&quot; has no column &quot;%2&quot;.</source>
         <translation>Tabelle &quot;%1&quot; hat keine Spalte &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="317"/>
+        <location filename="../model/import/schemaassembler.cpp" line="325"/>
         <source>it names no parent columns and &quot;%1&quot; has no primary key.</source>
         <translation>der Schlüssel nennt keine Elternspalten, und &quot;%1&quot; hat keinen Primärschlüssel.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="331"/>
+        <location filename="../model/import/schemaassembler.cpp" line="339"/>
         <source>it has %1 child column(s) but %2 parent column(s).</source>
         <translation>der Schlüssel hat %1 Kindspalte(n), aber %2 Elternspalte(n).</translation>
     </message>

@@ -931,7 +931,7 @@ Sans sous-commande, Joinery ouvre FICHIER (ou l&apos;exemple fourni) dans le con
     </message>
     <message>
         <location filename="../model/import/ddlparser.cpp" line="294"/>
-        <location filename="../model/import/ddlparser.cpp" line="704"/>
+        <location filename="../model/import/ddlparser.cpp" line="713"/>
         <source>table &quot;%1&quot; has no column &quot;%2&quot;</source>
         <translation>la table &quot;%1&quot; n&apos;a pas de colonne &quot;%2&quot;</translation>
     </message>
@@ -941,47 +941,62 @@ Sans sous-commande, Joinery ouvre FICHIER (ou l&apos;exemple fourni) dans le con
         <translation>contrainte attendue mais %1 trouvé</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="340"/>
+        <location filename="../model/import/ddlparser.cpp" line="306"/>
+        <source>expected ( but found %1</source>
+        <translation>« ( » attendu mais %1 trouvé</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlparser.cpp" line="311"/>
+        <source>expected an expression between the parentheses</source>
+        <translation>une expression est attendue entre les parenthèses</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlparser.cpp" line="333"/>
+        <source>an index prefix length must be a whole number from 1 to 65535</source>
+        <translation>la longueur de préfixe d&apos;un index doit être un nombre entier de 1 à 65535</translation>
+    </message>
+    <message>
+        <location filename="../model/import/ddlparser.cpp" line="349"/>
         <source>expected a type but found %1</source>
         <translation>type attendu mais %1 trouvé</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="380"/>
+        <location filename="../model/import/ddlparser.cpp" line="389"/>
         <source>expected a default value</source>
         <translation>valeur par défaut attendue</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="441"/>
+        <location filename="../model/import/ddlparser.cpp" line="450"/>
         <source>expected NULL after NOT but found %1</source>
         <translation>NULL attendu après NOT mais %1 trouvé</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="491"/>
+        <location filename="../model/import/ddlparser.cpp" line="500"/>
         <source>expected a comment string but found %1</source>
         <translation>chaîne de commentaire attendue mais %1 trouvé</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="533"/>
+        <location filename="../model/import/ddlparser.cpp" line="542"/>
         <source>unexpected %1 in the definition of column &quot;%2&quot;</source>
         <translation>%1 inattendu dans la définition de la colonne &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="557"/>
+        <location filename="../model/import/ddlparser.cpp" line="566"/>
         <source>expected CASCADE, RESTRICT, NO ACTION, SET NULL or SET DEFAULT but found %1</source>
         <translation>CASCADE, RESTRICT, NO ACTION, SET NULL ou SET DEFAULT attendu mais %1 trouvé</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="580"/>
+        <location filename="../model/import/ddlparser.cpp" line="589"/>
         <source>expected DELETE or UPDATE after ON but found %1</source>
         <translation>DELETE ou UPDATE attendu après ON mais %1 trouvé</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="585"/>
+        <location filename="../model/import/ddlparser.cpp" line="594"/>
         <source>expected FULL, PARTIAL or SIMPLE after MATCH</source>
         <translation>FULL, PARTIAL ou SIMPLE attendu après MATCH</translation>
     </message>
     <message>
-        <location filename="../model/import/ddlparser.cpp" line="726"/>
+        <location filename="../model/import/ddlparser.cpp" line="735"/>
         <source>unexpected %1</source>
         <translation>%1 inattendu</translation>
     </message>
@@ -3625,55 +3640,60 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
         <translation>L&apos;index %1 sur « %2 » nomme la colonne « %3 », que la table n&apos;a pas ; il est omis.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="184"/>
+        <location filename="../model/import/schemaassembler.cpp" line="178"/>
+        <source>A CHECK constraint of &quot;%1&quot; has no expression; it is left out.</source>
+        <translation>Une contrainte CHECK de « %1 » n&apos;a pas d&apos;expression ; elle est omise.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/schemaassembler.cpp" line="192"/>
         <source>A CHECK constraint of &quot;%1&quot; belongs to column &quot;%2&quot;, which the table does not have; it is left out.</source>
         <translation>Une contrainte CHECK de « %1 » appartient à la colonne « %2 », que la table n&apos;a pas ; elle est omise.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="240"/>
+        <location filename="../model/import/schemaassembler.cpp" line="248"/>
         <source>&quot;%1&quot; is a partition of &quot;%2&quot;, which is not in the schema; it is imported as a plain table.</source>
         <translation>« %1 » est une partition de « %2 », absente du schéma ; elle est importée comme une table ordinaire.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="251"/>
+        <location filename="../model/import/schemaassembler.cpp" line="259"/>
         <source>&quot;%1&quot; inherits from &quot;%2&quot;, which is not in the schema; that inheritance is left out.</source>
         <translation>« %1 » hérite de « %2 », absente du schéma ; cet héritage est omis.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="274"/>
+        <location filename="../model/import/schemaassembler.cpp" line="282"/>
         <source>Sequence &quot;%1&quot; is owned by %2.%3, which is not in the schema; it is imported without an owner.</source>
         <translation>La séquence « %1 » appartient à %2.%3, absent du schéma ; elle est importée sans propriétaire.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="284"/>
+        <location filename="../model/import/schemaassembler.cpp" line="292"/>
         <source>from &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>de &quot;%1&quot; vers &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="287"/>
+        <location filename="../model/import/schemaassembler.cpp" line="295"/>
         <source>Foreign key %1 is left out: %2</source>
         <translation>La clé étrangère %1 est omise&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="293"/>
-        <location filename="../model/import/schemaassembler.cpp" line="297"/>
+        <location filename="../model/import/schemaassembler.cpp" line="301"/>
+        <location filename="../model/import/schemaassembler.cpp" line="305"/>
         <source>there is no table &quot;%1&quot;.</source>
         <translation>il n&apos;y a pas de table &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="312"/>
-        <location filename="../model/import/schemaassembler.cpp" line="323"/>
-        <location filename="../model/import/schemaassembler.cpp" line="327"/>
+        <location filename="../model/import/schemaassembler.cpp" line="320"/>
+        <location filename="../model/import/schemaassembler.cpp" line="331"/>
+        <location filename="../model/import/schemaassembler.cpp" line="335"/>
         <source>table &quot;%1&quot; has no column &quot;%2&quot;.</source>
         <translation>la table &quot;%1&quot; n&apos;a pas de colonne &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="317"/>
+        <location filename="../model/import/schemaassembler.cpp" line="325"/>
         <source>it names no parent columns and &quot;%1&quot; has no primary key.</source>
         <translation>elle ne cite aucune colonne parente et &quot;%1&quot; n&apos;a pas de clé primaire.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="331"/>
+        <location filename="../model/import/schemaassembler.cpp" line="339"/>
         <source>it has %1 child column(s) but %2 parent column(s).</source>
         <translation>elle a %1 colonne(s) enfant(s) mais %2 colonne(s) parente(s).</translation>
     </message>

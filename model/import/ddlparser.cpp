@@ -301,10 +301,15 @@ void DdlParser::tableConstraint(ImportedTable *table, QVector<ImportedConstraint
 
 QString DdlParser::parenthesized()
 {
-    // What is inside "( … )", as written.
+    // What is inside "( … )", as written; nothing inside is an error of the statement.
+    if (!peek().isPunctuation('('))
+        fail(tr("expected ( but found %1").arg(describe(peek())));
     const int open = m_pos;
     skipBalanced();
-    return m_pos - open >= 2 ? sourceText(open + 1, m_pos - 1).trimmed() : QString();
+    const QString text = m_pos - open >= 2 ? sourceText(open + 1, m_pos - 1).trimmed() : QString();
+    if (text.isEmpty())
+        fail(tr("expected an expression between the parentheses"));
+    return text;
 }
 
 QStringList DdlParser::indexColumns(QVector<IndexPart> *parts, bool *expression)
@@ -321,8 +326,12 @@ QStringList DdlParser::indexColumns(QVector<IndexPart> *parts, bool *expression)
             names << QString();
         } else {
             names << identifier();
-            if (peek().isPunctuation('('))
-                part.prefixLength = parenthesized().toInt();
+            if (peek().isPunctuation('(')) {
+                bool ok = false;
+                part.prefixLength = parenthesized().toInt(&ok);
+                if (!ok || part.prefixLength < 1 || part.prefixLength > 65535)
+                    fail(tr("an index prefix length must be a whole number from 1 to 65535"));
+            }
         }
         if (accept("DESC"))
             part.descending = true;

@@ -173,6 +173,14 @@ Schema SchemaAssembler::assemble(const ImportedSchema &imported, ImportReport *r
             ++report->indexes;
         }
         for (const ImportedCheck &check : source.checks) {
+            if (check.expression.trimmed().isEmpty()) {
+                report->addNote(Severity::Error,
+                                tr("A CHECK constraint of \"%1\" has no expression; it is left "
+                                   "out.")
+                                    .arg(source.name),
+                                check.line, check.column);
+                continue;
+            }
             CheckConstraint constraint;
             constraint.name = check.name;
             constraint.expression = check.expression;

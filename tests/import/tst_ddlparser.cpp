@@ -185,6 +185,21 @@ void TestDdlParser::errorsNameLineAndColumn_data()
                "3:24: error: This statement cannot be read (unexpected \"SHINY\" in the definition "
                "of column \"id\"); it is left out.")
         << 1;
+    // Found by fuzz_import_sqlserver: CHECK () made a constraint without an expression, and
+    // the schema then could not be saved and read back.
+    QTest::newRow("check without expression")
+        << QStringLiteral("sqlserver")
+        << QStringLiteral("CREATE TABLE a (id int PRIMARY KEY)\nGO\nCREATE TABLE b (id int, "
+                          "CHECK ())\nGO")
+        << QStringLiteral("3:33: error: This statement cannot be read (expected an expression "
+                          "between the parentheses); it is left out.")
+        << 1;
+    QTest::newRow("prefix length out of range")
+        << QStringLiteral("mysql")
+        << QStringLiteral("CREATE TABLE b (n varchar(9), KEY k (n(99999)));")
+        << QStringLiteral("1:46: error: This statement cannot be read (an index prefix length "
+                          "must be a whole number from 1 to 65535); it is left out.")
+        << 0;
     QTest::newRow("key to missing column")
         << QStringLiteral("mysql")
         << QStringLiteral(
