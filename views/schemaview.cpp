@@ -110,6 +110,9 @@ void SchemaView::fitToView()
         setZoom(1.0);
     else if (zoom() < MinimumZoom)
         setZoom(MinimumZoom);
+    // Clamping zooms about the transformation anchor (the mouse, say): the diagram is then
+    // centred again, not left wherever the anchor put it.
+    centerOn(content.center());
     emit zoomChanged(zoom());
 }
 

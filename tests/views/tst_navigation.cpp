@@ -8,6 +8,7 @@
 #include "foreignkeyitem.h"
 #include "layout/autolayout.h"
 #include "overviewwidget.h"
+#include "schemabuilder.h"
 #include "schemascene.h"
 #include "schemaview.h"
 #include "selection.h"
@@ -38,6 +39,7 @@ private slots:
     void findSelectsAndZooms();
     void focusDimsOrHidesTheRest();
     void focusFollowsEdits();
+    void smallDiagramIsCentredAtFullSize();
 
 private:
     Id tableNamed(const QString &name) const { return m_document->schema().tableByName(name)->id; }
@@ -303,6 +305,32 @@ void TestNavigation::focusFollowsEdits()
     QTRY_VERIFY(!focus->isActive());
     for (Id id : schema.tableIds())
         QCOMPARE(m_scene->tableItem(id)->opacity(), 1.0);
+}
+
+void TestNavigation::smallDiagramIsCentredAtFullSize()
+{
+    // Two tables in a large window: fitting stops at 100 %, and the diagram is in the middle
+    // of the canvas, whatever the zoom anchor (the window maximised under the mouse).
+    SchemaBuilder b;
+    b.table(QStringLiteral("a"), {QStringLiteral("id integer pk")});
+    b.table(QStringLiteral("b"), {QStringLiteral("id integer pk")});
+    Schema schema = b.schema;
+    AutoLayout::arrange(&schema);
+    m_document->resetSchema(schema);
+    m_view->setTransformationAnchor(QGraphicsView::AnchorUnderMouse);
+    QTest::mouseMove(m_view->viewport(), QPoint(5, 5));
+    m_view->setZoom(0.3);
+    m_view->fitToView();
+    settle();
+    QCOMPARE(m_view->zoom(), 1.0);
+    const QPointF centre = m_navigation->navigator()->visibleRect().center();
+    const QPointF content = m_scene->contentRect().center();
+    QVERIFY2(QLineF(centre, content).length() < 2,
+             qPrintable(QStringLiteral("view centre %1,%2, content centre %3,%4")
+                            .arg(centre.x())
+                            .arg(centre.y())
+                            .arg(content.x())
+                            .arg(content.y())));
 }
 
 QTEST_MAIN(TestNavigation)
