@@ -1,7 +1,5 @@
 #include "schemascene.h"
 
-#include "labelgrid.h"
-
 #include "commands/addcolumncommand.h"
 #include "commands/addtablecommand.h"
 #include "commands/movetablescommand.h"
