@@ -285,8 +285,13 @@ PostgresTreeReader::readColumn(const QJsonObject &def, const QString &table,
 {
     ImportedColumn column;
     column.name = def.value(QLatin1String("colname")).toString();
-    const QString declared = typeText(def.value(QLatin1String("typeName")).toObject());
-    const TypeMapper::Mapped mapped = TypeMapper::map(declared, QStringLiteral("postgresql"));
+    const QJsonObject typeName = def.value(QLatin1String("typeName")).toObject();
+    // The logical type from the tree's names; the declared type as written, since the tree
+    // loses modifiers that are not numbers (geometry(Polygon,4326)).
+    const TypeMapper::Mapped mapped = TypeMapper::map(typeText(typeName), QStringLiteral("postgresql"));
+    QString declared = typeSourceText(typeName);
+    if (declared.isEmpty())
+        declared = typeText(typeName);
     column.type = mapped.type;
     // What an export to PostgreSQL writes back: a serial stays a serial (its own sequence and
     // default), a domain or extension type keeps its name and modifiers.
@@ -774,4 +779,40 @@ QString PostgresTreeReader::checkText(const QJsonObject &constraint) const
         }
     }
     return expressionText(constraint.value(QLatin1String("raw_expr")));
+}
+
+// A column's type as written: from the type's location to the first word that starts a column
+// constraint (NOT NULL, DEFAULT, REFERENCES ...) or the end of the column.
+QString PostgresTreeReader::typeSourceText(const QJsonObject &typeName) const
+{
+    const int location = typeName.value(QLatin1String("location")).toInt(-1);
+    if (location < 0 || location >= m_statement.size())
+        return {};
+    const QString rest = QString::fromUtf8(m_statement.mid(location));
+    SqlTokenizer tokenizer(rest, SqlTokenizer::Flavor::PostgreSQL);
+    const SqlTokens tokens = tokenizer.tokenize();
+    static const QStringList constraintWords
+        = {QStringLiteral("NOT"),        QStringLiteral("NULL"),      QStringLiteral("CONSTRAINT"),
+           QStringLiteral("PRIMARY"),    QStringLiteral("UNIQUE"),    QStringLiteral("REFERENCES"),
+           QStringLiteral("CHECK"),      QStringLiteral("COLLATE"),   QStringLiteral("GENERATED"),
+           QStringLiteral("DEFAULT"),    QStringLiteral("DEFERRABLE"), QStringLiteral("INITIALLY"),
+           QStringLiteral("COMPRESSION"), QStringLiteral("STORAGE"),  QStringLiteral("USING")};
+    int depth = 0;
+    int end = 0;
+    for (const SqlToken &t : tokens) {
+        if (t.kind == SqlToken::Kind::End)
+            break;
+        if (t.isPunctuation('(')) {
+            ++depth;
+        } else if (t.isPunctuation(')') && --depth < 0) {
+            break;
+        } else if (depth == 0 && end > 0
+                   && (t.isPunctuation(',') || t.isPunctuation(';')
+                       || (t.kind == SqlToken::Kind::Word
+                           && constraintWords.contains(t.text.toUpper())))) {
+            break;
+        }
+        end = t.offset + t.length;
+    }
+    return rest.left(end).simplified();
 }

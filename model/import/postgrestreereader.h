@@ -51,6 +51,7 @@ private:
     void createDomain(const QJsonObject &node);
     QString optionText(const QJsonValue &argument) const;
     QString checkText(const QJsonObject &constraint) const;
+    QString typeSourceText(const QJsonObject &typeName) const;
     ImportedForeignKey readForeignKey(const QString &table, const QJsonObject &constraint);
     QString typeText(const QJsonObject &typeName) const;
     // The source text of an expression (a DEFAULT), from its first token to where it ends.

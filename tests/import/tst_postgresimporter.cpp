@@ -15,6 +15,7 @@ private slots:
     void skippedStatements();
     void brokenStatementCostsOnlyItself();
     void detection();
+    void declaredTypesAsWritten();
 };
 
 static const char featureScript[] = R"sql(\set ON_ERROR_STOP on
@@ -158,6 +159,28 @@ void TestPostgresImporter::detection()
 {
     QCOMPARE(Importer::detectDialect(QString::fromUtf8(featureScript)),
              QStringLiteral("postgresql"));
+}
+
+void TestPostgresImporter::declaredTypesAsWritten()
+{
+    // The tree keeps only numeric type modifiers; the declared type is the text as written
+    // (field report §3: geometry(Polygon,4326) lost "Polygon", json became jsonb).
+    ImportReport report;
+    const Schema schema = Importer::importScript(
+        QStringLiteral("CREATE TABLE g (id serial PRIMARY KEY, shape geometry(Polygon,4326) NOT "
+                       "NULL, v vector(3), tags text[] DEFAULT '{}', n numeric(10, 2), "
+                       "ts timestamp(3) with time zone, j json, e \"MyEnum\");"),
+        QStringLiteral("postgresql"), &report);
+    const Table *g = schema.tableByName(QStringLiteral("g"));
+    QVERIFY(g);
+    QStringList declared;
+    for (const Column &column : g->columns) {
+        QVERIFY(column.typeDeclared);
+        declared << column.declaredType;
+    }
+    QCOMPARE(declared, (QStringList{"serial", "geometry(Polygon,4326)", "vector(3)", "text[]",
+                                    "numeric(10, 2)", "timestamp(3) with time zone", "json",
+                                    "\"MyEnum\""}));
 }
 
 QTEST_GUILESS_MAIN(TestPostgresImporter)
