@@ -601,7 +601,6 @@ MainWindow::~MainWindow()
     // The panels go before the controller they show: the sample-data grids still hold queries
     // on the scratch database's connection, which the controller's session closes.
     qDeleteAll(findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly));
-    delete takeCentralWidget();
 }
 
 void MainWindow::showPreferences()

@@ -19,6 +19,7 @@ constexpr qreal Margin = 60; // scene units kept around what is zoomed to
 ViewNavigator::ViewNavigator(SchemaView *view, QObject *parent)
     : QObject(parent)
     , m_view(view)
+    , m_viewport(view->viewport())
 {
     connect(view->horizontalScrollBar(), &QScrollBar::valueChanged, this, &ViewNavigator::announce);
     connect(view->verticalScrollBar(), &QScrollBar::valueChanged, this, &ViewNavigator::announce);
@@ -33,7 +34,7 @@ QRectF ViewNavigator::visibleRect() const
 
 bool ViewNavigator::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport()
+    if (watched == m_viewport
         && (event->type() == QEvent::Resize || event->type() == QEvent::Show))
         announce();
     return QObject::eventFilter(watched, event);

@@ -46,5 +46,8 @@ private:
     void makeReachable(const QRectF &rect);
 
     SchemaView *m_view;
+    // Compared in eventFilter() without asking the view, which may be half destroyed when its
+    // viewport's last events arrive.
+    QObject *m_viewport;
     QRectF m_lastAnnounced;
 };
