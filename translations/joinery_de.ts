@@ -3129,12 +3129,12 @@ Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Be
 <context>
     <name>PostgresTreeReader</name>
     <message>
-        <location filename="../model/import/postgrestreereader.cpp" line="428"/>
+        <location filename="../model/import/postgrestreereader.cpp" line="433"/>
         <source>CREATE TABLE &quot;%1&quot; (LIKE ...) is read without the copied columns.</source>
         <translation>CREATE TABLE &quot;%1&quot; (LIKE ...) wird ohne die kopierten Spalten gelesen.</translation>
     </message>
     <message>
-        <location filename="../model/import/postgrestreereader.cpp" line="498"/>
+        <location filename="../model/import/postgrestreereader.cpp" line="503"/>
         <source>Table &quot;%1&quot; has no column &quot;%2&quot;; the ALTER TABLE is ignored.</source>
         <translation>Tabelle &quot;%1&quot; hat keine Spalte &quot;%2&quot;; das ALTER TABLE wird ignoriert.</translation>
     </message>
@@ -4024,12 +4024,12 @@ Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Be
 <context>
     <name>SchemaScene</name>
     <message>
-        <location filename="../views/schemascene.cpp" line="509"/>
+        <location filename="../views/schemascene.cpp" line="507"/>
         <source>Drag from this column onto another table to draw a foreign key.</source>
         <translation>Ziehen Sie von dieser Spalte auf eine andere Tabelle, um einen Fremdschlüssel zu zeichnen.</translation>
     </message>
     <message>
-        <location filename="../views/schemascene.cpp" line="511"/>
+        <location filename="../views/schemascene.cpp" line="509"/>
         <source>Drag the header to move the table; double-click it to rename.</source>
         <translation>Ziehen Sie die Kopfzeile, um die Tabelle zu verschieben; doppelklicken Sie, um sie umzubenennen.</translation>
     </message>

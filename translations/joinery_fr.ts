@@ -3129,12 +3129,12 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
 <context>
     <name>PostgresTreeReader</name>
     <message>
-        <location filename="../model/import/postgrestreereader.cpp" line="428"/>
+        <location filename="../model/import/postgrestreereader.cpp" line="433"/>
         <source>CREATE TABLE &quot;%1&quot; (LIKE ...) is read without the copied columns.</source>
         <translation>CREATE TABLE &quot;%1&quot; (LIKE ...) est lu sans les colonnes copiées.</translation>
     </message>
     <message>
-        <location filename="../model/import/postgrestreereader.cpp" line="498"/>
+        <location filename="../model/import/postgrestreereader.cpp" line="503"/>
         <source>Table &quot;%1&quot; has no column &quot;%2&quot;; the ALTER TABLE is ignored.</source>
         <translation>La table &quot;%1&quot; n&apos;a pas de colonne &quot;%2&quot;&#xa0;; l&apos;ALTER TABLE est ignoré.</translation>
     </message>
@@ -4024,12 +4024,12 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
 <context>
     <name>SchemaScene</name>
     <message>
-        <location filename="../views/schemascene.cpp" line="509"/>
+        <location filename="../views/schemascene.cpp" line="507"/>
         <source>Drag from this column onto another table to draw a foreign key.</source>
         <translation>Faites glisser cette colonne sur une autre table pour tracer une clé étrangère.</translation>
     </message>
     <message>
-        <location filename="../views/schemascene.cpp" line="511"/>
+        <location filename="../views/schemascene.cpp" line="509"/>
         <source>Drag the header to move the table; double-click it to rename.</source>
         <translation>Faites glisser l&apos;en-tête pour déplacer la table ; double-cliquez pour la renommer.</translation>
     </message>
