@@ -7,7 +7,8 @@ LabelGrid::LabelGrid(qreal cellSize)
 {
 }
 
-template<typename F> void LabelGrid::forCells(const QRectF &rect, F f) const
+template<typename F>
+void LabelGrid::forCells(const QRectF &rect, F f) const
 {
     const qint64 left = qFloor(rect.left() / m_cellSize);
     const qint64 right = qFloor(rect.right() / m_cellSize);

@@ -30,7 +30,8 @@ private:
         Id keyId = 0; // 0 for an obstacle
         bool alive = true;
     };
-    template<typename F> void forCells(const QRectF &rect, F f) const;
+    template<typename F>
+    void forCells(const QRectF &rect, F f) const;
     void insert(int entry);
 
     qreal m_cellSize;

@@ -21,3 +21,10 @@ QString EngineCatalog::difference(const EngineCatalog &expected, const EngineCat
     }
     return lines.join(QLatin1Char('\n'));
 }
+
+QString EngineCatalog::quoted(const QString &value)
+{
+    QString escaped = value;
+    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
+    return QLatin1Char('"') + escaped + QLatin1Char('"');
+}

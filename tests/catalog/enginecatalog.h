@@ -47,6 +47,8 @@ struct EngineCatalog
     bool isValid() const { return error.isEmpty(); }
     // Lines only in `expected` ("- …") and only in `actual` ("+ …"); empty when equal.
     static QString difference(const EngineCatalog &expected, const EngineCatalog &actual);
+    // A value that may hold spaces or quotes, for the grammar above: "…" with " doubled.
+    static QString quoted(const QString &value);
 
     // Readers: an open connection of the matching driver. PostgreSQL reads every schema except
     // the system ones; MariaDB reads the named database.

@@ -12,13 +12,6 @@
 
 namespace {
 
-QString quoted(const QString &value)
-{
-    QString escaped = value;
-    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
 QString action(const QString &engine)
 {
     return engine.toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
@@ -57,7 +50,7 @@ EngineCatalog EngineCatalog::readMariaDb(QSqlDatabase db, const QString &databas
                          QStringLiteral("charset=") + collation.section(QLatin1Char('_'), 0, 0),
                          QStringLiteral("collation=") + collation};
         if (!q.value(5).toString().isEmpty())
-            fact << QStringLiteral("comment=") + quoted(q.value(5).toString());
+            fact << QStringLiteral("comment=") + EngineCatalog::quoted(q.value(5).toString());
         fact << QStringLiteral("engine=") + q.value(1).toString();
         // Only a row format the script asked for (CREATE_OPTIONS names it), not the default.
         if (q.value(4).toString().contains(QLatin1String("row_format"), Qt::CaseInsensitive))
@@ -76,35 +69,38 @@ EngineCatalog EngineCatalog::readMariaDb(QSqlDatabase db, const QString &databas
             continue; // a view's column
         QStringList fact{QStringLiteral("column"), table + QLatin1Char('.') + q.value(1).toString(),
                          q.value(2).toString(),
-                         QStringLiteral("type=") + quoted(q.value(3).toString()),
+                         QStringLiteral("type=") + EngineCatalog::quoted(q.value(3).toString()),
                          QStringLiteral("null=")
-                             + (q.value(4).toString() == QLatin1String("YES") ? QStringLiteral("yes")
-                                                                              : QStringLiteral("no"))};
+                             + (q.value(4).toString() == QLatin1String("YES")
+                                    ? QStringLiteral("yes")
+                                    : QStringLiteral("no"))};
         const QString extra = q.value(6).toString().toLower();
         const bool generated = extra.contains(QLatin1String("generated"));
         if (!q.value(5).isNull() && q.value(5).toString() != QLatin1String("NULL") && !generated)
-            fact << QStringLiteral("default=") + quoted(q.value(5).toString());
+            fact << QStringLiteral("default=") + EngineCatalog::quoted(q.value(5).toString());
         if (extra.contains(QLatin1String("auto_increment")))
             fact << QStringLiteral("auto_increment=yes");
         if (extra.contains(QLatin1String("on update")))
             fact << QStringLiteral("on_update=")
-                        + quoted(extra.mid(extra.indexOf(QLatin1String("on update")) + 10).trimmed());
+                    + EngineCatalog::quoted(
+                        extra.mid(extra.indexOf(QLatin1String("on update")) + 10).trimmed());
         if (generated)
-            fact << QStringLiteral("generated=") + quoted(q.value(7).toString())
-                        + QStringLiteral(" stored=")
-                        + (extra.contains(QLatin1String("stored")) ? QStringLiteral("yes")
-                                                                    : QStringLiteral("no"));
+            fact << QStringLiteral("generated=") + EngineCatalog::quoted(q.value(7).toString())
+                    + QStringLiteral(" stored=")
+                    + (extra.contains(QLatin1String("stored")) ? QStringLiteral("yes")
+                                                               : QStringLiteral("no"));
         const QString collation = q.value(8).toString();
         if (!collation.isEmpty() && collation != tableCollation.value(table))
             fact << QStringLiteral("collation=") + collation;
         if (!q.value(9).toString().isEmpty())
-            fact << QStringLiteral("comment=") + quoted(q.value(9).toString());
+            fact << QStringLiteral("comment=") + EngineCatalog::quoted(q.value(9).toString());
         facts << fact.join(QLatin1Char(' '));
     }
 
-    if (!run(QStringLiteral("SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART, "
-                            "COLLATION, INDEX_TYPE FROM information_schema.STATISTICS "
-                            "WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX")))
+    if (!run(
+            QStringLiteral("SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART, "
+                           "COLLATION, INDEX_TYPE FROM information_schema.STATISTICS "
+                           "WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX")))
         return catalog;
     struct Index
     {
@@ -127,7 +123,8 @@ EngineCatalog EngineCatalog::readMariaDb(QSqlDatabase db, const QString &databas
         index.parts << part;
     }
     for (const Index &index : std::as_const(indexes)) {
-        const QString columns = QLatin1Char('(') + index.parts.join(QLatin1Char(',')) + QLatin1Char(')');
+        const QString columns
+            = QLatin1Char('(') + index.parts.join(QLatin1Char(',')) + QLatin1Char(')');
         if (index.name == QLatin1String("PRIMARY"))
             facts << QStringLiteral("pk %1 name=PRIMARY %2").arg(index.table, columns);
         else
@@ -176,14 +173,16 @@ EngineCatalog EngineCatalog::readMariaDb(QSqlDatabase db, const QString &databas
     while (q.next())
         facts << QStringLiteral("check %1 name=%2 %3")
                      .arg(q.value(0).toString(), q.value(1).toString(),
-                          quoted(q.value(2).toString()));
+                          EngineCatalog::quoted(q.value(2).toString()));
 
     if (!run(QStringLiteral("SELECT EVENT_OBJECT_TABLE, TRIGGER_NAME FROM "
                             "information_schema.TRIGGERS WHERE TRIGGER_SCHEMA = ?")))
         return catalog;
     while (q.next())
-        facts << QStringLiteral("trigger %1 name=%2").arg(q.value(0).toString(), q.value(1).toString());
-    if (!run(QStringLiteral("SELECT TABLE_NAME FROM information_schema.VIEWS WHERE TABLE_SCHEMA = ?")))
+        facts << QStringLiteral("trigger %1 name=%2")
+                     .arg(q.value(0).toString(), q.value(1).toString());
+    if (!run(QStringLiteral(
+            "SELECT TABLE_NAME FROM information_schema.VIEWS WHERE TABLE_SCHEMA = ?")))
         return catalog;
     while (q.next())
         facts << QStringLiteral("view ") + q.value(0).toString();
@@ -191,8 +190,8 @@ EngineCatalog EngineCatalog::readMariaDb(QSqlDatabase db, const QString &databas
                             "WHERE ROUTINE_SCHEMA = ?")))
         return catalog;
     while (q.next())
-        facts << QStringLiteral("routine %1 kind=%2").arg(q.value(0).toString(),
-                                                          q.value(1).toString().toLower());
+        facts << QStringLiteral("routine %1 kind=%2")
+                     .arg(q.value(0).toString(), q.value(1).toString().toLower());
     facts.sort();
     catalog.facts = facts;
     return catalog;

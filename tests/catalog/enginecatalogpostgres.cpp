@@ -14,14 +14,6 @@
 
 namespace {
 
-// A value that may hold spaces or quotes: "…" with " doubled.
-QString quoted(const QString &value)
-{
-    QString escaped = value;
-    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
 QString list(const QStringList &items)
 {
     return QLatin1Char('(') + items.join(QLatin1Char(',')) + QLatin1Char(')');
@@ -90,45 +82,49 @@ private:
 };
 
 // The user tables (plain and partitioned), as "schema.name" by oid.
-const QString tableFilter = QStringLiteral(
-    "SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-    "WHERE c.relkind IN ('r', 'p') AND %1 AND %2")
-                                .arg(QLatin1String(userNamespace),
-                                     notExtensionMember(QStringLiteral("pg_class"),
-                                                        QStringLiteral("c.oid")));
+const QString tableFilter
+    = QStringLiteral("SELECT c.oid FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                     "WHERE c.relkind IN ('r', 'p') AND %1 AND %2")
+          .arg(QLatin1String(userNamespace),
+               notExtensionMember(QStringLiteral("pg_class"), QStringLiteral("c.oid")));
 
 bool readTables(Reader &r, QStringList *facts)
 {
-    if (!r.run(QStringLiteral(
-            "SELECT n.nspname || '.' || c.relname, c.relpersistence, "
-            "CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END, "
-            "(SELECT pn.nspname || '.' || p.relname FROM pg_inherits i JOIN pg_class p ON p.oid = "
-            "i.inhparent JOIN pg_namespace pn ON pn.oid = p.relnamespace WHERE i.inhrelid = c.oid "
-            "AND c.relispartition), "
-            "pg_get_expr(c.relpartbound, c.oid), "
-            "(SELECT string_agg(pn.nspname || '.' || p.relname, ',' ORDER BY i.inhseqno) FROM "
-            "pg_inherits i JOIN pg_class p ON p.oid = i.inhparent JOIN pg_namespace pn ON pn.oid "
-            "= p.relnamespace WHERE i.inhrelid = c.oid AND NOT c.relispartition), "
-            "array_to_string(c.reloptions, ','), ts.spcname, obj_description(c.oid, 'pg_class'), "
-            "c.relrowsecurity, c.relforcerowsecurity, c.relreplident "
-            "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
-            "LEFT JOIN pg_tablespace ts ON ts.oid = c.reltablespace "
-            "WHERE c.oid IN (%1)")
-                   .arg(tableFilter)))
+    if (!r.run(
+            QStringLiteral(
+                "SELECT n.nspname || '.' || c.relname, c.relpersistence, "
+                "CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END, "
+                "(SELECT pn.nspname || '.' || p.relname FROM pg_inherits i JOIN pg_class p ON "
+                "p.oid = "
+                "i.inhparent JOIN pg_namespace pn ON pn.oid = p.relnamespace WHERE i.inhrelid = "
+                "c.oid "
+                "AND c.relispartition), "
+                "pg_get_expr(c.relpartbound, c.oid), "
+                "(SELECT string_agg(pn.nspname || '.' || p.relname, ',' ORDER BY i.inhseqno) FROM "
+                "pg_inherits i JOIN pg_class p ON p.oid = i.inhparent JOIN pg_namespace pn ON "
+                "pn.oid "
+                "= p.relnamespace WHERE i.inhrelid = c.oid AND NOT c.relispartition), "
+                "array_to_string(c.reloptions, ','), ts.spcname, obj_description(c.oid, "
+                "'pg_class'), "
+                "c.relrowsecurity, c.relforcerowsecurity, c.relreplident "
+                "FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace "
+                "LEFT JOIN pg_tablespace ts ON ts.oid = c.reltablespace "
+                "WHERE c.oid IN (%1)")
+                .arg(tableFilter)))
         return false;
     while (r.next()) {
         QStringList fact{QStringLiteral("table"), r.text(0)};
         // Options in key order.
         if (!r.text(8).isEmpty())
-            fact << QStringLiteral("comment=") + quoted(r.text(8));
+            fact << QStringLiteral("comment=") + EngineCatalog::quoted(r.text(8));
         if (!r.text(3).isEmpty())
-            fact << QStringLiteral("bound=") + quoted(r.text(4));
+            fact << QStringLiteral("bound=") + EngineCatalog::quoted(r.text(4));
         if (!r.text(5).isEmpty())
             fact << QStringLiteral("inherits=(%1)").arg(r.text(5));
         if (!r.text(6).isEmpty())
-            fact << QStringLiteral("options=") + quoted(r.text(6));
+            fact << QStringLiteral("options=") + EngineCatalog::quoted(r.text(6));
         if (!r.text(2).isEmpty())
-            fact << QStringLiteral("partition_by=") + quoted(r.text(2));
+            fact << QStringLiteral("partition_by=") + EngineCatalog::quoted(r.text(2));
         if (!r.text(3).isEmpty())
             fact << QStringLiteral("partition_of=") + r.text(3);
         if (r.text(1) == QLatin1String("u"))
@@ -149,52 +145,55 @@ bool readTables(Reader &r, QStringList *facts)
 bool readColumns(Reader &r, QStringList *facts)
 {
     // The sequence behind an identity column, for its options.
-    if (!r.run(QStringLiteral(
-            "SELECT n.nspname || '.' || c.relname, a.attname, "
-            "row_number() OVER (PARTITION BY a.attrelid ORDER BY a.attnum), "
-            "format_type(a.atttypid, a.atttypmod), a.attnotnull, "
-            "pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated, "
-            "CASE WHEN a.attcollation <> t.typcollation THEN "
-            "  (SELECT CASE WHEN cn.nspname = 'pg_catalog' THEN co.collname ELSE cn.nspname || '.' "
-            "   || co.collname END FROM pg_collation co JOIN pg_namespace cn ON cn.oid = "
-            "   co.collnamespace WHERE co.oid = a.attcollation) END, "
-            "col_description(a.attrelid, a.attnum), a.attislocal, "
-            "(SELECT format('seq=%s.%s start=%s increment=%s min=%s max=%s cache=%s cycle=%s', "
-            "   sn.nspname, sc.relname, s.seqstart, s.seqincrement, s.seqmin, s.seqmax, s.seqcache, "
-            "   CASE WHEN s.seqcycle THEN 'yes' ELSE 'no' END) "
-            " FROM pg_depend dep JOIN pg_sequence s ON s.seqrelid = dep.objid "
-            " JOIN pg_class sc ON sc.oid = s.seqrelid JOIN pg_namespace sn ON sn.oid = "
-            " sc.relnamespace WHERE dep.classid = 'pg_class'::regclass AND dep.refobjid = "
-            " a.attrelid AND dep.refobjsubid = a.attnum AND dep.deptype = 'i'), "
-            "a.attstorage <> t.typstorage, a.attstorage, a.attcompression, a.attstattarget "
-            "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
-            "JOIN pg_namespace n ON n.oid = c.relnamespace "
-            "JOIN pg_type t ON t.oid = a.atttypid "
-            "LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
-            "WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attrelid IN (%1)")
-                   .arg(tableFilter)))
+    if (!r.run(
+            QStringLiteral(
+                "SELECT n.nspname || '.' || c.relname, a.attname, "
+                "row_number() OVER (PARTITION BY a.attrelid ORDER BY a.attnum), "
+                "format_type(a.atttypid, a.atttypmod), a.attnotnull, "
+                "pg_get_expr(d.adbin, d.adrelid), a.attidentity, a.attgenerated, "
+                "CASE WHEN a.attcollation <> t.typcollation THEN "
+                "  (SELECT CASE WHEN cn.nspname = 'pg_catalog' THEN co.collname ELSE cn.nspname || "
+                "'.' "
+                "   || co.collname END FROM pg_collation co JOIN pg_namespace cn ON cn.oid = "
+                "   co.collnamespace WHERE co.oid = a.attcollation) END, "
+                "col_description(a.attrelid, a.attnum), a.attislocal, "
+                "(SELECT format('seq=%s.%s start=%s increment=%s min=%s max=%s cache=%s cycle=%s', "
+                "   sn.nspname, sc.relname, s.seqstart, s.seqincrement, s.seqmin, s.seqmax, "
+                "s.seqcache, "
+                "   CASE WHEN s.seqcycle THEN 'yes' ELSE 'no' END) "
+                " FROM pg_depend dep JOIN pg_sequence s ON s.seqrelid = dep.objid "
+                " JOIN pg_class sc ON sc.oid = s.seqrelid JOIN pg_namespace sn ON sn.oid = "
+                " sc.relnamespace WHERE dep.classid = 'pg_class'::regclass AND dep.refobjid = "
+                " a.attrelid AND dep.refobjsubid = a.attnum AND dep.deptype = 'i'), "
+                "a.attstorage <> t.typstorage, a.attstorage, a.attcompression, a.attstattarget "
+                "FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid "
+                "JOIN pg_namespace n ON n.oid = c.relnamespace "
+                "JOIN pg_type t ON t.oid = a.atttypid "
+                "LEFT JOIN pg_attrdef d ON d.adrelid = a.attrelid AND d.adnum = a.attnum "
+                "WHERE a.attnum > 0 AND NOT a.attisdropped AND a.attrelid IN (%1)")
+                .arg(tableFilter)))
         return false;
     while (r.next()) {
         QStringList fact{QStringLiteral("column"), r.text(0) + QLatin1Char('.') + r.text(1),
-                         r.text(2), QStringLiteral("type=") + quoted(r.text(3)),
+                         r.text(2), QStringLiteral("type=") + EngineCatalog::quoted(r.text(3)),
                          QStringLiteral("null=") + (yes(r.value(4)) ? "no" : "yes")};
         const QString identity = r.text(6);
         const bool generated = r.text(7) == QLatin1String("s");
         if (!r.text(5).isEmpty() && !generated)
-            fact << QStringLiteral("default=") + quoted(r.text(5));
+            fact << QStringLiteral("default=") + EngineCatalog::quoted(r.text(5));
         if (!identity.isEmpty()) {
             fact << QStringLiteral("identity=")
                     + (identity == QLatin1String("a") ? QStringLiteral("always")
                                                       : QStringLiteral("by-default"));
-            fact << QStringLiteral("identity_options=") + quoted(r.text(11));
+            fact << QStringLiteral("identity_options=") + EngineCatalog::quoted(r.text(11));
         }
         if (generated)
-            fact << QStringLiteral("generated=") + quoted(r.text(5))
+            fact << QStringLiteral("generated=") + EngineCatalog::quoted(r.text(5))
                     + QStringLiteral(" stored=yes");
         if (!r.text(8).isEmpty())
             fact << QStringLiteral("collation=") + r.text(8);
         if (!r.text(9).isEmpty())
-            fact << QStringLiteral("comment=") + quoted(r.text(9));
+            fact << QStringLiteral("comment=") + EngineCatalog::quoted(r.text(9));
         if (!yes(r.value(10)))
             fact << QStringLiteral("local=no");
         if (yes(r.value(12)))
@@ -217,24 +216,25 @@ bool readConstraints(Reader &r, QStringList *facts)
                               "AND a.attnum = k.n)")
             .arg(relation, keys);
     };
-    if (!r.run(QStringLiteral(
-            "SELECT n.nspname || '.' || c.relname, con.conname, con.contype, %1, "
-            "(SELECT pn.nspname || '.' || p.relname FROM pg_class p JOIN pg_namespace pn ON "
-            " pn.oid = p.relnamespace WHERE p.oid = con.confrelid), %2, con.confdeltype, "
-            "con.confupdtype, con.confmatchtype, con.condeferrable, con.condeferred, "
-            "con.convalidated, con.conislocal, con.connoinherit, "
-            "pg_get_expr(con.conbin, con.conrelid), pg_get_constraintdef(con.oid), "
-            "(SELECT i.indnullsnotdistinct FROM pg_index i WHERE i.indexrelid = con.conindid), "
-            "(SELECT array_to_string(ic.reloptions, ',') FROM pg_class ic WHERE ic.oid = "
-            " con.conindid), "
-            "(SELECT ts.spcname FROM pg_class ic JOIN pg_tablespace ts ON ts.oid = "
-            " ic.reltablespace WHERE ic.oid = con.conindid), %3 "
-            "FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid "
-            "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE con.conrelid IN (%4)")
-                   .arg(names(QStringLiteral("con.conrelid"), QStringLiteral("con.conkey")),
-                        names(QStringLiteral("con.confrelid"), QStringLiteral("con.confkey")),
-                        names(QStringLiteral("con.conrelid"), QStringLiteral("con.confdelsetcols")),
-                        tableFilter)))
+    if (!r.run(
+            QStringLiteral(
+                "SELECT n.nspname || '.' || c.relname, con.conname, con.contype, %1, "
+                "(SELECT pn.nspname || '.' || p.relname FROM pg_class p JOIN pg_namespace pn ON "
+                " pn.oid = p.relnamespace WHERE p.oid = con.confrelid), %2, con.confdeltype, "
+                "con.confupdtype, con.confmatchtype, con.condeferrable, con.condeferred, "
+                "con.convalidated, con.conislocal, con.connoinherit, "
+                "pg_get_expr(con.conbin, con.conrelid), pg_get_constraintdef(con.oid), "
+                "(SELECT i.indnullsnotdistinct FROM pg_index i WHERE i.indexrelid = con.conindid), "
+                "(SELECT array_to_string(ic.reloptions, ',') FROM pg_class ic WHERE ic.oid = "
+                " con.conindid), "
+                "(SELECT ts.spcname FROM pg_class ic JOIN pg_tablespace ts ON ts.oid = "
+                " ic.reltablespace WHERE ic.oid = con.conindid), %3 "
+                "FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid "
+                "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE con.conrelid IN (%4)")
+                .arg(names(QStringLiteral("con.conrelid"), QStringLiteral("con.conkey")),
+                     names(QStringLiteral("con.confrelid"), QStringLiteral("con.confkey")),
+                     names(QStringLiteral("con.conrelid"), QStringLiteral("con.confdelsetcols")),
+                     tableFilter)))
         return false;
     while (r.next()) {
         const QString table = r.text(0);
@@ -244,7 +244,7 @@ bool readConstraints(Reader &r, QStringList *facts)
         QStringList fact;
         auto indexOptions = [&] {
             if (!r.text(17).isEmpty())
-                fact << QStringLiteral("options=") + quoted(r.text(17));
+                fact << QStringLiteral("options=") + EngineCatalog::quoted(r.text(17));
             if (!r.text(18).isEmpty())
                 fact << QStringLiteral("tablespace=") + r.text(18);
         };
@@ -270,7 +270,7 @@ bool readConstraints(Reader &r, QStringList *facts)
                  << QStringLiteral("update=") + action(r.text(7))
                  << QStringLiteral("match=") + matches.value(r.text(8), r.text(8))
                  << QStringLiteral("deferrable=")
-                        + deferrability(yes(r.value(9)), yes(r.value(10)));
+                    + deferrability(yes(r.value(9)), yes(r.value(10)));
             if (!r.text(19).isEmpty())
                 fact << QStringLiteral("delete_set=(%1)").arg(r.text(19));
             if (!yes(r.value(11)))
@@ -283,12 +283,12 @@ bool readConstraints(Reader &r, QStringList *facts)
                 fact << QStringLiteral("no_inherit=yes");
             if (!yes(r.value(11)))
                 fact << QStringLiteral("not_valid=yes");
-            fact << quoted(r.text(14));
+            fact << EngineCatalog::quoted(r.text(14));
         } else {
             // Exclusion constraints and constraint triggers: what Joinery does not model, named
             // so that a lost one shows.
-            fact << QStringLiteral("constraint") << table << name
-                 << QStringLiteral("type=") + type << quoted(r.text(15));
+            fact << QStringLiteral("constraint") << table << name << QStringLiteral("type=") + type
+                 << EngineCatalog::quoted(r.text(15));
         }
         *facts << fact.join(QLatin1Char(' '));
     }
@@ -298,32 +298,40 @@ bool readConstraints(Reader &r, QStringList *facts)
 bool readIndexes(Reader &r, QStringList *facts)
 {
     // One row per key part; the indexes behind constraints are the constraints' own.
-    if (!r.run(QStringLiteral(
-            "SELECT n.nspname || '.' || c.relname, ic.relname, i.indisunique, am.amname, k.o, "
-            "pg_get_indexdef(i.indexrelid, k.o::int, true), k.attnum = 0, "
-            "CASE WHEN k.coll <> 0 AND k.coll IS DISTINCT FROM (CASE WHEN k.attnum = 0 THEN "
-            "  (SELECT t.typcollation FROM pg_attribute ia JOIN pg_type t ON t.oid = ia.atttypid "
-            "   WHERE ia.attrelid = i.indexrelid AND ia.attnum = k.o) ELSE (SELECT a.attcollation "
-            "   FROM pg_attribute a WHERE a.attrelid = i.indrelid AND a.attnum = k.attnum) END) "
-            "  THEN (SELECT CASE WHEN cn.nspname = 'pg_catalog' THEN co.collname ELSE cn.nspname "
-            "   || '.' || co.collname END FROM pg_collation co JOIN pg_namespace cn ON cn.oid = "
-            "   co.collnamespace WHERE co.oid = k.coll) END, "
-            "(SELECT CASE WHEN op.opcdefault THEN NULL ELSE op.opcname END FROM pg_opclass op "
-            " WHERE op.oid = k.cls), k.opt, k.o > i.indnkeyatts, "
-            "pg_get_expr(i.indpred, i.indrelid), array_to_string(ic.reloptions, ','), "
-            "ts.spcname, i.indnullsnotdistinct, "
-            "(SELECT count(*) FROM pg_depend dep WHERE dep.classid = 'pg_class'::regclass "
-            " AND dep.objid = i.indexrelid AND dep.deptype IN ('P', 'S')) > 0 "
-            "FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid "
-            "JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace "
-            "JOIN pg_am am ON am.oid = ic.relam "
-            "LEFT JOIN pg_tablespace ts ON ts.oid = ic.reltablespace "
-            "CROSS JOIN LATERAL unnest(i.indkey::int2[], i.indcollation::oid[], "
-            "  i.indclass::oid[], i.indoption::int2[]) WITH ORDINALITY k(attnum, coll, cls, opt, o) "
-            "WHERE i.indrelid IN (%1) AND NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE "
-            "con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x')) "
-            "ORDER BY 1, 2, k.o")
-                   .arg(tableFilter)))
+    if (!r.run(
+            QStringLiteral(
+                "SELECT n.nspname || '.' || c.relname, ic.relname, i.indisunique, am.amname, k.o, "
+                "pg_get_indexdef(i.indexrelid, k.o::int, true), k.attnum = 0, "
+                "CASE WHEN k.coll <> 0 AND k.coll IS DISTINCT FROM (CASE WHEN k.attnum = 0 THEN "
+                "  (SELECT t.typcollation FROM pg_attribute ia JOIN pg_type t ON t.oid = "
+                "ia.atttypid "
+                "   WHERE ia.attrelid = i.indexrelid AND ia.attnum = k.o) ELSE (SELECT "
+                "a.attcollation "
+                "   FROM pg_attribute a WHERE a.attrelid = i.indrelid AND a.attnum = k.attnum) "
+                "END) "
+                "  THEN (SELECT CASE WHEN cn.nspname = 'pg_catalog' THEN co.collname ELSE "
+                "cn.nspname "
+                "   || '.' || co.collname END FROM pg_collation co JOIN pg_namespace cn ON cn.oid "
+                "= "
+                "   co.collnamespace WHERE co.oid = k.coll) END, "
+                "(SELECT CASE WHEN op.opcdefault THEN NULL ELSE op.opcname END FROM pg_opclass op "
+                " WHERE op.oid = k.cls), k.opt, k.o > i.indnkeyatts, "
+                "pg_get_expr(i.indpred, i.indrelid), array_to_string(ic.reloptions, ','), "
+                "ts.spcname, i.indnullsnotdistinct, "
+                "(SELECT count(*) FROM pg_depend dep WHERE dep.classid = 'pg_class'::regclass "
+                " AND dep.objid = i.indexrelid AND dep.deptype IN ('P', 'S')) > 0 "
+                "FROM pg_index i JOIN pg_class ic ON ic.oid = i.indexrelid "
+                "JOIN pg_class c ON c.oid = i.indrelid JOIN pg_namespace n ON n.oid = "
+                "c.relnamespace "
+                "JOIN pg_am am ON am.oid = ic.relam "
+                "LEFT JOIN pg_tablespace ts ON ts.oid = ic.reltablespace "
+                "CROSS JOIN LATERAL unnest(i.indkey::int2[], i.indcollation::oid[], "
+                "  i.indclass::oid[], i.indoption::int2[]) WITH ORDINALITY k(attnum, coll, cls, "
+                "opt, o) "
+                "WHERE i.indrelid IN (%1) AND NOT EXISTS (SELECT 1 FROM pg_constraint con WHERE "
+                "con.conindid = i.indexrelid AND con.contype IN ('p', 'u', 'x')) "
+                "ORDER BY 1, 2, k.o")
+                .arg(tableFilter)))
         return false;
     struct Index
     {
@@ -339,11 +347,12 @@ bool readIndexes(Reader &r, QStringList *facts)
         Index &index = indexes[key];
         if (index.head.isEmpty()) {
             order << key;
-            index.head << QStringLiteral("index") << r.text(0) << QStringLiteral("name=") + r.text(1)
+            index.head << QStringLiteral("index") << r.text(0)
+                       << QStringLiteral("name=") + r.text(1)
                        << QStringLiteral("unique=") + (yes(r.value(2)) ? "yes" : "no")
                        << QStringLiteral("method=") + r.text(3);
             if (!r.text(12).isEmpty())
-                index.tail << QStringLiteral("options=") + quoted(r.text(12));
+                index.tail << QStringLiteral("options=") + EngineCatalog::quoted(r.text(12));
             if (!r.text(13).isEmpty())
                 index.tail << QStringLiteral("tablespace=") + r.text(13);
             if (yes(r.value(14)))
@@ -352,7 +361,7 @@ bool readIndexes(Reader &r, QStringList *facts)
             if (yes(r.value(15)))
                 index.tail << QStringLiteral("attached=yes");
             if (!r.text(11).isEmpty())
-                index.tail << QStringLiteral("where=") + quoted(r.text(11));
+                index.tail << QStringLiteral("where=") + EngineCatalog::quoted(r.text(11));
         }
         QString part = r.text(5);
         if (yes(r.value(6)) && !part.startsWith(QLatin1Char('(')))
@@ -388,66 +397,70 @@ bool readIndexes(Reader &r, QStringList *facts)
 
 bool readTypes(Reader &r, QStringList *facts)
 {
-    const QString userTypes = QStringLiteral(
-        "FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE %1 AND %2 ")
-                                  .arg(QLatin1String(userNamespace),
-                                       notExtensionMember(QStringLiteral("pg_type"),
-                                                          QStringLiteral("t.oid")));
-    if (!r.run(QStringLiteral("SELECT n.nspname || '.' || t.typname, (SELECT string_agg(quote_literal("
-                              "e.enumlabel), ',' ORDER BY e.enumsortorder) FROM pg_enum e WHERE "
-                              "e.enumtypid = t.oid) %1 AND t.typtype = 'e'")
-                   .arg(userTypes)))
+    const QString userTypes
+        = QStringLiteral(
+              "FROM pg_type t JOIN pg_namespace n ON n.oid = t.typnamespace WHERE %1 AND %2 ")
+              .arg(QLatin1String(userNamespace),
+                   notExtensionMember(QStringLiteral("pg_type"), QStringLiteral("t.oid")));
+    if (!r.run(
+            QStringLiteral("SELECT n.nspname || '.' || t.typname, (SELECT string_agg(quote_literal("
+                           "e.enumlabel), ',' ORDER BY e.enumsortorder) FROM pg_enum e WHERE "
+                           "e.enumtypid = t.oid) %1 AND t.typtype = 'e'")
+                .arg(userTypes)))
         return false;
     while (r.next())
         *facts << QStringLiteral("type enum %1 (%2)").arg(r.text(0), r.text(1));
 
-    if (!r.run(QStringLiteral(
-            "SELECT n.nspname || '.' || t.typname, format_type(t.typbasetype, t.typtypmod), "
-            "t.typnotnull, pg_get_expr(t.typdefaultbin, 0), "
-            "CASE WHEN t.typcollation <> (SELECT b.typcollation FROM pg_type b WHERE b.oid = "
-            " t.typbasetype) THEN (SELECT co.collname FROM pg_collation co WHERE co.oid = "
-            " t.typcollation) END, "
-            "(SELECT string_agg(format('CONSTRAINT %s %s', con.conname, "
-            " pg_get_constraintdef(con.oid)), ' | ' ORDER BY con.conname) FROM pg_constraint con "
-            " WHERE con.contypid = t.oid) "
-            "%1 AND t.typtype = 'd'")
-                   .arg(userTypes)))
+    if (!r.run(
+            QStringLiteral(
+                "SELECT n.nspname || '.' || t.typname, format_type(t.typbasetype, t.typtypmod), "
+                "t.typnotnull, pg_get_expr(t.typdefaultbin, 0), "
+                "CASE WHEN t.typcollation <> (SELECT b.typcollation FROM pg_type b WHERE b.oid = "
+                " t.typbasetype) THEN (SELECT co.collname FROM pg_collation co WHERE co.oid = "
+                " t.typcollation) END, "
+                "(SELECT string_agg(format('CONSTRAINT %s %s', con.conname, "
+                " pg_get_constraintdef(con.oid)), ' | ' ORDER BY con.conname) FROM pg_constraint "
+                "con "
+                " WHERE con.contypid = t.oid) "
+                "%1 AND t.typtype = 'd'")
+                .arg(userTypes)))
         return false;
     while (r.next()) {
         QStringList fact{QStringLiteral("type domain"), r.text(0),
-                         QStringLiteral("base=") + quoted(r.text(1))};
+                         QStringLiteral("base=") + EngineCatalog::quoted(r.text(1))};
         if (yes(r.value(2)))
             fact << QStringLiteral("null=no");
         if (!r.text(3).isEmpty())
-            fact << QStringLiteral("default=") + quoted(r.text(3));
+            fact << QStringLiteral("default=") + EngineCatalog::quoted(r.text(3));
         if (!r.text(4).isEmpty())
             fact << QStringLiteral("collation=") + r.text(4);
         if (!r.text(5).isEmpty())
-            fact << QStringLiteral("check=") + quoted(r.text(5));
+            fact << QStringLiteral("check=") + EngineCatalog::quoted(r.text(5));
         *facts << fact.join(QLatin1Char(' '));
     }
 
     // Composite types (not the row types of tables), ranges, base types: their definition as
     // the engine reports it.
     if (!r.run(QStringLiteral(
-            "SELECT n.nspname || '.' || t.typname, t.typtype, "
-            "(SELECT string_agg(quote_ident(a.attname) || ' ' || format_type(a.atttypid, "
-            " a.atttypmod), ', ' ORDER BY a.attnum) FROM pg_attribute a WHERE a.attrelid = "
-            " t.typrelid AND a.attnum > 0 AND NOT a.attisdropped), "
-            "(SELECT format('subtype=%s opclass=%s collation=%s canonical=%s subdiff=%s', "
-            " format_type(rg.rngsubtype, NULL), rg.rngsubopc::regclass, rg.rngcollation, "
-            " rg.rngcanonical, rg.rngsubdiff) FROM pg_range rg WHERE rg.rngtypid = t.oid), "
-            "format('input=%s output=%s length=%s', t.typinput, t.typoutput, t.typlen) "
-            "%1 AND (t.typtype IN ('r', 'b') AND t.typelem = 0 OR t.typtype = 'c' AND "
-            "(SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')")
+                   "SELECT n.nspname || '.' || t.typname, t.typtype, "
+                   "(SELECT string_agg(quote_ident(a.attname) || ' ' || format_type(a.atttypid, "
+                   " a.atttypmod), ', ' ORDER BY a.attnum) FROM pg_attribute a WHERE a.attrelid = "
+                   " t.typrelid AND a.attnum > 0 AND NOT a.attisdropped), "
+                   "(SELECT format('subtype=%s opclass=%s collation=%s canonical=%s subdiff=%s', "
+                   " format_type(rg.rngsubtype, NULL), rg.rngsubopc::regclass, rg.rngcollation, "
+                   " rg.rngcanonical, rg.rngsubdiff) FROM pg_range rg WHERE rg.rngtypid = t.oid), "
+                   "format('input=%s output=%s length=%s', t.typinput, t.typoutput, t.typlen) "
+                   "%1 AND (t.typtype IN ('r', 'b') AND t.typelem = 0 OR t.typtype = 'c' AND "
+                   "(SELECT relkind FROM pg_class WHERE oid = t.typrelid) = 'c')")
                    .arg(userTypes)))
         return false;
     while (r.next()) {
         const QString kind = r.text(1);
         const QString definition = kind == QLatin1String("c") ? r.text(2)
-            : kind == QLatin1String("r")                     ? r.text(3)
-                                                             : r.text(4);
-        *facts << QStringLiteral("type other %1 %2").arg(r.text(0), quoted(definition));
+            : kind == QLatin1String("r")                      ? r.text(3)
+                                                              : r.text(4);
+        *facts
+            << QStringLiteral("type other %1 %2").arg(r.text(0), EngineCatalog::quoted(definition));
     }
     return true;
 }
@@ -455,20 +468,21 @@ bool readTypes(Reader &r, QStringList *facts)
 bool readSequences(Reader &r, QStringList *facts)
 {
     // Identity sequences are their column's (identity_options); the rest are schema objects.
-    if (!r.run(QStringLiteral(
-            "SELECT n.nspname || '.' || c.relname, format_type(s.seqtypid, NULL), s.seqstart, "
-            "s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle, "
-            "(SELECT tn.nspname || '.' || tc.relname || '.' || a.attname FROM pg_depend d "
-            " JOIN pg_class tc ON tc.oid = d.refobjid JOIN pg_namespace tn ON tn.oid = "
-            " tc.relnamespace JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = "
-            " d.refobjsubid WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND "
-            " d.refclassid = 'pg_class'::regclass AND d.deptype = 'a') "
-            "FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid "
-            "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE %1 AND %2 AND NOT EXISTS "
-            "(SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = "
-            "c.oid AND d.deptype = 'i')")
-                   .arg(QLatin1String(userNamespace),
-                        notExtensionMember(QStringLiteral("pg_class"), QStringLiteral("c.oid")))))
+    if (!r.run(
+            QStringLiteral(
+                "SELECT n.nspname || '.' || c.relname, format_type(s.seqtypid, NULL), s.seqstart, "
+                "s.seqincrement, s.seqmin, s.seqmax, s.seqcache, s.seqcycle, "
+                "(SELECT tn.nspname || '.' || tc.relname || '.' || a.attname FROM pg_depend d "
+                " JOIN pg_class tc ON tc.oid = d.refobjid JOIN pg_namespace tn ON tn.oid = "
+                " tc.relnamespace JOIN pg_attribute a ON a.attrelid = d.refobjid AND a.attnum = "
+                " d.refobjsubid WHERE d.classid = 'pg_class'::regclass AND d.objid = c.oid AND "
+                " d.refclassid = 'pg_class'::regclass AND d.deptype = 'a') "
+                "FROM pg_sequence s JOIN pg_class c ON c.oid = s.seqrelid "
+                "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE %1 AND %2 AND NOT EXISTS "
+                "(SELECT 1 FROM pg_depend d WHERE d.classid = 'pg_class'::regclass AND d.objid = "
+                "c.oid AND d.deptype = 'i')")
+                .arg(QLatin1String(userNamespace),
+                     notExtensionMember(QStringLiteral("pg_class"), QStringLiteral("c.oid")))))
         return false;
     while (r.next()) {
         QString fact = QStringLiteral("sequence %1 type=%2 start=%3 increment=%4 min=%5 max=%6 "
@@ -492,11 +506,11 @@ bool readOtherObjects(Reader &r, QStringList *facts)
     while (r.next())
         *facts << QStringLiteral("extension ") + r.text(0);
 
-    if (!r.run(QStringLiteral("SELECT n.nspname FROM pg_namespace n WHERE %1 AND n.nspname <> "
-                              "'public' AND %2")
-                   .arg(QLatin1String(userNamespace),
-                        notExtensionMember(QStringLiteral("pg_namespace"),
-                                           QStringLiteral("n.oid")))))
+    if (!r.run(
+            QStringLiteral("SELECT n.nspname FROM pg_namespace n WHERE %1 AND n.nspname <> "
+                           "'public' AND %2")
+                .arg(QLatin1String(userNamespace),
+                     notExtensionMember(QStringLiteral("pg_namespace"), QStringLiteral("n.oid")))))
         return false;
     while (r.next())
         *facts << QStringLiteral("schema ") + r.text(0);
@@ -509,7 +523,8 @@ bool readOtherObjects(Reader &r, QStringList *facts)
                         notExtensionMember(QStringLiteral("pg_class"), QStringLiteral("c.oid")))))
         return false;
     while (r.next())
-        *facts << QStringLiteral("trigger %1 name=%2 %3").arg(r.text(0), r.text(1), quoted(r.text(2)));
+        *facts << QStringLiteral("trigger %1 name=%2 %3")
+                      .arg(r.text(0), r.text(1), EngineCatalog::quoted(r.text(2)));
 
     if (!r.run(QStringLiteral("SELECT n.nspname || '.' || c.relname, c.relkind, "
                               "pg_get_viewdef(c.oid, true) FROM pg_class c JOIN pg_namespace n "
@@ -520,9 +535,9 @@ bool readOtherObjects(Reader &r, QStringList *facts)
         return false;
     while (r.next()) {
         const QString kind = r.text(1) == QLatin1String("m") ? QStringLiteral("materialized-view")
-            : r.text(1) == QLatin1String("f")               ? QStringLiteral("foreign-table")
-                                                            : QStringLiteral("view");
-        *facts << QStringLiteral("%1 %2 %3").arg(kind, r.text(0), quoted(r.text(2)));
+            : r.text(1) == QLatin1String("f")                ? QStringLiteral("foreign-table")
+                                                             : QStringLiteral("view");
+        *facts << QStringLiteral("%1 %2 %3").arg(kind, r.text(0), EngineCatalog::quoted(r.text(2)));
     }
 
     if (!r.run(QStringLiteral("SELECT n.nspname || '.' || p.proname || '(' || "

@@ -13,13 +13,6 @@
 
 namespace {
 
-QString quoted(const QString &value)
-{
-    QString escaped = value;
-    escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-    return QLatin1Char('"') + escaped + QLatin1Char('"');
-}
-
 QString pragmaArgument(const QString &name)
 {
     QString escaped = name;
@@ -52,9 +45,10 @@ EngineCatalog EngineCatalog::readSqlite(QSqlDatabase db)
         bool withoutRowid = false;
     };
     QVector<TableInfo> tables;
-    if (!run(QStringLiteral("SELECT name, \"strict\", wr FROM pragma_table_list "
-                            "WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite\\_%' "
-                            "ESCAPE '\\' ORDER BY name")))
+    if (!run(QStringLiteral(
+            "SELECT name, \"strict\", wr FROM pragma_table_list "
+            "WHERE schema = 'main' AND type = 'table' AND name NOT LIKE 'sqlite\\_%' "
+            "ESCAPE '\\' ORDER BY name")))
         return catalog;
     while (q.next())
         tables.append({q.value(0).toString(), QString(), q.value(1).toBool(), q.value(2).toBool()});
@@ -89,24 +83,25 @@ EngineCatalog EngineCatalog::readSqlite(QSqlDatabase db)
         while (q.next()) {
             const QString name = q.value(1).toString();
             columnNames << name;
-            QStringList column{QStringLiteral("column"), t.name + QLatin1Char('.') + name,
-                               QString::number(++position),
-                               QStringLiteral("type=") + quoted(q.value(2).toString()),
-                               QStringLiteral("null=")
-                                   + (q.value(3).toBool() ? QStringLiteral("no")
-                                                          : QStringLiteral("yes"))};
+            QStringList column{
+                QStringLiteral("column"), t.name + QLatin1Char('.') + name,
+                QString::number(++position),
+                QStringLiteral("type=") + EngineCatalog::quoted(q.value(2).toString()),
+                QStringLiteral("null=")
+                    + (q.value(3).toBool() ? QStringLiteral("no") : QStringLiteral("yes"))};
             if (!q.value(4).isNull())
-                column << QStringLiteral("default=") + quoted(q.value(4).toString());
+                column << QStringLiteral("default=") + EngineCatalog::quoted(q.value(4).toString());
             const int hidden = q.value(6).toInt();
             if (hidden == 2 || hidden == 3)
                 column << QStringLiteral("generated=yes stored=")
-                              + (hidden == 3 ? QStringLiteral("yes") : QStringLiteral("no"));
+                        + (hidden == 3 ? QStringLiteral("yes") : QStringLiteral("no"));
             if (q.value(5).toInt() > 0)
                 pk.insert(q.value(5).toInt(), name);
             facts << column.join(QLatin1Char(' '));
         }
         if (!pk.isEmpty())
-            facts << QStringLiteral("pk %1 name= (%2)").arg(t.name, pk.values().join(QLatin1Char(',')));
+            facts << QStringLiteral("pk %1 name= (%2)")
+                         .arg(t.name, pk.values().join(QLatin1Char(',')));
 
         // Indexes: the ones SQLite makes for UNIQUE constraints are the constraints; those made
         // for the primary key are the key's.
@@ -118,7 +113,8 @@ EngineCatalog EngineCatalog::readSqlite(QSqlDatabase db)
             bool partial = false;
         };
         QVector<IndexInfo> indexes;
-        if (!run(QStringLiteral("SELECT name, \"unique\", origin, partial FROM pragma_index_list(%1)")
+        if (!run(QStringLiteral(
+                     "SELECT name, \"unique\", origin, partial FROM pragma_index_list(%1)")
                      .arg(pragmaArgument(t.name))))
             return catalog;
         while (q.next())
@@ -142,15 +138,16 @@ EngineCatalog EngineCatalog::readSqlite(QSqlDatabase db)
                     part += QStringLiteral(":desc");
                 parts << part;
             }
-            const QString columns = QLatin1Char('(') + parts.join(QLatin1Char(',')) + QLatin1Char(')');
+            const QString columns
+                = QLatin1Char('(') + parts.join(QLatin1Char(',')) + QLatin1Char(')');
             if (index.origin == QLatin1String("u")) {
                 facts << QStringLiteral("unique %1 name= %2").arg(t.name, columns);
                 continue;
             }
-            QString fact = QStringLiteral("index %1 name=%2 unique=%3 method=btree %4")
-                               .arg(t.name, index.name,
-                                    index.unique ? QStringLiteral("yes") : QStringLiteral("no"),
-                                    columns);
+            QString fact
+                = QStringLiteral("index %1 name=%2 unique=%3 method=btree %4")
+                      .arg(t.name, index.name,
+                           index.unique ? QStringLiteral("yes") : QStringLiteral("no"), columns);
             if (index.partial)
                 fact += QStringLiteral(" where=yes");
             facts << fact;
@@ -189,8 +186,7 @@ EngineCatalog EngineCatalog::readSqlite(QSqlDatabase db)
             }
             facts << QStringLiteral("fk %1 name= (%2) -> %3 (%4) delete=%5 update=%6 match=%7")
                          .arg(t.name, key.from.join(QLatin1Char(',')), key.parent,
-                              key.to.join(QLatin1Char(',')), key.onDelete, key.onUpdate,
-                              key.match);
+                              key.to.join(QLatin1Char(',')), key.onDelete, key.onUpdate, key.match);
         }
     }
 
@@ -202,10 +198,10 @@ EngineCatalog EngineCatalog::readSqlite(QSqlDatabase db)
         if (q.value(0).toString() == QLatin1String("trigger"))
             facts << QStringLiteral("trigger %1 name=%2 %3")
                          .arg(q.value(1).toString(), q.value(2).toString(),
-                              quoted(q.value(3).toString()));
+                              EngineCatalog::quoted(q.value(3).toString()));
         else
-            facts << QStringLiteral("view %1 %2").arg(q.value(2).toString(),
-                                                      quoted(q.value(3).toString()));
+            facts << QStringLiteral("view %1 %2")
+                         .arg(q.value(2).toString(), EngineCatalog::quoted(q.value(3).toString()));
     }
     facts.sort();
     catalog.facts = facts;

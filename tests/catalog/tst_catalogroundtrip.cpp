@@ -2,6 +2,7 @@
 #include "ddl/dialectchecker.h"
 #include "enginecatalog.h"
 #include "enginesupport.h"
+#include "fidelity.h"
 #include "import/importer.h"
 #include "import/importreport.h"
 #include "validator.h"
@@ -65,40 +66,6 @@ void TestCatalogRoundTrip::initTestCase()
 
 namespace {
 
-bool runProcess(const QString &program, const QStringList &arguments, const QString &input,
-                const QProcessEnvironment &environment, QString *output)
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    process.setStandardInputFile(input);
-    process.start(program, arguments);
-    if (!process.waitForFinished(300000)) {
-        *output = QStringLiteral("%1 did not finish: %2").arg(program, process.errorString());
-        return false;
-    }
-    *output = QString::fromLocal8Bit(process.readAll());
-    return process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
-}
-
-// OMOP's files carry SqlRender's placeholder; substituted as OMOP's own tooling does.
-QString preparedCopy(const QString &path, QTemporaryDir *dir)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return path;
-    QByteArray data = file.readAll();
-    if (!data.contains("@cdmDatabaseSchema."))
-        return path;
-    data.replace("@cdmDatabaseSchema.", "");
-    const QString copy = dir->filePath(QStringLiteral("prepared.sql"));
-    QFile out(copy);
-    if (!out.open(QIODevice::WriteOnly))
-        return path;
-    out.write(data);
-    return copy;
-}
-
 // Errors `check` rightly reports on a corpus file: the schema cannot work as written.
 QStringList trueErrors(const QString &file)
 {
@@ -136,8 +103,8 @@ TestCatalogRoundTrip::Imported TestCatalogRoundTrip::importAndExport(const QStri
 QStringList TestCatalogRoundTrip::modelled(const QStringList &facts, bool sqlite,
                                            QStringList *others)
 {
-    static const QStringList kinds = {"table", "column", "pk", "unique", "index", "fk", "check",
-                                      "type", "sequence", "extension"};
+    static const QStringList kinds = {"table", "column", "pk",   "unique",   "index",
+                                      "fk",    "check",  "type", "sequence", "extension"};
     QStringList kept;
     for (const QString &fact : facts) {
         const QString kind = fact.section(QLatin1Char(' '), 0, 0);
@@ -164,11 +131,16 @@ void TestCatalogRoundTrip::compare(const EngineCatalog &original, const EngineCa
     have.facts = modelled(exported.facts, sqlite, &ignored);
     QVERIFY(!want.facts.isEmpty());
     // Not modelled, so not exported: the import must have said so, by kind.
-    static const QHash<QString, QString> reportedAs = {
-        {"view", "VIEW"},           {"materialized-view", "VIEW"}, {"trigger", "TRIGGER"},
-        {"routine", "FUNCTION|PROCEDURE"}, {"rule", "RULE"},        {"policy", "POLICY"},
-        {"statistics", "STATISTICS"}, {"schema", "SCHEMA"},       {"foreign-table", "FOREIGN"},
-        {"constraint", "EXCLUDE|CONSTRAINT"}};
+    static const QHash<QString, QString> reportedAs = {{"view", "VIEW"},
+                                                       {"materialized-view", "VIEW"},
+                                                       {"trigger", "TRIGGER"},
+                                                       {"routine", "FUNCTION|PROCEDURE"},
+                                                       {"rule", "RULE"},
+                                                       {"policy", "POLICY"},
+                                                       {"statistics", "STATISTICS"},
+                                                       {"schema", "SCHEMA"},
+                                                       {"foreign-table", "FOREIGN"},
+                                                       {"constraint", "EXCLUDE|CONSTRAINT"}};
     QStringList unreported;
     for (const QString &fact : std::as_const(others)) {
         const QString kind = fact.section(QLatin1Char(' '), 0, 0);
@@ -183,7 +155,7 @@ void TestCatalogRoundTrip::compare(const EngineCatalog &original, const EngineCa
     const QString difference = EngineCatalog::difference(want, have);
     if (!difference.isEmpty())
         qInfo().noquote() << "catalog difference (- original only, + export only):\n"
-                                 + difference.left(20000);
+                + difference.left(20000);
     if (knownGap && *knownGap)
         QEXPECT_FAIL("", knownGap, Continue);
     QVERIFY(difference.isEmpty());
@@ -213,14 +185,17 @@ void TestCatalogRoundTrip::sqlite()
         = importAndExport(source, QStringLiteral("sqlite"), Dialect::SQLite, &dir);
     auto load = [&](const QString &script, const QString &database, bool mustLoad) {
         QString output;
+        int code = -1;
         const bool ok = runProcess(QStringLiteral("sqlite3"), {QStringLiteral("-bail"), database},
-                                   script, QProcessEnvironment::systemEnvironment(), &output);
+                                   script, QProcessEnvironment::systemEnvironment(), &output, &code)
+            && code == 0;
         if (mustLoad && !ok)
-            return EngineCatalog{{}, QStringLiteral("the export does not load: ") + output.left(2000)};
+            return EngineCatalog{{},
+                                 QStringLiteral("the export does not load: ") + output.left(2000)};
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), database);
         db.setDatabaseName(database);
-        EngineCatalog catalog = db.open() ? EngineCatalog::readSqlite(db)
-                                          : EngineCatalog{{}, db.lastError().text()};
+        EngineCatalog catalog
+            = db.open() ? EngineCatalog::readSqlite(db) : EngineCatalog{{}, db.lastError().text()};
         db.close();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(database);
@@ -231,8 +206,8 @@ void TestCatalogRoundTrip::sqlite()
     QString output;
     runProcess(QStringLiteral("sqlite3"), {dir.filePath(QStringLiteral("original.db"))}, source,
                QProcessEnvironment::systemEnvironment(), &output);
-    const EngineCatalog original = load(QStringLiteral("/dev/null"),
-                                        dir.filePath(QStringLiteral("original.db")), false);
+    const EngineCatalog original
+        = load(QStringLiteral("/dev/null"), dir.filePath(QStringLiteral("original.db")), false);
     const EngineCatalog exported
         = load(imported.script, dir.filePath(QStringLiteral("export.db")), true);
     compare(original, exported, imported, true, qPrintable(knownGap));
@@ -253,7 +228,8 @@ void TestCatalogRoundTrip::postgres_data()
                                << QString();
     QTest::newRow("chinook") << QStringLiteral("chinook/postgresql.sql")
                              << QStringLiteral("chinook") << QString();
-    QTest::newRow("omop_cdm") << QStringLiteral("omop_cdm/postgresql.sql") << QString() << QString();
+    QTest::newRow("omop_cdm") << QStringLiteral("omop_cdm/postgresql.sql") << QString()
+                              << QString();
     QTest::newRow("quartz") << QStringLiteral("quartz/postgresql.sql") << QString() << QString();
     QTest::newRow("ranger") << QStringLiteral("ranger/postgresql.sql") << QString() << QString();
     QTest::newRow("spring_batch") << QStringLiteral("spring_batch/postgresql.sql") << QString()
@@ -283,26 +259,30 @@ void TestCatalogRoundTrip::postgres()
         if (file.startsWith(QLatin1String("musicbrainz/"))) {
             QSqlDatabase db = server.open(QStringLiteral("prepare"), scratch);
             QSqlQuery query(db);
-            for (const char *statement :
-                 {"CREATE COLLATION musicbrainz (provider = icu, locale = "
-                  "'und-u-kf-lower-kn-true')",
-                  "CREATE EXTENSION IF NOT EXISTS cube",
-                  "CREATE EXTENSION IF NOT EXISTS earthdistance"})
+            for (const char *statement : {"CREATE COLLATION musicbrainz (provider = icu, locale = "
+                                          "'und-u-kf-lower-kn-true')",
+                                          "CREATE EXTENSION IF NOT EXISTS cube",
+                                          "CREATE EXTENSION IF NOT EXISTS earthdistance"})
                 query.exec(QString::fromLatin1(statement));
             db.close();
         }
         QSqlDatabase::removeDatabase(QStringLiteral("prepare"));
-        QStringList arguments{QStringLiteral("-X"), QStringLiteral("-q"), QStringLiteral("-h"),
-                              server.host(), QStringLiteral("-p"), QString::number(server.port()),
-                              QStringLiteral("-U"), server.userName(), QStringLiteral("-d"),
-                              scratch};
+        QStringList arguments{QStringLiteral("-X"), QStringLiteral("-q"),
+                              QStringLiteral("-h"), server.host(),
+                              QStringLiteral("-p"), QString::number(server.port()),
+                              QStringLiteral("-U"), server.userName(),
+                              QStringLiteral("-d"), scratch};
         if (mustLoad)
             arguments << QStringLiteral("-v") << QStringLiteral("ON_ERROR_STOP=1");
         QString output;
-        const bool ok = runProcess(QStringLiteral("psql"), arguments, script, environment, &output);
+        int code = -1;
+        const bool ok
+            = runProcess(QStringLiteral("psql"), arguments, script, environment, &output, &code)
+            && code == 0;
         if (mustLoad && !ok) {
             server.dropScratchDatabase(scratch);
-            return EngineCatalog{{}, QStringLiteral("the export does not load: ") + output.left(2000)};
+            return EngineCatalog{{},
+                                 QStringLiteral("the export does not load: ") + output.left(2000)};
         }
         const QString target = databaseName->isEmpty() ? scratch : *databaseName;
         EngineCatalog catalog;
@@ -351,7 +331,8 @@ void TestCatalogRoundTrip::mariadb()
     JOINERY_REQUIRE_ENGINE(server);
     QTemporaryDir dir;
     const QString source = QDir(m_corpus).filePath(file);
-    const Imported imported = importAndExport(source, QStringLiteral("mysql"), Dialect::MariaDB, &dir);
+    const Imported imported
+        = importAndExport(source, QStringLiteral("mysql"), Dialect::MariaDB, &dir);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("MYSQL_PWD"), server.password());
     const QString client = QStandardPaths::findExecutable(QStringLiteral("mariadb")).isEmpty()
@@ -362,16 +343,23 @@ void TestCatalogRoundTrip::mariadb()
         QString error;
         if (!server.createScratchDatabase(scratch, &error))
             return EngineCatalog{{}, error};
-        QStringList arguments{QStringLiteral("-h"), server.host(), QStringLiteral("-P"),
-                              QString::number(server.port()), QStringLiteral("-u"),
-                              server.userName(), scratch};
+        QStringList arguments{QStringLiteral("-h"),
+                              server.host(),
+                              QStringLiteral("-P"),
+                              QString::number(server.port()),
+                              QStringLiteral("-u"),
+                              server.userName(),
+                              scratch};
         if (!mustLoad)
             arguments.prepend(QStringLiteral("--force"));
         QString output;
-        const bool ok = runProcess(client, arguments, script, environment, &output);
+        int code = -1;
+        const bool ok
+            = runProcess(client, arguments, script, environment, &output, &code) && code == 0;
         if (mustLoad && !ok) {
             server.dropScratchDatabase(scratch);
-            return EngineCatalog{{}, QStringLiteral("the export does not load: ") + output.left(2000)};
+            return EngineCatalog{{},
+                                 QStringLiteral("the export does not load: ") + output.left(2000)};
         }
         const QString target = databaseName.isEmpty() ? scratch : databaseName;
         EngineCatalog catalog;

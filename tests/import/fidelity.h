@@ -51,8 +51,10 @@ inline QString fidelityText(const Schema &schema, bool restrictIsNoAction)
     return (tables + keys).join(QLatin1Char('\n'));
 }
 
+// True when the program ran to its end; its exit code goes to `exitCode` when asked for.
 inline bool runProcess(const QString &program, const QStringList &arguments, const QString &input,
-                       const QProcessEnvironment &environment, QString *output)
+                       const QProcessEnvironment &environment, QString *output,
+                       int *exitCode = nullptr)
 {
     QProcess process;
     process.setProcessEnvironment(environment);
@@ -65,6 +67,8 @@ inline bool runProcess(const QString &program, const QStringList &arguments, con
         return false;
     }
     *output = QString::fromLocal8Bit(process.readAll());
+    if (exitCode)
+        *exitCode = process.exitCode();
     return process.exitStatus() == QProcess::NormalExit;
 }
 
