@@ -1,6 +1,7 @@
 #include "baseddlgenerator.h"
 
 #include "creationorder.h"
+#include "crossdialectschema.h"
 #include "dialectchecker.h"
 #include "generatednames.h"
 
@@ -40,6 +41,33 @@ QString BaseDdlGenerator::columnType(const Schema &schema, const Column &column)
     if (column.typeDeclared && isNative(schema.sourceDialect))
         return column.declaredType;
     return typeName(column);
+}
+
+BaseDdlGenerator::Context BaseDdlGenerator::makeContext(const Schema &schema,
+                                                        const DdlOptions &options,
+                                                        GeneratedNames *names) const
+{
+    Context context{schema, options, isNative(schema.sourceDialect), names};
+    Dialect source;
+    if (!context.native && Dialects::fromId(schema.sourceDialect, &source)) {
+        context.translated = true;
+        context.source = source;
+        context.keyColumns = TypeTranslator::keyColumns(schema);
+    }
+    return context;
+}
+
+TypeTranslation BaseDdlGenerator::translatedType(const Context &context, const Column &column) const
+{
+    return TypeTranslator::translate(context.schema, context.keyColumns, column, context.source,
+                                     dialect());
+}
+
+ExpressionTranslator::Quote BaseDdlGenerator::quoter(const DdlOptions &options) const
+{
+    return [this, &options](const QString &name) {
+        return quoted(name, options);
+    };
 }
 
 QString BaseDdlGenerator::actionClause(ReferentialAction action) const
@@ -99,10 +127,20 @@ QString BaseDdlGenerator::autoIncrementClause(const Context &, const Column &) c
     return {};
 }
 
-QString BaseDdlGenerator::generatedClause(const Context &, const Column &column) const
+QString BaseDdlGenerator::generatedClause(const Context &context, const Column &column) const
 {
+    QString expression = column.generatedExpression.trimmed();
+    if (context.translated) {
+        // Written as it is when it has no counterpart: the column cannot go without it, and
+        // the checker's error names it.
+        const ExpressionTranslation translation = ExpressionTranslator::translate(
+            expression, context.source, dialect(), ExpressionTranslator::Use::Generated,
+            quoter(context.options));
+        if (translation.failure.isEmpty())
+            expression = translation.sql;
+    }
     return QStringLiteral("GENERATED ALWAYS AS (%1) %2")
-        .arg(column.generatedExpression.trimmed(),
+        .arg(expression,
              column.generatedStored ? QStringLiteral("STORED") : QStringLiteral("VIRTUAL"));
 }
 
@@ -159,7 +197,16 @@ QString BaseDdlGenerator::columnDefinition(const Context &context, const Table &
 {
     const DdlOptions &options = context.options;
     QString sql = quoted(column.name, options);
-    const QString type = columnType(context.schema, column);
+    TypeTranslation translation;
+    if (context.translated)
+        translation = translatedType(context, column);
+    // An untranslatable type is written as declared: the checker's error names it.
+    const bool untranslated
+        = translation.column.type.kind() == LogicalType::Custom && !translation.failure.isEmpty();
+    const QString type = !context.translated ? columnType(context.schema, column)
+        : !untranslated                      ? typeName(translation.column)
+        : column.typeDeclared                ? column.declaredType
+                                             : column.type.customText();
     if (!type.isEmpty())
         sql += QLatin1Char(' ') + type;
     if (column.isGenerated())
@@ -179,14 +226,40 @@ QString BaseDdlGenerator::columnDefinition(const Context &context, const Table &
     const bool sequenceDefault = column.autoIncrement
         && column.defaultValue.trimmed().startsWith(QLatin1String("nextval("), Qt::CaseInsensitive);
     if (column.hasDefault() && !column.isGenerated()
-        && (!sequenceDefault || (context.native && dialect() == Dialect::PostgreSQL)))
-        sql += QStringLiteral(" DEFAULT ") + defaultExpression(context, column);
+        && (!sequenceDefault || (context.native && dialect() == Dialect::PostgreSQL))) {
+        if (!context.translated) {
+            sql += QStringLiteral(" DEFAULT ") + defaultExpression(context, column);
+        } else {
+            // What has no counterpart is left out; the checker's error says why.
+            const ExpressionTranslation value = ExpressionTranslator::translateDefault(
+                column.defaultValue, context.source, dialect(), translation.column.type,
+                quoter(options));
+            if (value.failure.isEmpty())
+                sql += QStringLiteral(" DEFAULT ") + value.sql;
+        }
+    }
     const QString onUpdate = onUpdateClause(context, column);
     if (!onUpdate.isEmpty())
         sql += QLatin1Char(' ') + onUpdate;
     if (isInlinePrimaryKey(context, table, column))
         sql += QLatin1Char(' ') + constraintPrefix(table.primaryKeyName, options)
             + QStringLiteral("PRIMARY KEY");
+    // What the source type allowed and the target's type does not restrict by itself.
+    if (!translation.allowedValues.isEmpty()) {
+        QStringList values;
+        for (const QString &value : translation.allowedValues)
+            values << ExpressionTranslator::translateDefault(
+                          QLatin1Char('\'')
+                              + QString(value).replace(QLatin1Char('\''), QStringLiteral("''"))
+                              + QLatin1Char('\''),
+                          Dialect::PostgreSQL, dialect(), DataType(LogicalType::Varchar),
+                          quoter(options))
+                          .sql;
+        sql += QStringLiteral(" CHECK (%1 IN (%2))")
+                   .arg(quoted(column.name, options), values.join(QStringLiteral(", ")));
+    }
+    if (translation.nonNegative)
+        sql += QStringLiteral(" CHECK (%1 >= 0)").arg(quoted(column.name, options));
     return sql;
 }
 
@@ -212,10 +285,25 @@ QString BaseDdlGenerator::uniqueClause(const Context &context, const Table &tabl
     return sql;
 }
 
+bool BaseDdlGenerator::isColumnCheck(const CheckConstraint &check) const
+{
+    return check.column != 0;
+}
+
 QString BaseDdlGenerator::checkClause(const Context &context, const CheckConstraint &check) const
 {
+    QString expression = check.expression.trimmed();
+    if (context.translated) {
+        // Left out when it has no counterpart; the checker's error says why.
+        const ExpressionTranslation translation = ExpressionTranslator::translate(
+            expression, context.source, dialect(), ExpressionTranslator::Use::Check,
+            quoter(context.options));
+        if (!translation.failure.isEmpty())
+            return {};
+        expression = translation.sql;
+    }
     return constraintPrefix(check.name, context.options)
-        + QStringLiteral("CHECK (%1)").arg(check.expression.trimmed());
+        + QStringLiteral("CHECK (%1)").arg(expression);
 }
 
 QString BaseDdlGenerator::foreignKeyClause(const Context &context, const ForeignKey &key) const
@@ -304,8 +392,9 @@ QStringList BaseDdlGenerator::tableElements(const Context &context, const Table 
     bool primaryKeyInline = false;
     QHash<Id, QStringList> columnChecks;
     for (const CheckConstraint &check : table.checks) {
-        if (check.column)
-            columnChecks[check.column] << checkClause(context, check);
+        const QString clause = isColumnCheck(check) ? checkClause(context, check) : QString();
+        if (!clause.isEmpty())
+            columnChecks[check.column] << clause;
     }
     for (const Column &column : table.columns) {
         QString definition = columnDefinition(context, table, column);
@@ -321,8 +410,9 @@ QStringList BaseDdlGenerator::tableElements(const Context &context, const Table 
     for (const UniqueConstraint &unique : table.uniqueConstraints)
         parts << uniqueClause(context, table, unique);
     for (const CheckConstraint &check : table.checks) {
-        if (!check.column)
-            parts << checkClause(context, check);
+        const QString clause = isColumnCheck(check) ? QString() : checkClause(context, check);
+        if (!clause.isEmpty())
+            parts << clause;
     }
     for (Id keyId : keys)
         parts << foreignKeyClause(context, *context.schema.foreignKey(keyId));
@@ -339,13 +429,20 @@ QStringList BaseDdlGenerator::headerLines(const Schema &schema, const QString &w
     return lines;
 }
 
-DdlScript BaseDdlGenerator::createScript(const Schema &schema, const DdlOptions &options) const
+DdlScript BaseDdlGenerator::createScript(const Schema &original, const DdlOptions &options) const
 {
+    // A schema in another dialect is written as it must be in this one: names, collations and
+    // index features adapted (CrossDialectSchema), types and expressions translated below.
+    CrossDialectSchema prepared;
+    const bool crossDialect = CrossDialectSchema::isTranslated(original, dialect());
+    if (crossDialect)
+        prepared = CrossDialectSchema::prepare(original, dialect());
+    const Schema &schema = crossDialect ? prepared.schema : original;
     DdlScript script;
     if (options.includeHeader)
         script.header = headerLines(schema, tr("Create script"));
     GeneratedNames names(schema, maxIdentifierBytes());
-    const Context context{schema, options, isNative(schema.sourceDialect), &names};
+    const Context context = makeContext(schema, options, &names);
     // SQLite accepts keys to tables created later, so it keeps the model's order, which is the
     // order the user's own script created them in (and SQLite runs key actions in that order).
     const CreationOrder order = allowsForwardReferences() ? CreationOrder{schema.tableIds(), {}}
@@ -417,18 +514,24 @@ DdlScript BaseDdlGenerator::createScript(const Schema &schema, const DdlOptions 
     }
     script.statements += lateKeys;
     script.statements += closingStatements(context);
-    script.problems = DialectChecker::check(schema, dialect());
+    script.problems = DialectChecker::check(original, dialect());
     attachNotes(&script, schema, script.problems);
     return script;
 }
 
-DdlScript BaseDdlGenerator::dropScript(const Schema &schema, const DdlOptions &options) const
+DdlScript BaseDdlGenerator::dropScript(const Schema &original, const DdlOptions &options) const
 {
+    // The names the create script gave, for another dialect's schema.
+    CrossDialectSchema prepared;
+    const bool crossDialect = CrossDialectSchema::isTranslated(original, dialect());
+    if (crossDialect)
+        prepared = CrossDialectSchema::prepare(original, dialect());
+    const Schema &schema = crossDialect ? prepared.schema : original;
     DdlScript script;
     if (options.includeHeader)
         script.header = headerLines(schema, tr("Drop script"));
     GeneratedNames names(schema, maxIdentifierBytes());
-    const Context context{schema, options, isNative(schema.sourceDialect), &names};
+    const Context context = makeContext(schema, options, &names);
     const CreationOrder order = CreationOrder::compute(schema);
     if (!allowsForwardReferences()) {
         // Late keys close cycles; dropping them first lets every table go children first.

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "ddlgenerator.h"
+#include "expressiontranslator.h"
+#include "typetranslator.h"
 
 #include "../datatype.h"
 #include "../referentialaction.h"
@@ -63,7 +65,19 @@ protected:
         const DdlOptions &options;
         bool native; // the schema's texts are this dialect's own
         GeneratedNames *names; // for the few names a dialect cannot do without
+        // The schema's texts are another known dialect's (`source`): types, defaults and
+        // expressions are translated (TypeTranslator, ExpressionTranslator). A schema designed
+        // in Joinery has no source dialect, and its texts are written as the user typed them.
+        bool translated = false;
+        Dialect source = Dialect::SQLite;
+        QSet<Id> keyColumns; // TypeTranslator::keyColumns(), when translated
     };
+    // The context of one script over `schema`.
+    Context makeContext(const Schema &schema, const DdlOptions &options,
+                        GeneratedNames *names) const;
+    // The column's type in this dialect when translated.
+    TypeTranslation translatedType(const Context &context, const Column &column) const;
+    ExpressionTranslator::Quote quoter(const DdlOptions &options) const;
 
     virtual QChar openQuote() const { return QLatin1Char('"'); }
     virtual QChar closeQuote() const { return QLatin1Char('"'); }
@@ -75,6 +89,8 @@ protected:
     virtual bool allowsForwardReferences() const { return false; }
     // MySQL/MariaDB declare indexes inside CREATE TABLE.
     virtual bool indexesInsideCreateTable() const { return false; }
+    // Written after its column's definition; MySQL/MariaDB take no CONSTRAINT name there.
+    virtual bool isColumnCheck(const CheckConstraint &check) const;
     // SQLite and SQL Server cannot create an index without a name.
     virtual bool requiresIndexName() const { return false; }
 

@@ -2,6 +2,7 @@
 
 #include "cascadegraph.h"
 #include "creationorder.h"
+#include "crossdialectschema.h"
 #include "ddlgenerator.h"
 #include "dialectrules.h"
 
@@ -52,13 +53,27 @@ QVector<Id> keysInCreationOrder(const Schema &schema)
 
 QVector<Problem> DialectChecker::check(const Schema &schema, Dialect dialect)
 {
+    // A schema in another dialect is checked as the script writes it.
+    if (CrossDialectSchema::isTranslated(schema, dialect)) {
+        const CrossDialectSchema prepared = CrossDialectSchema::prepare(schema, dialect);
+        QVector<Problem> problems = prepared.problems + checkSchema(prepared.schema, dialect);
+        Validator::sort(&problems);
+        return problems;
+    }
+    return checkSchema(schema, dialect);
+}
+
+QVector<Problem> DialectChecker::checkSchema(const Schema &schema, Dialect dialect)
+{
     QVector<Problem> problems = checkKeys(schema, dialect);
     if (dialect == Dialect::SqlServer)
         problems += CascadeGraph::sqlServerCascadePaths(schema, keysInCreationOrder(schema));
     if (isMySqlFamily(dialect))
         problems += CascadeGraph::mysqlCascadeDepth(schema);
     problems += checkNames(schema, dialect);
-    problems += checkExpressions(schema, dialect);
+    problems += checkTranslations(schema, dialect);
+    if (isMySqlFamily(dialect))
+        problems += checkAutoIncrement(schema, dialect);
     for (Problem &p : problems)
         p.dialect = Dialects::id(dialect);
     Validator::sort(&problems);
@@ -71,6 +86,18 @@ QVector<Problem> DialectChecker::checkKeys(const Schema &schema, Dialect dialect
     const QString dialectName = Dialects::displayName(dialect);
     const auto generator = DdlGenerator::create(dialect);
     const auto *base = static_cast<const BaseDdlGenerator *>(generator.get());
+    // A schema in another dialect is compared as the script writes it: translated types.
+    Dialect source;
+    const bool translated
+        = Dialects::fromId(schema.sourceDialect, &source) && !base->isNative(schema.sourceDialect);
+    const QSet<Id> keyColumns = translated ? TypeTranslator::keyColumns(schema) : QSet<Id>();
+    auto effective = [&](const Column &column) {
+        if (!translated)
+            return column;
+        const TypeTranslation t
+            = TypeTranslator::translate(schema, keyColumns, column, source, dialect);
+        return t.failure.isEmpty() ? t.column : column;
+    };
     for (Id keyId : schema.foreignKeyIds()) {
         const ForeignKey &key = *schema.foreignKey(keyId);
         const Table *child = schema.table(key.childTable);
@@ -113,10 +140,14 @@ QVector<Problem> DialectChecker::checkKeys(const Schema &schema, Dialect dialect
 
         // Column pairs: type rules of the engines that have them.
         for (int i = 0; i < key.childColumns.size() && i < key.parentColumns.size(); ++i) {
-            const Column *c = child->column(key.childColumns.at(i));
-            const Column *p = parent->column(key.parentColumns.at(i));
-            if (!c || !p)
+            const Column *childColumn = child->column(key.childColumns.at(i));
+            const Column *parentColumn = parent->column(key.parentColumns.at(i));
+            if (!childColumn || !parentColumn)
                 continue;
+            const Column childEffective = effective(*childColumn);
+            const Column parentEffective = effective(*parentColumn);
+            const Column *c = &childEffective;
+            const Column *p = &parentEffective;
             const QString pair
                 = QStringLiteral("%1.%2 → %3.%4").arg(child->name, c->name, parent->name, p->name);
             // Compared through the logical types: the declared spellings of one type differ
@@ -151,7 +182,9 @@ QVector<Problem> DialectChecker::checkKeys(const Schema &schema, Dialect dialect
                                          tr("%1: %2 cannot index the %3 column \"%4\" without a "
                                             "prefix length, so it cannot be part of a key.")
                                              .arg(pair, dialectName,
-                                                  base->columnType(schema, *column), column->name));
+                                                  translated ? base->typeName(*column)
+                                                             : base->columnType(schema, *column),
+                                                  column->name));
                 }
             } else if (dialect == Dialect::SqlServer && childType != parentType) {
                 problems << make(Severity::Error, "sqlserver-key-type-mismatch", key.id, object,
@@ -223,7 +256,7 @@ QVector<Problem> DialectChecker::checkNames(const Schema &schema, Dialect dialec
         switch (dialect) {
         case Dialect::SQLite:
             return kind == Kind::Table || kind == Kind::Index ? QVector<Space>{relation}
-                                                               : QVector<Space>{};
+                                                              : QVector<Space>{};
         case Dialect::PostgreSQL:
             if (kind == Kind::PrimaryKey || kind == Kind::Unique)
                 return {relation, constraint};
@@ -297,33 +330,100 @@ QVector<Problem> DialectChecker::checkNames(const Schema &schema, Dialect dialec
     return problems;
 }
 
-QVector<Problem> DialectChecker::checkExpressions(const Schema &schema, Dialect dialect)
+QVector<Problem> DialectChecker::checkAutoIncrement(const Schema &schema, Dialect dialect)
+{
+    // InnoDB: one AUTO_INCREMENT column per table, and it must lead an index (error 1075).
+    QVector<Problem> problems;
+    for (Id tableId : schema.tableIds()) {
+        const Table &table = *schema.table(tableId);
+        int count = 0;
+        for (const Column &column : table.columns) {
+            if (!column.autoIncrement)
+                continue;
+            ++count;
+            const QString object = schema.describe(column.id);
+            if (!table.hasIndexLeadingWith({column.id}))
+                problems << make(Severity::Error, "mysql-auto-increment-not-key", column.id, object,
+                                 tr("%1 is auto-increment, but no index starts with it: %2 "
+                                    "refuses the table (error 1075).")
+                                     .arg(object, Dialects::displayName(dialect)));
+            else if (count == 2)
+                problems << make(Severity::Error, "mysql-auto-increment-twice", column.id, object,
+                                 tr("%1 is the second auto-increment column of %2: %3 allows "
+                                    "one per table (error 1075).")
+                                     .arg(object, table.name, Dialects::displayName(dialect)));
+        }
+    }
+    return problems;
+}
+
+QVector<Problem> DialectChecker::checkTranslations(const Schema &schema, Dialect dialect)
 {
     QVector<Problem> problems;
     Dialect source;
     if (!Dialects::fromId(schema.sourceDialect, &source))
         return problems; // designed in Joinery: the expressions are the user's, for any target
     const auto generator = DdlGenerator::create(dialect);
-    if (static_cast<const BaseDdlGenerator *>(generator.get())->isNative(schema.sourceDialect))
+    const auto *base = static_cast<const BaseDdlGenerator *>(generator.get());
+    if (base->isNative(schema.sourceDialect))
         return problems;
-    const QString from = Dialects::displayName(source);
     const QString to = Dialects::displayName(dialect);
+    const QSet<Id> keyColumns = TypeTranslator::keyColumns(schema);
+    // Failures do not depend on quoting.
+    const ExpressionTranslator::Quote quote = [](const QString &name) {
+        return name;
+    };
     for (Id tableId : schema.tableIds()) {
         const Table &table = *schema.table(tableId);
-        for (const CheckConstraint &check : table.checks)
-            problems << make(Severity::Warning, "dialect-expression-copied", table.id,
-                             schema.describe(table.id),
-                             tr("CHECK (%1) is written as %2 has it; %3 may not read it the "
-                                "same.")
-                                 .arg(check.expression.simplified().left(80), from, to));
         for (const Column &column : table.columns) {
-            if (column.isGenerated())
-                problems << make(Severity::Warning, "dialect-expression-copied", column.id,
-                                 schema.describe(column.id),
-                                 tr("The generated column's expression (%1) is written as %2 "
-                                    "has it; %3 may not read it the same.")
-                                     .arg(column.generatedExpression.simplified().left(80), from,
-                                          to));
+            const QString object = schema.describe(column.id);
+            const TypeTranslation type
+                = TypeTranslator::translate(schema, keyColumns, column, source, dialect);
+            if (!type.failure.isEmpty())
+                problems << make(
+                    Severity::Error, "dialect-type-untranslatable", column.id, object,
+                    tr("%1 cannot be created in %2: %3.").arg(object, to, type.failure));
+            else if (!type.loss.isEmpty())
+                problems << make(Severity::Warning, "dialect-type-lossy", column.id, object,
+                                 tr("%1 is written as %2 in %3: %4.")
+                                     .arg(object, base->typeName(type.column), to, type.loss));
+            // As the generator decides: a sequence default of an auto-increment column is the
+            // target's own auto-increment.
+            const bool sequenceDefault = column.autoIncrement
+                && column.defaultValue.trimmed().startsWith(QLatin1String("nextval("),
+                                                            Qt::CaseInsensitive);
+            if (column.hasDefault() && !column.isGenerated() && !sequenceDefault) {
+                const ExpressionTranslation value = ExpressionTranslator::translateDefault(
+                    column.defaultValue, source, dialect, type.column.type, quote);
+                if (!value.failure.isEmpty())
+                    problems << make(Severity::Error, "dialect-default-untranslatable", column.id,
+                                     object,
+                                     tr("DEFAULT %1 of %2 is left out of the %3 script: %4.")
+                                         .arg(column.defaultValue.simplified().left(80), object, to,
+                                              value.failure));
+            }
+            if (column.isGenerated()) {
+                const ExpressionTranslation value
+                    = ExpressionTranslator::translate(column.generatedExpression, source, dialect,
+                                                      ExpressionTranslator::Use::Generated, quote);
+                if (!value.failure.isEmpty())
+                    problems << make(
+                        Severity::Error, "dialect-expression-untranslatable", column.id, object,
+                        tr("The generated column %1 (%2) cannot be written for %3: "
+                           "%4.")
+                            .arg(object, column.generatedExpression.simplified().left(80), to,
+                                 value.failure));
+            }
+        }
+        for (const CheckConstraint &check : table.checks) {
+            const ExpressionTranslation value = ExpressionTranslator::translate(
+                check.expression, source, dialect, ExpressionTranslator::Use::Check, quote);
+            if (!value.failure.isEmpty())
+                problems << make(
+                    Severity::Error, "dialect-check-untranslatable", table.id,
+                    schema.describe(table.id),
+                    tr("CHECK (%1) is left out of the %2 script: %3.")
+                        .arg(check.expression.simplified().left(80), to, value.failure));
         }
     }
     return problems;

@@ -20,9 +20,12 @@ public:
     static QVector<Problem> check(const Schema &schema, Dialect dialect);
 
 private:
+    static QVector<Problem> checkSchema(const Schema &schema, Dialect dialect);
     static QVector<Problem> checkKeys(const Schema &schema, Dialect dialect);
+    static QVector<Problem> checkAutoIncrement(const Schema &schema, Dialect dialect);
     static QVector<Problem> checkNames(const Schema &schema, Dialect dialect);
-    // CHECK and generated-column expressions are written as the source dialect has them:
-    // into another dialect, each one is named, since the target may not read it the same.
-    static QVector<Problem> checkExpressions(const Schema &schema, Dialect dialect);
+    // Types, defaults, CHECKs and generated columns of a schema in another dialect, as the
+    // generator translates them: what has no counterpart is an error (the script leaves a
+    // default or CHECK out, or writes the type as declared), what loses something a warning.
+    static QVector<Problem> checkTranslations(const Schema &schema, Dialect dialect);
 };

@@ -2,6 +2,8 @@
 
 #include "baseddlgenerator.h"
 
+#include "../checkconstraint.h"
+
 // MySQL 8 (InnoDB): back-quoted names, 64-character limit, UNSIGNED integers, indexes declared
 // inside CREATE TABLE so InnoDB reuses them for keys, no SET DEFAULT, no DEFERRABLE, no MATCH
 // (MySQL ignores a key's actions when MATCH is given). Every action is written, NO ACTION too: the
@@ -22,6 +24,10 @@ protected:
     QChar closeQuote() const override { return QLatin1Char('`'); }
     const QSet<QString> &reservedWords() const override;
     bool indexesInsideCreateTable() const override { return true; }
+    bool isColumnCheck(const CheckConstraint &check) const override
+    {
+        return check.column != 0 && check.name.isEmpty();
+    }
     QString autoIncrementClause(const Context &context, const Column &column) const override;
     QString deferrableClause(Deferrability) const override { return {}; }
     QString tableOptions(const Context &context, const Table &table) const override;

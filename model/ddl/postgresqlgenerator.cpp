@@ -141,17 +141,18 @@ QString PostgreSqlGenerator::autoIncrementClause(const Context &context, const C
     return sql;
 }
 
-QString PostgreSqlGenerator::generatedClause(const Context &, const Column &column) const
+QString PostgreSqlGenerator::generatedClause(const Context &context, const Column &column) const
 {
     // PostgreSQL 15 has stored generated columns only; the checker reports a virtual one.
-    return QStringLiteral("GENERATED ALWAYS AS (%1) STORED")
-        .arg(column.generatedExpression.trimmed());
+    Column stored = column;
+    stored.generatedStored = true;
+    return BaseDdlGenerator::generatedClause(context, stored);
 }
 
 QString PostgreSqlGenerator::checkClause(const Context &context, const CheckConstraint &check) const
 {
     QString sql = BaseDdlGenerator::checkClause(context, check);
-    if (check.noInherit)
+    if (check.noInherit && !sql.isEmpty())
         sql += QStringLiteral(" NO INHERIT");
     return sql;
 }
@@ -343,7 +344,9 @@ QStringList PostgreSqlGenerator::tableElements(const Context &context, const Tab
         if (dropped.contains(check.column)) {
             CheckConstraint tableLevel = check;
             tableLevel.column = 0;
-            elements << checkClause(context, tableLevel);
+            const QString clause = checkClause(context, tableLevel);
+            if (!clause.isEmpty())
+                elements << clause;
         }
     }
     return elements;

@@ -446,6 +446,10 @@ void ScratchSchema::plan(const Schema &source)
         schema.replaceTable(table);
     }
 
+    // The texts are adapted above, with SQLite as the judge: the generator must write them as
+    // they now are, not translate them again as another dialect's (CrossDialectSchema).
+    if (!native)
+        schema.sourceDialect.clear();
     // The fallback of every table: the same without its optional clauses.
     Schema bare = schema;
     for (Id tableId : bare.tableIds()) {
