@@ -102,7 +102,9 @@ QVector<Problem> Validator::checkTable(const Schema &schema, const Table &table)
                                 "compared without case).")
                                  .arg(name, c.name));
         }
-        if (c.type.kind() == LogicalType::Custom && c.type.customText().trimmed().isEmpty())
+        // Declared without a type (SQLite; a SQL Server computed column): the engine's choice.
+        if (c.type.kind() == LogicalType::Custom && c.type.customText().trimmed().isEmpty()
+            && !c.typeDeclared)
             problems << make(Severity::Error, "column-type-empty", c.id, object,
                              tr("Column \"%1\" has no type.").arg(object));
         if (c.type.hasLength() && c.type.length() == 0)

@@ -206,6 +206,9 @@ QVector<DdlStatement> PostgreSqlGenerator::schemaObjectStatements(const Context 
     const Schema &schema = context.schema;
     const DdlOptions &options = context.options;
     QVector<DdlStatement> statements;
+    // Another dialect's types (SQL Server alias types) reach the columns as their base types.
+    if (context.translated)
+        return statements;
     auto qualified = [&](const QString &schemaName, const QString &name) {
         return schemaName.isEmpty()
             ? quoted(name, options)

@@ -3,6 +3,9 @@
 #include "reservedwords.h"
 
 #include "../column.h"
+#include "../schema.h"
+
+#include <QRegularExpression>
 
 QString SqlServerGenerator::typeName(const Column &column) const
 {
@@ -91,4 +94,40 @@ QString SqlServerGenerator::defaultExpression(const Context &context, const Colu
             return QStringLiteral("0");
     }
     return value;
+}
+
+QVector<DdlStatement> SqlServerGenerator::schemaObjectStatements(const Context &context) const
+{
+    QVector<DdlStatement> statements;
+    if (!context.native)
+        return statements; // another dialect's columns get the base type (TypeTranslator)
+    for (const UserType &type : context.schema.userTypes) {
+        if (type.kind != UserType::Kind::Domain)
+            continue;
+        DdlStatement statement;
+        const QString name = type.schemaName.isEmpty() ? quoted(type.name, context.options)
+                                                       : quoted(type.schemaName, context.options)
+                + QLatin1Char('.') + quoted(type.name, context.options);
+        statement.sql
+            = QStringLiteral("CREATE TYPE %1 FROM %2%3")
+                  .arg(name, type.baseType, type.notNull ? QStringLiteral(" NOT NULL") : QString());
+        statement.objects << type.id;
+        statements << statement;
+    }
+    return statements;
+}
+
+QString SqlServerGenerator::generatedClause(const Context &context, const Column &column) const
+{
+    // The base writes GENERATED ALWAYS AS (…) STORED|VIRTUAL, translated where needed; T-SQL
+    // spells it AS (…) [PERSISTED].
+    static const QRegularExpression standard(
+        QStringLiteral("^GENERATED ALWAYS AS \\((.*)\\) (STORED|VIRTUAL)$"),
+        QRegularExpression::DotMatchesEverythingOption);
+    const QString clause = BaseDdlGenerator::generatedClause(context, column);
+    const QRegularExpressionMatch m = standard.match(clause);
+    if (!m.hasMatch())
+        return clause;
+    return QStringLiteral("AS (%1)%2")
+        .arg(m.captured(1), column.generatedStored ? QStringLiteral(" PERSISTED") : QString());
 }

@@ -13,6 +13,10 @@ public:
     int maxIdentifierBytes() const override { return 128; }
 
 protected:
+    // Alias types (CREATE TYPE name FROM base), in a same-dialect export.
+    QVector<DdlStatement> schemaObjectStatements(const Context &context) const override;
+    // A computed column: AS (expression) [PERSISTED].
+    QString generatedClause(const Context &context, const Column &column) const override;
     QChar openQuote() const override { return QLatin1Char('['); }
     QChar closeQuote() const override { return QLatin1Char(']'); }
     const QSet<QString> &reservedWords() const override;

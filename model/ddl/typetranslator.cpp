@@ -213,7 +213,7 @@ void Resolver::resolve(const QString &declared, int depth)
         m_t->column.isUnsigned = m_t->column.isUnsigned || mapped.isUnsigned;
         return;
     }
-    if (m_source == Dialect::PostgreSQL && depth < 4 && resolveUserType(text, depth))
+    if (depth < 4 && resolveUserType(text, depth))
         return;
     if (resolveNamed(text))
         return;
@@ -250,7 +250,7 @@ bool Resolver::resolveUserType(const QString &text, int depth)
     case UserType::Kind::Domain:
         resolve(type->baseType, depth + 1);
         if (type->notNull || !type->checks.isEmpty())
-            lose(tr("the NOT NULL and CHECK of the domain %1 are not carried").arg(type->name));
+            lose(tr("the NOT NULL and CHECK of the type %1 are not carried").arg(type->name));
         return true;
     case UserType::Kind::Other:
         m_t->failure = tr("its type %1 (%2) has no counterpart in %3")
@@ -506,6 +506,13 @@ TypeTranslation TypeTranslator::translate(const Schema &schema, const QSet<Id> &
     t.column.typeDeclared = false;
     const bool typeless = source == Dialect::SQLite && column.typeDeclared
         && column.declaredType.trimmed().isEmpty();
+    if (column.typeDeclared && column.declaredType.trimmed().isEmpty() && !typeless
+        && target != Dialect::SQLite) {
+        // A SQL Server computed column: the engine infers its type.
+        t.failure = tr("it is a computed column whose type %1 infers; declare its type")
+                        .arg(Dialects::displayName(source));
+        return t;
+    }
     if (column.type.kind() == LogicalType::Custom || typeless) {
         const QString declared
             = column.typeDeclared ? column.declaredType : column.type.customText();

@@ -58,6 +58,11 @@ void DdlParser::parseStatement(int begin, int end)
                 createIndex(unique);
                 return;
             }
+            if (peek().isWord("TYPE") && peek(1).isIdentifier()) {
+                ++m_pos;
+                createAliasType();
+                return;
+            }
             if (peek().isWord("VIEW") && peek(1).isIdentifier()) {
                 ++m_pos;
                 m_collector->addView(qualifiedName());
@@ -67,6 +72,12 @@ void DdlParser::parseStatement(int begin, int end)
             m_report->skipStatement(label(2));
             return;
         }
+        if ((accept("EXEC") || accept("EXECUTE")) && peek().isWord("sp_addtype")) {
+            ++m_pos;
+            addType();
+            return;
+        }
+        m_pos = begin;
         if (accept("ALTER") && peek().isWord("TABLE")) {
             alterTable();
             return;
@@ -343,6 +354,43 @@ QStringList DdlParser::indexColumns(QVector<IndexPart> *parts, bool *expression)
     return names;
 }
 
+void DdlParser::createAliasType()
+{
+    // SQL Server: CREATE TYPE name FROM base [NULL | NOT NULL]; a table type (AS TABLE) is not
+    // a column type Joinery models.
+    UserType type;
+    type.kind = UserType::Kind::Domain;
+    const QStringList name = qualifiedName().split(QLatin1Char('.'));
+    type.name = name.last();
+    if (name.size() > 1)
+        type.schemaName = name.at(name.size() - 2);
+    if (!accept("FROM")) {
+        m_report->skipStatement(QStringLiteral("CREATE TYPE"));
+        return;
+    }
+    type.baseType = typeText();
+    type.notNull = accept("NOT") && accept("NULL");
+    m_collector->schema().userTypes.append(type);
+}
+
+void DdlParser::addType()
+{
+    // SQL Server: EXEC sp_addtype name, 'base' [, 'NULL' | 'NOT NULL'].
+    UserType type;
+    type.kind = UserType::Kind::Domain;
+    if (!peek().isIdentifier() && peek().kind != SqlToken::Kind::String)
+        fail(tr("expected the name of the type but found %1").arg(describe(peek())));
+    type.name = next().text;
+    expectPunctuation(',');
+    if (peek().kind != SqlToken::Kind::String)
+        fail(tr("expected the base type as a string but found %1").arg(describe(peek())));
+    type.baseType = next().text.trimmed();
+    if (acceptPunctuation(',') && peek().kind == SqlToken::Kind::String)
+        type.notNull
+            = next().text.simplified().compare(QLatin1String("NOT NULL"), Qt::CaseInsensitive) == 0;
+    m_collector->schema().userTypes.append(type);
+}
+
 QString DdlParser::typeText()
 {
     if (!peek().isIdentifier() || atTableConstraint())
@@ -416,10 +464,16 @@ ImportedColumn DdlParser::columnDefinition(const QString &table, ColumnExtras *e
     const SqlToken &start = peek();
     column.name = identifier();
     if (accept("AS")) {
-        // SQL Server computed column: name AS (expression) [PERSISTED]
+        // SQL Server computed column: name AS expression [PERSISTED] [NOT NULL]; the engine
+        // infers its type, so it has none.
         const int from = m_pos;
-        skipBalanced();
-        column.type = DataType::custom(QStringLiteral("computed ") + sourceText(from, m_pos));
+        while (!atEnd() && !peek().isPunctuation(',') && !peek().isPunctuation(')')
+               && !peek().isWord("PERSISTED") && !peek().isWord("CONSTRAINT"))
+            skipBalanced();
+        column.generatedExpression = sourceText(from, m_pos).trimmed();
+        column.type = DataType::custom(QString());
+        column.typeDeclared = true;
+        column.generatedStored = accept("PERSISTED");
         skipToElementEnd();
         return column;
     }
@@ -532,9 +586,9 @@ ImportedColumn DdlParser::columnDefinition(const QString &table, ColumnExtras *e
             column.generatedExpression = parenthesized(); // MySQL: AS (expr) [VIRTUAL|STORED]
         } else if (accept("STORED") || accept("PERSISTENT")) {
             column.generatedStored = true;
-        } else if (accept("VIRTUAL") || accept("PERSISTED") || accept("ROWGUIDCOL") || accept("SPARSE")
-                   || accept("FILESTREAM") || accept("VISIBLE") || accept("INVISIBLE")
-                   || accept("BINARY") || accept("SERIAL")) {
+        } else if (accept("VIRTUAL") || accept("PERSISTED") || accept("ROWGUIDCOL")
+                   || accept("SPARSE") || accept("FILESTREAM") || accept("VISIBLE")
+                   || accept("INVISIBLE") || accept("BINARY") || accept("SERIAL")) {
             // attributes Joinery does not model
         } else if (accept("COLUMN_FORMAT") || accept("STORAGE")) {
             next();

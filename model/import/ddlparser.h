@@ -53,6 +53,8 @@ private:
                          bool *primaryKeySet, ImportedConstraint *primaryKey);
     ImportedColumn columnDefinition(const QString &table, ColumnExtras *extras);
     QString typeText();
+    void createAliasType();
+    void addType();
     QString parenthesized();
     QStringList indexColumns(QVector<IndexPart> *parts, bool *expression);
     QString defaultExpression();
