@@ -217,8 +217,9 @@ QString BaseDdlGenerator::columnDefinition(const Context &context, const Table &
     // themselves, and SQLite keeps NULL in a non-INTEGER key column when it was declared so.
     if (!column.nullable)
         sql += QStringLiteral(" NOT NULL");
-    const QString identity
-        = column.autoIncrement ? autoIncrementClause(context, column) : QString();
+    const QString identity = column.autoIncrement
+        ? autoIncrementClause(context, context.translated ? translation.column : column)
+        : QString();
     if (!identity.isEmpty())
         sql += QLatin1Char(' ') + identity;
     // A PostgreSQL sequence default (nextval('a_seq')) is the auto-increment itself: written

@@ -81,7 +81,9 @@ QVector<Problem> CascadeGraph::sqlServerCascadePaths(const Schema &schema,
         CascadeClosure closure(int(tableOf.size()));
         QHash<QPair<int, int>, Id> edgeKey;
         // "The key from a to b", for the paths the messages name: in a multitree, one per pair.
-        auto keyBetween = [&](int parent, int child) { return edgeKey.value({parent, child}); };
+        auto keyBetween = [&](int parent, int child) {
+            return edgeKey.value({parent, child});
+        };
         // The one path from `from` down to `to` (from reaches to), as keys.
         auto pathDown = [&](int from, int to) {
             QVector<Id> keys;
@@ -142,7 +144,7 @@ QVector<Problem> CascadeGraph::sqlServerCascadePaths(const Schema &schema,
             for (int candidate : closure.meetingPoints(parent, child)) {
                 if (meeting < 0
                     || tableOrder.value(tableOf.at(candidate))
-                           < tableOrder.value(tableOf.at(meeting)))
+                        < tableOrder.value(tableOf.at(meeting)))
                     meeting = candidate;
             }
             // Its old path starts at the ancestor of the parent nearest to it; of equally near

@@ -98,6 +98,7 @@ public:
 private:
     void collations(Table *table);
     void indexes(Table *table);
+    void autoIncrement(Table *table);
     void names();
     QString mappedCollation(const QString &collation, Id objectId, const QString &object);
 
@@ -107,6 +108,21 @@ private:
     const QString m_targetName;
 };
 
+void Preparer::autoIncrement(Table *table)
+{
+    // One generated key per table, leading an index (what MySQL and SQL Server accept): a
+    // PostgreSQL serial or nextval() default elsewhere in the table stays a plain column, and its
+    // default (a sequence call) is what the checker reports.
+    bool seen = false;
+    for (Column &column : table->columns) {
+        if (!column.autoIncrement)
+            continue;
+        if (seen || !table->hasIndexLeadingWith({column.id}))
+            column.autoIncrement = false;
+        seen = seen || column.autoIncrement;
+    }
+}
+
 void Preparer::run()
 {
     Schema &schema = m_out->schema;
@@ -114,6 +130,7 @@ void Preparer::run()
         Table table = *schema.table(tableId);
         collations(&table);
         indexes(&table);
+        autoIncrement(&table);
         schema.replaceTable(table);
     }
     names();
@@ -173,15 +190,25 @@ void Preparer::indexes(Table *table)
                 continue;
             }
         }
+        if (!index.kind.isEmpty() && !isMySqlFamily(m_target)) {
+            // A FULLTEXT or SPATIAL index searches differently from any plain index: as a
+            // plain one it would only limit the column's length.
+            m_out->problems << make(Severity::Warning, "dialect-index-dropped", table->id, object,
+                                    tr("%1 is a %2 index, which %3 does not have: the index is "
+                                       "left out.")
+                                        .arg(object, index.kind.toUpper(), m_targetName));
+            continue;
+        }
         const QString method = index.method.toLower();
-        const bool methodKept = method.isEmpty()
-            || (m_target == Dialect::PostgreSQL
-                && QStringList{QStringLiteral("btree"), QStringLiteral("hash")}.contains(method))
-            || (isMySqlFamily(m_target)
-                && QStringList{QStringLiteral("btree"), QStringLiteral("hash")}.contains(method));
-        if (!methodKept) {
-            dropped << tr("the %1 method").arg(index.method);
-            index.method.clear();
+        if (!method.isEmpty() && method != QLatin1String("btree")
+            && method != QLatin1String("hash")) {
+            // GIN, GiST, BRIN … index what is inside a value (array elements, ranges, words):
+            // as a plain index they would only limit the column's length.
+            m_out->problems << make(Severity::Warning, "dialect-index-dropped", table->id, object,
+                                    tr("%1 is a %2 index, which %3 does not have: the index is "
+                                       "left out.")
+                                        .arg(object, index.method, m_targetName));
+            continue;
         }
         if (m_target != Dialect::PostgreSQL)
             index.method.clear(); // only PostgreSQL writes USING before the columns
@@ -200,15 +227,12 @@ void Preparer::indexes(Table *table)
             dropped << tr("INCLUDE");
             index.includeColumns.clear();
         }
-        if (!index.kind.isEmpty() && !isMySqlFamily(m_target)) {
-            dropped << index.kind.toUpper();
-            index.kind.clear();
-        }
         if (index.isPartial()) {
             const ExpressionTranslation t = ExpressionTranslator::translate(
                 index.predicate, m_source, m_target, ExpressionTranslator::Use::Check,
                 [](const QString &name) { return name; });
-            if (isMySqlFamily(m_target) || !t.failure.isEmpty()) {
+            // SQL Server's filtered indexes take only simple comparisons.
+            if (isMySqlFamily(m_target) || m_target == Dialect::SqlServer || !t.failure.isEmpty()) {
                 dropped << tr("the condition WHERE %1 (the index covers every row)")
                                .arg(index.predicate.simplified().left(60));
                 index.predicate.clear();
@@ -221,8 +245,8 @@ void Preparer::indexes(Table *table)
         if (!dropped.isEmpty())
             m_out->problems << make(
                 Severity::Warning, "dialect-index-changed", index.id, object,
-                tr("%1: %2 has no %3; the index is written without it.")
-                    .arg(object, m_targetName, dropped.join(QStringLiteral(", "))));
+                tr("%1: written without %2, which %3 does not have.")
+                    .arg(object, dropped.join(QStringLiteral(", ")), m_targetName));
         kept << index;
     }
     table->indexes = kept;

@@ -387,6 +387,11 @@ QVector<Problem> DialectChecker::checkTranslations(const Schema &schema, Dialect
                 problems << make(Severity::Warning, "dialect-type-lossy", column.id, object,
                                  tr("%1 is written as %2 in %3: %4.")
                                      .arg(object, base->typeName(type.column), to, type.loss));
+            if (!column.onUpdateValue.trimmed().isEmpty() && !isMySqlFamily(dialect))
+                problems << make(Severity::Warning, "dialect-on-update-dropped", column.id, object,
+                                 tr("%1 is ON UPDATE %2, which %3 does not have (it needs a "
+                                    "trigger): the column is no longer updated by itself.")
+                                     .arg(object, column.onUpdateValue.simplified(), to));
             // As the generator decides: a sequence default of an auto-increment column is the
             // target's own auto-increment.
             const bool sequenceDefault = column.autoIncrement

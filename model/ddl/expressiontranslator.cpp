@@ -182,7 +182,10 @@ private:
     }
     void put(const QString &text, int tokenIndex)
     {
-        if (!m_out.isEmpty() && tokenIndex > 0) {
+        // Spacing as in the source, except before a comma or closing parenthesis (where a
+        // removed cast leaves a gap).
+        if (!m_out.isEmpty() && tokenIndex > 0 && text != QLatin1String(",")
+            && text != QLatin1String(")")) {
             const SqlToken &previous = at(tokenIndex - 1);
             if (at(tokenIndex).offset > previous.offset + previous.length)
                 m_out += QLatin1Char(' ');

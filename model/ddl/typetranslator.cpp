@@ -249,7 +249,7 @@ bool Resolver::resolveUserType(const QString &text, int depth)
         return true;
     case UserType::Kind::Domain:
         resolve(type->baseType, depth + 1);
-        if (type->notNull || !type->checks.isEmpty())
+        if ((type->notNull && m_t->column.nullable) || !type->checks.isEmpty())
             lose(tr("the NOT NULL and CHECK of the type %1 are not carried").arg(type->name));
         return true;
     case UserType::Kind::Other:
@@ -485,8 +485,8 @@ void applyTargetLimits(const QSet<Id> &keyColumns, Dialect target, TypeTranslati
         }
     } else if (key && (kind == LogicalType::Text || kind == LogicalType::Json)) {
         c.type = DataType(LogicalType::Varchar, 255);
-        t->loss = TypeTranslator::tr("a key column cannot be unbounded text in %1: written as "
-                                     "VARCHAR(255), longer values are refused")
+        t->loss = TypeTranslator::tr("a key column cannot be unbounded text in %1: written with "
+                                     "a length of 255, longer values are refused")
                       .arg(Dialects::displayName(target));
     } else if (key && kind == LogicalType::Blob) {
         c.type = DataType::custom(QStringLiteral("VARBINARY(255)"));
@@ -506,9 +506,10 @@ TypeTranslation TypeTranslator::translate(const Schema &schema, const QSet<Id> &
     t.column.typeDeclared = false;
     const bool typeless = source == Dialect::SQLite && column.typeDeclared
         && column.declaredType.trimmed().isEmpty();
-    if (column.typeDeclared && column.declaredType.trimmed().isEmpty() && !typeless
-        && target != Dialect::SQLite) {
-        // A SQL Server computed column: the engine infers its type.
+    if (column.typeDeclared && column.declaredType.trimmed().isEmpty() && !typeless) {
+        // A SQL Server computed column: the engine infers its type; SQLite needs none either.
+        if (target == Dialect::SQLite)
+            return t;
         t.failure = tr("it is a computed column whose type %1 infers; declare its type")
                         .arg(Dialects::displayName(source));
         return t;

@@ -211,20 +211,19 @@ Schema SqliteImporter::importScript(const QString &script, ImportReport *report,
                    QStringLiteral("DELETE"),         QStringLiteral("REPLACE"),
                    QStringLiteral("SELECT"),         QStringLiteral("WITH"),
                    QStringLiteral("VALUES"),         QStringLiteral("CREATE VIEW"),
-                   QStringLiteral("CREATE VIRTUAL"),
-                   QStringLiteral("ANALYZE"),        QStringLiteral("VACUUM"),
-                   QStringLiteral("ATTACH"),         QStringLiteral("DETACH"),
-                   QStringLiteral("REINDEX"),        QStringLiteral("EXPLAIN")};
+                   QStringLiteral("CREATE VIRTUAL"), QStringLiteral("ANALYZE"),
+                   QStringLiteral("VACUUM"),         QStringLiteral("ATTACH"),
+                   QStringLiteral("DETACH"),         QStringLiteral("REINDEX"),
+                   QStringLiteral("EXPLAIN")};
             static const QStringList ignored = {
                 QStringLiteral("BEGIN"),    QStringLiteral("COMMIT"),    QStringLiteral("END"),
                 QStringLiteral("ROLLBACK"), QStringLiteral("SAVEPOINT"), QStringLiteral("RELEASE"),
                 QStringLiteral("PRAGMA")};
             // Triggers are kept verbatim (Table::triggers): creating one only stores it, and
             // no statement that could fire it is run here.
-            static const QStringList definesSchema
-                = {QStringLiteral("CREATE TABLE"), QStringLiteral("CREATE INDEX"),
-                   QStringLiteral("CREATE TRIGGER"), QStringLiteral("ALTER"),
-                   QStringLiteral("DROP")};
+            static const QStringList definesSchema = {
+                QStringLiteral("CREATE TABLE"), QStringLiteral("CREATE INDEX"),
+                QStringLiteral("CREATE TRIGGER"), QStringLiteral("ALTER"), QStringLiteral("DROP")};
             const int endOffset = token(end).offset;
             if (first.kind == SqlToken::Kind::Word && skipped.contains(kind)) {
                 report->skipStatement(kind == QLatin1String("CREATE VIRTUAL")
@@ -258,10 +257,10 @@ Schema SqliteImporter::importScript(const QString &script, ImportReport *report,
                     // Typically a trigger on a view, which is not imported: the trigger is
                     // left out too, and said so.
                     report->skipStatement(kind);
-                    report->addNote(Severity::Warning,
-                                    tr("This trigger is not kept: %1")
-                                        .arg(query.lastError().databaseText()),
-                                    first.line, first.column);
+                    report->addNote(
+                        Severity::Warning,
+                        tr("This trigger is not kept: %1").arg(query.lastError().databaseText()),
+                        first.line, first.column);
                 } else if (!ok) {
                     report->addNote(Severity::Error,
                                     tr("SQLite rejected this statement: %1")
@@ -363,6 +362,7 @@ bool SqliteImporter::readCatalog(QSqlDatabase &db, ImportedSchema *schema, Impor
             if (declared.isEmpty())
                 column.type = DataType(LogicalType::Blob);
             column.isUnsigned = mapped.isUnsigned;
+            column.collation = text.collations.value(column.name.toLower());
             column.nullable = query.value(2).toInt() == 0;
             column.defaultValue = query.value(3).isNull() ? QString() : query.value(3).toString();
             const int pk = query.value(4).toInt();
@@ -392,18 +392,35 @@ bool SqliteImporter::readCatalog(QSqlDatabase &db, ImportedSchema *schema, Impor
             const QString origin = index.at(2).toString();
             if (origin == QLatin1String("pk"))
                 continue;
-            if (!run(QStringLiteral("SELECT cid, name FROM pragma_index_xinfo(?) WHERE key = 1 "
-                                    "ORDER BY seqno"),
+            if (!run(QStringLiteral("SELECT cid, name, coll FROM pragma_index_xinfo(?) WHERE "
+                                    "key = 1 ORDER BY seqno"),
                      index.at(0)))
                 return false;
             ImportedConstraint constraint;
             bool expression = false;
+            bool collated = false;
+            QVector<IndexPart> parts;
             while (query.next()) {
-                if (query.value(0).toInt() < 0)
+                if (query.value(0).toInt() < 0) {
                     expression = true; // -2: an expression; -1: the rowid
-                else
-                    constraint.columns << query.value(1).toString();
+                    continue;
+                }
+                constraint.columns << query.value(1).toString();
+                // BINARY is the default; the column's own collation is what SQLite uses
+                // unless the index names another.
+                IndexPart part;
+                const QString collation = query.value(2).toString();
+                const QString own = text.collations.value(query.value(1).toString().toLower());
+                if (collation.compare(own.isEmpty() ? QStringLiteral("BINARY") : own,
+                                      Qt::CaseInsensitive)
+                    != 0) {
+                    part.collation = collation;
+                    collated = true;
+                }
+                parts << part;
             }
+            if (collated && !expression)
+                constraint.parts = parts;
             if (expression)
                 constraint.columns.clear();
             if (origin == QLatin1String("u")) {

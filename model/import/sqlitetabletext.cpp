@@ -112,7 +112,14 @@ SqliteTableText SqliteTableText::read(const QString &sql)
         if (!item.at(0).isIdentifier())
             continue;
         const QString column = item.at(0).text;
+        int nesting = 0; // inside a CHECK or DEFAULT expression
         for (int k = 1; item.at(k).kind != SqlToken::Kind::End; ++k) {
+            if (item.at(k).isPunctuation('('))
+                ++nesting;
+            else if (item.at(k).isPunctuation(')'))
+                --nesting;
+            if (nesting == 0 && item.at(k).isWord("COLLATE") && item.at(k + 1).isIdentifier())
+                result.collations.insert(column.toLower(), item.at(k + 1).text);
             if (item.at(k).isWord("REFERENCES") && item.at(k + 1).isIdentifier()) {
                 Key key;
                 if (k >= 2 && item.at(k - 2).isWord("CONSTRAINT"))

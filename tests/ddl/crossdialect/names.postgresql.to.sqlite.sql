@@ -1,0 +1,15 @@
+CREATE TABLE author (
+    id INTEGER NOT NULL PRIMARY KEY
+);
+
+CREATE TABLE book (
+    id INTEGER NOT NULL PRIMARY KEY,
+    author_id INTEGER NOT NULL,
+    CONSTRAINT fk_author FOREIGN KEY (author_id) REFERENCES author (id)
+);
+
+CREATE TABLE article (
+    id INTEGER NOT NULL PRIMARY KEY,
+    author_id INTEGER NOT NULL,
+    CONSTRAINT fk_author FOREIGN KEY (author_id) REFERENCES author (id) ON DELETE CASCADE
+);
