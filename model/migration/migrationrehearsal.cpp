@@ -24,6 +24,10 @@ QString MigrationRehearsal::Result::toText() const
 {
     QString text;
     for (const TableRows &t : tables) {
+        if (!afterRead) {
+            text += tr("%1: %2 rows before\n").arg(t.table).arg(t.before);
+            continue;
+        }
         text += tr("%1: %2 rows before, %3 after%4\n")
                     .arg(t.table)
                     .arg(t.before)
@@ -173,13 +177,14 @@ MigrationRehearsal::Result MigrationRehearsal::run(const SchemaDiff &diff,
         if (!db.exec(QStringLiteral("COMMIT"))) {
             const QString reason = db.error();
             db.exec(QStringLiteral("ROLLBACK"));
-            result.failure = tr("COMMIT failed: %1").arg(reason);
+            result.failure = reason;
             return result;
         }
     }
     if (result.violations.isEmpty())
         result.violations = describeViolations(&db);
 
+    result.afterRead = true;
     for (int i = 0; i < kept.size(); ++i) {
         TableRows &rows = result.tables[i];
         if (!tableRows(&db, rows.table, kept.at(i).newColumns, &rows.after, &rows.checksumAfter,

@@ -41,6 +41,7 @@ public:
         QString failure; // the first thing that went wrong, in words
         QVector<TableRows> tables; // the kept tables, in the new schema's order
         QStringList violations; // foreign_key_check rows, described
+        bool afterRead = false; // false when the migration stopped: `after` is not known
         QString toText() const;
     };
 
