@@ -114,12 +114,39 @@ void ServerMigrationWriter::writeColumnChange(MigrationScript *script, int first
     }
     const QString type = m_generator->columnType(m_new, column);
     if (m_dialect == Dialect::SqlServer) {
+        // SQL Server alters no column of a primary key: the key goes and comes back around it
+        // (the foreign keys over it are already dropped, as for any type change of theirs).
+        const Table &oldTable = *m_old.table(m_diff.match().toOld(table.id));
+        const bool inKey = table.isPrimaryKeyColumn(column.id)
+            && !m_diff.has(Kind::ChangePrimaryKey, table.id)
+            && (kinds.contains(Kind::AlterColumnType)
+                || kinds.contains(Kind::AlterColumnNullability));
+        if (inKey && oldTable.primaryKeyName.isEmpty())
+            script->addProblem(MigrationProblem::Kind::Refused, -1,
+                               tr("%1.%2 is in a primary key without a name: SQL Server cannot "
+                                  "alter it, and the key cannot be dropped by name.")
+                                   .arg(table.name, column.name));
+        else if (inKey)
+            script->add(QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2")
+                            .arg(tableName, name(oldTable.primaryKeyName)),
+                        all);
         if (kinds.contains(Kind::AlterColumnType) || kinds.contains(Kind::AlterColumnNullability))
             script->add(
                 QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 %3 %4")
                     .arg(tableName, columnName, type,
                          column.nullable ? QStringLiteral("NULL") : QStringLiteral("NOT NULL")),
                 all);
+        if (inKey && !oldTable.primaryKeyName.isEmpty()) {
+            QStringList columns;
+            for (Id id : table.primaryKey)
+                columns << name(table.column(id)->name);
+            script->add(QStringLiteral("ALTER TABLE %1 ADD CONSTRAINT %2 PRIMARY KEY (%3)")
+                            .arg(tableName,
+                                 name(table.primaryKeyName.isEmpty() ? oldTable.primaryKeyName
+                                                                     : table.primaryKeyName),
+                                 columns.join(QStringLiteral(", "))),
+                        all);
+        }
         if (kinds.contains(Kind::AlterColumnDefault)) {
             if (column.hasDefault())
                 script->add(QStringLiteral("ALTER TABLE %1 ADD DEFAULT %2 FOR %3")

@@ -88,13 +88,25 @@ void ServerMigrationWriter::writeKeyDrops(MigrationScript *script)
     // over them go first and come back at the end.
     QHash<Id, int> touchedColumns; // new column id → change
     QHash<Id, int> redoneParents; // new table id → change
+    QHash<Id, int> indexedChildren; // first column of a dropped index → change (MySQL)
     for (int i = 0; i < m_diff.changes().size(); ++i) {
         const SchemaChange &c = m_diff.changes().at(i);
         if (c.kind == Kind::AlterColumnType)
             touchedColumns.insert(c.newId, i);
-        if (c.kind == Kind::ChangePrimaryKey || c.kind == Kind::DropUnique
-            || c.kind == Kind::DropIndex)
+        if (c.kind == Kind::ChangePrimaryKey || c.kind == Kind::DropUnique)
             redoneParents.insert(c.newTable, i);
+        const Table *oldTable = m_old.table(c.oldTable);
+        if (c.kind != Kind::DropIndex || !oldTable)
+            continue;
+        for (const TableIndex &index : oldTable->indexes) {
+            if (index.id != c.oldId)
+                continue;
+            if (index.unique)
+                redoneParents.insert(c.newTable, i);
+            // MySQL refuses to drop the index a key uses (ER 1553): the key goes first.
+            if (isMySql() && !index.columns.isEmpty())
+                indexedChildren.insert(m_diff.match().toNew(index.columns.first()), i);
+        }
     }
     for (Id newId : m_new.foreignKeyIds()) {
         const Id oldId = m_diff.match().toOld(newId);
@@ -110,6 +122,8 @@ void ServerMigrationWriter::writeKeyDrops(MigrationScript *script)
         int reason = redoneParents.value(key.parentTable, -1);
         for (Id column : key.childColumns + key.parentColumns)
             reason = touchedColumns.value(column, reason);
+        if (!key.childColumns.isEmpty())
+            reason = indexedChildren.value(key.childColumns.first(), reason);
         if (reason >= 0)
             m_reAdded.insert(newId, reason);
     }

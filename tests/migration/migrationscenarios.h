@@ -1,0 +1,29 @@
+#pragma once
+
+#include "migration/schemadiff.h"
+
+#include <QString>
+#include <QStringList>
+#include <QVector>
+
+// The migration scenarios every engine test runs: a schema before and after (PostgreSQL scripts
+// in the portable subset, read by the PostgreSQL importer, which keeps CHECK constraints; so
+// that each engine gets them through the same import), the renames the user declares, and the
+// rows the old schema holds. Each follows one requirement of migrations.md §4.
+struct MigrationScenario
+{
+    QString name;
+    QString oldSql;
+    QString newSql;
+    QStringList renames;
+    QString data; // INSERT statements, valid on SQLite, PostgreSQL and MariaDB
+    // A row without a parent that only the migration's new key would catch; the migration must
+    // fail naming `orphanNamed`.
+    QString orphan;
+    QString orphanNamed;
+
+    static QVector<MigrationScenario> all();
+    // The two schemas imported and matched by name with the renames; false and a message when
+    // the scenario itself is broken.
+    bool diff(Schema *oldSchema, Schema *newSchema, SchemaMatch *match, QString *error) const;
+};
