@@ -164,13 +164,67 @@ QVector<MigrationScenario> MigrationScenario::all()
     return scenarios;
 }
 
+QVector<MigrationScenario> MigrationScenario::sqliteOnly()
+{
+    QVector<MigrationScenario> scenarios;
+    const QString sqlite = QStringLiteral("sqlite");
+
+    // A rebuilt AUTOINCREMENT parent keeps its counter (ids of deleted rows never come back), its
+    // trigger and index are recreated, and the trigger does not fire for the copied rows.
+    const QString counted = QStringLiteral(
+        "CREATE TABLE p (id INTEGER PRIMARY KEY AUTOINCREMENT, name TEXT);\n"
+        "CREATE TABLE c (id INTEGER PRIMARY KEY, pid INTEGER REFERENCES p (id) ON DELETE "
+        "CASCADE, note TEXT);\n"
+        "CREATE TABLE log (msg TEXT);\n"
+        "CREATE INDEX ix_p_name ON p (name);\n"
+        "CREATE TRIGGER p_insert AFTER INSERT ON p BEGIN INSERT INTO log (msg) VALUES ('p ' || "
+        "new.id); END;\n");
+    MigrationScenario autoincrement{
+        QStringLiteral("rebuild-keeps-autoincrement-and-triggers"),
+        counted,
+        replaced(counted,
+                 {QStringLiteral("name TEXT)"), QStringLiteral("name TEXT NOT NULL DEFAULT '')")}),
+        {},
+        QStringLiteral("INSERT INTO p (id, name) VALUES (1, 'a'), (2, 'b'), (3, 'c');\n"
+                       "INSERT INTO c (id, pid, note) VALUES (10, 1, 'x'), (11, 2, 'y');\n"),
+        {},
+        {}};
+    autoincrement.dialect = sqlite;
+    autoincrement.setup = QStringLiteral("DELETE FROM p WHERE id = 3;");
+    scenarios << autoincrement;
+
+    // A self-referencing tree rebuilt with a SET NULL child elsewhere: the tree's own cascade
+    // empties it during the DROP, the stash brings every node and link back.
+    const QString tree = QStringLiteral(
+        "CREATE TABLE node (id INTEGER PRIMARY KEY, parent INTEGER REFERENCES node (id) ON "
+        "DELETE CASCADE, label TEXT);\n"
+        "CREATE TABLE tagged (id INTEGER PRIMARY KEY, node INTEGER REFERENCES node (id) ON DELETE "
+        "SET NULL, tag TEXT);\n");
+    MigrationScenario selfReference{
+        QStringLiteral("rebuild-self-referencing-tree"),
+        tree,
+        replaced(
+            tree,
+            {QStringLiteral("label TEXT)"), QStringLiteral("label TEXT NOT NULL DEFAULT 'none')")}),
+        {},
+        QStringLiteral("INSERT INTO node (id, parent, label) VALUES (1, NULL, 'root'), (2, 1, "
+                       "'a'), (3, 2, 'b'), (4, 1, 'c');\n"
+                       "INSERT INTO tagged (id, node, tag) VALUES (1, 3, 'x'), (2, 4, 'y'), (3, "
+                       "NULL, 'z');\n"),
+        {},
+        {}};
+    selfReference.dialect = sqlite;
+    scenarios << selfReference;
+    return scenarios;
+}
+
 bool MigrationScenario::diff(Schema *oldSchema, Schema *newSchema, SchemaMatch *match,
                              QString *error) const
 {
     ImportReport oldReport;
-    *oldSchema = Importer::importScript(oldSql, QStringLiteral("postgresql"), &oldReport);
+    *oldSchema = Importer::importScript(oldSql, dialect, &oldReport);
     ImportReport newReport;
-    *newSchema = Importer::importScript(newSql, QStringLiteral("postgresql"), &newReport);
+    *newSchema = Importer::importScript(newSql, dialect, &newReport);
     if (oldReport.isFatal() || newReport.isFatal() || oldReport.isIncomplete()
         || newReport.isIncomplete()) {
         *error = oldReport.toText() + newReport.toText();

@@ -21,8 +21,15 @@ struct MigrationScenario
     // fail naming `orphanNamed`.
     QString orphan;
     QString orphanNamed;
+    // Read as this dialect's script; SQLite-only scenarios ("sqlite") keep what only SQLite has
+    // (AUTOINCREMENT, triggers).
+    QString dialect = QStringLiteral("postgresql");
+    // Statements run after the data on the engine tests' own connection (not by the rehearsal,
+    // which loads INSERTs only), e.g. a DELETE that leaves AUTOINCREMENT above the highest id.
+    QString setup;
 
     static QVector<MigrationScenario> all();
+    static QVector<MigrationScenario> sqliteOnly();
     // The two schemas imported and matched by name with the renames; false and a message when
     // the scenario itself is broken.
     bool diff(Schema *oldSchema, Schema *newSchema, SchemaMatch *match, QString *error) const;
