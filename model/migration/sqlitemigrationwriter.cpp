@@ -113,7 +113,7 @@ QString SqliteMigrationWriter::createTableSql(Id newTable) const
 QString SqliteMigrationWriter::currentColumns(Id newTable) const
 {
     QStringList names;
-    if (m_rebuilt.contains(newTable) || !m_diff.match().toOld(newTable)) {
+    if (m_newShape.contains(newTable) || !m_diff.match().toOld(newTable)) {
         for (const Column &c : m_new.table(newTable)->columns) {
             if (!c.isGenerated())
                 names << name(c.name);
@@ -267,7 +267,7 @@ void SqliteMigrationWriter::write(MigrationScript *script)
             own << i;
         script->add(createTableSql(tableId), own);
         writeIndexesAndTriggers(script, *m_new.table(tableId), own);
-        m_rebuilt.insert(tableId);
+        m_newShape.insert(tableId);
     }
     QVector<Id> rebuilds;
     for (Id tableId : m_new.tableIds()) {
@@ -276,8 +276,10 @@ void SqliteMigrationWriter::write(MigrationScript *script)
             continue;
         if (needsRebuild(*oldTable, *m_new.table(tableId)))
             rebuilds << tableId;
-        else
+        else {
             writeNative(script, *oldTable, *m_new.table(tableId));
+            m_newShape.insert(tableId);
+        }
     }
     for (Id tableId : rebuildOrder(rebuilds)) {
         const Table &oldTable = *m_old.table(m_diff.match().toOld(tableId));
@@ -285,7 +287,7 @@ void SqliteMigrationWriter::write(MigrationScript *script)
             writeD1Rebuild(script, oldTable, *m_new.table(tableId));
         else
             writePlainRebuild(script, oldTable, *m_new.table(tableId));
-        m_rebuilt.insert(tableId);
+        m_newShape.insert(tableId);
     }
     writeTableDrops(script);
     if (m_d1) {

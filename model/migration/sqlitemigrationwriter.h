@@ -60,5 +60,5 @@ private:
     bool m_d1;
     SqliteGenerator m_generator;
     DdlScript m_created; // the new schema's create script: statements reused whole
-    QSet<Id> m_rebuilt; // new table ids already in their new shape
+    QSet<Id> m_newShape; // new table ids already in their new shape (created, altered, rebuilt)
 };

@@ -116,7 +116,7 @@ void SqliteMigrationWriter::writeD1Rebuild(MigrationScript *script, const Table 
                     own);
         script->add(QStringLiteral("DROP TABLE %1").arg(savedSequence), own);
     }
-    m_rebuilt.insert(newTable.id);
+    m_newShape.insert(newTable.id);
     writeIndexesAndTriggers(script, newTable, own);
     // Top down: replacing a SET NULL child re-fires its own CASCADE into its children, which
     // are restored after it.

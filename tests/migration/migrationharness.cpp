@@ -1,6 +1,8 @@
 #include "migrationharness.h"
 
-#include "ddl/ddlgenerator.h"
+#include "enginecatalog.h"
+
+#include "ddl/sqlitegenerator.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -110,6 +112,84 @@ QStringList orphans(QSqlDatabase db, const Schema &schema, const DdlGenerator &g
             result << QStringLiteral("%1: %2").arg(child.name).arg(query.value(0).toLongLong());
     }
     return result;
+}
+
+namespace {
+
+bool check(bool condition, const QString &what, QString *failure)
+{
+    if (!condition && failure->isEmpty())
+        *failure = what;
+    return condition;
+}
+
+} // namespace
+
+bool runOnSqlite(const SchemaDiff &diff, const MigrationScript &script, const QString &data,
+                 QString *failure)
+{
+    SqliteGenerator generator;
+    DdlOptions options;
+    options.includeHeader = false;
+    QString error;
+    EngineCatalog migrated;
+    EngineCatalog expected;
+    static int serial = 0;
+    const QString name = QStringLiteral("harness%1").arg(++serial);
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(QStringLiteral(":memory:"));
+        db.open();
+        QSqlQuery(db).exec(QStringLiteral("PRAGMA foreign_keys = ON"));
+        QStringList statements;
+        for (const DdlStatement &s : generator.createScript(diff.oldSchema(), options).statements)
+            statements << s.sql;
+        bool ok = check(execAll(db, statements, &error), QStringLiteral("old schema: ") + error,
+                        failure)
+            && check(execAll(db, dataStatements(data), &error), QStringLiteral("data: ") + error,
+                     failure);
+        const QString before = ok ? keptRows(db, diff, true, generator, &error) : QString();
+        statements.clear();
+        if (script.d1)
+            statements << QStringLiteral("BEGIN");
+        for (const DdlStatement &s : script.statements)
+            statements << s.sql;
+        if (script.d1)
+            statements << QStringLiteral("COMMIT");
+        ok = ok
+            && check(execAll(db, statements, &error), QStringLiteral("migration: ") + error,
+                     failure);
+        if (ok) {
+            const QString after = keptRows(db, diff, false, generator, &error);
+            check(after == before,
+                  QStringLiteral("rows differ\nbefore:\n%1after:\n%2").arg(before, after), failure);
+            const QStringList left = orphans(db, diff.newSchema(), generator, &error);
+            check(left.isEmpty() && error.isEmpty(),
+                  QStringLiteral("orphans: ") + left.join(QStringLiteral(", ")) + error, failure);
+            migrated = EngineCatalog::readSqlite(db);
+        }
+        db.close();
+        QSqlDatabase fresh = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name + "f");
+        fresh.setDatabaseName(QStringLiteral(":memory:"));
+        fresh.open();
+        statements.clear();
+        for (const DdlStatement &s : generator.createScript(diff.newSchema(), options).statements)
+            statements << s.sql;
+        if (ok
+            && check(execAll(fresh, statements, &error), QStringLiteral("new schema: ") + error,
+                     failure))
+            expected = EngineCatalog::readSqlite(fresh);
+        fresh.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    QSqlDatabase::removeDatabase(name + QStringLiteral("f"));
+    if (!failure->isEmpty())
+        return false;
+    const QString difference = EngineCatalog::difference(expected, migrated);
+    return check(migrated.isValid() && expected.isValid() && difference.isEmpty(),
+                 QStringLiteral("catalog differs from a fresh export:\n") + difference
+                     + migrated.error + expected.error,
+                 failure);
 }
 
 } // namespace MigrationHarness

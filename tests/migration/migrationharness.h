@@ -1,5 +1,6 @@
 #pragma once
 
+#include "migration/migrationscript.h"
 #include "migration/schemadiff.h"
 
 #include <QSqlDatabase>
@@ -26,5 +27,11 @@ QString keptRows(QSqlDatabase db, const SchemaDiff &diff, bool before,
 // Child rows of the schema's keys whose parent row does not exist, "table: n" per key with any.
 QStringList orphans(QSqlDatabase db, const Schema &schema, const DdlGenerator &generator,
                     QString *error);
+// The whole check on SQLite (the script's own shape: plain as written on a connection with keys
+// on, D1 inside BEGIN … COMMIT): the old schema exported and filled with `data`, the migration
+// run, then the catalog compared with a fresh export of the new schema, the kept rows with
+// those before, and the keys checked. False with what went wrong.
+bool runOnSqlite(const SchemaDiff &diff, const MigrationScript &script, const QString &data,
+                 QString *failure);
 
 } // namespace MigrationHarness
