@@ -141,6 +141,20 @@ void ServerMigrationWriter::writeKeyDrops(MigrationScript *script)
                                    .arg(c.description, Dialects::displayName(m_dialect)));
         else
             script->add(sql, {i});
+        // InnoDB made an index for a key no index covered, named after it, and DROP FOREIGN
+        // KEY leaves it: it goes too unless the new schema keeps a key of that name there.
+        const Table *child = m_old.table(key.childTable);
+        if (isMySql() && c.kind == Kind::DropForeignKey && !key.name.isEmpty() && child
+            && !child->hasIndexLeadingWith(key.childColumns) && m_new.table(c.newTable)) {
+            bool kept = false;
+            for (Id keyId : m_new.foreignKeysOfTable(c.newTable))
+                kept = kept
+                    || m_new.foreignKey(keyId)->name.compare(key.name, Qt::CaseInsensitive) == 0;
+            if (!kept)
+                script->add(QStringLiteral("ALTER TABLE %1 DROP INDEX %2")
+                                .arg(oldTableName(key.childTable), name(key.name)),
+                            {i});
+        }
     }
     for (auto it = m_reAdded.cbegin(); it != m_reAdded.cend(); ++it) {
         const ForeignKey &key = *m_old.foreignKey(m_diff.match().toOld(it.key()));
