@@ -265,6 +265,9 @@ void ServerMigrationWriter::writeKeyAdds(MigrationScript *script)
         const SchemaChange &c = m_diff.changes().at(i);
         if (c.kind != Kind::AddForeignKey && c.kind != Kind::AlterForeignKey)
             continue;
+        if (c.kind == Kind::AlterForeignKey && m_dialect != Dialect::PostgreSQL
+            && onlyDeferrability(c))
+            continue;
         const ForeignKey &key = *m_new.foreignKey(c.newId);
         const QString table = newTableName(key.childTable);
         const QString clause = m_generator->foreignKeySql(m_new, key);

@@ -71,6 +71,10 @@ void ServerMigrationWriter::writeNotes(MigrationScript *script)
             what = tr("%1: table options are not migrated").arg(m_new.table(c.newTable)->name);
         else if (c.kind == Kind::ChangeTriggers)
             what = tr("%1: triggers are not migrated").arg(m_new.table(c.newTable)->name);
+        else if (c.kind == Kind::AlterForeignKey && m_dialect != Dialect::PostgreSQL
+                 && onlyDeferrability(c))
+            what = tr("%1: %2 checks every key at once; deferrability does not apply")
+                       .arg(c.description, Dialects::displayName(m_dialect));
         else if (c.kind == Kind::MoveColumn)
             what = tr("%1: the column order is not migrated (new columns go last)")
                        .arg(m_new.table(c.newTable)->name);
@@ -80,6 +84,18 @@ void ServerMigrationWriter::writeNotes(MigrationScript *script)
         if (!what.isEmpty())
             script->addProblem(MigrationProblem::Kind::Note, -1, what);
     }
+}
+
+bool ServerMigrationWriter::onlyDeferrability(const SchemaChange &change) const
+{
+    const ForeignKey *old = m_old.foreignKey(change.oldId);
+    const ForeignKey *now = m_new.foreignKey(change.newId);
+    if (!old || !now)
+        return false;
+    ForeignKey same = *old;
+    same.deferrability = now->deferrability;
+    return same.onDelete == now->onDelete && same.onUpdate == now->onUpdate
+        && same.match == now->match && same.deleteSetColumns.size() == now->deleteSetColumns.size();
 }
 
 void ServerMigrationWriter::writeKeyDrops(MigrationScript *script)
@@ -129,7 +145,8 @@ void ServerMigrationWriter::writeKeyDrops(MigrationScript *script)
     }
     for (int i = 0; i < m_diff.changes().size(); ++i) {
         const SchemaChange &c = m_diff.changes().at(i);
-        const bool alterApart = c.kind == Kind::AlterForeignKey && m_dialect != Dialect::PostgreSQL;
+        const bool alterApart = c.kind == Kind::AlterForeignKey && m_dialect != Dialect::PostgreSQL
+            && !onlyDeferrability(c);
         if (c.kind != Kind::DropForeignKey && !alterApart)
             continue;
         const ForeignKey &key = *m_old.foreignKey(

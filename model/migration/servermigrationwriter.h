@@ -38,6 +38,8 @@ private:
     QString oldTableName(Id oldTable) const;
     QString newTableName(Id newTable) const;
     QString keyName(const Schema &schema, const ForeignKey &key) const;
+    // An altered key whose deferrability alone changed (nothing to do where keys cannot defer).
+    bool onlyDeferrability(const SchemaChange &change) const;
     QString dropConstraint(const QString &table, const QString &kind, const QString &name) const;
     void writeKeyDrops(MigrationScript *script);
     void writeConstraintDrops(MigrationScript *script);

@@ -22,9 +22,13 @@ private slots:
     void widening_data();
     void widening();
     void safetyProblemsPointAtTheirStatement();
+    void keyStatementsPerDialect_data();
+    void keyStatementsPerDialect();
 
 private:
-    static Schema imported(const QString &sql);
+    // A SQLite script by default; PostgreSQL's importer where deferrability matters (SQLite's
+    // catalog does not report it).
+    static Schema imported(const QString &sql, const QString &dialect = QStringLiteral("sqlite"));
     static QString diffText(const Schema &a, const Schema &b, SchemaMatch::Mode mode,
                             const QStringList &renames = {});
 };
@@ -38,10 +42,10 @@ const char *shop = "CREATE TABLE p (id INTEGER NOT NULL PRIMARY KEY, name VARCHA
 
 } // namespace
 
-Schema TestSchemaDiff::imported(const QString &sql)
+Schema TestSchemaDiff::imported(const QString &sql, const QString &dialect)
 {
     ImportReport report;
-    return Importer::importScript(sql, QStringLiteral("sqlite"), &report);
+    return Importer::importScript(sql, dialect, &report);
 }
 
 QString TestSchemaDiff::diffText(const Schema &a, const Schema &b, SchemaMatch::Mode mode,
@@ -205,6 +209,59 @@ void TestSchemaDiff::safetyProblemsPointAtTheirStatement()
     QCOMPARE(script.statements.at(1).sql,
              QStringLiteral("ALTER TABLE p ALTER COLUMN name TYPE VARCHAR(10) USING "
                             "name::VARCHAR(10)"));
+}
+
+void TestSchemaDiff::keyStatementsPerDialect_data()
+{
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("dialect");
+    QTest::addColumn<QString>("statements");
+    const QString cascade = QStringLiteral("ON DELETE CASCADE");
+    QTest::newRow("postgresql actions: one statement")
+        << cascade << QStringLiteral("ON DELETE SET NULL") << QStringLiteral("postgresql")
+        << QStringLiteral("ALTER TABLE c DROP CONSTRAINT fk_c_p, ADD CONSTRAINT fk_c_p FOREIGN KEY "
+                          "(pid) REFERENCES p (id) ON DELETE SET NULL");
+    QTest::newRow("postgresql deferrability restated")
+        << cascade << QStringLiteral("ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED")
+        << QStringLiteral("postgresql")
+        << QStringLiteral("ALTER TABLE c DROP CONSTRAINT fk_c_p, ADD CONSTRAINT fk_c_p FOREIGN KEY "
+                          "(pid) REFERENCES p (id) ON DELETE SET NULL DEFERRABLE INITIALLY "
+                          "DEFERRED");
+    QTest::newRow("postgresql deferrability alone")
+        << cascade << QStringLiteral("ON DELETE CASCADE DEFERRABLE INITIALLY IMMEDIATE")
+        << QStringLiteral("postgresql")
+        << QStringLiteral("ALTER TABLE c ALTER CONSTRAINT fk_c_p DEFERRABLE INITIALLY IMMEDIATE");
+    QTest::newRow("mariadb drop and add apart")
+        << cascade << QStringLiteral("ON DELETE SET NULL ON UPDATE CASCADE")
+        << QStringLiteral("mariadb")
+        << QStringLiteral("ALTER TABLE c DROP FOREIGN KEY fk_c_p\nALTER TABLE c ADD CONSTRAINT "
+                          "fk_c_p FOREIGN KEY (pid) REFERENCES p (id) ON DELETE SET NULL ON "
+                          "UPDATE CASCADE");
+}
+
+void TestSchemaDiff::keyStatementsPerDialect()
+{
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QString, dialect);
+    QFETCH(QString, statements);
+    QString after = QString::fromUtf8(shop);
+    QVERIFY(after.contains(from));
+    after.replace(from, to);
+    const Schema oldSchema = imported(QString::fromUtf8(shop), QStringLiteral("postgresql"));
+    const Schema newSchema = imported(after, QStringLiteral("postgresql"));
+    SchemaMatch match;
+    QString error;
+    QVERIFY(match.compute(oldSchema, newSchema, SchemaMatch::Mode::ByName, {}, &error));
+    Dialect target;
+    QVERIFY(Dialects::fromId(dialect, &target));
+    const MigrationScript script
+        = MigrationWriter::write(SchemaDiff(oldSchema, newSchema, match), target);
+    QStringList actual;
+    for (const DdlStatement &s : script.statements)
+        actual << s.sql;
+    QCOMPARE(actual.join(QLatin1Char('\n')), statements);
 }
 
 QTEST_APPLESS_MAIN(TestSchemaDiff)

@@ -150,7 +150,7 @@ void TestServerMigration::mariadb()
 void TestServerMigration::seeds()
 {
     QTest::addColumn<quint32>("seed");
-    for (quint32 seed = 1; seed <= 12; ++seed)
+    for (quint32 seed = 1; seed <= 8; ++seed)
         QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed))) << seed;
 }
 
