@@ -1,7 +1,5 @@
 #include "sqlitemigrationwriter.h"
 
-#include <QQueue>
-
 using Kind = SchemaChange::Kind;
 
 SqliteMigrationWriter::SqliteMigrationWriter(const SchemaDiff &diff, bool d1)
@@ -143,84 +141,6 @@ QString SqliteMigrationWriter::copyColumns(const Table &oldTable, const Table &n
     }
     *from = names.join(QStringLiteral(", "));
     return *from;
-}
-
-QVector<Id> SqliteMigrationWriter::actionReachable(Id newTable, QVector<Id> *restrictChildren) const
-{
-    struct Edge
-    {
-        Id parent;
-        Id child;
-        ReferentialAction onDelete;
-    };
-    QVector<Edge> edges;
-    for (Id keyId : m_new.foreignKeyIds()) {
-        const ForeignKey &k = *m_new.foreignKey(keyId);
-        edges.append({k.parentTable, k.childTable, k.onDelete});
-    }
-    for (Id keyId : m_old.foreignKeyIds()) {
-        const ForeignKey &k = *m_old.foreignKey(keyId);
-        const Id parent = m_diff.match().toNew(k.parentTable);
-        const Id child = m_diff.match().toNew(k.childTable);
-        if (parent && child)
-            edges.append({parent, child, k.onDelete});
-    }
-    QVector<Id> order;
-    QQueue<Id> queue;
-    queue.enqueue(newTable);
-    QSet<Id> seen{newTable};
-    while (!queue.isEmpty()) {
-        const Id table = queue.dequeue();
-        for (const Edge &e : edges) {
-            if (e.parent != table || seen.contains(e.child))
-                continue;
-            if (e.onDelete == ReferentialAction::Restrict) {
-                if (!restrictChildren->contains(e.child))
-                    restrictChildren->append(e.child);
-                continue;
-            }
-            if (!ActionNames::changesChildRows(e.onDelete))
-                continue;
-            seen.insert(e.child);
-            order << e.child;
-            queue.enqueue(e.child);
-        }
-    }
-    return order;
-}
-
-QVector<Id> SqliteMigrationWriter::rebuildOrder(const QVector<Id> &tables) const
-{
-    if (!m_d1)
-        return tables;
-    // Children first: a child rebuilt before its parent is stashed in its new shape, and a key
-    // a child drops no longer reaches it when the parent is dropped.
-    QVector<Id> order;
-    QVector<Id> pending = tables;
-    while (!pending.isEmpty()) {
-        bool progressed = false;
-        for (int i = 0; i < pending.size(); ++i) {
-            const Id table = pending.at(i);
-            bool waits = false;
-            for (Id keyId : m_new.foreignKeyIds()) {
-                const ForeignKey &k = *m_new.foreignKey(keyId);
-                waits = waits
-                    || (k.parentTable == table && k.childTable != table
-                        && pending.contains(k.childTable));
-            }
-            if (!waits) {
-                order << table;
-                pending.removeAt(i);
-                progressed = true;
-                break;
-            }
-        }
-        if (!progressed) { // a cycle: any order, the stash covers both directions
-            order += pending;
-            break;
-        }
-    }
-    return order;
 }
 
 void SqliteMigrationWriter::write(MigrationScript *script)

@@ -1,5 +1,8 @@
-// SqliteMigrationWriter's two table rebuilds: the plain 12-step one and D1's stash and restore.
+// SqliteMigrationWriter's two table rebuilds, the plain 12-step one and D1's stash and restore,
+// and what D1's one needs: the tables a DROP's actions reach, and children-first order.
 #include "sqlitemigrationwriter.h"
+
+#include <QQueue>
 
 namespace {
 
@@ -132,4 +135,82 @@ void SqliteMigrationWriter::writeD1Rebuild(MigrationScript *script, const Table 
                         .arg(name(QStringLiteral("__joinery_bak_") + m_new.table(id)->name)),
                     own);
     script->add(QStringLiteral("DROP TABLE %1").arg(stash), own);
+}
+
+QVector<Id> SqliteMigrationWriter::actionReachable(Id newTable, QVector<Id> *restrictChildren) const
+{
+    struct Edge
+    {
+        Id parent;
+        Id child;
+        ReferentialAction onDelete;
+    };
+    QVector<Edge> edges;
+    for (Id keyId : m_new.foreignKeyIds()) {
+        const ForeignKey &k = *m_new.foreignKey(keyId);
+        edges.append({k.parentTable, k.childTable, k.onDelete});
+    }
+    for (Id keyId : m_old.foreignKeyIds()) {
+        const ForeignKey &k = *m_old.foreignKey(keyId);
+        const Id parent = m_diff.match().toNew(k.parentTable);
+        const Id child = m_diff.match().toNew(k.childTable);
+        if (parent && child)
+            edges.append({parent, child, k.onDelete});
+    }
+    QVector<Id> order;
+    QQueue<Id> queue;
+    queue.enqueue(newTable);
+    QSet<Id> seen{newTable};
+    while (!queue.isEmpty()) {
+        const Id table = queue.dequeue();
+        for (const Edge &e : edges) {
+            if (e.parent != table || seen.contains(e.child))
+                continue;
+            if (e.onDelete == ReferentialAction::Restrict) {
+                if (!restrictChildren->contains(e.child))
+                    restrictChildren->append(e.child);
+                continue;
+            }
+            if (!ActionNames::changesChildRows(e.onDelete))
+                continue;
+            seen.insert(e.child);
+            order << e.child;
+            queue.enqueue(e.child);
+        }
+    }
+    return order;
+}
+
+QVector<Id> SqliteMigrationWriter::rebuildOrder(const QVector<Id> &tables) const
+{
+    if (!m_d1)
+        return tables;
+    // Children first: a child rebuilt before its parent is stashed in its new shape, and a key
+    // a child drops no longer reaches it when the parent is dropped.
+    QVector<Id> order;
+    QVector<Id> pending = tables;
+    while (!pending.isEmpty()) {
+        bool progressed = false;
+        for (int i = 0; i < pending.size(); ++i) {
+            const Id table = pending.at(i);
+            bool waits = false;
+            for (Id keyId : m_new.foreignKeyIds()) {
+                const ForeignKey &k = *m_new.foreignKey(keyId);
+                waits = waits
+                    || (k.parentTable == table && k.childTable != table
+                        && pending.contains(k.childTable));
+            }
+            if (!waits) {
+                order << table;
+                pending.removeAt(i);
+                progressed = true;
+                break;
+            }
+        }
+        if (!progressed) { // a cycle: any order, the stash covers both directions
+            order += pending;
+            break;
+        }
+    }
+    return order;
 }
