@@ -1,5 +1,8 @@
 #include <QDir>
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,6 +19,7 @@ private slots:
     void dataLossNeedsConfirmation();
     void rehearsalNamesTheOrphan();
     void d1FolderIsNumbered();
+    void lineageMatchesById();
     void badInput_data();
     void badInput();
 
@@ -172,6 +176,55 @@ void TestCliMigrate::d1FolderIsNumbered()
     QVERIFY(text.contains(QStringLiteral("CREATE TABLE __joinery_bak_c AS SELECT * FROM c;")));
     QVERIFY(!text.contains(QStringLiteral("defer_foreign_keys = OFF")));
     QVERIFY(!text.contains(QStringLiteral("BEGIN")));
+}
+
+// Renames every object named `from` to `to` in a .joinery document (ids stay).
+static QJsonValue renamed(const QJsonValue &value, const QString &from, const QString &to)
+{
+    if (value.isArray()) {
+        QJsonArray array;
+        for (const QJsonValue &v : value.toArray())
+            array.append(renamed(v, from, to));
+        return array;
+    }
+    if (!value.isObject())
+        return value;
+    QJsonObject object = value.toObject();
+    for (auto it = object.begin(); it != object.end(); ++it) {
+        if (it.key() == QLatin1String("name") && it.value().toString() == from)
+            it.value() = to;
+        else
+            it.value() = renamed(it.value(), from, to);
+    }
+    return object;
+}
+
+void TestCliMigrate::lineageMatchesById()
+{
+    // Two versions of one document: ids say which object is which, so renames need no
+    // declaration and are never a drop and an add.
+    const QString script = write(QStringLiteral("old.sql"), QString::fromUtf8(before));
+    const QString oldFile = m_dir.filePath(QStringLiteral("v1.joinery"));
+    QProcess import;
+    import.start(QStringLiteral(JOINERY_BINARY),
+                 {QStringLiteral("import"), script, QStringLiteral("--dialect"),
+                  QStringLiteral("postgresql"), QStringLiteral("-o"), oldFile});
+    QVERIFY(import.waitForFinished(60000));
+    QCOMPARE(import.exitCode(), 0);
+    QFile in(oldFile);
+    QVERIFY(in.open(QIODevice::ReadOnly));
+    QJsonValue document = QJsonDocument::fromJson(in.readAll()).object();
+    document = renamed(document, QStringLiteral("p"), QStringLiteral("person"));
+    document = renamed(document, QStringLiteral("note"), QStringLiteral("remark"));
+    const QString newFile = write(QStringLiteral("v2.joinery"),
+                                  QString::fromUtf8(QJsonDocument(document.toObject()).toJson()));
+    const Result r
+        = run({oldFile, newFile, QStringLiteral("--dialect"), QStringLiteral("mariadb")});
+    QCOMPARE(r.exitCode, 0);
+    QVERIFY2(r.err.startsWith(QStringLiteral("Changes (matched by id):\nrename table p to "
+                                             "person\nrename column c.note to remark\n")),
+             qPrintable(r.err));
+    QVERIFY2(r.out.contains(QStringLiteral("RENAME TABLE p TO person;")), qPrintable(r.out));
 }
 
 void TestCliMigrate::badInput_data()
