@@ -158,7 +158,11 @@ void SqliteMigrationWriter::write(MigrationScript *script)
                                tr("SQLite has no user types, sequences or extensions; their "
                                   "changes are not part of this migration."));
     }
-    // Renames first: SQLite rewrites the keys and triggers that name the table or column, and
+    // Dropped tables go first, so that a table renamed to a dropped one's name finds it free.
+    // With keys off a DROP touches no child; in D1 shape the tables that kept children still
+    // reference wait until the rebuilds have taken those keys away.
+    writeTableDrops(script, true);
+    // Renames next: SQLite rewrites the keys and triggers that name the table or column, and
     // everything after uses the new names.
     for (int i = 0; i < changes.size(); ++i) {
         const SchemaChange &c = changes.at(i);
@@ -209,7 +213,7 @@ void SqliteMigrationWriter::write(MigrationScript *script)
             writePlainRebuild(script, oldTable, *m_new.table(tableId));
         m_newShape.insert(tableId);
     }
-    writeTableDrops(script);
+    writeTableDrops(script, false);
     if (m_d1) {
         // No closing pragma: COMMIT checks the deferred keys. foreign_key_check is left to the
         // rehearsal: whether remote D1 authorises it is unverified.
@@ -232,15 +236,25 @@ void SqliteMigrationWriter::write(MigrationScript *script)
     script->add(QStringLiteral("PRAGMA foreign_keys = ON"));
 }
 
-void SqliteMigrationWriter::writeTableDrops(MigrationScript *script)
+void SqliteMigrationWriter::writeTableDrops(MigrationScript *script, bool early)
 {
     // Children first, so that in D1 shape no surviving key sees its parent go (the keys of
     // kept children to a dropped table went with their rebuild).
     QVector<Id> pending;
     for (Id tableId : m_old.tableIds()) {
-        if (!m_diff.match().toNew(tableId))
+        if (m_diff.match().toNew(tableId) || m_dropped.contains(tableId))
+            continue;
+        bool keptChild = false;
+        for (Id keyId : m_old.foreignKeysOfTable(tableId)) {
+            const ForeignKey &k = *m_old.foreignKey(keyId);
+            keptChild
+                = keptChild || (k.parentTable == tableId && m_diff.match().toNew(k.childTable));
+        }
+        if (!early || !m_d1 || !keptChild)
             pending << tableId;
     }
+    for (Id tableId : pending)
+        m_dropped.insert(tableId);
     while (!pending.isEmpty()) {
         int pick = 0;
         for (int i = 0; i < pending.size(); ++i) {

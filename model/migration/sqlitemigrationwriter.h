@@ -43,7 +43,8 @@ private:
     // tables in their new shape), without generated columns, quoted and joined.
     QString currentColumns(Id newTable) const;
     QString copyColumns(const Table &oldTable, const Table &newTable, QString *from) const;
-    void writeTableDrops(MigrationScript *script);
+    // `early`: before the renames; in D1 shape only the tables no kept child references.
+    void writeTableDrops(MigrationScript *script, bool early);
     void writeNative(MigrationScript *script, const Table &oldTable, const Table &newTable);
     void writeIndexesAndTriggers(MigrationScript *script, const Table &newTable,
                                  const QVector<int> &changes);
@@ -60,5 +61,6 @@ private:
     bool m_d1;
     SqliteGenerator m_generator;
     DdlScript m_created; // the new schema's create script: statements reused whole
+    QSet<Id> m_dropped; // old table ids already dropped
     QSet<Id> m_newShape; // new table ids already in their new shape (created, altered, rebuilt)
 };

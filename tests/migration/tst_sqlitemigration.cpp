@@ -31,6 +31,8 @@ private slots:
     void plantedOrphanFails_data();
     void plantedOrphanFails();
     void restrictChildRefusedInD1();
+    void renameOntoDroppedName_data();
+    void renameOntoDroppedName();
 };
 
 // AUTOINCREMENT counters, "name seq" lines; empty without sqlite_sequence.
@@ -197,6 +199,42 @@ void TestSqliteMigration::restrictChildRefusedInD1()
     QVERIFY2(d1.problemsText().contains(QStringLiteral("ON DELETE RESTRICT of c")),
              qPrintable(d1.problemsText()));
     QVERIFY(!MigrationWriter::write(diff, Dialect::SQLite, false).isRefused());
+}
+
+void TestSqliteMigration::renameOntoDroppedName_data()
+{
+    QTest::addColumn<bool>("d1");
+    QTest::newRow("plain") << false;
+    QTest::newRow("d1") << true;
+}
+
+void TestSqliteMigration::renameOntoDroppedName()
+{
+    // b goes and a takes its name: the DROP must come before the RENAME.
+    QFETCH(bool, d1);
+    ImportReport report;
+    const Schema oldSchema = Importer::importScript(
+        QStringLiteral("CREATE TABLE a (id INTEGER PRIMARY KEY, x TEXT);\n"
+                       "CREATE TABLE b (id INTEGER PRIMARY KEY, y TEXT);\n"),
+        QStringLiteral("sqlite"), &report);
+    const Schema newSchema = Importer::importScript(
+        QStringLiteral("CREATE TABLE b (id INTEGER PRIMARY KEY, x TEXT);\n"),
+        QStringLiteral("sqlite"), &report);
+    SchemaMatch match;
+    QString error;
+    QVERIFY(match.compute(oldSchema, newSchema, SchemaMatch::Mode::ByName, {QStringLiteral("a=b")},
+                          &error));
+    const SchemaDiff diff(oldSchema, newSchema, match);
+    const MigrationScript script = MigrationWriter::write(diff, Dialect::SQLite, d1);
+    QVERIFY(script.losesData());
+    const MigrationRehearsal::Result result = MigrationRehearsal::run(
+        diff, script,
+        QByteArrayLiteral("INSERT INTO a VALUES (1, 'q');\nINSERT INTO b VALUES (5, 'r');\n"),
+        QStringLiteral("data"));
+    QVERIFY2(result.ok, qPrintable(result.toText() + script.text()));
+    QCOMPARE(result.tables.size(), 1);
+    QCOMPARE(result.tables.first().table, QStringLiteral("b"));
+    QCOMPARE(result.tables.first().after, 1);
 }
 
 QTEST_APPLESS_MAIN(TestSqliteMigration)
