@@ -2,6 +2,7 @@
 #include "checkcommand.h"
 #include "exportcommand.h"
 #include "importcommand.h"
+#include "migratecommand.h"
 #include "simulatecommand.h"
 #include "translationloader.h"
 
@@ -13,7 +14,7 @@
 QStringList CommandLine::subcommands()
 {
     return {QStringLiteral("check"), QStringLiteral("import"), QStringLiteral("export"),
-            QStringLiteral("simulate")};
+            QStringLiteral("simulate"), QStringLiteral("migrate")};
 }
 
 bool CommandLine::isHeadless(int argc, char *argv[])
@@ -55,7 +56,9 @@ static void describeSubcommands(QCommandLineParser *parser)
                         "                             drizzle-sqlite, drizzle-mysql or drizzle-mssql;\n"
                         "                             several (D1,D2 or all) into the folder -o OUT\n"
                         "  simulate FILE …            what a DELETE or UPDATE does through the "
-                        "keys\n\n"
+                        "keys\n"
+                        "  migrate OLD NEW --dialect D [--d1] [--rehearse DATA.sql] [-o OUT]\n"
+                        "                             the migration from OLD to NEW, checked\n\n"
                         "Without a subcommand, Joinery opens FILE (or the bundled sample) in "
                         "the designer."));
 }
@@ -94,6 +97,8 @@ int CommandLine::run(const QStringList &arguments)
         return ExportCommand::run(arguments.mid(1));
     if (command == QLatin1String("simulate"))
         return SimulateCommand::run(arguments.mid(1));
+    if (command == QLatin1String("migrate"))
+        return MigrateCommand::run(arguments.mid(1));
 
     QCommandLineParser parser;
     describeSubcommands(&parser);

@@ -583,3 +583,65 @@ void BaseDdlGenerator::attachNotes(DdlScript *script, const Schema &schema,
             script->header << note;
     }
 }
+
+QString BaseDdlGenerator::qualifiedTableName(const Schema &schema, const Table &table,
+                                             const DdlOptions &options) const
+{
+    GeneratedNames names(schema, maxIdentifierBytes());
+    const Context context{schema, options, isNative(schema.sourceDialect), &names};
+    return tableName(context, table);
+}
+
+QString BaseDdlGenerator::columnSql(const Schema &schema, const Table &table, const Column &column,
+                                    const DdlOptions &options) const
+{
+    GeneratedNames names(schema, maxIdentifierBytes());
+    const Context context{schema, options, isNative(schema.sourceDialect), &names};
+    return columnDefinition(context, table, column);
+}
+
+QString BaseDdlGenerator::foreignKeySql(const Schema &schema, const ForeignKey &key,
+                                        const DdlOptions &options) const
+{
+    GeneratedNames names(schema, maxIdentifierBytes());
+    const Context context{schema, options, isNative(schema.sourceDialect), &names};
+    return foreignKeyClause(context, key);
+}
+
+QString BaseDdlGenerator::uniqueSql(const Schema &schema, const Table &table,
+                                    const UniqueConstraint &unique,
+                                    const DdlOptions &options) const
+{
+    GeneratedNames names(schema, maxIdentifierBytes());
+    const Context context{schema, options, isNative(schema.sourceDialect), &names};
+    return uniqueClause(context, table, unique);
+}
+
+QString BaseDdlGenerator::checkSql(const Schema &schema, const CheckConstraint &check,
+                                   const DdlOptions &options) const
+{
+    GeneratedNames names(schema, maxIdentifierBytes());
+    const Context context{schema, options, isNative(schema.sourceDialect), &names};
+    return checkClause(context, check);
+}
+
+QString BaseDdlGenerator::indexSql(const Schema &schema, const Table &table,
+                                   const TableIndex &index, const DdlOptions &options) const
+{
+    GeneratedNames names(schema, maxIdentifierBytes());
+    const Context context{schema, options, isNative(schema.sourceDialect), &names};
+    QString name = index.name;
+    if (name.isEmpty() && requiresIndexName())
+        name = names.indexName(table, index.columns);
+    return indexDefinition(context, table, index, name);
+}
+
+QString BaseDdlGenerator::dropForeignKeyStatement(const Schema &schema, const ForeignKey &key,
+                                                  const DdlOptions &options) const
+{
+    const Table *child = schema.table(key.childTable);
+    const QString name = key.name.isEmpty() ? engineForeignKeyName(schema, key) : key.name;
+    if (!child || name.isEmpty())
+        return {};
+    return dropForeignKeySql(qualifiedTableName(schema, *child, options), quoted(name, options));
+}

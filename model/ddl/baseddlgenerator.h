@@ -57,6 +57,25 @@ public:
     // engine keeps none (SQLite).
     virtual QString engineForeignKeyName(const Schema &schema, const ForeignKey &key) const;
 
+    // Single objects of a schema as createScript writes them, for migrations that restate them
+    // in ALTER statements: the table's qualified name, a column definition, a key, UNIQUE and
+    // CHECK elements, an index (CREATE INDEX, or the INDEX element where indexes live inside
+    // CREATE TABLE) and the statement that drops a key.
+    QString qualifiedTableName(const Schema &schema, const Table &table,
+                               const DdlOptions &options = {}) const;
+    QString columnSql(const Schema &schema, const Table &table, const Column &column,
+                      const DdlOptions &options = {}) const;
+    QString foreignKeySql(const Schema &schema, const ForeignKey &key,
+                          const DdlOptions &options = {}) const;
+    QString uniqueSql(const Schema &schema, const Table &table, const UniqueConstraint &unique,
+                      const DdlOptions &options = {}) const;
+    QString checkSql(const Schema &schema, const CheckConstraint &check,
+                     const DdlOptions &options = {}) const;
+    QString indexSql(const Schema &schema, const Table &table, const TableIndex &index,
+                     const DdlOptions &options = {}) const;
+    QString dropForeignKeyStatement(const Schema &schema, const ForeignKey &key,
+                                    const DdlOptions &options = {}) const;
+
 protected:
     // What every hook of one script needs.
     struct Context

@@ -1,0 +1,4 @@
+EXEC sp_rename 'p', 'person';
+
+EXEC sp_rename 'c.note', 'remark', 'COLUMN';
+-- problems:
