@@ -588,7 +588,7 @@ QString BaseDdlGenerator::qualifiedTableName(const Schema &schema, const Table &
                                              const DdlOptions &options) const
 {
     GeneratedNames names(schema, maxIdentifierBytes());
-    const Context context{schema, options, isNative(schema.sourceDialect), &names};
+    const Context context = makeContext(schema, options, &names);
     return tableName(context, table);
 }
 
@@ -596,7 +596,7 @@ QString BaseDdlGenerator::columnSql(const Schema &schema, const Table &table, co
                                     const DdlOptions &options) const
 {
     GeneratedNames names(schema, maxIdentifierBytes());
-    const Context context{schema, options, isNative(schema.sourceDialect), &names};
+    const Context context = makeContext(schema, options, &names);
     return columnDefinition(context, table, column);
 }
 
@@ -604,7 +604,7 @@ QString BaseDdlGenerator::foreignKeySql(const Schema &schema, const ForeignKey &
                                         const DdlOptions &options) const
 {
     GeneratedNames names(schema, maxIdentifierBytes());
-    const Context context{schema, options, isNative(schema.sourceDialect), &names};
+    const Context context = makeContext(schema, options, &names);
     return foreignKeyClause(context, key);
 }
 
@@ -613,7 +613,7 @@ QString BaseDdlGenerator::uniqueSql(const Schema &schema, const Table &table,
                                     const DdlOptions &options) const
 {
     GeneratedNames names(schema, maxIdentifierBytes());
-    const Context context{schema, options, isNative(schema.sourceDialect), &names};
+    const Context context = makeContext(schema, options, &names);
     return uniqueClause(context, table, unique);
 }
 
@@ -621,7 +621,7 @@ QString BaseDdlGenerator::checkSql(const Schema &schema, const CheckConstraint &
                                    const DdlOptions &options) const
 {
     GeneratedNames names(schema, maxIdentifierBytes());
-    const Context context{schema, options, isNative(schema.sourceDialect), &names};
+    const Context context = makeContext(schema, options, &names);
     return checkClause(context, check);
 }
 
@@ -629,7 +629,7 @@ QString BaseDdlGenerator::indexSql(const Schema &schema, const Table &table,
                                    const TableIndex &index, const DdlOptions &options) const
 {
     GeneratedNames names(schema, maxIdentifierBytes());
-    const Context context{schema, options, isNative(schema.sourceDialect), &names};
+    const Context context = makeContext(schema, options, &names);
     QString name = index.name;
     if (name.isEmpty() && requiresIndexName())
         name = names.indexName(table, index.columns);
