@@ -71,6 +71,14 @@ Simulator::Outcome Simulator::execute(const QString &statement, bool defer, Stat
         rollback();
         return Outcome::BadInput;
     }
+    // SQLite fires DELETE triggers for the rows REPLACE removes only with recursive triggers
+    // on; the log needs them. The user's own triggers would then recurse where the engine
+    // lets them stop, so with those it stays off (and such rows go unlogged).
+    bool userTriggers = false;
+    for (Id tableId : m_schema.tableIds())
+        userTriggers = userTriggers || !m_schema.table(tableId)->triggers.isEmpty();
+    const bool recursive
+        = !userTriggers && m_db->exec(QStringLiteral("PRAGMA recursive_triggers = ON"));
     sqlite3 *db = m_db->handle();
     sqlite3_progress_handler(db, 100, progressHandler, const_cast<std::atomic_bool *>(m_cancel));
     int rc = SQLITE_INTERRUPT;
@@ -78,6 +86,8 @@ Simulator::Outcome Simulator::execute(const QString &statement, bool defer, Stat
         while ((rc = sqlite3_step(guard->statement())) == SQLITE_ROW) { }
     }
     sqlite3_progress_handler(db, 0, nullptr, nullptr);
+    if (recursive)
+        m_db->exec(QStringLiteral("PRAGMA recursive_triggers = OFF"));
     if (rc != SQLITE_DONE) {
         *code = rc == SQLITE_INTERRUPT ? rc : sqlite3_extended_errcode(db);
         *message

@@ -323,6 +323,14 @@ bool DifferentialGenerator::generate(int index, DifferentialCase *out, QString *
             value = randomValue(false);
             break;
         }
+        // A rowid alias set to NULL takes the next free rowid, which the reference cannot
+        // follow; any other value it can.
+        if (value == QLatin1String("NULL") && column == QLatin1String("\"id\"")
+            && out->script.contains(
+                QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY").arg(quote(table.name))))
+            value = randomValue(false);
+        out->setColumn = column;
+        out->setValue = value;
         const bool replace = chance(8);
         out->statement = QStringLiteral("UPDATE%1 %2 SET %3 = %4%5")
                              .arg(replace ? QStringLiteral(" OR REPLACE") : QString(),

@@ -33,6 +33,8 @@ struct DifferentialCase
     QString statement;
     QString table; // the statement's table
     QString where; // its WHERE condition, empty for none
+    QString setColumn; // an UPDATE's column (quoted) and value; empty for a DELETE
+    QString setValue;
     bool defer = false; // PRAGMA defer_foreign_keys for the statement
     QStringList features; // what the case exercises, for the report
 };

@@ -6,6 +6,7 @@
 #include "simulator/scratchdatabase.h"
 #include "simulator/simulator.h"
 
+#include <QHash>
 #include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
@@ -185,6 +186,25 @@ DifferentialOutcome DifferentialRun::reference(const DifferentialCase &c)
             while (ok && q.next())
                 own.insert(q.value(0).toLongLong());
         }
+        // An UPDATE of a rowid alias moves its rows: where each of them is to be found after.
+        QHash<qlonglong, qlonglong> moved;
+        if (ok && target && !c.setColumn.isEmpty()) {
+            QSqlQuery pk(db);
+            pk.prepare(QStringLiteral("SELECT count(*), max(CASE WHEN pk = 1 AND upper(type) = "
+                                      "'INTEGER' THEN '\"' || name || '\"' END) FROM "
+                                      "pragma_table_info(?) WHERE pk > 0"));
+            pk.addBindValue(c.table);
+            if (pk.exec() && pk.next() && pk.value(0).toInt() == 1
+                && pk.value(1).toString() == c.setColumn) {
+                ok = q.exec(
+                    QStringLiteral("SELECT %1, %2 FROM %3%4")
+                        .arg(rowidName(target->columns), c.setValue,
+                             DifferentialGenerator::quote(c.table),
+                             c.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + c.where));
+                while (ok && q.next())
+                    moved.insert(q.value(0).toLongLong(), q.value(1).toLongLong());
+            }
+        }
         if (!ok) {
             outcome.error = q.lastError().text();
         } else {
@@ -202,9 +222,15 @@ DifferentialOutcome DifferentialRun::reference(const DifferentialCase &c)
                     Rows after;
                     snapshot(db, table, &after);
                     DifferentialOutcome::Counts counts;
+                    const bool moves = table.name == c.table && !moved.isEmpty();
+                    QSet<qlonglong> claimed; // rowids a moved row took
+                    for (auto m = moved.cbegin(); moves && m != moved.cend(); ++m)
+                        claimed.insert(m.value());
                     for (auto it = before[t].cbegin(); it != before[t].cend(); ++it) {
-                        const auto now = after.constFind(it.key());
-                        if (now == after.cend()) {
+                        const bool moving = moves && moved.contains(it.key());
+                        const qlonglong at = moving ? moved.value(it.key()) : it.key();
+                        const auto now = after.constFind(at);
+                        if (now == after.cend() || (moves && !moving && claimed.contains(at))) {
                             ++counts.deleted;
                             continue;
                         }
