@@ -169,7 +169,16 @@ bool ChangeLog::install()
                   .arg(t)
                   .arg(rowId + QLatin1String(", ") + newRowId, oldValues.join(QLatin1String(", ")),
                        newValues.join(QLatin1String(", ")));
-        if (!m_db->exec(onDelete) || !m_db->exec(onUpdate)) {
+        // The moment a row moved to another rowid lands there (see read()).
+        const QString landed = m_rowIdNames.at(t).isEmpty()
+            ? QString()
+            : QStringLiteral("CREATE TEMP TRIGGER %1 AFTER UPDATE ON %2 WHEN OLD.%3 IS NOT "
+                             "NEW.%3 BEGIN INSERT INTO %4 (tbl, op, rid) VALUES (%5, 2, NEW.%3); "
+                             "END")
+                  .arg(triggerName(m_logTable, t, 'm'), name, m_rowIdNames.at(t), m_logTable)
+                  .arg(t);
+        if (!m_db->exec(onDelete) || !m_db->exec(onUpdate)
+            || (!landed.isEmpty() && !m_db->exec(landed))) {
             m_error = m_db->error();
             return false;
         }
@@ -183,7 +192,9 @@ bool ChangeLog::remove()
         if (!m_db->exec(QStringLiteral("DROP TRIGGER IF EXISTS temp.%1")
                             .arg(triggerName(m_logTable, t, 'd')))
             || !m_db->exec(QStringLiteral("DROP TRIGGER IF EXISTS temp.%1")
-                               .arg(triggerName(m_logTable, t, 'u')))) {
+                               .arg(triggerName(m_logTable, t, 'u')))
+            || !m_db->exec(QStringLiteral("DROP TRIGGER IF EXISTS temp.%1")
+                               .arg(triggerName(m_logTable, t, 'm')))) {
             m_error = m_db->error();
             return false;
         }
@@ -214,7 +225,8 @@ void ChangeLog::keyEnds(QVector<QVector<KeyEnd>> *asChild, QVector<QVector<KeyEn
 }
 
 bool ChangeLog::forEach(
-    const std::function<void(int, bool, qlonglong, qlonglong, RowChange &)> &visit)
+    const std::function<void(int, bool, qlonglong, qlonglong, RowChange &)> &visit,
+    const std::function<void(int, qlonglong)> &landed)
 {
     QStringList columns{QStringLiteral("tbl"), QStringLiteral("op"), QStringLiteral("rid"),
                         QStringLiteral("nrid")};
@@ -236,7 +248,8 @@ bool ChangeLog::forEach(
     int rc;
     while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
         const int t = sqlite3_column_int(statement, 0);
-        const bool isDelete = sqlite3_column_int(statement, 1) == 0;
+        const int op = sqlite3_column_int(statement, 1);
+        const bool isDelete = op == 0;
         const qlonglong rowId = sqlite3_column_type(statement, 2) == SQLITE_NULL
             ? -1
             : sqlite3_column_int64(statement, 2);
@@ -245,6 +258,11 @@ bool ChangeLog::forEach(
             : sqlite3_column_int64(statement, 3);
         if (t < 0 || t >= ids.size())
             continue;
+        if (op == 2) {
+            if (landed)
+                landed(t, rowId);
+            continue;
+        }
         const int width = m_schema.table(ids.at(t))->columns.size();
         RowChange row;
         row.before.resize(width);
@@ -329,21 +347,24 @@ bool ChangeLog::read(SimulationResult *result)
             : action == EffectAction::SetDefault ? 1
                                                  : 0;
     };
-    // A row identified by the rowid it first had. An UPDATE of an INTEGER PRIMARY KEY moves
-    // the row: (table, rowid now) -> (rowid first had, values after the move). The BEFORE
-    // trigger logs the move before the row lands, so the row REPLACE then removes from that
-    // rowid is told apart by its values.
-    QHash<QPair<int, qlonglong>, QPair<qlonglong, QVector<QVariant>>> moved;
+    // A row is identified by the rowid it first had. An UPDATE of an INTEGER PRIMARY KEY
+    // moves it: the BEFORE trigger logs the move, the row REPLACE may then remove from the new
+    // rowid is still the old one, and only from the landing (logged by an AFTER trigger) on
+    // is the row at that rowid the moved one.
+    QHash<QPair<int, qlonglong>, qlonglong> moving, moved; // (table, rowid now) -> first rowid
+    const auto landed = [&](int t, qlonglong rowId) {
+        const auto it = moving.find({t, rowId});
+        if (it != moving.end()) {
+            moved.insert({t, rowId}, *it);
+            moving.erase(it);
+        }
+    };
     bool ok = forEach([&](int t, bool isDelete, qlonglong rowId, qlonglong newRowId,
                           RowChange &row) {
-        qlonglong identity = rowId;
-        const auto move = moved.constFind({t, rowId});
-        if (move != moved.cend() && unchanged({row.before, move->second}))
-            identity = move->first;
+        const qlonglong identity = moved.value({t, rowId}, rowId);
         if (!isDelete && newRowId != rowId) {
-            if (identity != rowId)
-                moved.remove({t, rowId});
-            moved.insert({t, newRowId}, {identity, row.after});
+            moved.remove({t, rowId});
+            moving.insert({t, newRowId}, identity);
         }
         // An UPDATE that writes a row's own values changes nothing, and no key acts on it.
         if (!isDelete && unchanged(row)) {
@@ -419,7 +440,7 @@ bool ChangeLog::read(SimulationResult *result)
             if (!tuple.isEmpty())
                 parentChanges[end.key].insert(tuple, node);
         }
-    });
+    }, landed);
     if (!ok)
         return false;
 

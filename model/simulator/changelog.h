@@ -54,8 +54,10 @@ private:
     // `rowId` is the row's rowid before the change, `newRowId` after it (an UPDATE of an
     // INTEGER PRIMARY KEY moves the row); -1 when the row has no rowid the log can name
     // (WITHOUT ROWID, or columns named rowid, _rowid_ and oid).
+    // `landed`: a row that moved to another rowid is there now.
     bool forEach(const std::function<void(int table, bool isDelete, qlonglong rowId,
-                                          qlonglong newRowId, RowChange &row)> &visit);
+                                          qlonglong newRowId, RowChange &row)> &visit,
+                 const std::function<void(int table, qlonglong rowId)> &landed = {});
 
     ScratchDatabase *m_db;
     const Schema &m_schema;
