@@ -372,6 +372,25 @@ bool SqliteImporter::readCatalog(QSqlDatabase &db, ImportedSchema *schema, Impor
         }
         table.primaryKey.columns = primaryKey.values();
         table.primaryKey.name = text.primaryKeyName;
+        // What the pragmas do not give: collations, generated expressions, CHECKs (the
+        // simulator's scratch database must refuse what SQLite refuses).
+        for (const auto &written : text.columns) {
+            const int index = table.columnIndex(written.first);
+            if (index < 0)
+                continue;
+            table.columns[index].collation = written.second.collation;
+            table.columns[index].generatedExpression = written.second.generatedExpression;
+            table.columns[index].generatedStored = written.second.generatedStored;
+            if (!written.second.generatedExpression.isEmpty())
+                table.columns[index].defaultValue.clear();
+        }
+        for (const SqliteTableText::Check &check : text.checks) {
+            ImportedCheck imported;
+            imported.name = check.name;
+            imported.expression = check.expression;
+            imported.columnName = check.column;
+            table.checks.append(imported);
+        }
         // Only AUTOINCREMENT is taken as the user's wish for a self-numbering key; a plain
         // INTEGER PRIMARY KEY numbers itself too, but the text did not ask for it.
         if (primaryKey.size() == 1) {

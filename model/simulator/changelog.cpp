@@ -348,99 +348,110 @@ bool ChangeLog::read(SimulationResult *result)
                                                  : 0;
     };
     // A row is identified by the rowid it first had. An UPDATE of an INTEGER PRIMARY KEY
-    // moves it: the BEFORE trigger logs the move, the row REPLACE may then remove from the new
-    // rowid is still the old one, and only from the landing (logged by an AFTER trigger) on
-    // is the row at that rowid the moved one.
-    QHash<QPair<int, qlonglong>, qlonglong> moving, moved; // (table, rowid now) -> first rowid
+    // moves it: the BEFORE trigger logs the move, a row REPLACE then removes from the new rowid
+    // is still the old one there; the moved row has landed at its AFTER trigger, or when a key
+    // action updates it (key actions run before AFTER triggers), seen by its values.
+    struct Move
+    {
+        qlonglong identity;
+        QVector<QVariant> values;
+    };
+    QHash<QPair<int, qlonglong>, Move> moving; // (table, rowid now) -> the row on its way
+    QHash<QPair<int, qlonglong>, qlonglong> moved; // (table, rowid now) -> first rowid
     const auto landed = [&](int t, qlonglong rowId) {
         const auto it = moving.find({t, rowId});
         if (it != moving.end()) {
-            moved.insert({t, rowId}, *it);
+            moved.insert({t, rowId}, it->identity);
             moving.erase(it);
         }
     };
-    bool ok = forEach([&](int t, bool isDelete, qlonglong rowId, qlonglong newRowId,
-                          RowChange &row) {
-        const qlonglong identity = moved.value({t, rowId}, rowId);
-        if (!isDelete && newRowId != rowId) {
-            moved.remove({t, rowId});
-            moving.insert({t, newRowId}, identity);
-        }
-        // An UPDATE that writes a row's own values changes nothing, and no key acts on it.
-        if (!isDelete && unchanged(row)) {
-            eventNode.append(-1);
-            decides.append(false);
-            return;
-        }
-        int parentNode = -1;
-        Id via = 0;
-        ReferentialAction keyAction = ReferentialAction::NoAction;
-        EffectAction action = isDelete ? EffectAction::Deleted : EffectAction::Updated;
-        for (const KeyEnd &end : asChild.at(t)) {
-            const auto found = parentChanges.constFind(end.key);
-            if (found == parentChanges.cend())
-                continue;
-            const QString tuple = tupleKey(row.before, end.positions);
-            if (tuple.isEmpty())
-                continue;
-            const int candidate = found->value(tuple, -1);
-            if (candidate < 0)
-                continue;
-            const ForeignKey *key = m_schema.foreignKey(end.key);
-            const bool parentDeleted = nodes.at(candidate).action == EffectAction::Deleted;
-            const ReferentialAction acting = parentDeleted ? key->onDelete : key->onUpdate;
-            if (isDelete ? acting != ReferentialAction::Cascade
-                         : !(ActionNames::changesChildRows(acting) && changes(row, end.positions)))
-                continue;
-            parentNode = candidate;
-            via = end.key;
-            keyAction = acting;
-            if (!isDelete) {
-                action = acting == ReferentialAction::SetNull ? EffectAction::SetNull
-                    : acting == ReferentialAction::SetDefault ? EffectAction::SetDefault
-                                                              : EffectAction::Updated;
+    bool ok = forEach(
+        [&](int t, bool isDelete, qlonglong rowId, qlonglong newRowId, RowChange &row) {
+            const auto pending = moving.constFind({t, rowId});
+            if (!isDelete && pending != moving.cend() && unchanged({row.before, pending->values}))
+                landed(t, rowId);
+            const qlonglong identity = moved.value({t, rowId}, rowId);
+            if (!isDelete && newRowId != rowId) {
+                moved.remove({t, rowId});
+                moving.insert({t, newRowId}, {identity, row.after});
             }
-            break;
-        }
-        const GroupKey groupKey{parentNode, t, int(action), via};
-        int node = groups.value(groupKey, -1);
-        if (node < 0) {
-            EffectNode n;
-            n.parent = parentNode;
-            n.table = ids.at(t);
-            n.viaKey = via;
-            n.keyAction = keyAction;
-            n.action = action;
-            n.depth = parentNode < 0 ? 0 : nodes.at(parentNode).depth + 1;
-            node = nodes.size();
-            nodes.append(n);
-            if (parentNode >= 0)
-                nodes[parentNode].children.append(node);
-            groups.insert(groupKey, node);
-        }
-        const int event = eventNode.size();
-        eventNode.append(node);
-        decides.append(true);
-        if (identity >= 0) {
-            const auto previous = deciding.find({t, identity});
-            if (previous == deciding.end()) {
-                deciding.insert({t, identity}, event);
-            } else if (rank(action) > rank(nodes.at(eventNode.at(*previous)).action)) {
-                decides[*previous] = false;
-                *previous = event;
-            } else {
-                decides[event] = false;
+            // An UPDATE that writes a row's own values changes nothing, and no key acts on it.
+            if (!isDelete && unchanged(row)) {
+                eventNode.append(-1);
+                decides.append(false);
+                return;
             }
-        }
-        // This row is now a changed parent for the keys that reference its table.
-        for (const KeyEnd &end : asParent.at(t)) {
-            if (!isDelete && !changes(row, end.positions))
-                continue;
-            const QString tuple = tupleKey(row.before, end.positions);
-            if (!tuple.isEmpty())
-                parentChanges[end.key].insert(tuple, node);
-        }
-    }, landed);
+            int parentNode = -1;
+            Id via = 0;
+            ReferentialAction keyAction = ReferentialAction::NoAction;
+            EffectAction action = isDelete ? EffectAction::Deleted : EffectAction::Updated;
+            for (const KeyEnd &end : asChild.at(t)) {
+                const auto found = parentChanges.constFind(end.key);
+                if (found == parentChanges.cend())
+                    continue;
+                const QString tuple = tupleKey(row.before, end.positions);
+                if (tuple.isEmpty())
+                    continue;
+                const int candidate = found->value(tuple, -1);
+                if (candidate < 0)
+                    continue;
+                const ForeignKey *key = m_schema.foreignKey(end.key);
+                const bool parentDeleted = nodes.at(candidate).action == EffectAction::Deleted;
+                const ReferentialAction acting = parentDeleted ? key->onDelete : key->onUpdate;
+                if (isDelete
+                        ? acting != ReferentialAction::Cascade
+                        : !(ActionNames::changesChildRows(acting) && changes(row, end.positions)))
+                    continue;
+                parentNode = candidate;
+                via = end.key;
+                keyAction = acting;
+                if (!isDelete) {
+                    action = acting == ReferentialAction::SetNull ? EffectAction::SetNull
+                        : acting == ReferentialAction::SetDefault ? EffectAction::SetDefault
+                                                                  : EffectAction::Updated;
+                }
+                break;
+            }
+            const GroupKey groupKey{parentNode, t, int(action), via};
+            int node = groups.value(groupKey, -1);
+            if (node < 0) {
+                EffectNode n;
+                n.parent = parentNode;
+                n.table = ids.at(t);
+                n.viaKey = via;
+                n.keyAction = keyAction;
+                n.action = action;
+                n.depth = parentNode < 0 ? 0 : nodes.at(parentNode).depth + 1;
+                node = nodes.size();
+                nodes.append(n);
+                if (parentNode >= 0)
+                    nodes[parentNode].children.append(node);
+                groups.insert(groupKey, node);
+            }
+            const int event = eventNode.size();
+            eventNode.append(node);
+            decides.append(true);
+            if (identity >= 0) {
+                const auto previous = deciding.find({t, identity});
+                if (previous == deciding.end()) {
+                    deciding.insert({t, identity}, event);
+                } else if (rank(action) > rank(nodes.at(eventNode.at(*previous)).action)) {
+                    decides[*previous] = false;
+                    *previous = event;
+                } else {
+                    decides[event] = false;
+                }
+            }
+            // This row is now a changed parent for the keys that reference its table.
+            for (const KeyEnd &end : asParent.at(t)) {
+                if (!isDelete && !changes(row, end.positions))
+                    continue;
+                const QString tuple = tupleKey(row.before, end.positions);
+                if (!tuple.isEmpty())
+                    parentChanges[end.key].insert(tuple, node);
+            }
+        },
+        landed);
     if (!ok)
         return false;
 

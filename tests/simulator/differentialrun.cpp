@@ -4,6 +4,7 @@
 #include "import/sqliteimporter.h"
 #include "schema.h"
 #include "simulator/scratchdatabase.h"
+#include "simulator/scratchschema.h"
 #include "simulator/simulator.h"
 
 #include <QHash>
@@ -260,6 +261,9 @@ DifferentialOutcome DifferentialRun::joinery(const DifferentialCase &c)
         outcome.error = QStringLiteral("import: %1 tables").arg(schema.tableCount());
         return outcome;
     }
+    const ScratchSchema scratch(schema);
+    for (const ScratchStatement &statement : scratch.statements())
+        outcome.scratch << statement.sql;
     ScratchDatabase db;
     if (!db.isOpen() || !db.createFromSchema(schema)) {
         outcome.error = QStringLiteral("scratch: ") + db.error();

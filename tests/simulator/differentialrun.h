@@ -26,6 +26,7 @@ struct DifferentialOutcome
     bool badInput = false;
     QString error;
     QMap<QString, Counts> tables; // only tables with a change
+    QStringList scratch; // Joinery's side: the scratch database's DDL
 };
 
 // The two sides of the differential test. The reference is plain SQLite on its own QSQLITE

@@ -59,7 +59,8 @@ void tst_SimulatorDifferential::randomCases()
                        DifferentialRun::describe(expected) + QLatin1Char(' ') + expected.error,
                        DifferentialRun::describe(actual) + QLatin1Char(' ') + actual.error);
         if (verbose)
-            qInfo("%s", qPrintable(report));
+            qInfo("%s\n  scratch:\n%s", qPrintable(report),
+                  qPrintable(actual.scratch.join(QLatin1String(";\n"))));
         if (firstMismatches.size() < 3)
             firstMismatches << report;
     }
