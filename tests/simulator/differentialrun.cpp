@@ -72,7 +72,10 @@ void classify(const DifferentialCase &c, const DifferentialCase::Table &table,
             changed = changed || !same(before.at(i), after.at(i));
             allNull = allNull && after.at(i).isNull();
             const QVariant d = table.defaults.at(i);
-            allDefault = allDefault && (d.isNull() ? after.at(i).isNull() : same(after.at(i), d));
+            // The default as the column's affinity stored it: 4 in a TEXT column is '4'.
+            allDefault = allDefault
+                && (d.isNull() ? after.at(i).isNull()
+                               : !after.at(i).isNull() && after.at(i).toString() == d.toString());
         }
         if (!changed)
             continue;
@@ -81,7 +84,7 @@ void classify(const DifferentialCase &c, const DifferentialCase::Table &table,
             actions << key.onDelete;
         if (!isDelete)
             actions << key.onUpdate;
-        if (actions.contains(QLatin1String("CASCADE")) && !isDelete)
+        if (!isDelete && key.onUpdate == QLatin1String("CASCADE"))
             cascade = true;
         if (actions.contains(QLatin1String("SET DEFAULT")) && allDefault)
             setDefault = true;
@@ -188,7 +191,7 @@ DifferentialOutcome DifferentialRun::reference(const DifferentialCase &c)
                 own.insert(q.value(0).toLongLong());
         }
         // An UPDATE of a rowid alias moves its rows: where each of them is to be found after.
-        QHash<qlonglong, qlonglong> moved;
+        QMap<qlonglong, qlonglong> moved; // in rowid order
         if (ok && target && !c.setColumn.isEmpty()) {
             QSqlQuery pk(db);
             pk.prepare(QStringLiteral("SELECT count(*), max(CASE WHEN pk = 1 AND upper(type) = "
@@ -223,15 +226,30 @@ DifferentialOutcome DifferentialRun::reference(const DifferentialCase &c)
                     Rows after;
                     snapshot(db, table, &after);
                     DifferentialOutcome::Counts counts;
-                    const bool moves = table.name == c.table && !moved.isEmpty();
-                    QSet<qlonglong> claimed; // rowids a moved row took
-                    for (auto m = moved.cbegin(); moves && m != moved.cend(); ++m)
-                        claimed.insert(m.value());
+                    // The moves in the order SQLite makes them (by rowid); a row moved onto
+                    // another's rowid replaces it (UPDATE OR REPLACE).
+                    QHash<qlonglong, qlonglong> position; // first rowid -> rowid after
+                    QSet<qlonglong> replaced;
+                    if (table.name == c.table && !moved.isEmpty()) {
+                        QHash<qlonglong, qlonglong> occupant; // rowid -> first rowid
+                        for (auto it = before[t].cbegin(); it != before[t].cend(); ++it) {
+                            position.insert(it.key(), it.key());
+                            occupant.insert(it.key(), it.key());
+                        }
+                        for (auto m = moved.cbegin(); m != moved.cend(); ++m) {
+                            if (replaced.contains(m.key()) || m.value() == position.value(m.key()))
+                                continue;
+                            const auto there = occupant.constFind(m.value());
+                            if (there != occupant.cend())
+                                replaced.insert(*there);
+                            occupant.remove(position.value(m.key()));
+                            occupant.insert(m.value(), m.key());
+                            position.insert(m.key(), m.value());
+                        }
+                    }
                     for (auto it = before[t].cbegin(); it != before[t].cend(); ++it) {
-                        const bool moving = moves && moved.contains(it.key());
-                        const qlonglong at = moving ? moved.value(it.key()) : it.key();
-                        const auto now = after.constFind(at);
-                        if (now == after.cend() || (moves && !moving && claimed.contains(at))) {
+                        const auto now = after.constFind(position.value(it.key(), it.key()));
+                        if (now == after.cend() || replaced.contains(it.key())) {
                             ++counts.deleted;
                             continue;
                         }
