@@ -329,9 +329,13 @@ bool DifferentialGenerator::generate(int index, DifferentialCase *out, QString *
             && out->script.contains(
                 QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY").arg(quote(table.name))))
             value = randomValue(false);
+        const bool replace = chance(8);
+        // UPDATE OR REPLACE goes through the rowids it found, whichever row is there by then:
+        // with "id + 1" the reference would have to follow each row as it moves on.
+        if (replace && value.contains(column))
+            value = randomValue(false);
         out->setColumn = column;
         out->setValue = value;
-        const bool replace = chance(8);
         out->statement = QStringLiteral("UPDATE%1 %2 SET %3 = %4%5")
                              .arg(replace ? QStringLiteral(" OR REPLACE") : QString(),
                                   quote(table.name), column, value, where);
