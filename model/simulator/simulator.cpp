@@ -86,12 +86,14 @@ Simulator::Outcome Simulator::execute(const QString &statement, bool defer, Stat
         while ((rc = sqlite3_step(guard->statement())) == SQLITE_ROW) { }
     }
     sqlite3_progress_handler(db, 0, nullptr, nullptr);
-    if (recursive)
-        m_db->exec(QStringLiteral("PRAGMA recursive_triggers = OFF"));
     if (rc != SQLITE_DONE) {
         *code = rc == SQLITE_INTERRUPT ? rc : sqlite3_extended_errcode(db);
         *message
             = rc == SQLITE_INTERRUPT ? tr("interrupted") : QString::fromUtf8(sqlite3_errmsg(db));
+    }
+    if (recursive)
+        m_db->exec(QStringLiteral("PRAGMA recursive_triggers = OFF"));
+    if (rc != SQLITE_DONE) {
         sqlite3_reset(guard->statement());
         rollback();
         return Outcome::Failed;
