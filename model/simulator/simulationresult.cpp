@@ -225,6 +225,11 @@ QJsonObject SimulationResult::toJson(const Schema &schema) const
     }
     o.insert(QStringLiteral("totals"), totalArray);
     o.insert(QStringLiteral("notSimulated"), QJsonArray::fromStringList(notSimulated));
+    if (!engine.isEmpty())
+        o.insert(QStringLiteral("engineRules"),
+                 QJsonObject{{QStringLiteral("engine"), engine},
+                             {QStringLiteral("differences"),
+                              QJsonArray::fromStringList(engineRules)}});
     return o;
 }
 
@@ -282,5 +287,8 @@ QString SimulationResult::toText(const Schema &schema) const
     }
     for (const QString &item : notSimulated)
         lines.append(tr("Not simulated: %1").arg(item));
+    if (!engineRules.isEmpty())
+        lines.append(tr("%1's rules applied where they differ from SQLite's: %2.")
+                         .arg(engine, engineRules.join(QLatin1String("; "))));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

@@ -2,6 +2,7 @@
 
 #include "../schema.h"
 #include "changelog.h"
+#include "enginerules.h"
 #include "scratchdatabase.h"
 #include "statementguard.h"
 
@@ -24,7 +25,8 @@ int progressHandler(void *flag)
 
 Simulator::Simulator(ScratchDatabase *db, const Schema &schema)
     : m_db(db)
-    , m_schema(schema)
+    , m_simulated(EngineRules(schema).simulated(schema))
+    , m_schema(m_simulated)
 {
 }
 
@@ -106,12 +108,21 @@ SimulationResult Simulator::run(const SimulationRequest &request)
 {
     SimulationResult result;
     result.statement = request.statement;
-    result.deferred = request.deferForeignKeys;
+    const EngineRules rules(m_schema);
+    result.engine = rules.engineName();
+    result.engineRules = rules.notes(m_schema);
+    // MySQL, MariaDB and SQL Server check every key at once, whatever was asked.
+    SimulationRequest effective = request;
+    effective.deferForeignKeys = request.deferForeignKeys && rules.deferral();
+    result.deferred = effective.deferForeignKeys;
+    if (rules.refuseBefore(m_schema, &result))
+        return result;
+    const QHash<Id, qlonglong> matchFullBefore = rules.matchFullViolations(m_schema, m_db);
     StatementGuard guard(m_db->handle());
     int code = 0;
     QString message;
     const Outcome outcome
-        = execute(request.statement, request.deferForeignKeys, &guard, &code, &message);
+        = execute(request.statement, effective.deferForeignKeys, &guard, &code, &message);
     if (const Table *table = m_schema.tableByName(guard.tableName()))
         result.table = table->id;
     if (outcome == Outcome::BadInput) {
@@ -122,7 +133,7 @@ SimulationResult Simulator::run(const SimulationRequest &request)
         return result;
     }
     if (outcome == Outcome::Failed) {
-        explainFailure(code, message, request, &result);
+        explainFailure(code, message, effective, &result);
         return result;
     }
     // With deferred checks the statement succeeds whatever it orphans; the COMMIT decides.
@@ -133,7 +144,7 @@ SimulationResult Simulator::run(const SimulationRequest &request)
     if (sqlite3_db_status(m_db->handle(), SQLITE_DBSTATUS_DEFERRED_FKS, &pending, &highwater, 0)
             == SQLITE_OK
         && pending > 0) {
-        if (!explainViolations(request, true, &result)) {
+        if (!explainViolations(effective, true, &result)) {
             result.error.kind = SimulationError::Kind::ForeignKey;
             result.error.message = QStringLiteral("FOREIGN KEY constraint failed");
             result.error.explanation
@@ -146,6 +157,12 @@ SimulationResult Simulator::run(const SimulationRequest &request)
     if (!log.read(&result)) {
         result.error.kind = SimulationError::Kind::Other;
         result.error.message = result.error.explanation = log.error();
+        rollback();
+        return result;
+    }
+    if (rules.refuseAfter(m_schema, m_db, matchFullBefore, &result)) {
+        result.nodes.clear();
+        result.changedRows = 0;
         rollback();
         return result;
     }

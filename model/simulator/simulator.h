@@ -52,6 +52,7 @@ private:
     bool rollback();
 
     ScratchDatabase *m_db;
-    const Schema &m_schema;
+    Schema m_simulated; // the keys as the target engine has them (EngineRules)
+    const Schema &m_schema; // m_simulated
     const std::atomic_bool *m_cancel = nullptr;
 };
