@@ -12,17 +12,7 @@ constexpr int MySqlCascadeDepth = 15;
 
 QString keyLabel(const Schema &schema, const ForeignKey &key)
 {
-    if (!key.name.isEmpty())
-        return key.name;
-    // An unnamed key is known by its columns.
-    const Table *child = schema.table(key.childTable);
-    QStringList columns;
-    for (Id c : key.childColumns) {
-        const Column *column = child ? child->column(c) : nullptr;
-        columns << (column ? column->name : QString());
-    }
-    return QStringLiteral("%1(%2)").arg(child ? child->name : QString(),
-                                        columns.join(QLatin1String(", ")));
+    return SimulationResult::keyLabel(schema, key.id);
 }
 
 } // namespace
@@ -61,7 +51,6 @@ Schema EngineRules::simulated(const Schema &schema) const
 
 QStringList EngineRules::notes(const Schema &schema) const
 {
-    Q_UNUSED(schema)
     switch (m_dialect) {
     case Dialect::SQLite:
         return {};
@@ -79,7 +68,11 @@ QStringList EngineRules::notes(const Schema &schema) const
                 tr("no key check can be deferred"),
                 tr("a schema with cascade cycles or multiple cascade paths is rejected (1785)")};
     case Dialect::PostgreSQL:
-        return {tr("MATCH FULL keys are all NULL or all set")};
+        for (Id keyId : schema.foreignKeyIds()) {
+            if (schema.foreignKey(keyId)->match == MatchType::Full)
+                return {tr("MATCH FULL keys are all NULL or all set")};
+        }
+        return {};
     }
     return {};
 }

@@ -36,7 +36,8 @@ public:
 
     // The schema with the actions and deferrability the target engine gives its keys.
     Schema simulated(const Schema &schema) const;
-    // What the result says about the rules applied: one line each, empty for SQLite.
+    // What the result says about the rules applied: one line each; empty for SQLite, and for
+    // PostgreSQL unless the schema has a MATCH FULL key.
     QStringList notes(const Schema &schema) const;
     // Refusals the engine makes before any row changes (the schema itself is rejected).
     bool refuseBefore(const Schema &schema, SimulationResult *result) const;

@@ -37,6 +37,24 @@ QString EffectActions::displayName(EffectAction action)
     return {};
 }
 
+QString SimulationResult::keyLabel(const Schema &schema, Id keyId)
+{
+    const ForeignKey *key = schema.foreignKey(keyId);
+    if (!key)
+        return {};
+    if (!key->name.isEmpty())
+        return key->name;
+    // An unnamed key is known by its columns: "orders(customer)".
+    const Table *child = schema.table(key->childTable);
+    QStringList columns;
+    for (Id c : key->childColumns) {
+        const Column *column = child ? child->column(c) : nullptr;
+        columns << (column ? column->name : QString());
+    }
+    return QStringLiteral("%1(%2)").arg(child ? child->name : QString(),
+                                        columns.join(QLatin1String(", ")));
+}
+
 QVector<int> SimulationResult::roots() const
 {
     QVector<int> result;
@@ -129,8 +147,7 @@ QString tableName(const Schema &schema, Id id)
 
 QString keyName(const Schema &schema, Id id)
 {
-    const ForeignKey *k = schema.foreignKey(id);
-    return k ? k->name : QString();
+    return SimulationResult::keyLabel(schema, id);
 }
 
 QJsonValue jsonValue(const QVariant &v)
@@ -226,10 +243,10 @@ QJsonObject SimulationResult::toJson(const Schema &schema) const
     o.insert(QStringLiteral("totals"), totalArray);
     o.insert(QStringLiteral("notSimulated"), QJsonArray::fromStringList(notSimulated));
     if (!engine.isEmpty())
-        o.insert(QStringLiteral("engineRules"),
-                 QJsonObject{{QStringLiteral("engine"), engine},
-                             {QStringLiteral("differences"),
-                              QJsonArray::fromStringList(engineRules)}});
+        o.insert(
+            QStringLiteral("engineRules"),
+            QJsonObject{{QStringLiteral("engine"), engine},
+                        {QStringLiteral("differences"), QJsonArray::fromStringList(engineRules)}});
     return o;
 }
 

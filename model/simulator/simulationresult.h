@@ -106,6 +106,9 @@ public:
     QString engine;
     QStringList engineRules;
 
+    // A key's name, or for an unnamed key its table and columns: "orders(customer)".
+    static QString keyLabel(const Schema &schema, Id keyId);
+
     QVector<int> roots() const;
     QVector<Effect> effects() const; // ordered by depth, then first appearance
     QVector<TableTotals> totals() const; // in schema order

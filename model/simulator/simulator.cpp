@@ -278,7 +278,8 @@ bool Simulator::explainViolations(const SimulationRequest &request, bool atCommi
         if (node.viaKey == error.foreignKey && node.action == EffectAction::SetDefault)
             childChangedByKey = true;
     }
-    const QString keyName = key ? key->name : tr("(unknown key)");
+    const QString keyName
+        = key ? SimulationResult::keyLabel(m_schema, key->id) : tr("(unknown key)");
     const QString childName = child ? child->name : first.table;
     const QString parentName = first.parent;
     if (key) {
@@ -330,7 +331,8 @@ bool Simulator::explainLateReference(SimulationResult *result)
                            "row, and a row of \"%3\" still referenced the %4 row of \"%5\" at "
                            "that moment, although the statement would remove it later. NO ACTION "
                            "would check at the end of the statement and let it pass.")
-                            .arg(key->name, operation, m_schema.table(late.childTable)->name,
+                            .arg(SimulationResult::keyLabel(m_schema, late.key), operation,
+                                 m_schema.table(late.childTable)->name,
                                  late.parentDeleted ? tr("deleted") : tr("changed"),
                                  m_schema.table(key->parentTable)->name);
     return true;
@@ -398,10 +400,10 @@ void Simulator::explainFailure(int code, const QString &message, const Simulatio
                 error.foreignKey = keyId;
                 error.parentTable = key->parentTable;
                 error.keyAction = del ? key->onDelete : key->onUpdate;
-                error.explanation
-                    = tr("key %1 (%2) would set %3 to NULL, but the column is "
-                         "NOT NULL.")
-                          .arg(key->name, ActionNames::sqlKeyword(error.keyAction), where);
+                error.explanation = tr("key %1 (%2) would set %3 to NULL, but the column is "
+                                       "NOT NULL.")
+                                        .arg(SimulationResult::keyLabel(m_schema, keyId),
+                                             ActionNames::sqlKeyword(error.keyAction), where);
                 return;
             }
         }

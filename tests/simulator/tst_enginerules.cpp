@@ -18,6 +18,7 @@ private slots:
     void rules_data();
     void rules();
     void resultSaysWhoseRules();
+    void unnamedKeyNamedByColumns();
 };
 
 namespace {
@@ -31,10 +32,12 @@ struct Run
 
 Run simulate(const QString &script, const QStringList &inserts, const QString &target,
              const QString &statement, bool defer, bool matchFull = false,
-             SimulationResult *full = nullptr)
+             SimulationResult *full = nullptr, Schema *schemaOut = nullptr)
 {
     ImportReport report;
     Schema schema = SqliteImporter::importScript(script, &report);
+    if (schemaOut)
+        *schemaOut = schema;
     schema.targetDialect = target;
     if (matchFull) {
         for (Id keyId : schema.foreignKeyIds()) {
@@ -157,7 +160,7 @@ void tst_EngineRules::rules_data()
         << SelfReference.arg(QStringLiteral("NO ACTION"), QStringLiteral("CASCADE"))
         << parentAndChild << QStringLiteral("mysql")
         << QStringLiteral("UPDATE t SET id = 5 WHERE id = 1") << false << false << false
-        << QStringLiteral("acts like RESTRICT");
+        << QStringLiteral("key t(p) (ON UPDATE CASCADE) comes back to \"t\"");
     QTest::newRow("MariaDB: self-referencing ON UPDATE SET NULL")
         << SelfReference.arg(QStringLiteral("NO ACTION"), QStringLiteral("SET NULL"))
         << parentAndChild << QStringLiteral("mariadb")
@@ -219,6 +222,21 @@ void tst_EngineRules::resultSaysWhoseRules()
     QCOMPARE(sqlite.engine, QStringLiteral("SQLite"));
     QVERIFY(sqlite.engineRules.isEmpty());
     QVERIFY(!sqlite.toText(schema).contains(QStringLiteral("rules applied")));
+}
+
+// The JSON's "via" of a key without a name: its table and columns, never "".
+void tst_EngineRules::unnamedKeyNamedByColumns()
+{
+    SimulationResult result;
+    Schema schema;
+    simulate(chain(3, QStringLiteral("CASCADE")), chainRows(3), QStringLiteral("sqlite"),
+             QStringLiteral("DELETE FROM c0"), false, false, &result, &schema);
+    QVERIFY(result.ok);
+    const QJsonArray effects = result.toJson(schema).value(QStringLiteral("effects")).toArray();
+    QStringList via;
+    for (const QJsonValue &e : effects)
+        via << e.toObject().value(QStringLiteral("via")).toString();
+    QCOMPARE(via, QStringList({QString(), QStringLiteral("c1(p)"), QStringLiteral("c2(p)")}));
 }
 
 QTEST_GUILESS_MAIN(tst_EngineRules)
