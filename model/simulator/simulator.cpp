@@ -7,6 +7,7 @@
 #include "statementguard.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -226,12 +227,33 @@ Id Simulator::keyOfViolation(const QString &childTable, int keyIndex)
 // Reads PRAGMA foreign_key_check inside the open transaction. True when there are violations;
 // the result then says which key and which child rows.
 bool Simulator::explainViolations(const SimulationRequest &request, bool atCommit,
-                                  SimulationResult *result)
+                                  SimulationResult *result, bool restrictOnly)
 {
     QVector<ScratchDatabase::Violation> violations;
     if (!m_db->foreignKeyViolations(&violations) || violations.isEmpty())
         return false;
-    const ScratchDatabase::Violation first = violations.first();
+    // SQLite stops at the first RESTRICT it meets, before any NO ACTION is looked at: a key
+    // whose RESTRICT acted (its parent table had rows deleted or changed) is the one to blame.
+    ChangeLog attemptedLog(m_db, m_schema);
+    SimulationResult attempted;
+    attemptedLog.read(&attempted);
+    QSet<Id> deletedTables, updatedTables;
+    for (const EffectNode &node : std::as_const(attempted.nodes))
+        (node.action == EffectAction::Deleted ? deletedTables : updatedTables).insert(node.table);
+    int chosen = -1;
+    for (int i = 0; i < violations.size() && chosen < 0; ++i) {
+        const ForeignKey *k = m_schema.foreignKey(
+            keyOfViolation(violations.at(i).table, violations.at(i).keyIndex));
+        if (k
+            && ((k->onDelete == ReferentialAction::Restrict
+                 && deletedTables.contains(k->parentTable))
+                || (k->onUpdate == ReferentialAction::Restrict
+                    && updatedTables.contains(k->parentTable))))
+            chosen = i;
+    }
+    if (chosen < 0 && restrictOnly)
+        return false;
+    const ScratchDatabase::Violation first = violations.at(qMax(chosen, 0));
     SimulationError &error = result->error;
     error.kind = SimulationError::Kind::ForeignKey;
     if (error.message.isEmpty())
@@ -267,9 +289,6 @@ bool Simulator::explainViolations(const SimulationRequest &request, bool atCommi
     }
     // Whether the parent rows were deleted or had their key changed decides which action
     // of the key was in play.
-    ChangeLog log(m_db, m_schema);
-    SimulationResult attempted;
-    log.read(&attempted);
     bool parentDeleted = false;
     bool childChangedByKey = false;
     for (const EffectNode &node : attempted.nodes) {
@@ -358,9 +377,14 @@ void Simulator::explainFailure(int code, const QString &message, const Simulatio
         QString secondMessage;
         if (execute(request.statement, true, &again, &secondCode, &secondMessage)
             == Outcome::Done) {
-            bool found = explainViolations(request, false, result);
+            // Never the checks of the deferred re-run itself, which skips RESTRICT: first a
+            // RESTRICT that met a child row still there at the end, then one that met a row
+            // the statement removed later, and only then NO ACTION.
+            bool found = explainViolations(request, false, result, true);
             if (!found)
                 found = explainLateReference(result);
+            if (!found)
+                found = explainViolations(request, false, result);
             rollback();
             if (found)
                 return;

@@ -45,8 +45,9 @@ private:
                     QString *message);
     void explainFailure(int code, const QString &message, const SimulationRequest &request,
                         SimulationResult *result);
+    // `restrictOnly`: false unless a violation of a key whose RESTRICT acted is found.
     bool explainViolations(const SimulationRequest &request, bool atCommit,
-                           SimulationResult *result);
+                           SimulationResult *result, bool restrictOnly = false);
     bool explainLateReference(SimulationResult *result);
     Id keyOfViolation(const QString &childTable, int keyIndex);
     bool rollback();

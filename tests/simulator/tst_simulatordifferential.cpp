@@ -1,5 +1,11 @@
 #include "differentialrun.h"
 
+#include "import/importreport.h"
+#include "import/sqliteimporter.h"
+#include "schema.h"
+#include "simulator/scratchdatabase.h"
+#include "simulator/simulator.h"
+
 #include <QMap>
 
 #include <QtTest>
@@ -18,6 +24,7 @@ private slots:
     void randomCases();
     void causes_data();
     void causes();
+    void restrictBlamed();
 };
 
 void tst_SimulatorDifferential::randomCases()
@@ -212,6 +219,30 @@ void tst_SimulatorDifferential::causes()
     const DifferentialOutcome actual = DifferentialRun::joinery(c);
     QCOMPARE(DifferentialRun::describe(actual), DifferentialRun::describe(expected));
     QCOMPARE(DifferentialRun::differences(expected, actual), QStringList());
+}
+
+// SQLite stops at the RESTRICT; the NO ACTION key, which foreign_key_check lists first (it
+// goes from the last table created), is not what refused the statement.
+void tst_SimulatorDifferential::restrictBlamed()
+{
+    ImportReport report;
+    const Schema schema = SqliteImporter::importScript(
+        QStringLiteral("CREATE TABLE p (id INTEGER PRIMARY KEY);\n"
+                       "CREATE TABLE r (id INTEGER PRIMARY KEY, p INT CONSTRAINT fk_r REFERENCES "
+                       "p ON DELETE RESTRICT);\n"
+                       "CREATE TABLE n (id INTEGER PRIMARY KEY, p INT CONSTRAINT fk_n REFERENCES "
+                       "p ON DELETE NO ACTION);\n"),
+        &report);
+    ScratchDatabase db;
+    QVERIFY(db.isOpen() && db.createFromSchema(schema));
+    for (const char *sql :
+         {"INSERT INTO p VALUES (1)", "INSERT INTO n VALUES (1, 1)", "INSERT INTO r VALUES (1, 1)"})
+        QVERIFY2(db.exec(QLatin1String(sql)), qPrintable(db.error()));
+    Simulator simulator(&db, schema);
+    const SimulationResult result = simulator.run({QStringLiteral("DELETE FROM p"), false, false});
+    QVERIFY(!result.ok);
+    QCOMPARE(SimulationResult::keyLabel(schema, result.error.foreignKey), QStringLiteral("fk_r"));
+    QCOMPARE(result.error.keyAction, ReferentialAction::Restrict);
 }
 
 QTEST_GUILESS_MAIN(tst_SimulatorDifferential)
