@@ -235,7 +235,15 @@ bool DifferentialGenerator::generate(int index, DifferentialCase *out, QString *
                 if (chance(20))
                     def += QStringLiteral(" CHECK (%1 IS NULL OR %1 < 10)")
                                .arg(quote(defs.first().section(QLatin1Char(' '), 0, 0)));
-                child.columnDefs << def + QLatin1Char(' ') + clause;
+                // SQLite also takes DEFERRABLE as a constraint of its own after the key, with
+                // others between.
+                const QString deferrable = QStringLiteral(" DEFERRABLE INITIALLY DEFERRED");
+                if (key.deferred && chance(50))
+                    def += QLatin1Char(' ') + QString(clause).remove(deferrable)
+                        + QStringLiteral(" UNIQUE") + deferrable;
+                else
+                    def += QLatin1Char(' ') + clause;
+                child.columnDefs << def;
             } else {
                 if (notNull)
                     defs.first() += QStringLiteral(" NOT NULL");
