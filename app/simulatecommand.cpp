@@ -41,7 +41,9 @@ int SimulateCommand::run(const QStringList &arguments)
     QCommandLineParser parser;
     parser.setApplicationDescription(
         tr("Runs one DELETE or UPDATE on a scratch SQLite database built from the schema, "
-           "records every row the engine touches through the foreign keys, and rolls back.\n"
+           "records every row the engine touches through the foreign keys, and rolls back. "
+           "Where the schema's target engine treats keys differently from SQLite, its rules "
+           "apply.\n"
            "Exit status: 0 the statement would succeed, 1 the engine refuses it, 2 bad input."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("file"), tr("The .joinery file."));
@@ -59,7 +61,9 @@ int SimulateCommand::run(const QStringList &arguments)
                                     tr("Simulate UPDATE TABLE SET … [WHERE …]."),
                                     tr("TABLE SET … [WHERE …]"));
     const QCommandLineOption defer(QStringLiteral("defer"),
-                                   tr("PRAGMA defer_foreign_keys: check the keys at commit."));
+                                   tr("PRAGMA defer_foreign_keys: check the keys at commit "
+                                      "(not for a MySQL, MariaDB or SQL Server target, which "
+                                      "defer nothing)."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
     parser.addOptions({data, generate, seed, remove, update, defer, json});
     const bool asJson = arguments.contains(QStringLiteral("--json"));

@@ -362,7 +362,6 @@ bool SqliteImporter::readCatalog(QSqlDatabase &db, ImportedSchema *schema, Impor
             if (declared.isEmpty())
                 column.type = DataType(LogicalType::Blob);
             column.isUnsigned = mapped.isUnsigned;
-            column.collation = text.collations.value(column.name.toLower());
             column.nullable = query.value(2).toInt() == 0;
             column.defaultValue = query.value(3).isNull() ? QString() : query.value(3).toString();
             const int pk = query.value(4).toInt();
@@ -372,6 +371,25 @@ bool SqliteImporter::readCatalog(QSqlDatabase &db, ImportedSchema *schema, Impor
         }
         table.primaryKey.columns = primaryKey.values();
         table.primaryKey.name = text.primaryKeyName;
+        // What the pragmas do not give: collations, generated expressions, CHECKs (the
+        // simulator's scratch database must refuse what SQLite refuses).
+        for (const auto &written : text.columns) {
+            const int index = table.columnIndex(written.first);
+            if (index < 0)
+                continue;
+            table.columns[index].collation = written.second.collation;
+            table.columns[index].generatedExpression = written.second.generatedExpression;
+            table.columns[index].generatedStored = written.second.generatedStored;
+            if (!written.second.generatedExpression.isEmpty())
+                table.columns[index].defaultValue.clear();
+        }
+        for (const SqliteTableText::Check &check : text.checks) {
+            ImportedCheck imported;
+            imported.name = check.name;
+            imported.expression = check.expression;
+            imported.columnName = check.column;
+            table.checks.append(imported);
+        }
         // Only AUTOINCREMENT is taken as the user's wish for a self-numbering key; a plain
         // INTEGER PRIMARY KEY numbers itself too, but the text did not ask for it.
         if (primaryKey.size() == 1) {
@@ -410,7 +428,11 @@ bool SqliteImporter::readCatalog(QSqlDatabase &db, ImportedSchema *schema, Impor
                 // unless the index names another.
                 IndexPart part;
                 const QString collation = query.value(2).toString();
-                const QString own = text.collations.value(query.value(1).toString().toLower());
+                QString own;
+                for (const auto &written : text.columns) {
+                    if (written.first.compare(query.value(1).toString(), Qt::CaseInsensitive) == 0)
+                        own = written.second.collation;
+                }
                 if (collation.compare(own.isEmpty() ? QStringLiteral("BINARY") : own,
                                       Qt::CaseInsensitive)
                     != 0) {

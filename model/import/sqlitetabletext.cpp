@@ -47,6 +47,32 @@ Deferrability readDeferrability(const SqlTokens &item, int from)
     return Deferrability::NotDeferrable;
 }
 
+// The text between the parenthesis at item[*i] and its match, as written in `sql`; leaves *i
+// after the closing parenthesis.
+QString readParenthesized(const QString &sql, const SqlTokens &item, int *i)
+{
+    if (!item.at(*i).isPunctuation('('))
+        return {};
+    const int start = item.at(*i).offset + item.at(*i).length;
+    int depth = 0;
+    for (; item.at(*i).kind != SqlToken::Kind::End; ++*i) {
+        if (item.at(*i).isPunctuation('('))
+            ++depth;
+        else if (item.at(*i).isPunctuation(')') && --depth == 0) {
+            const int end = item.at(*i).offset;
+            ++*i;
+            return sql.mid(start, end - start).trimmed();
+        }
+    }
+    return {};
+}
+
+// "CONSTRAINT name" just before item[k]: the name, else empty.
+QString constraintName(const SqlTokens &item, int k)
+{
+    return k >= 2 && item.at(k - 2).isWord("CONSTRAINT") ? item.at(k - 1).text : QString();
+}
+
 } // namespace
 
 SqliteTableText SqliteTableText::read(const QString &sql)
@@ -92,6 +118,9 @@ SqliteTableText SqliteTableText::read(const QString &sql)
             }
             if (item.at(k).isWord("PRIMARY")) {
                 result.primaryKeyName = name;
+            } else if (item.at(k).isWord("CHECK")) {
+                int at = k + 1;
+                result.checks.append({name, readParenthesized(sql, item, &at), QString()});
             } else if (item.at(k).isWord("UNIQUE")) {
                 int at = k + 1;
                 result.uniqueConstraints.append({name, readColumnList(item, &at)});
@@ -112,14 +141,34 @@ SqliteTableText SqliteTableText::read(const QString &sql)
         if (!item.at(0).isIdentifier())
             continue;
         const QString column = item.at(0).text;
-        int nesting = 0; // inside a CHECK or DEFAULT expression
+        ColumnText columnText;
         for (int k = 1; item.at(k).kind != SqlToken::Kind::End; ++k) {
-            if (item.at(k).isPunctuation('('))
-                ++nesting;
-            else if (item.at(k).isPunctuation(')'))
-                --nesting;
-            if (nesting == 0 && item.at(k).isWord("COLLATE") && item.at(k + 1).isIdentifier())
-                result.collations.insert(column.toLower(), item.at(k + 1).text);
+            if (item.at(k).isWord("CHECK")) {
+                int at = k + 1;
+                result.checks.append(
+                    {constraintName(item, k), readParenthesized(sql, item, &at), column});
+                k = at - 1;
+                continue;
+            }
+            if (item.at(k).isWord("COLLATE") && item.at(k + 1).isIdentifier()) {
+                columnText.collation = item.at(++k).text;
+                continue;
+            }
+            // [GENERATED ALWAYS] AS (expression) [STORED | VIRTUAL]
+            if (item.at(k).isWord("AS") && item.at(k + 1).isPunctuation('(')) {
+                int at = k + 1;
+                columnText.generatedExpression = readParenthesized(sql, item, &at);
+                columnText.generatedStored = item.at(at).isWord("STORED");
+                k = at - 1;
+                continue;
+            }
+            // A DEFAULT (expression) or a key's column list may hold any word.
+            if (item.at(k).isPunctuation('(')) {
+                int at = k;
+                readParenthesized(sql, item, &at);
+                k = at - 1;
+                continue;
+            }
             if (item.at(k).isWord("REFERENCES") && item.at(k + 1).isIdentifier()) {
                 Key key;
                 if (k >= 2 && item.at(k - 2).isWord("CONSTRAINT"))
@@ -138,6 +187,8 @@ SqliteTableText SqliteTableText::read(const QString &sql)
                 result.primaryKeyName = item.at(k - 1).text;
             }
         }
+        if (!columnText.collation.isEmpty() || !columnText.generatedExpression.isEmpty())
+            result.columns.append({column, columnText});
     }
     return result;
 }

@@ -2,14 +2,14 @@
 
 #include "../referentialaction.h"
 
-#include <QHash>
 #include <QString>
 #include <QStringList>
 #include <QVector>
 
 // What SQLite's pragmas do not say about a table but its stored CREATE TABLE text does:
-// constraint names, deferrability and column collations. Read with the tokenizer, clause by clause,
-// from the text in sqlite_schema (which SQLite has already accepted, so it is well formed).
+// constraint names, deferrability, CHECK constraints, collations and generated expressions. Read
+// with the tokenizer, clause by clause, from the text in sqlite_schema (which SQLite has already
+// accepted, so it is well formed).
 struct SqliteTableText
 {
     struct Key
@@ -25,11 +25,25 @@ struct SqliteTableText
         QStringList columns;
     };
 
+    struct Check
+    {
+        QString name;
+        QString expression; // as written, without the parentheses of CHECK (...)
+        QString column; // empty: a table constraint
+    };
+    struct ColumnText
+    {
+        QString collation;
+        QString generatedExpression; // as written, without its parentheses
+        bool generatedStored = false;
+    };
+
     QVector<Key> foreignKeys; // in declaration order
+    QVector<Check> checks; // in declaration order
+    QVector<QPair<QString, ColumnText>> columns; // only columns with a collation or expression
     QVector<Named> uniqueConstraints;
     QString primaryKeyName;
     bool autoIncrement = false; // the AUTOINCREMENT keyword appears
-    QHash<QString, QString> collations; // lower-case column name -> COLLATE of its definition
 
     static SqliteTableText read(const QString &createTableSql);
 };

@@ -51,10 +51,18 @@ private:
         QVector<int> positions; // the key's columns, as positions in the table
     };
     void keyEnds(QVector<QVector<KeyEnd>> *asChild, QVector<QVector<KeyEnd>> *asParent) const;
-    bool forEach(const std::function<void(int table, bool isDelete, RowChange &row)> &visit);
+    // `rowId` is the row's rowid before the change, `newRowId` after it (an UPDATE of an
+    // INTEGER PRIMARY KEY moves the row); -1 when the row has no rowid the log can name
+    // (WITHOUT ROWID, or columns named rowid, _rowid_ and oid).
+    // `landed`: a row that moved to another rowid is there now.
+    bool forEach(const std::function<void(int table, bool isDelete, qlonglong rowId,
+                                          qlonglong newRowId, RowChange &row)> &visit,
+                 const std::function<void(int table, qlonglong rowId)> &landed = {});
 
     ScratchDatabase *m_db;
     const Schema &m_schema;
     int m_width = 0; // the widest table: the log has that many old and new value columns
+    QString m_logTable; // a name no table of the schema has
+    QStringList m_rowIdNames; // per table: the name its rowid answers to; empty: none
     QString m_error;
 };

@@ -1,5 +1,6 @@
 #include "scratchdatabase.h"
 
+#include "enginerules.h"
 #include "scratchschema.h"
 
 #include "../schema.h"
@@ -123,7 +124,8 @@ bool ScratchDatabase::createFromSchema(const Schema &schema)
     m_notSimulated.clear();
     if (!m_open)
         return false;
-    const ScratchSchema plan(schema, handle());
+    // The keys as the target engine has them (NO ACTION as RESTRICT for MySQL …).
+    const ScratchSchema plan(EngineRules(schema).simulated(schema), handle());
     m_notSimulated = plan.notSimulated();
     for (const ScratchStatement &statement : plan.statements()) {
         if (exec(statement.sql))

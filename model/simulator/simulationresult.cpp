@@ -37,6 +37,24 @@ QString EffectActions::displayName(EffectAction action)
     return {};
 }
 
+QString SimulationResult::keyLabel(const Schema &schema, Id keyId)
+{
+    const ForeignKey *key = schema.foreignKey(keyId);
+    if (!key)
+        return {};
+    if (!key->name.isEmpty())
+        return key->name;
+    // An unnamed key is known by its columns: "orders(customer)".
+    const Table *child = schema.table(key->childTable);
+    QStringList columns;
+    for (Id c : key->childColumns) {
+        const Column *column = child ? child->column(c) : nullptr;
+        columns << (column ? column->name : QString());
+    }
+    return QStringLiteral("%1(%2)").arg(child ? child->name : QString(),
+                                        columns.join(QLatin1String(", ")));
+}
+
 QVector<int> SimulationResult::roots() const
 {
     QVector<int> result;
@@ -129,8 +147,7 @@ QString tableName(const Schema &schema, Id id)
 
 QString keyName(const Schema &schema, Id id)
 {
-    const ForeignKey *k = schema.foreignKey(id);
-    return k ? k->name : QString();
+    return SimulationResult::keyLabel(schema, id);
 }
 
 QJsonValue jsonValue(const QVariant &v)
@@ -225,6 +242,11 @@ QJsonObject SimulationResult::toJson(const Schema &schema) const
     }
     o.insert(QStringLiteral("totals"), totalArray);
     o.insert(QStringLiteral("notSimulated"), QJsonArray::fromStringList(notSimulated));
+    if (!engine.isEmpty())
+        o.insert(
+            QStringLiteral("engineRules"),
+            QJsonObject{{QStringLiteral("engine"), engine},
+                        {QStringLiteral("differences"), QJsonArray::fromStringList(engineRules)}});
     return o;
 }
 
@@ -282,5 +304,8 @@ QString SimulationResult::toText(const Schema &schema) const
     }
     for (const QString &item : notSimulated)
         lines.append(tr("Not simulated: %1").arg(item));
+    if (!engineRules.isEmpty())
+        lines.append(tr("%1's rules applied where they differ from SQLite's: %2.")
+                         .arg(engine, engineRules.join(QLatin1String("; "))));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

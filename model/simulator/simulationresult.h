@@ -101,6 +101,13 @@ public:
     int changedRows = 0;
     // What of the schema the scratch database left out (ScratchDatabase::notSimulated()).
     QStringList notSimulated;
+    // Whose rules the answer follows (the schema's target engine) and where they differ from
+    // SQLite's, which runs the statement (EngineRules::notes()).
+    QString engine;
+    QStringList engineRules;
+
+    // A key's name, or for an unnamed key its table and columns: "orders(customer)".
+    static QString keyLabel(const Schema &schema, Id keyId);
 
     QVector<int> roots() const;
     QVector<Effect> effects() const; // ordered by depth, then first appearance

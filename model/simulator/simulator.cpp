@@ -2,10 +2,12 @@
 
 #include "../schema.h"
 #include "changelog.h"
+#include "enginerules.h"
 #include "scratchdatabase.h"
 #include "statementguard.h"
 
 #include <QRegularExpression>
+#include <QSet>
 #include <QSqlQuery>
 
 #include <sqlite3.h>
@@ -24,7 +26,8 @@ int progressHandler(void *flag)
 
 Simulator::Simulator(ScratchDatabase *db, const Schema &schema)
     : m_db(db)
-    , m_schema(schema)
+    , m_simulated(EngineRules(schema).simulated(schema))
+    , m_schema(m_simulated)
 {
 }
 
@@ -71,6 +74,14 @@ Simulator::Outcome Simulator::execute(const QString &statement, bool defer, Stat
         rollback();
         return Outcome::BadInput;
     }
+    // SQLite fires DELETE triggers for the rows REPLACE removes only with recursive triggers
+    // on; the log needs them. The user's own triggers would then recurse where the engine
+    // lets them stop, so with those it stays off (and such rows go unlogged).
+    bool userTriggers = false;
+    for (Id tableId : m_schema.tableIds())
+        userTriggers = userTriggers || !m_schema.table(tableId)->triggers.isEmpty();
+    const bool recursive
+        = !userTriggers && m_db->exec(QStringLiteral("PRAGMA recursive_triggers = ON"));
     sqlite3 *db = m_db->handle();
     sqlite3_progress_handler(db, 100, progressHandler, const_cast<std::atomic_bool *>(m_cancel));
     int rc = SQLITE_INTERRUPT;
@@ -82,6 +93,10 @@ Simulator::Outcome Simulator::execute(const QString &statement, bool defer, Stat
         *code = rc == SQLITE_INTERRUPT ? rc : sqlite3_extended_errcode(db);
         *message
             = rc == SQLITE_INTERRUPT ? tr("interrupted") : QString::fromUtf8(sqlite3_errmsg(db));
+    }
+    if (recursive)
+        m_db->exec(QStringLiteral("PRAGMA recursive_triggers = OFF"));
+    if (rc != SQLITE_DONE) {
         sqlite3_reset(guard->statement());
         rollback();
         return Outcome::Failed;
@@ -94,12 +109,21 @@ SimulationResult Simulator::run(const SimulationRequest &request)
 {
     SimulationResult result;
     result.statement = request.statement;
-    result.deferred = request.deferForeignKeys;
+    const EngineRules rules(m_schema);
+    result.engine = rules.engineName();
+    result.engineRules = rules.notes(m_schema);
+    // MySQL, MariaDB and SQL Server check every key at once, whatever was asked.
+    SimulationRequest effective = request;
+    effective.deferForeignKeys = request.deferForeignKeys && rules.deferral();
+    result.deferred = effective.deferForeignKeys;
+    if (rules.refuseBefore(m_schema, &result))
+        return result;
+    const QHash<Id, qlonglong> matchFullBefore = rules.matchFullViolations(m_schema, m_db);
     StatementGuard guard(m_db->handle());
     int code = 0;
     QString message;
     const Outcome outcome
-        = execute(request.statement, request.deferForeignKeys, &guard, &code, &message);
+        = execute(request.statement, effective.deferForeignKeys, &guard, &code, &message);
     if (const Table *table = m_schema.tableByName(guard.tableName()))
         result.table = table->id;
     if (outcome == Outcome::BadInput) {
@@ -110,25 +134,36 @@ SimulationResult Simulator::run(const SimulationRequest &request)
         return result;
     }
     if (outcome == Outcome::Failed) {
-        explainFailure(code, message, request, &result);
+        explainFailure(code, message, effective, &result);
         return result;
     }
-    // With deferred checks the statement succeeds whatever it orphans; COMMIT would not.
-    // So does a key declared DEFERRABLE INITIALLY DEFERRED.
-    bool deferredKeys = request.deferForeignKeys;
-    for (Id keyId : m_schema.foreignKeyIds())
-        deferredKeys = deferredKeys
-            || m_schema.foreignKey(keyId)->deferrability == Deferrability::DeferrableDeferred;
-    if (deferredKeys) {
-        if (explainViolations(request, true, &result)) {
-            rollback();
-            return result;
+    // With deferred checks the statement succeeds whatever it orphans; the COMMIT decides.
+    // It fails when SQLite's count of deferred violations is not zero, which is not always
+    // what foreign_key_check finds at the end (a violation the count kept, a key whose
+    // values only compare equal after affinity): the count decides, the check explains.
+    int pending = 0, highwater = 0;
+    if (sqlite3_db_status(m_db->handle(), SQLITE_DBSTATUS_DEFERRED_FKS, &pending, &highwater, 0)
+            == SQLITE_OK
+        && pending > 0) {
+        if (!explainViolations(effective, true, &result)) {
+            result.error.kind = SimulationError::Kind::ForeignKey;
+            result.error.message = QStringLiteral("FOREIGN KEY constraint failed");
+            result.error.explanation
+                = tr("A deferred foreign key still counts a violation: the COMMIT would fail.");
         }
+        rollback();
+        return result;
     }
     ChangeLog log(m_db, m_schema);
     if (!log.read(&result)) {
         result.error.kind = SimulationError::Kind::Other;
         result.error.message = result.error.explanation = log.error();
+        rollback();
+        return result;
+    }
+    if (rules.refuseAfter(m_schema, m_db, matchFullBefore, &result)) {
+        result.nodes.clear();
+        result.changedRows = 0;
         rollback();
         return result;
     }
@@ -192,12 +227,33 @@ Id Simulator::keyOfViolation(const QString &childTable, int keyIndex)
 // Reads PRAGMA foreign_key_check inside the open transaction. True when there are violations;
 // the result then says which key and which child rows.
 bool Simulator::explainViolations(const SimulationRequest &request, bool atCommit,
-                                  SimulationResult *result)
+                                  SimulationResult *result, bool restrictOnly)
 {
     QVector<ScratchDatabase::Violation> violations;
     if (!m_db->foreignKeyViolations(&violations) || violations.isEmpty())
         return false;
-    const ScratchDatabase::Violation first = violations.first();
+    // SQLite stops at the first RESTRICT it meets, before any NO ACTION is looked at: a key
+    // whose RESTRICT acted (its parent table had rows deleted or changed) is the one to blame.
+    ChangeLog attemptedLog(m_db, m_schema);
+    SimulationResult attempted;
+    attemptedLog.read(&attempted);
+    QSet<Id> deletedTables, updatedTables;
+    for (const EffectNode &node : std::as_const(attempted.nodes))
+        (node.action == EffectAction::Deleted ? deletedTables : updatedTables).insert(node.table);
+    int chosen = -1;
+    for (int i = 0; i < violations.size() && chosen < 0; ++i) {
+        const ForeignKey *k = m_schema.foreignKey(
+            keyOfViolation(violations.at(i).table, violations.at(i).keyIndex));
+        if (k
+            && ((k->onDelete == ReferentialAction::Restrict
+                 && deletedTables.contains(k->parentTable))
+                || (k->onUpdate == ReferentialAction::Restrict
+                    && updatedTables.contains(k->parentTable))))
+            chosen = i;
+    }
+    if (chosen < 0 && restrictOnly)
+        return false;
+    const ScratchDatabase::Violation first = violations.at(qMax(chosen, 0));
     SimulationError &error = result->error;
     error.kind = SimulationError::Kind::ForeignKey;
     if (error.message.isEmpty())
@@ -233,9 +289,6 @@ bool Simulator::explainViolations(const SimulationRequest &request, bool atCommi
     }
     // Whether the parent rows were deleted or had their key changed decides which action
     // of the key was in play.
-    ChangeLog log(m_db, m_schema);
-    SimulationResult attempted;
-    log.read(&attempted);
     bool parentDeleted = false;
     bool childChangedByKey = false;
     for (const EffectNode &node : attempted.nodes) {
@@ -244,7 +297,8 @@ bool Simulator::explainViolations(const SimulationRequest &request, bool atCommi
         if (node.viaKey == error.foreignKey && node.action == EffectAction::SetDefault)
             childChangedByKey = true;
     }
-    const QString keyName = key ? key->name : tr("(unknown key)");
+    const QString keyName
+        = key ? SimulationResult::keyLabel(m_schema, key->id) : tr("(unknown key)");
     const QString childName = child ? child->name : first.table;
     const QString parentName = first.parent;
     if (key) {
@@ -296,7 +350,8 @@ bool Simulator::explainLateReference(SimulationResult *result)
                            "row, and a row of \"%3\" still referenced the %4 row of \"%5\" at "
                            "that moment, although the statement would remove it later. NO ACTION "
                            "would check at the end of the statement and let it pass.")
-                            .arg(key->name, operation, m_schema.table(late.childTable)->name,
+                            .arg(SimulationResult::keyLabel(m_schema, late.key), operation,
+                                 m_schema.table(late.childTable)->name,
                                  late.parentDeleted ? tr("deleted") : tr("changed"),
                                  m_schema.table(key->parentTable)->name);
     return true;
@@ -322,9 +377,14 @@ void Simulator::explainFailure(int code, const QString &message, const Simulatio
         QString secondMessage;
         if (execute(request.statement, true, &again, &secondCode, &secondMessage)
             == Outcome::Done) {
-            bool found = explainViolations(request, false, result);
+            // Never the checks of the deferred re-run itself, which skips RESTRICT: first a
+            // RESTRICT that met a child row still there at the end, then one that met a row
+            // the statement removed later, and only then NO ACTION.
+            bool found = explainViolations(request, false, result, true);
             if (!found)
                 found = explainLateReference(result);
+            if (!found)
+                found = explainViolations(request, false, result);
             rollback();
             if (found)
                 return;
@@ -364,10 +424,10 @@ void Simulator::explainFailure(int code, const QString &message, const Simulatio
                 error.foreignKey = keyId;
                 error.parentTable = key->parentTable;
                 error.keyAction = del ? key->onDelete : key->onUpdate;
-                error.explanation
-                    = tr("key %1 (%2) would set %3 to NULL, but the column is "
-                         "NOT NULL.")
-                          .arg(key->name, ActionNames::sqlKeyword(error.keyAction), where);
+                error.explanation = tr("key %1 (%2) would set %3 to NULL, but the column is "
+                                       "NOT NULL.")
+                                        .arg(SimulationResult::keyLabel(m_schema, keyId),
+                                             ActionNames::sqlKeyword(error.keyAction), where);
                 return;
             }
         }

@@ -45,13 +45,15 @@ private:
                     QString *message);
     void explainFailure(int code, const QString &message, const SimulationRequest &request,
                         SimulationResult *result);
+    // `restrictOnly`: false unless a violation of a key whose RESTRICT acted is found.
     bool explainViolations(const SimulationRequest &request, bool atCommit,
-                           SimulationResult *result);
+                           SimulationResult *result, bool restrictOnly = false);
     bool explainLateReference(SimulationResult *result);
     Id keyOfViolation(const QString &childTable, int keyIndex);
     bool rollback();
 
     ScratchDatabase *m_db;
-    const Schema &m_schema;
+    Schema m_simulated; // the keys as the target engine has them (EngineRules)
+    const Schema &m_schema; // m_simulated
     const std::atomic_bool *m_cancel = nullptr;
 };

@@ -1,3 +1,4 @@
+#include "schemareader.h"
 #include "schemawriter.h"
 #include "testschema.h"
 
@@ -99,6 +100,35 @@ private slots:
                             "\"via\":\"fk_invoice_orders\"},"
                             "{\"action\":\"deleted\",\"depth\":2,\"rows\":3,\"table\":\"line\","
                             "\"via\":\"fk_line_orders\"}]"));
+    }
+
+    // The schema's target engine: its rules, and the result says so.
+    void targetEngineRules()
+    {
+        SchemaReader reader;
+        QVERIFY(reader.readFile(m_schema));
+        Schema schema = reader.schema();
+        schema.targetDialect = QStringLiteral("mariadb");
+        const QString path = m_dir.filePath(QStringLiteral("shop-mariadb.joinery"));
+        QString error;
+        QVERIFY2(SchemaWriter::save(schema, path, &error), qPrintable(error));
+        const Run r = run({path, QStringLiteral("--data"), m_data, QStringLiteral("--delete"),
+                           QStringLiteral("customer WHERE id = 1"), QStringLiteral("--json")});
+        QCOMPARE(r.exitCode, 0);
+        const QJsonObject rules = r.json().value(QStringLiteral("engineRules")).toObject();
+        QCOMPARE(rules.value(QStringLiteral("engine")).toString(), QStringLiteral("MariaDB"));
+        QCOMPARE(rules.value(QStringLiteral("differences")).toArray().first().toString(),
+                 QStringLiteral("NO ACTION is checked row by row, like RESTRICT"));
+        const Run text = run({path, QStringLiteral("--data"), m_data, QStringLiteral("--delete"),
+                              QStringLiteral("customer WHERE id = 1")});
+        QVERIFY(QString::fromUtf8(text.out).endsWith(
+            QStringLiteral("MariaDB's rules applied where they differ from "
+                           "SQLite's: NO ACTION is checked row by row, like "
+                           "RESTRICT; no key check can be deferred; SET DEFAULT "
+                           "is stored as RESTRICT; cascades stop after 15 "
+                           "levels; an ON UPDATE CASCADE or SET NULL that comes "
+                           "back to a table it already updated acts like "
+                           "RESTRICT.\n")));
     }
 
     void updateRefusedAsJson()

@@ -202,6 +202,13 @@ void SimulationResultView::showResult(const SimulationResult &result)
                                 "Sample data panel): %n clause(s) of the schema, e.g. %1</small>",
                                 nullptr, int(result.notSimulated.size()))
                                  .arg(result.notSimulated.first().toHtmlEscaped()));
+    if (!result.engineRules.isEmpty())
+        m_summary->setText(
+            m_summary->text()
+            + tr("<br><small>%1's rules applied where they differ from "
+                 "SQLite's: %2.</small>")
+                  .arg(result.engine.toHtmlEscaped(),
+                       result.engineRules.join(QLatin1String("; ")).toHtmlEscaped()));
     for (int root : result.roots())
         addNode(root, nullptr);
     m_tree->expandToDepth(result.nodes.size() > 200 ? 0 : 3);

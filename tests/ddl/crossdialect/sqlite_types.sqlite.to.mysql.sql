@@ -10,7 +10,7 @@ CREATE TABLE album (
     blob_text TEXT,
     anything TEXT,
     kind TEXT DEFAULT ('studio'),
-    price DECIMAL(10,2) DEFAULT 0.99,
+    price DECIMAL(10,2) DEFAULT 0.99 CHECK (price >= 0),
     created TEXT DEFAULT (CURRENT_TIMESTAMP),
     PRIMARY KEY (album_id)
 );

@@ -11,7 +11,7 @@ CREATE TABLE album (
     blob_text TEXT,
     anything TEXT,
     kind TEXT DEFAULT 'studio',
-    price NUMERIC(10,2) DEFAULT 0.99,
+    price NUMERIC(10,2) DEFAULT 0.99 CHECK (price >= 0),
     created TEXT DEFAULT CURRENT_TIMESTAMP,
     PRIMARY KEY (album_id)
 );

@@ -10,7 +10,7 @@ CREATE TABLE album (
     blob_text NVARCHAR(MAX),
     anything NVARCHAR(MAX),
     kind NVARCHAR(MAX) DEFAULT 'studio',
-    price DECIMAL(10,2) DEFAULT 0.99,
+    price DECIMAL(10,2) DEFAULT 0.99 CHECK (price >= 0),
     created NVARCHAR(MAX) DEFAULT GETDATE(),
     PRIMARY KEY (album_id)
 );

@@ -1,0 +1,217 @@
+#include "enginerules.h"
+
+#include "../ddl/cascadegraph.h"
+#include "../schema.h"
+#include "scratchdatabase.h"
+
+namespace {
+
+// MySQL's limit on nested cascades (InnoDB: "Foreign key cascade delete/update exceeds max
+// depth of 15").
+constexpr int MySqlCascadeDepth = 15;
+
+QString keyLabel(const Schema &schema, const ForeignKey &key)
+{
+    return SimulationResult::keyLabel(schema, key.id);
+}
+
+} // namespace
+
+EngineRules::EngineRules(const Schema &schema)
+{
+    if (!Dialects::fromId(schema.targetDialect, &m_dialect))
+        m_dialect = Dialect::SQLite;
+}
+
+bool EngineRules::deferral() const
+{
+    return !isMySqlFamily() && m_dialect != Dialect::SqlServer;
+}
+
+Schema EngineRules::simulated(const Schema &schema) const
+{
+    if (m_dialect == Dialect::SQLite || m_dialect == Dialect::PostgreSQL)
+        return schema;
+    Schema copy = schema;
+    for (Id keyId : schema.foreignKeyIds()) {
+        ForeignKey key = *schema.foreignKey(keyId);
+        for (ReferentialAction *action : {&key.onDelete, &key.onUpdate}) {
+            if (isMySqlFamily() && *action == ReferentialAction::NoAction)
+                *action = ReferentialAction::Restrict;
+            if (m_dialect == Dialect::MariaDB && *action == ReferentialAction::SetDefault)
+                *action = ReferentialAction::Restrict;
+            if (m_dialect == Dialect::SqlServer && *action == ReferentialAction::Restrict)
+                *action = ReferentialAction::NoAction;
+        }
+        key.deferrability = Deferrability::NotDeferrable;
+        copy.replaceForeignKey(key);
+    }
+    return copy;
+}
+
+QStringList EngineRules::notes(const Schema &schema) const
+{
+    switch (m_dialect) {
+    case Dialect::SQLite:
+        return {};
+    case Dialect::MySQL:
+    case Dialect::MariaDB:
+        return {tr("NO ACTION is checked row by row, like RESTRICT"),
+                tr("no key check can be deferred"),
+                m_dialect == Dialect::MySQL ? tr("SET DEFAULT is rejected")
+                                            : tr("SET DEFAULT is stored as RESTRICT"),
+                tr("cascades stop after %1 levels").arg(MySqlCascadeDepth),
+                tr("an ON UPDATE CASCADE or SET NULL that comes back to a table it already "
+                   "updated acts like RESTRICT")};
+    case Dialect::SqlServer:
+        return {tr("RESTRICT is NO ACTION, checked at the end of the statement"),
+                tr("no key check can be deferred"),
+                tr("a schema with cascade cycles or multiple cascade paths is rejected (1785)")};
+    case Dialect::PostgreSQL:
+        for (Id keyId : schema.foreignKeyIds()) {
+            if (schema.foreignKey(keyId)->match == MatchType::Full)
+                return {tr("MATCH FULL keys are all NULL or all set")};
+        }
+        return {};
+    }
+    return {};
+}
+
+bool EngineRules::refuseBefore(const Schema &schema, SimulationResult *result) const
+{
+    SimulationError &error = result->error;
+    if (m_dialect == Dialect::MySQL) {
+        for (Id keyId : schema.foreignKeyIds()) {
+            const ForeignKey *key = schema.foreignKey(keyId);
+            if (key->onDelete != ReferentialAction::SetDefault
+                && key->onUpdate != ReferentialAction::SetDefault)
+                continue;
+            error.kind = SimulationError::Kind::ForeignKey;
+            error.foreignKey = keyId;
+            error.keyAction = ReferentialAction::SetDefault;
+            error.childTable = key->childTable;
+            error.parentTable = key->parentTable;
+            error.message = QStringLiteral("SET DEFAULT");
+            error.explanation = tr("MySQL rejects the table: key %1 uses SET DEFAULT, which "
+                                   "InnoDB does not support; the schema cannot be created.")
+                                    .arg(keyLabel(schema, *key));
+            return true;
+        }
+    }
+    if (m_dialect == Dialect::SqlServer) {
+        const QVector<Problem> problems
+            = CascadeGraph::sqlServerCascadePaths(schema, schema.foreignKeyIds());
+        if (!problems.isEmpty()) {
+            error.kind = SimulationError::Kind::ForeignKey;
+            error.foreignKey = problems.first().objectId;
+            error.message = QStringLiteral("1785");
+            error.explanation
+                = tr("SQL Server rejects the schema (error 1785), so the statement cannot run: "
+                     "%1")
+                      .arg(problems.first().message);
+            return true;
+        }
+    }
+    return false;
+}
+
+QHash<Id, qlonglong> EngineRules::matchFullViolations(const Schema &schema,
+                                                      ScratchDatabase *db) const
+{
+    QHash<Id, qlonglong> counts;
+    if (m_dialect != Dialect::PostgreSQL)
+        return counts;
+    for (Id keyId : schema.foreignKeyIds())
+        counts.insert(keyId, matchFullViolations(schema, keyId, db));
+    return counts;
+}
+
+qlonglong EngineRules::matchFullViolations(const Schema &schema, Id keyId, ScratchDatabase *db)
+{
+    const ForeignKey *key = schema.foreignKey(keyId);
+    const Table *child = schema.table(key->childTable);
+    if (key->match != MatchType::Full || key->childColumns.size() < 2 || !child)
+        return 0;
+    QStringList someNull, allNull;
+    for (Id c : key->childColumns) {
+        const QString name = ScratchDatabase::quote(child->column(c)->name);
+        someNull << name + QStringLiteral(" IS NULL");
+        allNull << name + QStringLiteral(" IS NULL");
+    }
+    return db
+        ->scalar(QStringLiteral("SELECT count(*) FROM %1 WHERE (%2) AND NOT (%3)")
+                     .arg(ScratchDatabase::quote(child->name), someNull.join(QLatin1String(" OR ")),
+                          allNull.join(QLatin1String(" AND "))))
+        .toLongLong();
+}
+
+bool EngineRules::refuseAfter(const Schema &schema, ScratchDatabase *db,
+                              const QHash<Id, qlonglong> &before, SimulationResult *result) const
+{
+    SimulationError &error = result->error;
+    if (isMySqlFamily()) {
+        for (const EffectNode &node : std::as_const(result->nodes)) {
+            if (node.depth > MySqlCascadeDepth) {
+                error.kind = SimulationError::Kind::ForeignKey;
+                error.foreignKey = node.viaKey;
+                error.childTable = node.table;
+                error.message = QStringLiteral("Foreign key cascade delete/update exceeds max "
+                                               "depth of %1.")
+                                    .arg(MySqlCascadeDepth);
+                error.explanation
+                    = tr("the key actions go %1 levels deep; %2 stops cascades after %3 levels "
+                         "and refuses the statement.")
+                          .arg(node.depth)
+                          .arg(engineName())
+                          .arg(MySqlCascadeDepth);
+                return true;
+            }
+            // An update cascade that comes back to a table it updated on the way.
+            const ForeignKey *key = schema.foreignKey(node.viaKey);
+            if (!key || node.parent < 0 || node.action == EffectAction::Deleted
+                || result->nodes.at(node.parent).action == EffectAction::Deleted)
+                continue;
+            for (int up = node.parent; up >= 0; up = result->nodes.at(up).parent) {
+                if (result->nodes.at(up).table != node.table)
+                    continue;
+                error.kind = SimulationError::Kind::ForeignKey;
+                error.foreignKey = node.viaKey;
+                error.keyAction = key->onUpdate;
+                error.childTable = node.table;
+                error.parentTable = key->parentTable;
+                error.message = QStringLiteral("Cannot delete or update a parent row: a foreign "
+                                               "key constraint fails");
+                error.explanation
+                    = tr("key %1 (ON UPDATE %2) comes back to \"%3\", which the "
+                         "same cascade already updated; %4 then acts like "
+                         "RESTRICT and refuses the statement.")
+                          .arg(keyLabel(schema, *key), ActionNames::sqlKeyword(key->onUpdate),
+                               schema.table(node.table)->name, engineName());
+                return true;
+            }
+        }
+    }
+    if (m_dialect == Dialect::PostgreSQL) {
+        for (Id keyId : schema.foreignKeyIds()) {
+            const ForeignKey *key = schema.foreignKey(keyId);
+            const qlonglong count = matchFullViolations(schema, keyId, db);
+            if (count <= before.value(keyId))
+                continue;
+            error.kind = SimulationError::Kind::ForeignKey;
+            error.foreignKey = keyId;
+            error.childTable = key->childTable;
+            error.parentTable = key->parentTable;
+            error.childRowCount = int(count - before.value(keyId));
+            error.message = QStringLiteral("MATCH FULL does not allow mixing of null and nonnull "
+                                           "key values.");
+            error.explanation
+                = tr("key %1 is MATCH FULL: %n more row(s) of \"%2\" would have "
+                     "some but not all of its columns NULL, which PostgreSQL "
+                     "refuses.",
+                     nullptr, error.childRowCount)
+                      .arg(keyLabel(schema, *key), schema.table(key->childTable)->name);
+            return true;
+        }
+    }
+    return false;
+}
