@@ -137,6 +137,22 @@ QString uuidSql(Dialect target)
     return {};
 }
 
+QString epochSql(Dialect target)
+{
+    switch (target) {
+    case Dialect::SQLite:
+        return QStringLiteral("(CAST(strftime('%s', 'now') AS INTEGER))");
+    case Dialect::PostgreSQL:
+        return QStringLiteral("(CAST(EXTRACT(EPOCH FROM CURRENT_TIMESTAMP) AS BIGINT))");
+    case Dialect::MySQL:
+    case Dialect::MariaDB:
+        return QStringLiteral("(UNIX_TIMESTAMP())");
+    case Dialect::SqlServer:
+        return QStringLiteral("DATEDIFF_BIG(SECOND, '1970-01-01', SYSUTCDATETIME())");
+    }
+    return {};
+}
+
 QString stringLiteral(const QString &value, Dialect target)
 {
     QString escaped = value;
@@ -554,6 +570,31 @@ ExpressionTranslation ExpressionTranslator::translateDefault(const QString &expr
                                                                  : Clock::Timestamp,
                              target, type, true),
                     QString()};
+        // Seconds since 1970: SQLite's strftime('%s','now') and unixepoch(), MySQL's
+        // UNIX_TIMESTAMP(), PostgreSQL's extract(epoch from now()).
+        const bool epoch
+            = (called && name == QLatin1String("strftime") && t.size() == 6
+               && t.at(2).kind == SqlToken::Kind::String && t.at(2).text == QLatin1String("%s")
+               && t.at(4).kind == SqlToken::Kind::String
+               && t.at(4).text.toLower() == QLatin1String("now"))
+            || (called && t.size() == 3
+                && (name == QLatin1String("unixepoch") || name == QLatin1String("unix_timestamp")));
+        if (epoch)
+            return {epochSql(target), QString()};
+        // CAST(x AS type) around a default: the column's type is what the target converts to.
+        if (called && name == QLatin1String("cast")) {
+            int depth = 0;
+            for (int i = 1; i < t.size() - 1; ++i) {
+                if (t.at(i).isPunctuation('('))
+                    ++depth;
+                else if (t.at(i).isPunctuation(')'))
+                    --depth;
+                else if (depth == 1 && t.at(i).isWord("as") && i > 2)
+                    return translateDefault(
+                        expression.mid(t.at(2).offset, t.at(i).offset - t.at(2).offset), source,
+                        target, type, quote);
+            }
+        }
         if (called && t.size() == 3 && isUuidFunction(name))
             return {uuidSql(target), QString()};
         if (called && name == QLatin1String("nextval"))

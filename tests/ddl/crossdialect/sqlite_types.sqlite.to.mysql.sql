@@ -1,11 +1,10 @@
--- ERROR dialect-default-untranslatable: DEFAULT strftime('%s','now') of album.stamp is left out of the MySQL script: the function strftime(), which Joinery cannot translate to MySQL.
 -- WARNING dialect-type-lossy: album.anything is written as TEXT in MySQL: a column without a type holds values of any type; it is written as text.
 -- WARNING dialect-type-lossy: album.kind is written as TEXT in MySQL: SQLite reads the type ENUM with NUMERIC affinity and keeps any value; it is written as text.
 CREATE TABLE album (
     album_id INT AUTO_INCREMENT,
     title VARCHAR(160) COLLATE utf8mb4_general_ci NOT NULL,
     released DATETIME(6) DEFAULT CURRENT_TIMESTAMP(6),
-    stamp INT,
+    stamp INT DEFAULT (UNIX_TIMESTAMP()),
     is_live BOOLEAN DEFAULT 0,
     blob_text TEXT,
     anything TEXT,

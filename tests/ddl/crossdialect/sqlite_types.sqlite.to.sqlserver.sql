@@ -1,11 +1,10 @@
--- ERROR dialect-default-untranslatable: DEFAULT strftime('%s','now') of album.stamp is left out of the SQL Server script: the function strftime(), which Joinery cannot translate to SQL Server.
 -- WARNING dialect-type-lossy: album.anything is written as NVARCHAR(MAX) in SQL Server: a column without a type holds values of any type; it is written as text.
 -- WARNING dialect-type-lossy: album.kind is written as NVARCHAR(MAX) in SQL Server: SQLite reads the type ENUM with NUMERIC affinity and keeps any value; it is written as text.
 CREATE TABLE album (
     album_id INT IDENTITY(1,1),
     title NVARCHAR(160) COLLATE SQL_Latin1_General_CP1_CI_AS NOT NULL,
     released DATETIME2(7) DEFAULT GETDATE(),
-    stamp INT,
+    stamp INT DEFAULT DATEDIFF_BIG(SECOND, '1970-01-01', SYSUTCDATETIME()),
     is_live BIT DEFAULT 0,
     blob_text NVARCHAR(MAX),
     anything NVARCHAR(MAX),
