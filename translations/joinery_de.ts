@@ -738,7 +738,21 @@ Subcommands (run headless, no display needed):
                              the migration from OLD to NEW, checked
 
 Without a subcommand, Joinery opens FILE (or the bundled sample) in the designer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Joinery: relationale Schemas entwerfen, ihre DDL exportieren und Löschungen und Aktualisierungen simulieren.
+
+Unterbefehle (laufen ohne Oberfläche, kein Display nötig):
+  check FILE [--dialect D]   listet die Probleme des Schemas auf
+  import SOURCE [-o OUT]     importiert eine SQLite-Datei, ein SQL-Skript oder einen Server
+  export FILE --dialect D [--drop] [--quote-all] [-o OUT.sql]
+                             schreibt das DDL-Skript für einen Dialekt oder mit
+                             --dialect drizzle-pg, drizzle-sqlite, drizzle-mysql
+                             oder drizzle-mssql ein Drizzle-ORM-Schema;
+                             mehrere (D1,D2 oder all) in den Ordner -o OUT
+  simulate FILE …            was ein DELETE oder UPDATE über die Schlüssel bewirkt
+  migrate OLD NEW --dialect D [--d1] [--rehearse DATA.sql] [-o OUT]
+                             die Migration von OLD nach NEW, geprüft
+
+Ohne Unterbefehl öffnet Joinery FILE (oder das mitgelieferte Beispiel) im Designer.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="72"/>
@@ -855,53 +869,53 @@ Without a subcommand, Joinery opens FILE (or the bundled sample) in the designer
     <message>
         <location filename="../model/ddl/crossdialectschema.cpp" line="146"/>
         <source>%1: the collation %2 has no counterpart in %3 and is left out; values compare by the database&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Sortierfolge %2 hat keine Entsprechung in %3 und wird weggelassen; Werte werden nach dem Standard der Datenbank verglichen.</translation>
     </message>
     <message>
         <location filename="../model/ddl/crossdialectschema.cpp" line="171"/>
         <source>(unnamed index)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannter Index)</translation>
     </message>
     <message>
         <location filename="../model/ddl/crossdialectschema.cpp" line="187"/>
         <source>%1 indexes an expression, which Joinery does not write for %2: the index is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indiziert einen Ausdruck, den Joinery für %2 nicht schreibt: Der Index wird weggelassen.</translation>
     </message>
     <message>
         <location filename="../model/ddl/crossdialectschema.cpp" line="197"/>
         <location filename="../model/ddl/crossdialectschema.cpp" line="208"/>
         <source>%1 is a %2 index, which %3 does not have: the index is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein %2-Index, den %3 nicht kennt: Der Index wird weggelassen.</translation>
     </message>
     <message>
         <location filename="../model/ddl/crossdialectschema.cpp" line="217"/>
         <source>the operator class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Operatorklasse %1</translation>
     </message>
     <message>
         <location filename="../model/ddl/crossdialectschema.cpp" line="227"/>
         <source>INCLUDE</source>
-        <translation type="unfinished"></translation>
+        <translation>INCLUDE</translation>
     </message>
     <message>
         <location filename="../model/ddl/crossdialectschema.cpp" line="236"/>
         <source>the condition WHERE %1 (the index covers every row)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Bedingung WHERE %1 (der Index umfasst jede Zeile)</translation>
     </message>
     <message>
         <location filename="../model/ddl/crossdialectschema.cpp" line="248"/>
         <source>%1: written without %2, which %3 does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ohne %2 geschrieben, was %3 nicht kennt.</translation>
     </message>
     <message>
         <location filename="../model/ddl/crossdialectschema.cpp" line="291"/>
         <source>&quot;%1&quot; is also used in another table, and %2 has one namespace for such names: it is called &quot;%3&quot; here.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; wird auch in einer anderen Tabelle verwendet, und %2 hat nur einen Namensraum für solche Namen: Hier heißt es &quot;%3&quot;.</translation>
     </message>
     <message>
         <location filename="../model/ddl/crossdialectschema.cpp" line="296"/>
         <source>&quot;%1&quot; is over %2&apos;s limit of %3 characters: it is called &quot;%4&quot; here.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; überschreitet die Grenze von %3 Zeichen in %2: Hier heißt es &quot;%4&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1002,12 +1016,12 @@ Without a subcommand, Joinery opens FILE (or the bundled sample) in the designer
     <message>
         <location filename="../model/import/ddlparser.cpp" line="382"/>
         <source>expected the name of the type but found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Name des Typs erwartet, aber %1 gefunden</translation>
     </message>
     <message>
         <location filename="../model/import/ddlparser.cpp" line="386"/>
         <source>expected the base type as a string but found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Basistyp als Zeichenkette erwartet, aber %1 gefunden</translation>
     </message>
     <message>
         <location filename="../model/import/ddlparser.cpp" line="397"/>
@@ -1264,42 +1278,42 @@ Without a subcommand, Joinery opens FILE (or the bundled sample) in the designer
     <message>
         <location filename="../model/ddl/dialectchecker.cpp" line="347"/>
         <source>%1 is auto-increment, but no index starts with it: %2 refuses the table (error 1075).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist Auto-Increment, aber kein Index beginnt mit dieser Spalte: %2 lehnt die Tabelle ab (Fehler 1075).</translation>
     </message>
     <message>
         <location filename="../model/ddl/dialectchecker.cpp" line="352"/>
         <source>%1 is the second auto-increment column of %2: %3 allows one per table (error 1075).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist die zweite Auto-Increment-Spalte von %2: %3 erlaubt nur eine pro Tabelle (Fehler 1075).</translation>
     </message>
     <message>
         <location filename="../model/ddl/dialectchecker.cpp" line="385"/>
         <source>%1 cannot be created in %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann in %2 nicht erstellt werden: %3.</translation>
     </message>
     <message>
         <location filename="../model/ddl/dialectchecker.cpp" line="388"/>
         <source>%1 is written as %2 in %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird in %3 als %2 geschrieben: %4.</translation>
     </message>
     <message>
         <location filename="../model/ddl/dialectchecker.cpp" line="392"/>
         <source>%1 is ON UPDATE %2, which %3 does not have (it needs a trigger): the column is no longer updated by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ON UPDATE %2, was %3 nicht kennt (es wäre ein Trigger nötig): Die Spalte wird nicht mehr automatisch aktualisiert.</translation>
     </message>
     <message>
         <location filename="../model/ddl/dialectchecker.cpp" line="406"/>
         <source>DEFAULT %1 of %2 is left out of the %3 script: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEFAULT %1 von %2 wird im %3-Skript weggelassen: %4.</translation>
     </message>
     <message>
         <location filename="../model/ddl/dialectchecker.cpp" line="417"/>
         <source>The generated column %1 (%2) cannot be written for %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die generierte Spalte %1 (%2) kann für %3 nicht geschrieben werden: %4.</translation>
     </message>
     <message>
         <location filename="../model/ddl/dialectchecker.cpp" line="430"/>
         <source>CHECK (%1) is left out of the %2 script: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>CHECK (%1) wird im %2-Skript weggelassen: %3.</translation>
     </message>
 </context>
 <context>
@@ -1680,75 +1694,75 @@ Without a subcommand, Joinery opens FILE (or the bundled sample) in the designer
     <message>
         <location filename="../model/simulator/enginerules.cpp" line="59"/>
         <source>NO ACTION is checked row by row, like RESTRICT</source>
-        <translation type="unfinished"></translation>
+        <translation>NO ACTION wird Zeile für Zeile geprüft, wie RESTRICT</translation>
     </message>
     <message>
         <location filename="../model/simulator/enginerules.cpp" line="60"/>
         <location filename="../model/simulator/enginerules.cpp" line="68"/>
         <source>no key check can be deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Schlüsselprüfung kann verzögert werden</translation>
     </message>
     <message>
         <location filename="../model/simulator/enginerules.cpp" line="61"/>
         <source>SET DEFAULT is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>SET DEFAULT wird abgelehnt</translation>
     </message>
     <message>
         <location filename="../model/simulator/enginerules.cpp" line="62"/>
         <source>SET DEFAULT is stored as RESTRICT</source>
-        <translation type="unfinished"></translation>
+        <translation>SET DEFAULT wird als RESTRICT gespeichert</translation>
     </message>
     <message>
         <location filename="../model/simulator/enginerules.cpp" line="63"/>
         <source>cascades stop after %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaskaden enden nach %1 Ebenen</translation>
     </message>
     <message>
         <location filename="../model/simulator/enginerules.cpp" line="64"/>
         <source>an ON UPDATE CASCADE or SET NULL that comes back to a table it already updated acts like RESTRICT</source>
-        <translation type="unfinished"></translation>
+        <translation>ein ON UPDATE CASCADE oder SET NULL, das zu einer bereits aktualisierten Tabelle zurückkehrt, wirkt wie RESTRICT</translation>
     </message>
     <message>
         <location filename="../model/simulator/enginerules.cpp" line="67"/>
         <source>RESTRICT is NO ACTION, checked at the end of the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>RESTRICT ist NO ACTION, geprüft am Ende der Anweisung</translation>
     </message>
     <message>
         <location filename="../model/simulator/enginerules.cpp" line="69"/>
         <source>a schema with cascade cycles or multiple cascade paths is rejected (1785)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Schema mit Kaskadenzyklen oder mehreren Kaskadenpfaden wird abgelehnt (1785)</translation>
     </message>
     <message>
         <location filename="../model/simulator/enginerules.cpp" line="73"/>
         <source>MATCH FULL keys are all NULL or all set</source>
-        <translation type="unfinished"></translation>
+        <translation>MATCH FULL-Schlüssel sind entweder ganz NULL oder ganz gesetzt</translation>
     </message>
     <message>
         <location filename="../model/simulator/enginerules.cpp" line="95"/>
         <source>MySQL rejects the table: key %1 uses SET DEFAULT, which InnoDB does not support; the schema cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL lehnt die Tabelle ab: Schlüssel %1 verwendet SET DEFAULT, was InnoDB nicht unterstützt; das Schema kann nicht erstellt werden.</translation>
     </message>
     <message>
         <location filename="../model/simulator/enginerules.cpp" line="109"/>
         <source>SQL Server rejects the schema (error 1785), so the statement cannot run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL Server lehnt das Schema ab (Fehler 1785), daher kann die Anweisung nicht ausgeführt werden: %1</translation>
     </message>
     <message>
         <location filename="../model/simulator/enginerules.cpp" line="162"/>
         <source>the key actions go %1 levels deep; %2 stops cascades after %3 levels and refuses the statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Schlüsselaktionen reichen %1 Ebenen tief; %2 beendet Kaskaden nach %3 Ebenen und lehnt die Anweisung ab.</translation>
     </message>
     <message>
         <location filename="../model/simulator/enginerules.cpp" line="185"/>
         <source>key %1 (ON UPDATE %2) comes back to &quot;%3&quot;, which the same cascade already updated; %4 then acts like RESTRICT and refuses the statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schlüssel %1 (ON UPDATE %2) kehrt zu &quot;%3&quot; zurück, das dieselbe Kaskade bereits aktualisiert hat; %4 verhält sich dann wie RESTRICT und lehnt die Anweisung ab.</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/simulator/enginerules.cpp" line="208"/>
         <source>key %1 is MATCH FULL: %n more row(s) of &quot;%2&quot; would have some but not all of its columns NULL, which PostgreSQL refuses.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Schlüssel %1 ist MATCH FULL: %n weitere Zeile von &quot;%2&quot; hätte einige, aber nicht alle Spalten des Schlüssels auf NULL, was PostgreSQL ablehnt.</numerusform>
+            <numerusform>Schlüssel %1 ist MATCH FULL: %n weitere Zeilen von &quot;%2&quot; hätten einige, aber nicht alle Spalten des Schlüssels auf NULL, was PostgreSQL ablehnt.</numerusform>
         </translation>
     </message>
 </context>
@@ -1909,69 +1923,69 @@ Exit-Status: 0 geschrieben, 1 geschrieben, aber das Schema hat Fehler für einen
 <context>
     <name>ExpressionTranslator</name>
     <message>
-        <location filename="../model/ddl/expressiontranslator.cpp" line="245"/>
+        <location filename="../model/ddl/expressiontranslator.cpp" line="261"/>
         <source>the LIKE pattern &apos;%1&apos; uses SQL Server&apos;s [ ] sets, which %2 reads as plain characters</source>
-        <translation type="unfinished"></translation>
+        <translation>das LIKE-Muster &apos;%1&apos; verwendet die [ ]-Mengen von SQL Server, die %2 als gewöhnliche Zeichen liest</translation>
     </message>
     <message>
-        <location filename="../model/ddl/expressiontranslator.cpp" line="252"/>
+        <location filename="../model/ddl/expressiontranslator.cpp" line="268"/>
         <source>the hexadecimal number %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/ddl/expressiontranslator.cpp" line="262"/>
-        <source>the concatenation operator ||, which %1 does not have</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/ddl/expressiontranslator.cpp" line="269"/>
-        <source>the operator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>die Hexadezimalzahl %1</translation>
     </message>
     <message>
         <location filename="../model/ddl/expressiontranslator.cpp" line="278"/>
+        <source>the concatenation operator ||, which %1 does not have</source>
+        <translation>der Verkettungsoperator ||, den %1 nicht kennt</translation>
+    </message>
+    <message>
+        <location filename="../model/ddl/expressiontranslator.cpp" line="285"/>
+        <source>the operator %1</source>
+        <translation>der Operator %1</translation>
+    </message>
+    <message>
+        <location filename="../model/ddl/expressiontranslator.cpp" line="294"/>
         <source>= ANY over something other than an array literal</source>
-        <translation type="unfinished"></translation>
+        <translation>= ANY über etwas anderes als ein Array-Literal</translation>
     </message>
     <message>
-        <location filename="../model/ddl/expressiontranslator.cpp" line="286"/>
+        <location filename="../model/ddl/expressiontranslator.cpp" line="302"/>
         <source>an unfinished ARRAY</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unvollständiges ARRAY</translation>
     </message>
     <message>
-        <location filename="../model/ddl/expressiontranslator.cpp" line="310"/>
+        <location filename="../model/ddl/expressiontranslator.cpp" line="326"/>
         <source>the current time, which %1 does not allow here</source>
-        <translation type="unfinished"></translation>
+        <translation>die aktuelle Zeit, die %1 hier nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../model/ddl/expressiontranslator.cpp" line="317"/>
+        <location filename="../model/ddl/expressiontranslator.cpp" line="333"/>
         <source>an unfinished call</source>
-        <translation type="unfinished"></translation>
+        <translation>ein unvollständiger Aufruf</translation>
     </message>
     <message>
-        <location filename="../model/ddl/expressiontranslator.cpp" line="334"/>
+        <location filename="../model/ddl/expressiontranslator.cpp" line="350"/>
         <source>the function %1(), which Joinery cannot translate to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Funktion %1(), die Joinery nicht nach %2 übersetzen kann</translation>
     </message>
     <message>
-        <location filename="../model/ddl/expressiontranslator.cpp" line="346"/>
+        <location filename="../model/ddl/expressiontranslator.cpp" line="362"/>
         <source>%1, which Joinery cannot translate to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, das Joinery nicht nach %2 übersetzen kann</translation>
     </message>
     <message>
-        <location filename="../model/ddl/expressiontranslator.cpp" line="511"/>
+        <location filename="../model/ddl/expressiontranslator.cpp" line="527"/>
         <source>the text &apos;%1&apos; is not a number, which the %2 column needs</source>
-        <translation type="unfinished"></translation>
+        <translation>der Text &apos;%1&apos; ist keine Zahl, die Spalte %2 benötigt aber eine</translation>
     </message>
     <message>
-        <location filename="../model/ddl/expressiontranslator.cpp" line="516"/>
+        <location filename="../model/ddl/expressiontranslator.cpp" line="532"/>
         <source>the zero date &apos;%1&apos;, which %2 refuses</source>
-        <translation type="unfinished"></translation>
+        <translation>das Null-Datum &apos;%1&apos;, das %2 ablehnt</translation>
     </message>
     <message>
-        <location filename="../model/ddl/expressiontranslator.cpp" line="561"/>
+        <location filename="../model/ddl/expressiontranslator.cpp" line="602"/>
         <source>it calls a sequence (%1), which %2 does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>es ruft eine Sequenz auf (%1), die %2 nicht kennt</translation>
     </message>
 </context>
 <context>
@@ -3182,157 +3196,158 @@ Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Be
     <message>
         <location filename="../app/migratecommand.cpp" line="25"/>
         <source>joinery migrate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>joinery migrate: %1</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="48"/>
         <source>%1: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Datei nicht gefunden.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="54"/>
         <location filename="../app/migratecommand.cpp" line="171"/>
         <location filename="../app/migratecommand.cpp" line="223"/>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="84"/>
         <source>Writes the migration from the schema OLD to the schema NEW (.joinery files, SQL scripts or SQLite databases) for a dialect, with the problems found before anything runs.
 Exit status: 0 safe (written), 1 refused, needs --allow-data-loss, or the rehearsal failed (nothing written), 2 bad input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Schreibt die Migration vom Schema OLD zum Schema NEW (.joinery-Dateien, SQL-Skripte oder SQLite-Datenbanken) für einen Dialekt, mit den Problemen, die gefunden werden, bevor etwas ausgeführt wird.
+Exit-Status: 0 sicher (geschrieben), 1 abgelehnt, benötigt --allow-data-loss oder der Probelauf ist fehlgeschlagen (nichts geschrieben), 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="90"/>
         <source>The schema as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema, wie es ist.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="91"/>
         <source>The schema as it should be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Schema, wie es sein soll.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="93"/>
         <source>sqlite, postgresql, mysql, mariadb or sqlserver.</source>
-        <translation type="unfinished"></translation>
+        <translation>sqlite, postgresql, mysql, mariadb oder sqlserver.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="96"/>
         <source>SQLite for Cloudflare D1: one transaction, keys always on.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite für Cloudflare D1: eine Transaktion, Schlüssel immer aktiv.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="99"/>
         <source>A renamed table (old=new) or column (table.old=new), when OLD and NEW do not share ids; repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine umbenannte Tabelle (old=new) oder Spalte (table.old=new), wenn OLD und NEW keine gemeinsamen IDs haben; für mehrere wiederholen.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="103"/>
         <source>Write the migration even if it drops data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migration auch dann schreiben, wenn sie Daten löscht.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="106"/>
         <source>Run the SQLite migration (plain and D1 shape) on a scratch copy of this data (a .sql file of INSERTs) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die SQLite-Migration (normal und in D1-Form) zuerst auf einer Arbeitskopie dieser Daten (eine .sql-Datei mit INSERTs) ausführen.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="111"/>
         <source>Write the script to FILE, or with --d1 into the wrangler migrations folder DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Skript in FILE schreiben oder mit --d1 in den wrangler-Migrationsordner DIR.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="114"/>
         <source>The name of the wrangler migration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Name der wrangler-Migrationsdatei.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="126"/>
         <source>give two schemas, OLD and NEW.</source>
-        <translation type="unfinished"></translation>
+        <translation>zwei Schemas angeben, OLD und NEW.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="132"/>
         <source>--dialect needs one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dialect erwartet einen der Werte %1.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="136"/>
         <source>--d1 goes with --dialect sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>--d1 gehört zu --dialect sqlite.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="156"/>
         <source>No changes: the schemas are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Änderungen: die Schemas sind gleich.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="159"/>
         <source>Changes (matched by %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderungen (zugeordnet nach %1):</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="160"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>ID</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="160"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>Name</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="165"/>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleme:</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="176"/>
         <source>Rehearsal (%1): not run, the migration is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf (%1): nicht ausgeführt, die Migration wird abgelehnt.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="177"/>
         <location filename="../app/migratecommand.cpp" line="185"/>
         <source>D1 shape</source>
-        <translation type="unfinished"></translation>
+        <translation>D1-Form</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="177"/>
         <location filename="../app/migratecommand.cpp" line="185"/>
         <source>plain SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>reines SQLite</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="185"/>
         <source>Rehearsal (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf (%1):</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="191"/>
         <source>Refused: the migration cannot be written safely (see above); nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgelehnt: die Migration kann nicht sicher geschrieben werden (siehe oben); nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="197"/>
         <source>The migration destroys data (see above): run again with --allow-data-loss to write it; nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Migration zerstört Daten (siehe oben): erneut mit --allow-data-loss ausführen, um sie zu schreiben; nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="203"/>
         <source>The rehearsal failed (see above); nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Probelauf ist fehlgeschlagen (siehe oben); nichts geschrieben.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="214"/>
         <source>cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="224"/>
         <source>Wrote %1.</source>
-        <translation type="unfinished">%1 geschrieben.</translation>
+        <translation>%1 geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -3341,97 +3356,103 @@ Exit status: 0 safe (written), 1 refused, needs --allow-data-loss, or the rehear
         <location filename="../model/migration/migrationrehearsal.cpp" line="28"/>
         <source>%1: %2 rows before
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Zeilen vorher
+</translation>
     </message>
     <message>
         <location filename="../model/migration/migrationrehearsal.cpp" line="31"/>
         <source>%1: %2 rows before, %3 after%4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 Zeilen vorher, %3 nachher%4
+</translation>
     </message>
     <message>
         <location filename="../model/migration/migrationrehearsal.cpp" line="35"/>
         <source>, values kept</source>
-        <translation type="unfinished"></translation>
+        <translation>, Werte erhalten</translation>
     </message>
     <message>
         <location filename="../model/migration/migrationrehearsal.cpp" line="36"/>
         <source>, VALUES CHANGED</source>
-        <translation type="unfinished"></translation>
+        <translation>, WERTE GEÄNDERT</translation>
     </message>
     <message>
         <location filename="../model/migration/migrationrehearsal.cpp" line="39"/>
         <source>foreign key violation: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdschlüsselverletzung: %1
+</translation>
     </message>
     <message>
         <location filename="../model/migration/migrationrehearsal.cpp" line="40"/>
         <source>Rehearsal passed: no row lost, no key violated.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf bestanden: keine Zeile verloren, kein Schlüssel verletzt.
+</translation>
     </message>
     <message>
         <location filename="../model/migration/migrationrehearsal.cpp" line="41"/>
         <source>Rehearsal FAILED: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Probelauf FEHLGESCHLAGEN: %1
+</translation>
     </message>
     <message>
         <location filename="../model/migration/migrationrehearsal.cpp" line="78"/>
         <source>foreign_key_check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>foreign_key_check fehlgeschlagen: %1</translation>
     </message>
     <message>
         <location filename="../model/migration/migrationrehearsal.cpp" line="89"/>
         <source>%1 row %2 (%3) has no parent in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeile %2 (%3) hat keine Elternzeile in %4</translation>
     </message>
     <message>
         <location filename="../model/migration/migrationrehearsal.cpp" line="113"/>
         <source>the old schema cannot be built in SQLite: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das alte Schema lässt sich in SQLite nicht aufbauen: %1</translation>
     </message>
     <message>
         <location filename="../model/migration/migrationrehearsal.cpp" line="141"/>
         <source>reading %1 before: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von %1 vorher: %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/migration/migrationrehearsal.cpp" line="158"/>
         <source>foreign_key_check before COMMIT found %n row(s) without a parent; nothing was committed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>foreign_key_check vor COMMIT fand %n Zeile ohne Elternzeile; nichts wurde übernommen.</numerusform>
+            <numerusform>foreign_key_check vor COMMIT fand %n Zeilen ohne Elternzeile; nichts wurde übernommen.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../model/migration/migrationrehearsal.cpp" line="170"/>
         <source>statement %1 failed: %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Anweisung %1 fehlgeschlagen: %2
+%3</translation>
     </message>
     <message>
         <location filename="../model/migration/migrationrehearsal.cpp" line="192"/>
         <source>reading %1 after: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Lesen von %1 nachher: %2</translation>
     </message>
     <message>
         <location filename="../model/migration/migrationrehearsal.cpp" line="196"/>
         <source>%1 lost %2 row(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat %2 Zeile(n) verloren.</translation>
     </message>
     <message>
         <location filename="../model/migration/migrationrehearsal.cpp" line="198"/>
         <source>%1: kept values changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: erhaltene Werte geändert.</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/migration/migrationrehearsal.cpp" line="201"/>
         <source>%n row(s) without a parent after the migration.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n Zeile ohne Elternzeile nach der Migration.</numerusform>
+            <numerusform>%n Zeilen ohne Elternzeile nach der Migration.</numerusform>
         </translation>
     </message>
 </context>
@@ -3440,7 +3461,7 @@ Exit status: 0 safe (written), 1 refused, needs --allow-data-loss, or the rehear
     <message>
         <location filename="../model/migration/migrationscript.cpp" line="79"/>
         <source> statement %1</source>
-        <translation type="unfinished"></translation>
+        <translation> Anweisung %1</translation>
     </message>
 </context>
 <context>
@@ -3448,12 +3469,12 @@ Exit status: 0 safe (written), 1 refused, needs --allow-data-loss, or the rehear
     <message>
         <location filename="../model/migration/migrationwriter.cpp" line="12"/>
         <source>Migration generated by Joinery %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration erzeugt von Joinery %1 für %2</translation>
     </message>
     <message>
         <location filename="../model/migration/migrationwriter.cpp" line="14"/>
         <source>Cloudflare D1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare D1</translation>
     </message>
 </context>
 <context>
@@ -3764,52 +3785,52 @@ Exit status: 0 safe (written), 1 refused, needs --allow-data-loss, or the rehear
     <message>
         <location filename="../model/migration/safetyanalysis.cpp" line="74"/>
         <source>drops the table %1 and every row in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht die Tabelle %1 und jede Zeile darin.</translation>
     </message>
     <message>
         <location filename="../model/migration/safetyanalysis.cpp" line="79"/>
         <source>drops the column %1 and its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>löscht die Spalte %1 und ihre Werte.</translation>
     </message>
     <message>
         <location filename="../model/migration/safetyanalysis.cpp" line="86"/>
         <source>%1: values that do not fit the new type are cut, rounded or refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Werte, die nicht zum neuen Typ passen, werden abgeschnitten, gerundet oder abgelehnt.</translation>
     </message>
     <message>
         <location filename="../model/migration/safetyanalysis.cpp" line="94"/>
         <source>%1: fails if a row holds NULL there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: schlägt fehl, wenn eine Zeile dort NULL enthält.</translation>
     </message>
     <message>
         <location filename="../model/migration/safetyanalysis.cpp" line="101"/>
         <source>%1 is NOT NULL without a default: fails on a table with rows (MySQL and MariaDB fill it with &apos;&apos; or 0 instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist NOT NULL ohne Standardwert: schlägt bei einer Tabelle mit Zeilen fehl (MySQL und MariaDB füllen sie stattdessen mit &apos;&apos; oder 0).</translation>
     </message>
     <message>
         <location filename="../model/migration/safetyanalysis.cpp" line="108"/>
         <source>%1: fails over duplicate values.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: schlägt bei doppelten Werten fehl.</translation>
     </message>
     <message>
         <location filename="../model/migration/safetyanalysis.cpp" line="115"/>
         <source>%1: a unique index fails over duplicate values.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: ein eindeutiger Index schlägt bei doppelten Werten fehl.</translation>
     </message>
     <message>
         <location filename="../model/migration/safetyanalysis.cpp" line="120"/>
         <source>%1: fails if a row breaks the condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: schlägt fehl, wenn eine Zeile die Bedingung verletzt.</translation>
     </message>
     <message>
         <location filename="../model/migration/safetyanalysis.cpp" line="124"/>
         <source>%1: fails over child rows without a parent (orphans).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: schlägt bei Kindzeilen ohne Elternzeile (Waisen) fehl.</translation>
     </message>
     <message>
         <location filename="../model/migration/safetyanalysis.cpp" line="129"/>
         <source>%1: fails over duplicate or NULL values.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: schlägt bei doppelten oder NULL-Werten fehl.</translation>
     </message>
 </context>
 <context>
@@ -4264,156 +4285,156 @@ Exit status: 0 safe (written), 1 refused, needs --allow-data-loss, or the rehear
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="15"/>
         <source>user types, sequences or extensions changed</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzertypen, Sequenzen oder Erweiterungen geändert</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="57"/>
         <source>drop table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1 löschen</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="63"/>
         <source>add table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1 hinzufügen</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="68"/>
         <source>rename table %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Tabelle %1 in %2 umbenennen</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="73"/>
         <source>%1: table options changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Tabellenoptionen geändert</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="82"/>
         <source>%1: triggers changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Trigger geändert</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="94"/>
         <source>drop column %1.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1.%2 löschen</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="106"/>
         <source>add column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 hinzufügen</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="112"/>
         <source>rename column %1.%2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1.%2 in %3 umbenennen</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="119"/>
         <source>%1: type %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Typ %2 → %3</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="124"/>
         <source>%1: drop NOT NULL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: NOT NULL entfernen</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="125"/>
         <source>%1: set NOT NULL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: NOT NULL setzen</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="128"/>
         <source>%1: default %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Standardwert %2</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="129"/>
         <source>%1: drop default</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Standardwert entfernen</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="136"/>
         <source>%1: identity, generation, collation or comment changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Identität, Generierung, Sortierfolge oder Kommentar geändert</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="139"/>
         <source>%1: column order changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Spaltenreihenfolge geändert</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="143"/>
         <source>%1: primary key changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Primärschlüssel geändert</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="166"/>
         <source>%1: drop unique %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: UNIQUE %2 entfernen</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="166"/>
         <location filename="../model/migration/schemadiff.cpp" line="175"/>
         <source>constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>Einschränkung</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="169"/>
         <location filename="../model/migration/schemadiff.cpp" line="175"/>
         <source>%1: add unique %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: UNIQUE %2 hinzufügen</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="188"/>
         <source>%1: drop check %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: CHECK %2 entfernen</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="191"/>
         <location filename="../model/migration/schemadiff.cpp" line="197"/>
         <source>%1: add check %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: CHECK %2 hinzufügen</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="213"/>
         <source>%1: drop index %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Index %2 entfernen</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="213"/>
         <location filename="../model/migration/schemadiff.cpp" line="216"/>
         <location filename="../model/migration/schemadiff.cpp" line="222"/>
         <source>(unnamed)</source>
-        <translation type="unfinished">(unbenannt)</translation>
+        <translation>(unbenannt)</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="216"/>
         <location filename="../model/migration/schemadiff.cpp" line="222"/>
         <source>%1: add index %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Index %2 hinzufügen</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="235"/>
         <location filename="../model/migration/schemadiff.cpp" line="252"/>
         <location filename="../model/migration/schemadiff.cpp" line="262"/>
         <source>(unnamed key)</source>
-        <translation type="unfinished"></translation>
+        <translation>(unbenannter Schlüssel)</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="243"/>
         <source>%1: actions, deferrability or MATCH changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Aktionen, Verzögerbarkeit oder MATCH geändert</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="247"/>
         <source>drop foreign key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdschlüssel %1 entfernen</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="250"/>
         <location filename="../model/migration/schemadiff.cpp" line="260"/>
         <source>add foreign key %1.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>Fremdschlüssel %1.%2 hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -4421,22 +4442,22 @@ Exit status: 0 safe (written), 1 refused, needs --allow-data-loss, or the rehear
     <message>
         <location filename="../model/migration/schemamatch.cpp" line="49"/>
         <source>the rename &quot;%1&quot; is not of the form old=new or table.old=new.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umbenennung &quot;%1&quot; hat nicht die Form old=new oder table.old=new.</translation>
     </message>
     <message>
         <location filename="../model/migration/schemamatch.cpp" line="56"/>
         <source>the rename &quot;%1&quot; names the table &quot;%2&quot;, which the old schema does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umbenennung &quot;%1&quot; nennt die Tabelle &quot;%2&quot;, die das alte Schema nicht enthält.</translation>
     </message>
     <message>
         <location filename="../model/migration/schemamatch.cpp" line="63"/>
         <source>the rename &quot;%1&quot; names the table &quot;%2&quot;, which the new schema does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umbenennung &quot;%1&quot; nennt die Tabelle &quot;%2&quot;, die das neue Schema nicht enthält.</translation>
     </message>
     <message>
         <location filename="../model/migration/schemamatch.cpp" line="72"/>
         <source>the rename &quot;%1&quot;: the old table &quot;%2&quot; has no column &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>die Umbenennung &quot;%1&quot;: Die alte Tabelle &quot;%2&quot; hat keine Spalte &quot;%3&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4965,57 +4986,57 @@ Exit status: 0 safe (written), 1 refused, needs --allow-data-loss, or the rehear
     <message>
         <location filename="../model/migration/serveralterations.cpp" line="25"/>
         <source>%1: moving a table to another schema is not migrated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Verschieben einer Tabelle in ein anderes Schema wird nicht migriert.</translation>
     </message>
     <message>
         <location filename="../model/migration/serveralterations.cpp" line="126"/>
         <source>%1.%2 is in a primary key without a name: SQL Server cannot alter it, and the key cannot be dropped by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 gehört zu einem Primärschlüssel ohne Namen: SQL Server kann die Spalte nicht ändern, und der Schlüssel kann nicht über seinen Namen entfernt werden.</translation>
     </message>
     <message>
         <location filename="../model/migration/serveralterations.cpp" line="158"/>
         <source>%1.%2: SQL Server keeps the old default as a constraint named by the engine; drop it by that name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2: SQL Server behält den alten Standardwert als Einschränkung mit einem von der Datenbank-Engine vergebenen Namen; entfernen Sie sie zuerst unter diesem Namen.</translation>
     </message>
     <message>
         <location filename="../model/migration/servermigrationwriter.cpp" line="69"/>
         <source>user types, sequences and extensions are not migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>benutzerdefinierte Typen, Sequenzen und Erweiterungen werden nicht migriert</translation>
     </message>
     <message>
         <location filename="../model/migration/servermigrationwriter.cpp" line="71"/>
         <source>%1: table options are not migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Tabellenoptionen werden nicht migriert</translation>
     </message>
     <message>
         <location filename="../model/migration/servermigrationwriter.cpp" line="73"/>
         <source>%1: triggers are not migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Trigger werden nicht migriert</translation>
     </message>
     <message>
         <location filename="../model/migration/servermigrationwriter.cpp" line="76"/>
         <source>%1: %2 checks every key at once; deferrability does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2 prüft jeden Schlüssel sofort; Verzögerbarkeit gilt hier nicht</translation>
     </message>
     <message>
         <location filename="../model/migration/servermigrationwriter.cpp" line="79"/>
         <source>%1: the column order is not migrated (new columns go last)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Die Spaltenreihenfolge wird nicht migriert (neue Spalten kommen ans Ende)</translation>
     </message>
     <message>
         <location filename="../model/migration/servermigrationwriter.cpp" line="82"/>
         <source>%1: identity, generation, collation and comment changes are not migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Änderungen an Identität, Generierung, Sortierfolge und Kommentar werden nicht migriert</translation>
     </message>
     <message>
         <location filename="../model/migration/servermigrationwriter.cpp" line="157"/>
         <source>%1: the key has no name %2 can drop it by.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Der Schlüssel hat keinen Namen, über den %2 ihn entfernen kann.</translation>
     </message>
     <message>
         <location filename="../model/migration/servermigrationwriter.cpp" line="235"/>
         <source>%1: the %2 has no name to drop it by; name it in the old schema (as the engine named it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Das Objekt %2 hat keinen Namen, über den es entfernt werden kann; benennen Sie es im alten Schema (so, wie die Datenbank-Engine es benannt hat).</translation>
     </message>
 </context>
 <context>
@@ -5117,7 +5138,8 @@ Exit status: 0 safe (written), 1 refused, needs --allow-data-loss, or the rehear
         <location filename="../app/simulatecommand.cpp" line="43"/>
         <source>Runs one DELETE or UPDATE on a scratch SQLite database built from the schema, records every row the engine touches through the foreign keys, and rolls back. Where the schema&apos;s target engine treats keys differently from SQLite, its rules apply.
 Exit status: 0 the statement would succeed, 1 the engine refuses it, 2 bad input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Führt ein DELETE oder UPDATE auf einer temporären SQLite-Datenbank aus, die aus dem Schema erstellt wird, protokolliert jede Zeile, die die Datenbank-Engine über die Fremdschlüssel berührt, und macht alles rückgängig. Wo die Ziel-Datenbank-Engine des Schemas Schlüssel anders behandelt als SQLite, gelten deren Regeln.
+Exit-Status: 0 die Anweisung wäre erfolgreich, 1 die Datenbank-Engine lehnt sie ab, 2 ungültige Eingabe.</translation>
     </message>
     <message>
         <location filename="../app/simulatecommand.cpp" line="49"/>
@@ -5177,7 +5199,7 @@ Exit status: 0 the statement would succeed, 1 the engine refuses it, 2 bad input
     <message>
         <location filename="../app/simulatecommand.cpp" line="64"/>
         <source>PRAGMA defer_foreign_keys: check the keys at commit (not for a MySQL, MariaDB or SQL Server target, which defer nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>PRAGMA defer_foreign_keys: Schlüssel erst beim Commit prüfen (nicht bei einem Ziel MySQL, MariaDB oder SQL Server, die nichts verzögern).</translation>
     </message>
     <message>
         <location filename="../app/simulatecommand.cpp" line="67"/>
@@ -5397,7 +5419,7 @@ Exit status: 0 the statement would succeed, 1 the engine refuses it, 2 bad input
     <message>
         <location filename="../model/simulator/simulationresult.cpp" line="308"/>
         <source>%1&apos;s rules applied where they differ from SQLite&apos;s: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln von %1 angewendet, wo sie von denen von SQLite abweichen: %2.</translation>
     </message>
 </context>
 <context>
@@ -5538,7 +5560,7 @@ Exit status: 0 the statement would succeed, 1 the engine refuses it, 2 bad input
     <message>
         <location filename="../views/simulator/simulationresultview.cpp" line="208"/>
         <source>&lt;br&gt;&lt;small&gt;%1&apos;s rules applied where they differ from SQLite&apos;s: %2.&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;small&gt;Regeln von %1 angewendet, wo sie von denen von SQLite abweichen: %2.&lt;/small&gt;</translation>
     </message>
     <message numerus="yes">
         <location filename="../views/simulator/simulationresultview.cpp" line="264"/>
@@ -5613,7 +5635,7 @@ Exit status: 0 the statement would succeed, 1 the engine refuses it, 2 bad input
     <message>
         <location filename="../model/simulator/simulator.cpp" line="152"/>
         <source>A deferred foreign key still counts a violation: the COMMIT would fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein verzögerter Fremdschlüssel zählt weiterhin eine Verletzung: Das COMMIT würde fehlschlagen.</translation>
     </message>
     <message>
         <location filename="../model/simulator/simulator.cpp" line="178"/>
@@ -5862,22 +5884,22 @@ Exit status: 0 the statement would succeed, 1 the engine refuses it, 2 bad input
     <message>
         <location filename="../model/migration/sqlitemigrationwriter.cpp" line="158"/>
         <source>SQLite has no user types, sequences or extensions; their changes are not part of this migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite hat keine benutzerdefinierten Typen, Sequenzen oder Erweiterungen; ihre Änderungen sind nicht Teil dieser Migration.</translation>
     </message>
     <message>
         <location filename="../model/migration/sqlitemigrationwriter.cpp" line="223"/>
         <source>D1 refuses statements over 100 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 lehnt Anweisungen über 100 KB ab.</translation>
     </message>
     <message>
         <location filename="../model/migration/sqliterebuild.cpp" line="75"/>
         <source>%1 must be rebuilt (SQLite cannot alter it in place), and D1 runs the file with keys on: DROP TABLE deletes its rows first, which ON DELETE RESTRICT of %2 refuses at once. Drop or relax that key in an earlier migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 muss neu aufgebaut werden (SQLite kann die Tabelle nicht direkt ändern), und D1 führt die Datei mit aktivierten Schlüsseln aus: DROP TABLE löscht zuerst ihre Zeilen, was ON DELETE RESTRICT von %2 sofort ablehnt. Entfernen oder lockern Sie diesen Schlüssel in einer früheren Migration.</translation>
     </message>
     <message>
         <location filename="../model/migration/sqliterebuild.cpp" line="101"/>
         <source>DROP TABLE %1 fires its ON DELETE actions on %2; their rows are stashed above and restored below, and their DELETE triggers fire.</source>
-        <translation type="unfinished"></translation>
+        <translation>DROP TABLE %1 löst ihre ON DELETE-Aktionen auf %2 aus; deren Zeilen werden oben zwischengespeichert und unten wiederhergestellt, und deren DELETE-Trigger werden ausgelöst.</translation>
     </message>
 </context>
 <context>
@@ -6470,97 +6492,97 @@ Exit status: 0 the statement would succeed, 1 the engine refuses it, 2 bad input
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="228"/>
         <source>the type %1 has no counterpart; its values are stored as text</source>
-        <translation type="unfinished"></translation>
+        <translation>der Typ %1 hat keine Entsprechung; seine Werte werden als Text gespeichert</translation>
     </message>
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="232"/>
         <source>its type %1 has no counterpart in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Typ %1 hat keine Entsprechung in %2</translation>
     </message>
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="253"/>
         <source>the NOT NULL and CHECK of the type %1 are not carried</source>
-        <translation type="unfinished"></translation>
+        <translation>NOT NULL und CHECK des Typs %1 werden nicht übernommen</translation>
     </message>
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="256"/>
         <source>its type %1 (%2) has no counterpart in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>ihr Typ %1 (%2) hat keine Entsprechung in %3</translation>
     </message>
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="274"/>
         <source>the array is stored as text, its elements are not typed</source>
-        <translation type="unfinished"></translation>
+        <translation>das Array wird als Text gespeichert, seine Elemente sind nicht typisiert</translation>
     </message>
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="304"/>
         <source>the BIT(%1) field is stored as an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>das Feld BIT(%1) wird als Ganzzahl gespeichert</translation>
     </message>
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="341"/>
         <source>SET membership is not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zugehörigkeit zum SET wird nicht geprüft</translation>
     </message>
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="372"/>
         <source>XML is stored as text and not validated</source>
-        <translation type="unfinished"></translation>
+        <translation>XML wird als Text gespeichert und nicht validiert</translation>
     </message>
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="378"/>
         <source>%1 values are stored as text and not validated</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte vom Typ %1 werden als Text gespeichert und nicht validiert</translation>
     </message>
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="383"/>
         <source>comparisons are no longer case-insensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>Vergleiche unterscheiden nun Groß- und Kleinschreibung</translation>
     </message>
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="390"/>
         <source>%1 values are stored as text</source>
-        <translation type="unfinished"></translation>
+        <translation>Werte vom Typ %1 werden als Text gespeichert</translation>
     </message>
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="403"/>
         <source>the time zone is not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>die Zeitzone wird nicht beibehalten</translation>
     </message>
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="415"/>
         <source>a column without a type holds values of any type; it is written as text</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Spalte ohne Typ enthält Werte beliebigen Typs; sie wird als Text geschrieben</translation>
     </message>
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="430"/>
         <source>SQLite reads the type %1 with NUMERIC affinity and keeps any value; it is written as text</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite liest den Typ %1 mit NUMERIC-Affinität und behält jeden Wert bei; er wird als Text geschrieben</translation>
     </message>
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="474"/>
         <source>a key column needs a length: written with 255, longer values are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Schlüsselspalte braucht eine Länge: mit 255 geschrieben, längere Werte werden abgelehnt</translation>
     </message>
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="477"/>
         <source>its %1 characters are over the index key limit of %2 (%3 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>ihre %1 Zeichen überschreiten die Indexschlüssel-Grenze von %2 (%3 Zeichen)</translation>
     </message>
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="488"/>
         <source>a key column cannot be unbounded text in %1: written with a length of 255, longer values are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Schlüsselspalte kann in %1 kein unbegrenzter Text sein: mit einer Länge von 255 geschrieben, längere Werte werden abgelehnt</translation>
     </message>
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="493"/>
         <source>a key column cannot be an unbounded binary in %1: written as VARBINARY(255), longer values are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>eine Schlüsselspalte kann in %1 kein unbegrenzter Binärwert sein: als VARBINARY(255) geschrieben, längere Werte werden abgelehnt</translation>
     </message>
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="513"/>
         <source>it is a computed column whose type %1 infers; declare its type</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist eine berechnete Spalte, deren Typ %1 ableitet; deklarieren Sie ihren Typ</translation>
     </message>
 </context>
 <context>

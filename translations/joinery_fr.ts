@@ -738,7 +738,21 @@ Subcommands (run headless, no display needed):
                              the migration from OLD to NEW, checked
 
 Without a subcommand, Joinery opens FILE (or the bundled sample) in the designer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Joinery : concevoir des schémas relationnels, exporter leur DDL et simuler des suppressions et des mises à jour.
+
+Sous-commandes (sans interface graphique, aucun affichage requis) :
+  check FILE [--dialect D]   liste les problèmes du schéma
+  import SOURCE [-o OUT]     importe un fichier SQLite, un script SQL ou un serveur
+  export FILE --dialect D [--drop] [--quote-all] [-o OUT.sql]
+                             écrit le script DDL pour un dialecte, ou un
+                             schéma Drizzle ORM avec --dialect drizzle-pg,
+                             drizzle-sqlite, drizzle-mysql ou drizzle-mssql ;
+                             plusieurs (D1,D2 ou all) dans le dossier -o OUT
+  simulate FILE …            ce que fait un DELETE ou un UPDATE à travers les clés
+  migrate OLD NEW --dialect D [--d1] [--rehearse DATA.sql] [-o OUT]
+                             la migration de OLD vers NEW, vérifiée
+
+Sans sous-commande, Joinery ouvre FILE (ou l’exemple fourni) dans le concepteur.</translation>
     </message>
     <message>
         <location filename="../app/commandline.cpp" line="72"/>
@@ -855,53 +869,53 @@ Without a subcommand, Joinery opens FILE (or the bundled sample) in the designer
     <message>
         <location filename="../model/ddl/crossdialectschema.cpp" line="146"/>
         <source>%1: the collation %2 has no counterpart in %3 and is left out; values compare by the database&apos;s default.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la collation %2 n’a pas d’équivalent dans %3 et est omise ; les valeurs sont comparées selon la collation par défaut de la base de données.</translation>
     </message>
     <message>
         <location filename="../model/ddl/crossdialectschema.cpp" line="171"/>
         <source>(unnamed index)</source>
-        <translation type="unfinished"></translation>
+        <translation>(index sans nom)</translation>
     </message>
     <message>
         <location filename="../model/ddl/crossdialectschema.cpp" line="187"/>
         <source>%1 indexes an expression, which Joinery does not write for %2: the index is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 indexe une expression, que Joinery n’écrit pas pour %2 : l’index est omis.</translation>
     </message>
     <message>
         <location filename="../model/ddl/crossdialectschema.cpp" line="197"/>
         <location filename="../model/ddl/crossdialectschema.cpp" line="208"/>
         <source>%1 is a %2 index, which %3 does not have: the index is left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un index %2, que %3 ne possède pas : l’index est omis.</translation>
     </message>
     <message>
         <location filename="../model/ddl/crossdialectschema.cpp" line="217"/>
         <source>the operator class %1</source>
-        <translation type="unfinished"></translation>
+        <translation>la classe d’opérateurs %1</translation>
     </message>
     <message>
         <location filename="../model/ddl/crossdialectschema.cpp" line="227"/>
         <source>INCLUDE</source>
-        <translation type="unfinished"></translation>
+        <translation>INCLUDE</translation>
     </message>
     <message>
         <location filename="../model/ddl/crossdialectschema.cpp" line="236"/>
         <source>the condition WHERE %1 (the index covers every row)</source>
-        <translation type="unfinished"></translation>
+        <translation>la condition WHERE %1 (l’index couvre toutes les lignes)</translation>
     </message>
     <message>
         <location filename="../model/ddl/crossdialectschema.cpp" line="248"/>
         <source>%1: written without %2, which %3 does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : écrit sans %2, que %3 ne possède pas.</translation>
     </message>
     <message>
         <location filename="../model/ddl/crossdialectschema.cpp" line="291"/>
         <source>&quot;%1&quot; is also used in another table, and %2 has one namespace for such names: it is called &quot;%3&quot; here.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; est aussi utilisé dans une autre table, et %2 n’a qu’un seul espace de noms pour ces noms : il s’appelle ici &quot;%3&quot;.</translation>
     </message>
     <message>
         <location filename="../model/ddl/crossdialectschema.cpp" line="296"/>
         <source>&quot;%1&quot; is over %2&apos;s limit of %3 characters: it is called &quot;%4&quot; here.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; dépasse la limite de %3 caractères de %2 : il s’appelle ici &quot;%4&quot;.</translation>
     </message>
 </context>
 <context>
@@ -1002,12 +1016,12 @@ Without a subcommand, Joinery opens FILE (or the bundled sample) in the designer
     <message>
         <location filename="../model/import/ddlparser.cpp" line="382"/>
         <source>expected the name of the type but found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>nom du type attendu, mais %1 trouvé</translation>
     </message>
     <message>
         <location filename="../model/import/ddlparser.cpp" line="386"/>
         <source>expected the base type as a string but found %1</source>
-        <translation type="unfinished"></translation>
+        <translation>type de base attendu sous forme de chaîne, mais %1 trouvé</translation>
     </message>
     <message>
         <location filename="../model/import/ddlparser.cpp" line="397"/>
@@ -1264,42 +1278,42 @@ Without a subcommand, Joinery opens FILE (or the bundled sample) in the designer
     <message>
         <location filename="../model/ddl/dialectchecker.cpp" line="347"/>
         <source>%1 is auto-increment, but no index starts with it: %2 refuses the table (error 1075).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est en auto-incrément, mais aucun index ne commence par cette colonne : %2 refuse la table (erreur 1075).</translation>
     </message>
     <message>
         <location filename="../model/ddl/dialectchecker.cpp" line="352"/>
         <source>%1 is the second auto-increment column of %2: %3 allows one per table (error 1075).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est la deuxième colonne en auto-incrément de %2 : %3 n’en autorise qu’une par table (erreur 1075).</translation>
     </message>
     <message>
         <location filename="../model/ddl/dialectchecker.cpp" line="385"/>
         <source>%1 cannot be created in %2: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être créé dans %2 : %3.</translation>
     </message>
     <message>
         <location filename="../model/ddl/dialectchecker.cpp" line="388"/>
         <source>%1 is written as %2 in %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est écrit sous la forme %2 dans %3 : %4.</translation>
     </message>
     <message>
         <location filename="../model/ddl/dialectchecker.cpp" line="392"/>
         <source>%1 is ON UPDATE %2, which %3 does not have (it needs a trigger): the column is no longer updated by itself.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est ON UPDATE %2, que %3 ne possède pas (il faudrait un déclencheur) : la colonne n’est plus mise à jour automatiquement.</translation>
     </message>
     <message>
         <location filename="../model/ddl/dialectchecker.cpp" line="406"/>
         <source>DEFAULT %1 of %2 is left out of the %3 script: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>DEFAULT %1 de %2 est omis du script %3 : %4.</translation>
     </message>
     <message>
         <location filename="../model/ddl/dialectchecker.cpp" line="417"/>
         <source>The generated column %1 (%2) cannot be written for %3: %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>La colonne générée %1 (%2) ne peut pas être écrite pour %3 : %4.</translation>
     </message>
     <message>
         <location filename="../model/ddl/dialectchecker.cpp" line="430"/>
         <source>CHECK (%1) is left out of the %2 script: %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>CHECK (%1) est omis du script %2 : %3.</translation>
     </message>
 </context>
 <context>
@@ -1680,75 +1694,75 @@ Without a subcommand, Joinery opens FILE (or the bundled sample) in the designer
     <message>
         <location filename="../model/simulator/enginerules.cpp" line="59"/>
         <source>NO ACTION is checked row by row, like RESTRICT</source>
-        <translation type="unfinished"></translation>
+        <translation>NO ACTION est vérifié ligne par ligne, comme RESTRICT</translation>
     </message>
     <message>
         <location filename="../model/simulator/enginerules.cpp" line="60"/>
         <location filename="../model/simulator/enginerules.cpp" line="68"/>
         <source>no key check can be deferred</source>
-        <translation type="unfinished"></translation>
+        <translation>aucune vérification de clé ne peut être différée</translation>
     </message>
     <message>
         <location filename="../model/simulator/enginerules.cpp" line="61"/>
         <source>SET DEFAULT is rejected</source>
-        <translation type="unfinished"></translation>
+        <translation>SET DEFAULT est rejeté</translation>
     </message>
     <message>
         <location filename="../model/simulator/enginerules.cpp" line="62"/>
         <source>SET DEFAULT is stored as RESTRICT</source>
-        <translation type="unfinished"></translation>
+        <translation>SET DEFAULT est enregistré comme RESTRICT</translation>
     </message>
     <message>
         <location filename="../model/simulator/enginerules.cpp" line="63"/>
         <source>cascades stop after %1 levels</source>
-        <translation type="unfinished"></translation>
+        <translation>les cascades s’arrêtent après %1 niveaux</translation>
     </message>
     <message>
         <location filename="../model/simulator/enginerules.cpp" line="64"/>
         <source>an ON UPDATE CASCADE or SET NULL that comes back to a table it already updated acts like RESTRICT</source>
-        <translation type="unfinished"></translation>
+        <translation>un ON UPDATE CASCADE ou SET NULL qui revient à une table déjà mise à jour agit comme RESTRICT</translation>
     </message>
     <message>
         <location filename="../model/simulator/enginerules.cpp" line="67"/>
         <source>RESTRICT is NO ACTION, checked at the end of the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>RESTRICT équivaut à NO ACTION, vérifié à la fin de l’instruction</translation>
     </message>
     <message>
         <location filename="../model/simulator/enginerules.cpp" line="69"/>
         <source>a schema with cascade cycles or multiple cascade paths is rejected (1785)</source>
-        <translation type="unfinished"></translation>
+        <translation>un schéma avec des cycles de cascades ou plusieurs chemins de cascade est rejeté (1785)</translation>
     </message>
     <message>
         <location filename="../model/simulator/enginerules.cpp" line="73"/>
         <source>MATCH FULL keys are all NULL or all set</source>
-        <translation type="unfinished"></translation>
+        <translation>les clés MATCH FULL sont soit entièrement NULL, soit entièrement renseignées</translation>
     </message>
     <message>
         <location filename="../model/simulator/enginerules.cpp" line="95"/>
         <source>MySQL rejects the table: key %1 uses SET DEFAULT, which InnoDB does not support; the schema cannot be created.</source>
-        <translation type="unfinished"></translation>
+        <translation>MySQL rejette la table : la clé %1 utilise SET DEFAULT, qu’InnoDB ne prend pas en charge ; le schéma ne peut pas être créé.</translation>
     </message>
     <message>
         <location filename="../model/simulator/enginerules.cpp" line="109"/>
         <source>SQL Server rejects the schema (error 1785), so the statement cannot run: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>SQL Server rejette le schéma (erreur 1785), l’instruction ne peut donc pas s’exécuter : %1</translation>
     </message>
     <message>
         <location filename="../model/simulator/enginerules.cpp" line="162"/>
         <source>the key actions go %1 levels deep; %2 stops cascades after %3 levels and refuses the statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>les actions des clés descendent sur %1 niveaux ; %2 arrête les cascades après %3 niveaux et refuse l’instruction.</translation>
     </message>
     <message>
         <location filename="../model/simulator/enginerules.cpp" line="185"/>
         <source>key %1 (ON UPDATE %2) comes back to &quot;%3&quot;, which the same cascade already updated; %4 then acts like RESTRICT and refuses the statement.</source>
-        <translation type="unfinished"></translation>
+        <translation>la clé %1 (ON UPDATE %2) revient à &quot;%3&quot;, que la même cascade a déjà mise à jour ; %4 agit alors comme RESTRICT et refuse l’instruction.</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/simulator/enginerules.cpp" line="208"/>
         <source>key %1 is MATCH FULL: %n more row(s) of &quot;%2&quot; would have some but not all of its columns NULL, which PostgreSQL refuses.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>la clé %1 est MATCH FULL : %n ligne supplémentaire de &quot;%2&quot; aurait certaines colonnes de la clé à NULL, mais pas toutes, ce que PostgreSQL refuse.</numerusform>
+            <numerusform>la clé %1 est MATCH FULL : %n lignes supplémentaires de &quot;%2&quot; auraient certaines colonnes de la clé à NULL, mais pas toutes, ce que PostgreSQL refuse.</numerusform>
         </translation>
     </message>
 </context>
@@ -1909,69 +1923,69 @@ Code de sortie : 0 écrit, 1 écrit mais le schéma a des erreurs pour un dialec
 <context>
     <name>ExpressionTranslator</name>
     <message>
-        <location filename="../model/ddl/expressiontranslator.cpp" line="245"/>
+        <location filename="../model/ddl/expressiontranslator.cpp" line="261"/>
         <source>the LIKE pattern &apos;%1&apos; uses SQL Server&apos;s [ ] sets, which %2 reads as plain characters</source>
-        <translation type="unfinished"></translation>
+        <translation>le motif LIKE &apos;%1&apos; utilise les ensembles [ ] de SQL Server, que %2 lit comme des caractères ordinaires</translation>
     </message>
     <message>
-        <location filename="../model/ddl/expressiontranslator.cpp" line="252"/>
+        <location filename="../model/ddl/expressiontranslator.cpp" line="268"/>
         <source>the hexadecimal number %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/ddl/expressiontranslator.cpp" line="262"/>
-        <source>the concatenation operator ||, which %1 does not have</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../model/ddl/expressiontranslator.cpp" line="269"/>
-        <source>the operator %1</source>
-        <translation type="unfinished"></translation>
+        <translation>le nombre hexadécimal %1</translation>
     </message>
     <message>
         <location filename="../model/ddl/expressiontranslator.cpp" line="278"/>
+        <source>the concatenation operator ||, which %1 does not have</source>
+        <translation>l’opérateur de concaténation ||, que %1 ne possède pas</translation>
+    </message>
+    <message>
+        <location filename="../model/ddl/expressiontranslator.cpp" line="285"/>
+        <source>the operator %1</source>
+        <translation>l’opérateur %1</translation>
+    </message>
+    <message>
+        <location filename="../model/ddl/expressiontranslator.cpp" line="294"/>
         <source>= ANY over something other than an array literal</source>
-        <translation type="unfinished"></translation>
+        <translation>= ANY sur autre chose qu’un littéral de tableau</translation>
     </message>
     <message>
-        <location filename="../model/ddl/expressiontranslator.cpp" line="286"/>
+        <location filename="../model/ddl/expressiontranslator.cpp" line="302"/>
         <source>an unfinished ARRAY</source>
-        <translation type="unfinished"></translation>
+        <translation>un ARRAY inachevé</translation>
     </message>
     <message>
-        <location filename="../model/ddl/expressiontranslator.cpp" line="310"/>
+        <location filename="../model/ddl/expressiontranslator.cpp" line="326"/>
         <source>the current time, which %1 does not allow here</source>
-        <translation type="unfinished"></translation>
+        <translation>l’heure courante, que %1 n’autorise pas ici</translation>
     </message>
     <message>
-        <location filename="../model/ddl/expressiontranslator.cpp" line="317"/>
+        <location filename="../model/ddl/expressiontranslator.cpp" line="333"/>
         <source>an unfinished call</source>
-        <translation type="unfinished"></translation>
+        <translation>un appel inachevé</translation>
     </message>
     <message>
-        <location filename="../model/ddl/expressiontranslator.cpp" line="334"/>
+        <location filename="../model/ddl/expressiontranslator.cpp" line="350"/>
         <source>the function %1(), which Joinery cannot translate to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la fonction %1(), que Joinery ne peut pas traduire en %2</translation>
     </message>
     <message>
-        <location filename="../model/ddl/expressiontranslator.cpp" line="346"/>
+        <location filename="../model/ddl/expressiontranslator.cpp" line="362"/>
         <source>%1, which Joinery cannot translate to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1, que Joinery ne peut pas traduire en %2</translation>
     </message>
     <message>
-        <location filename="../model/ddl/expressiontranslator.cpp" line="511"/>
+        <location filename="../model/ddl/expressiontranslator.cpp" line="527"/>
         <source>the text &apos;%1&apos; is not a number, which the %2 column needs</source>
-        <translation type="unfinished"></translation>
+        <translation>le texte &apos;%1&apos; n’est pas un nombre, or la colonne %2 en exige un</translation>
     </message>
     <message>
-        <location filename="../model/ddl/expressiontranslator.cpp" line="516"/>
+        <location filename="../model/ddl/expressiontranslator.cpp" line="532"/>
         <source>the zero date &apos;%1&apos;, which %2 refuses</source>
-        <translation type="unfinished"></translation>
+        <translation>la date zéro &apos;%1&apos;, que %2 refuse</translation>
     </message>
     <message>
-        <location filename="../model/ddl/expressiontranslator.cpp" line="561"/>
+        <location filename="../model/ddl/expressiontranslator.cpp" line="602"/>
         <source>it calls a sequence (%1), which %2 does not have</source>
-        <translation type="unfinished"></translation>
+        <translation>il appelle une séquence (%1), que %2 ne possède pas</translation>
     </message>
 </context>
 <context>
@@ -3182,157 +3196,158 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
     <message>
         <location filename="../app/migratecommand.cpp" line="25"/>
         <source>joinery migrate: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>joinery migrate : %1</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="48"/>
         <source>%1: no such file.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : fichier introuvable.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="54"/>
         <location filename="../app/migratecommand.cpp" line="171"/>
         <location filename="../app/migratecommand.cpp" line="223"/>
         <source>%1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="84"/>
         <source>Writes the migration from the schema OLD to the schema NEW (.joinery files, SQL scripts or SQLite databases) for a dialect, with the problems found before anything runs.
 Exit status: 0 safe (written), 1 refused, needs --allow-data-loss, or the rehearsal failed (nothing written), 2 bad input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrit la migration du schéma OLD vers le schéma NEW (fichiers .joinery, scripts SQL ou bases de données SQLite) pour un dialecte, avec les problèmes trouvés avant toute exécution.
+Code de sortie : 0 sûr (écrit), 1 refusé, nécessite --allow-data-loss, ou la répétition a échoué (rien n’est écrit), 2 entrée invalide.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="90"/>
         <source>The schema as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma tel qu’il est.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="91"/>
         <source>The schema as it should be.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le schéma tel qu’il doit être.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="93"/>
         <source>sqlite, postgresql, mysql, mariadb or sqlserver.</source>
-        <translation type="unfinished"></translation>
+        <translation>sqlite, postgresql, mysql, mariadb ou sqlserver.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="96"/>
         <source>SQLite for Cloudflare D1: one transaction, keys always on.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite pour Cloudflare D1 : une seule transaction, clés toujours actives.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="99"/>
         <source>A renamed table (old=new) or column (table.old=new), when OLD and NEW do not share ids; repeat for several.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une table renommée (old=new) ou une colonne renommée (table.old=new), lorsque OLD et NEW ne partagent pas d’identifiants ; à répéter pour plusieurs.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="103"/>
         <source>Write the migration even if it drops data.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire la migration même si elle supprime des données.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="106"/>
         <source>Run the SQLite migration (plain and D1 shape) on a scratch copy of this data (a .sql file of INSERTs) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécuter d’abord la migration SQLite (forme simple et forme D1) sur une copie de travail de ces données (un fichier .sql d’INSERT).</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="111"/>
         <source>Write the script to FILE, or with --d1 into the wrangler migrations folder DIR.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écrire le script dans FILE, ou avec --d1 dans le dossier de migrations wrangler DIR.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="114"/>
         <source>The name of the wrangler migration file.</source>
-        <translation type="unfinished"></translation>
+        <translation>Le nom du fichier de migration wrangler.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="126"/>
         <source>give two schemas, OLD and NEW.</source>
-        <translation type="unfinished"></translation>
+        <translation>indiquez deux schémas, OLD et NEW.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="132"/>
         <source>--dialect needs one of %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--dialect attend l’une des valeurs %1.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="136"/>
         <source>--d1 goes with --dialect sqlite.</source>
-        <translation type="unfinished"></translation>
+        <translation>--d1 va avec --dialect sqlite.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="156"/>
         <source>No changes: the schemas are the same.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucune modification : les schémas sont identiques.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="159"/>
         <source>Changes (matched by %1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Modifications (appariées par %1) :</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="160"/>
         <source>id</source>
-        <translation type="unfinished"></translation>
+        <translation>identifiant</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="160"/>
         <source>name</source>
-        <translation type="unfinished"></translation>
+        <translation>nom</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="165"/>
         <source>Problems:</source>
-        <translation type="unfinished"></translation>
+        <translation>Problèmes :</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="176"/>
         <source>Rehearsal (%1): not run, the migration is refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétition (%1) : non exécutée, la migration est refusée.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="177"/>
         <location filename="../app/migratecommand.cpp" line="185"/>
         <source>D1 shape</source>
-        <translation type="unfinished"></translation>
+        <translation>forme D1</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="177"/>
         <location filename="../app/migratecommand.cpp" line="185"/>
         <source>plain SQLite</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite simple</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="185"/>
         <source>Rehearsal (%1):</source>
-        <translation type="unfinished"></translation>
+        <translation>Répétition (%1) :</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="191"/>
         <source>Refused: the migration cannot be written safely (see above); nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refusée : la migration ne peut pas être écrite de façon sûre (voir ci-dessus) ; rien n’a été écrit.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="197"/>
         <source>The migration destroys data (see above): run again with --allow-data-loss to write it; nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La migration détruit des données (voir ci-dessus) : relancez avec --allow-data-loss pour l’écrire ; rien n’a été écrit.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="203"/>
         <source>The rehearsal failed (see above); nothing written.</source>
-        <translation type="unfinished"></translation>
+        <translation>La répétition a échoué (voir ci-dessus) ; rien n’a été écrit.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="214"/>
         <source>cannot create the folder %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>impossible de créer le dossier %1.</translation>
     </message>
     <message>
         <location filename="../app/migratecommand.cpp" line="224"/>
         <source>Wrote %1.</source>
-        <translation type="unfinished">%1 écrit.</translation>
+        <translation>%1 écrit.</translation>
     </message>
 </context>
 <context>
@@ -3341,97 +3356,103 @@ Exit status: 0 safe (written), 1 refused, needs --allow-data-loss, or the rehear
         <location filename="../model/migration/migrationrehearsal.cpp" line="28"/>
         <source>%1: %2 rows before
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 lignes avant
+</translation>
     </message>
     <message>
         <location filename="../model/migration/migrationrehearsal.cpp" line="31"/>
         <source>%1: %2 rows before, %3 after%4
 </source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 lignes avant, %3 après%4
+</translation>
     </message>
     <message>
         <location filename="../model/migration/migrationrehearsal.cpp" line="35"/>
         <source>, values kept</source>
-        <translation type="unfinished"></translation>
+        <translation>, valeurs conservées</translation>
     </message>
     <message>
         <location filename="../model/migration/migrationrehearsal.cpp" line="36"/>
         <source>, VALUES CHANGED</source>
-        <translation type="unfinished"></translation>
+        <translation>, VALEURS MODIFIÉES</translation>
     </message>
     <message>
         <location filename="../model/migration/migrationrehearsal.cpp" line="39"/>
         <source>foreign key violation: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>violation de clé étrangère : %1
+</translation>
     </message>
     <message>
         <location filename="../model/migration/migrationrehearsal.cpp" line="40"/>
         <source>Rehearsal passed: no row lost, no key violated.
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Répétition réussie : aucune ligne perdue, aucune clé violée.
+</translation>
     </message>
     <message>
         <location filename="../model/migration/migrationrehearsal.cpp" line="41"/>
         <source>Rehearsal FAILED: %1
 </source>
-        <translation type="unfinished"></translation>
+        <translation>Répétition ÉCHOUÉE : %1
+</translation>
     </message>
     <message>
         <location filename="../model/migration/migrationrehearsal.cpp" line="78"/>
         <source>foreign_key_check failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>échec de foreign_key_check : %1</translation>
     </message>
     <message>
         <location filename="../model/migration/migrationrehearsal.cpp" line="89"/>
         <source>%1 row %2 (%3) has no parent in %4</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ligne %2 (%3) n’a pas de parent dans %4</translation>
     </message>
     <message>
         <location filename="../model/migration/migrationrehearsal.cpp" line="113"/>
         <source>the old schema cannot be built in SQLite: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>l’ancien schéma ne peut pas être construit dans SQLite : %1</translation>
     </message>
     <message>
         <location filename="../model/migration/migrationrehearsal.cpp" line="141"/>
         <source>reading %1 before: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de %1 avant : %2</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/migration/migrationrehearsal.cpp" line="158"/>
         <source>foreign_key_check before COMMIT found %n row(s) without a parent; nothing was committed.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>foreign_key_check avant COMMIT a trouvé %n ligne sans parent ; rien n’a été validé.</numerusform>
+            <numerusform>foreign_key_check avant COMMIT a trouvé %n lignes sans parent ; rien n’a été validé.</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../model/migration/migrationrehearsal.cpp" line="170"/>
         <source>statement %1 failed: %2
 %3</source>
-        <translation type="unfinished"></translation>
+        <translation>l’instruction %1 a échoué : %2
+%3</translation>
     </message>
     <message>
         <location filename="../model/migration/migrationrehearsal.cpp" line="192"/>
         <source>reading %1 after: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>lecture de %1 après : %2</translation>
     </message>
     <message>
         <location filename="../model/migration/migrationrehearsal.cpp" line="196"/>
         <source>%1 lost %2 row(s).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 a perdu %2 ligne(s).</translation>
     </message>
     <message>
         <location filename="../model/migration/migrationrehearsal.cpp" line="198"/>
         <source>%1: kept values changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : des valeurs conservées ont changé.</translation>
     </message>
     <message numerus="yes">
         <location filename="../model/migration/migrationrehearsal.cpp" line="201"/>
         <source>%n row(s) without a parent after the migration.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n ligne sans parent après la migration.</numerusform>
+            <numerusform>%n lignes sans parent après la migration.</numerusform>
         </translation>
     </message>
 </context>
@@ -3440,7 +3461,7 @@ Exit status: 0 safe (written), 1 refused, needs --allow-data-loss, or the rehear
     <message>
         <location filename="../model/migration/migrationscript.cpp" line="79"/>
         <source> statement %1</source>
-        <translation type="unfinished"></translation>
+        <translation> instruction %1</translation>
     </message>
 </context>
 <context>
@@ -3448,12 +3469,12 @@ Exit status: 0 safe (written), 1 refused, needs --allow-data-loss, or the rehear
     <message>
         <location filename="../model/migration/migrationwriter.cpp" line="12"/>
         <source>Migration generated by Joinery %1 for %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Migration générée par Joinery %1 pour %2</translation>
     </message>
     <message>
         <location filename="../model/migration/migrationwriter.cpp" line="14"/>
         <source>Cloudflare D1</source>
-        <translation type="unfinished"></translation>
+        <translation>Cloudflare D1</translation>
     </message>
 </context>
 <context>
@@ -3764,52 +3785,52 @@ Exit status: 0 safe (written), 1 refused, needs --allow-data-loss, or the rehear
     <message>
         <location filename="../model/migration/safetyanalysis.cpp" line="74"/>
         <source>drops the table %1 and every row in it.</source>
-        <translation type="unfinished"></translation>
+        <translation>supprime la table %1 et toutes ses lignes.</translation>
     </message>
     <message>
         <location filename="../model/migration/safetyanalysis.cpp" line="79"/>
         <source>drops the column %1 and its values.</source>
-        <translation type="unfinished"></translation>
+        <translation>supprime la colonne %1 et ses valeurs.</translation>
     </message>
     <message>
         <location filename="../model/migration/safetyanalysis.cpp" line="86"/>
         <source>%1: values that do not fit the new type are cut, rounded or refused.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les valeurs qui ne tiennent pas dans le nouveau type sont tronquées, arrondies ou refusées.</translation>
     </message>
     <message>
         <location filename="../model/migration/safetyanalysis.cpp" line="94"/>
         <source>%1: fails if a row holds NULL there.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : échoue si une ligne y contient NULL.</translation>
     </message>
     <message>
         <location filename="../model/migration/safetyanalysis.cpp" line="101"/>
         <source>%1 is NOT NULL without a default: fails on a table with rows (MySQL and MariaDB fill it with &apos;&apos; or 0 instead).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est NOT NULL sans valeur par défaut : échoue sur une table contenant des lignes (MySQL et MariaDB la remplissent plutôt avec &apos;&apos; ou 0).</translation>
     </message>
     <message>
         <location filename="../model/migration/safetyanalysis.cpp" line="108"/>
         <source>%1: fails over duplicate values.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : échoue en cas de valeurs en double.</translation>
     </message>
     <message>
         <location filename="../model/migration/safetyanalysis.cpp" line="115"/>
         <source>%1: a unique index fails over duplicate values.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : un index unique échoue en cas de valeurs en double.</translation>
     </message>
     <message>
         <location filename="../model/migration/safetyanalysis.cpp" line="120"/>
         <source>%1: fails if a row breaks the condition.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : échoue si une ligne enfreint la condition.</translation>
     </message>
     <message>
         <location filename="../model/migration/safetyanalysis.cpp" line="124"/>
         <source>%1: fails over child rows without a parent (orphans).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : échoue en cas de lignes enfants sans parent (orphelines).</translation>
     </message>
     <message>
         <location filename="../model/migration/safetyanalysis.cpp" line="129"/>
         <source>%1: fails over duplicate or NULL values.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : échoue en cas de valeurs en double ou NULL.</translation>
     </message>
 </context>
 <context>
@@ -4264,156 +4285,156 @@ Exit status: 0 safe (written), 1 refused, needs --allow-data-loss, or the rehear
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="15"/>
         <source>user types, sequences or extensions changed</source>
-        <translation type="unfinished"></translation>
+        <translation>types utilisateur, séquences ou extensions modifiés</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="57"/>
         <source>drop table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer la table %1</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="63"/>
         <source>add table %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter la table %1</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="68"/>
         <source>rename table %1 to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>renommer la table %1 en %2</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="73"/>
         <source>%1: table options changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : options de table modifiées</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="82"/>
         <source>%1: triggers changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : déclencheurs modifiés</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="94"/>
         <source>drop column %1.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer la colonne %1.%2</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="106"/>
         <source>add column %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter la colonne %1</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="112"/>
         <source>rename column %1.%2 to %3</source>
-        <translation type="unfinished"></translation>
+        <translation>renommer la colonne %1.%2 en %3</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="119"/>
         <source>%1: type %2 → %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : type %2 → %3</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="124"/>
         <source>%1: drop NOT NULL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : retirer NOT NULL</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="125"/>
         <source>%1: set NOT NULL</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : définir NOT NULL</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="128"/>
         <source>%1: default %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : valeur par défaut %2</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="129"/>
         <source>%1: drop default</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : supprimer la valeur par défaut</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="136"/>
         <source>%1: identity, generation, collation or comment changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : identité, génération, collation ou commentaire modifiés</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="139"/>
         <source>%1: column order changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ordre des colonnes modifié</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="143"/>
         <source>%1: primary key changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : clé primaire modifiée</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="166"/>
         <source>%1: drop unique %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : supprimer UNIQUE %2</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="166"/>
         <location filename="../model/migration/schemadiff.cpp" line="175"/>
         <source>constraint</source>
-        <translation type="unfinished"></translation>
+        <translation>contrainte</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="169"/>
         <location filename="../model/migration/schemadiff.cpp" line="175"/>
         <source>%1: add unique %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ajouter UNIQUE %2</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="188"/>
         <source>%1: drop check %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : supprimer CHECK %2</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="191"/>
         <location filename="../model/migration/schemadiff.cpp" line="197"/>
         <source>%1: add check %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ajouter CHECK %2</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="213"/>
         <source>%1: drop index %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : supprimer l’index %2</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="213"/>
         <location filename="../model/migration/schemadiff.cpp" line="216"/>
         <location filename="../model/migration/schemadiff.cpp" line="222"/>
         <source>(unnamed)</source>
-        <translation type="unfinished">(sans nom)</translation>
+        <translation>(sans nom)</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="216"/>
         <location filename="../model/migration/schemadiff.cpp" line="222"/>
         <source>%1: add index %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : ajouter l’index %2</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="235"/>
         <location filename="../model/migration/schemadiff.cpp" line="252"/>
         <location filename="../model/migration/schemadiff.cpp" line="262"/>
         <source>(unnamed key)</source>
-        <translation type="unfinished"></translation>
+        <translation>(clé sans nom)</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="243"/>
         <source>%1: actions, deferrability or MATCH changed</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : actions, caractère différable ou MATCH modifiés</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="247"/>
         <source>drop foreign key %1</source>
-        <translation type="unfinished"></translation>
+        <translation>supprimer la clé étrangère %1</translation>
     </message>
     <message>
         <location filename="../model/migration/schemadiff.cpp" line="250"/>
         <location filename="../model/migration/schemadiff.cpp" line="260"/>
         <source>add foreign key %1.%2</source>
-        <translation type="unfinished"></translation>
+        <translation>ajouter la clé étrangère %1.%2</translation>
     </message>
 </context>
 <context>
@@ -4421,22 +4442,22 @@ Exit status: 0 safe (written), 1 refused, needs --allow-data-loss, or the rehear
     <message>
         <location filename="../model/migration/schemamatch.cpp" line="49"/>
         <source>the rename &quot;%1&quot; is not of the form old=new or table.old=new.</source>
-        <translation type="unfinished"></translation>
+        <translation>le renommage &quot;%1&quot; n’est pas de la forme old=new ou table.old=new.</translation>
     </message>
     <message>
         <location filename="../model/migration/schemamatch.cpp" line="56"/>
         <source>the rename &quot;%1&quot; names the table &quot;%2&quot;, which the old schema does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>le renommage &quot;%1&quot; désigne la table &quot;%2&quot;, que l’ancien schéma ne contient pas.</translation>
     </message>
     <message>
         <location filename="../model/migration/schemamatch.cpp" line="63"/>
         <source>the rename &quot;%1&quot; names the table &quot;%2&quot;, which the new schema does not have.</source>
-        <translation type="unfinished"></translation>
+        <translation>le renommage &quot;%1&quot; désigne la table &quot;%2&quot;, que le nouveau schéma ne contient pas.</translation>
     </message>
     <message>
         <location filename="../model/migration/schemamatch.cpp" line="72"/>
         <source>the rename &quot;%1&quot;: the old table &quot;%2&quot; has no column &quot;%3&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>le renommage &quot;%1&quot; : l’ancienne table &quot;%2&quot; n’a pas de colonne &quot;%3&quot;.</translation>
     </message>
 </context>
 <context>
@@ -4965,57 +4986,57 @@ Exit status: 0 safe (written), 1 refused, needs --allow-data-loss, or the rehear
     <message>
         <location filename="../model/migration/serveralterations.cpp" line="25"/>
         <source>%1: moving a table to another schema is not migrated.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : le déplacement d’une table vers un autre schéma n’est pas migré.</translation>
     </message>
     <message>
         <location filename="../model/migration/serveralterations.cpp" line="126"/>
         <source>%1.%2 is in a primary key without a name: SQL Server cannot alter it, and the key cannot be dropped by name.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 fait partie d’une clé primaire sans nom : SQL Server ne peut pas modifier la colonne, et la clé ne peut pas être supprimée par son nom.</translation>
     </message>
     <message>
         <location filename="../model/migration/serveralterations.cpp" line="158"/>
         <source>%1.%2: SQL Server keeps the old default as a constraint named by the engine; drop it by that name first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1.%2 : SQL Server conserve l’ancienne valeur par défaut sous forme de contrainte nommée par le moteur ; supprimez-la d’abord sous ce nom.</translation>
     </message>
     <message>
         <location filename="../model/migration/servermigrationwriter.cpp" line="69"/>
         <source>user types, sequences and extensions are not migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>les types utilisateur, séquences et extensions ne sont pas migrés</translation>
     </message>
     <message>
         <location filename="../model/migration/servermigrationwriter.cpp" line="71"/>
         <source>%1: table options are not migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les options de table ne sont pas migrées</translation>
     </message>
     <message>
         <location filename="../model/migration/servermigrationwriter.cpp" line="73"/>
         <source>%1: triggers are not migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les déclencheurs ne sont pas migrés</translation>
     </message>
     <message>
         <location filename="../model/migration/servermigrationwriter.cpp" line="76"/>
         <source>%1: %2 checks every key at once; deferrability does not apply</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : %2 vérifie chaque clé immédiatement ; le caractère différable ne s’applique pas</translation>
     </message>
     <message>
         <location filename="../model/migration/servermigrationwriter.cpp" line="79"/>
         <source>%1: the column order is not migrated (new columns go last)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l’ordre des colonnes n’est pas migré (les nouvelles colonnes sont placées en dernier)</translation>
     </message>
     <message>
         <location filename="../model/migration/servermigrationwriter.cpp" line="82"/>
         <source>%1: identity, generation, collation and comment changes are not migrated</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : les modifications d’identité, de génération, de collation et de commentaire ne sont pas migrées</translation>
     </message>
     <message>
         <location filename="../model/migration/servermigrationwriter.cpp" line="157"/>
         <source>%1: the key has no name %2 can drop it by.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : la clé n’a pas de nom par lequel %2 pourrait la supprimer.</translation>
     </message>
     <message>
         <location filename="../model/migration/servermigrationwriter.cpp" line="235"/>
         <source>%1: the %2 has no name to drop it by; name it in the old schema (as the engine named it).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 : l’objet %2 n’a pas de nom permettant de le supprimer ; nommez-le dans l’ancien schéma (comme le moteur l’a nommé).</translation>
     </message>
 </context>
 <context>
@@ -5117,7 +5138,8 @@ Exit status: 0 safe (written), 1 refused, needs --allow-data-loss, or the rehear
         <location filename="../app/simulatecommand.cpp" line="43"/>
         <source>Runs one DELETE or UPDATE on a scratch SQLite database built from the schema, records every row the engine touches through the foreign keys, and rolls back. Where the schema&apos;s target engine treats keys differently from SQLite, its rules apply.
 Exit status: 0 the statement would succeed, 1 the engine refuses it, 2 bad input.</source>
-        <translation type="unfinished"></translation>
+        <translation>Exécute un DELETE ou un UPDATE sur une base SQLite temporaire construite à partir du schéma, enregistre chaque ligne que le moteur touche via les clés étrangères, puis annule tout. Lorsque le moteur cible du schéma traite les clés différemment de SQLite, ses règles s’appliquent.
+Code de sortie : 0 l’instruction réussirait, 1 le moteur la refuse, 2 entrée invalide.</translation>
     </message>
     <message>
         <location filename="../app/simulatecommand.cpp" line="49"/>
@@ -5177,7 +5199,7 @@ Exit status: 0 the statement would succeed, 1 the engine refuses it, 2 bad input
     <message>
         <location filename="../app/simulatecommand.cpp" line="64"/>
         <source>PRAGMA defer_foreign_keys: check the keys at commit (not for a MySQL, MariaDB or SQL Server target, which defer nothing).</source>
-        <translation type="unfinished"></translation>
+        <translation>PRAGMA defer_foreign_keys : vérifier les clés au commit (pas pour une cible MySQL, MariaDB ou SQL Server, qui ne diffèrent rien).</translation>
     </message>
     <message>
         <location filename="../app/simulatecommand.cpp" line="67"/>
@@ -5397,7 +5419,7 @@ Exit status: 0 the statement would succeed, 1 the engine refuses it, 2 bad input
     <message>
         <location filename="../model/simulator/simulationresult.cpp" line="308"/>
         <source>%1&apos;s rules applied where they differ from SQLite&apos;s: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Règles de %1 appliquées là où elles diffèrent de celles de SQLite : %2.</translation>
     </message>
 </context>
 <context>
@@ -5538,7 +5560,7 @@ Exit status: 0 the statement would succeed, 1 the engine refuses it, 2 bad input
     <message>
         <location filename="../views/simulator/simulationresultview.cpp" line="208"/>
         <source>&lt;br&gt;&lt;small&gt;%1&apos;s rules applied where they differ from SQLite&apos;s: %2.&lt;/small&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;br&gt;&lt;small&gt;Règles de %1 appliquées là où elles diffèrent de celles de SQLite : %2.&lt;/small&gt;</translation>
     </message>
     <message numerus="yes">
         <location filename="../views/simulator/simulationresultview.cpp" line="264"/>
@@ -5613,7 +5635,7 @@ Exit status: 0 the statement would succeed, 1 the engine refuses it, 2 bad input
     <message>
         <location filename="../model/simulator/simulator.cpp" line="152"/>
         <source>A deferred foreign key still counts a violation: the COMMIT would fail.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une clé étrangère différée compte encore une violation : le COMMIT échouerait.</translation>
     </message>
     <message>
         <location filename="../model/simulator/simulator.cpp" line="178"/>
@@ -5862,22 +5884,22 @@ Exit status: 0 the statement would succeed, 1 the engine refuses it, 2 bad input
     <message>
         <location filename="../model/migration/sqlitemigrationwriter.cpp" line="158"/>
         <source>SQLite has no user types, sequences or extensions; their changes are not part of this migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite n’a ni types utilisateur, ni séquences, ni extensions ; leurs modifications ne font pas partie de cette migration.</translation>
     </message>
     <message>
         <location filename="../model/migration/sqlitemigrationwriter.cpp" line="223"/>
         <source>D1 refuses statements over 100 KB.</source>
-        <translation type="unfinished"></translation>
+        <translation>D1 refuse les instructions de plus de 100 Ko.</translation>
     </message>
     <message>
         <location filename="../model/migration/sqliterebuild.cpp" line="75"/>
         <source>%1 must be rebuilt (SQLite cannot alter it in place), and D1 runs the file with keys on: DROP TABLE deletes its rows first, which ON DELETE RESTRICT of %2 refuses at once. Drop or relax that key in an earlier migration.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 doit être reconstruite (SQLite ne peut pas la modifier sur place), et D1 exécute le fichier avec les clés activées : DROP TABLE supprime d’abord ses lignes, ce que le ON DELETE RESTRICT de %2 refuse immédiatement. Supprimez ou assouplissez cette clé dans une migration antérieure.</translation>
     </message>
     <message>
         <location filename="../model/migration/sqliterebuild.cpp" line="101"/>
         <source>DROP TABLE %1 fires its ON DELETE actions on %2; their rows are stashed above and restored below, and their DELETE triggers fire.</source>
-        <translation type="unfinished"></translation>
+        <translation>DROP TABLE %1 déclenche ses actions ON DELETE sur %2 ; leurs lignes sont mises de côté plus haut et restaurées plus bas, et leurs déclencheurs DELETE s’exécutent.</translation>
     </message>
 </context>
 <context>
@@ -6470,97 +6492,97 @@ Exit status: 0 the statement would succeed, 1 the engine refuses it, 2 bad input
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="228"/>
         <source>the type %1 has no counterpart; its values are stored as text</source>
-        <translation type="unfinished"></translation>
+        <translation>le type %1 n’a pas d’équivalent ; ses valeurs sont stockées sous forme de texte</translation>
     </message>
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="232"/>
         <source>its type %1 has no counterpart in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>son type %1 n’a pas d’équivalent en %2</translation>
     </message>
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="253"/>
         <source>the NOT NULL and CHECK of the type %1 are not carried</source>
-        <translation type="unfinished"></translation>
+        <translation>les NOT NULL et CHECK du type %1 ne sont pas repris</translation>
     </message>
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="256"/>
         <source>its type %1 (%2) has no counterpart in %3</source>
-        <translation type="unfinished"></translation>
+        <translation>son type %1 (%2) n’a pas d’équivalent en %3</translation>
     </message>
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="274"/>
         <source>the array is stored as text, its elements are not typed</source>
-        <translation type="unfinished"></translation>
+        <translation>le tableau est stocké sous forme de texte, ses éléments ne sont pas typés</translation>
     </message>
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="304"/>
         <source>the BIT(%1) field is stored as an integer</source>
-        <translation type="unfinished"></translation>
+        <translation>le champ BIT(%1) est stocké sous forme d’entier</translation>
     </message>
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="341"/>
         <source>SET membership is not checked</source>
-        <translation type="unfinished"></translation>
+        <translation>l’appartenance au SET n’est pas vérifiée</translation>
     </message>
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="372"/>
         <source>XML is stored as text and not validated</source>
-        <translation type="unfinished"></translation>
+        <translation>le XML est stocké sous forme de texte et n’est pas validé</translation>
     </message>
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="378"/>
         <source>%1 values are stored as text and not validated</source>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs %1 sont stockées sous forme de texte et ne sont pas validées</translation>
     </message>
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="383"/>
         <source>comparisons are no longer case-insensitive</source>
-        <translation type="unfinished"></translation>
+        <translation>les comparaisons ne sont plus insensibles à la casse</translation>
     </message>
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="390"/>
         <source>%1 values are stored as text</source>
-        <translation type="unfinished"></translation>
+        <translation>les valeurs %1 sont stockées sous forme de texte</translation>
     </message>
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="403"/>
         <source>the time zone is not kept</source>
-        <translation type="unfinished"></translation>
+        <translation>le fuseau horaire n’est pas conservé</translation>
     </message>
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="415"/>
         <source>a column without a type holds values of any type; it is written as text</source>
-        <translation type="unfinished"></translation>
+        <translation>une colonne sans type contient des valeurs de tout type ; elle est écrite en texte</translation>
     </message>
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="430"/>
         <source>SQLite reads the type %1 with NUMERIC affinity and keeps any value; it is written as text</source>
-        <translation type="unfinished"></translation>
+        <translation>SQLite lit le type %1 avec l’affinité NUMERIC et conserve toute valeur ; il est écrit en texte</translation>
     </message>
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="474"/>
         <source>a key column needs a length: written with 255, longer values are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>une colonne de clé nécessite une longueur : écrite avec 255, les valeurs plus longues sont refusées</translation>
     </message>
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="477"/>
         <source>its %1 characters are over the index key limit of %2 (%3 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>ses %1 caractères dépassent la limite de clé d’index de %2 (%3 caractères)</translation>
     </message>
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="488"/>
         <source>a key column cannot be unbounded text in %1: written with a length of 255, longer values are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>une colonne de clé ne peut pas être un texte illimité en %1 : écrite avec une longueur de 255, les valeurs plus longues sont refusées</translation>
     </message>
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="493"/>
         <source>a key column cannot be an unbounded binary in %1: written as VARBINARY(255), longer values are refused</source>
-        <translation type="unfinished"></translation>
+        <translation>une colonne de clé ne peut pas être un binaire illimité en %1 : écrite en VARBINARY(255), les valeurs plus longues sont refusées</translation>
     </message>
     <message>
         <location filename="../model/ddl/typetranslator.cpp" line="513"/>
         <source>it is a computed column whose type %1 infers; declare its type</source>
-        <translation type="unfinished"></translation>
+        <translation>c’est une colonne calculée dont %1 déduit le type ; déclarez son type</translation>
     </message>
 </context>
 <context>
