@@ -19,13 +19,15 @@ struct Problem
     QString message;
     QString dialect; // empty for dialect-independent problems
 
+    static Problem make(Severity severity, const char *code, Id objectId, const QString &object,
+                        const QString &message);
     static QString severityName(Severity severity); // "error", "warning", "info"
     // "error fk-set-null-not-nullable orders.fk_orders_user: ..." as `joinery check` prints it.
     QString toLine() const;
     bool operator==(const Problem &o) const
     {
         return severity == o.severity && code == o.code && objectId == o.objectId
-               && object == o.object && message == o.message && dialect == o.dialect;
+            && object == o.object && message == o.message && dialect == o.dialect;
     }
 };
 

@@ -9,18 +9,6 @@
 
 namespace {
 
-Problem make(Severity severity, const char *code, Id objectId, const QString &object,
-             const QString &message)
-{
-    Problem p;
-    p.severity = severity;
-    p.code = QLatin1String(code);
-    p.objectId = objectId;
-    p.object = object;
-    p.message = message;
-    return p;
-}
-
 QString columnList(const Table *table, const QVector<Id> &ids)
 {
     QStringList names;
@@ -41,8 +29,9 @@ bool isIntegerType(const DataType &type)
     if (type.kind() != LogicalType::Custom)
         return false;
     static const QRegularExpression integer(
-        QStringLiteral("^(tinyint|mediumint|int[248]|integer|int|smallint|bigint)(\\s*\\(\\s*\\d+\\s*\\))?"
-                       "(\\s+(unsigned|signed|zerofill))*$"),
+        QStringLiteral(
+            "^(tinyint|mediumint|int[248]|integer|int|smallint|bigint)(\\s*\\(\\s*\\d+\\s*\\))?"
+            "(\\s+(unsigned|signed|zerofill))*$"),
         QRegularExpression::CaseInsensitiveOption);
     return integer.match(type.customText().simplified()).hasMatch();
 }
@@ -79,75 +68,85 @@ QVector<Problem> Validator::checkTable(const Schema &schema, const Table &table)
     QVector<Problem> problems;
     const QString name = table.name;
     if (table.name.trimmed().isEmpty())
-        problems << make(Severity::Error, "table-name-empty", table.id, tr("(unnamed table)"),
-                         tr("The table has no name."));
+        problems << Problem::make(Severity::Error, "table-name-empty", table.id,
+                                  tr("(unnamed table)"), tr("The table has no name."));
     if (table.columns.isEmpty())
-        problems << make(Severity::Warning, "table-without-columns", table.id, name,
-                         tr("Table \"%1\" has no columns; most engines reject it.").arg(name));
+        problems << Problem::make(
+            Severity::Warning, "table-without-columns", table.id, name,
+            tr("Table \"%1\" has no columns; most engines reject it.").arg(name));
     else if (table.primaryKey.isEmpty())
-        problems << make(Severity::Info, "table-without-primary-key", table.id, name,
-                         tr("Table \"%1\" has no primary key, so no other table can reference "
-                            "its rows by key.")
-                             .arg(name));
+        problems << Problem::make(
+            Severity::Info, "table-without-primary-key", table.id, name,
+            tr("Table \"%1\" has no primary key, so no other table can reference "
+               "its rows by key.")
+                .arg(name));
 
     QHash<QString, int> columnNames;
     for (const Column &c : table.columns) {
         const QString object = name + QLatin1Char('.') + c.name;
         if (c.name.trimmed().isEmpty()) {
-            problems << make(Severity::Error, "column-name-empty", c.id, name + QStringLiteral(".?"),
-                             tr("A column of table \"%1\" has no name.").arg(name));
+            problems << Problem::make(Severity::Error, "column-name-empty", c.id,
+                                      name + QStringLiteral(".?"),
+                                      tr("A column of table \"%1\" has no name.").arg(name));
         } else if (++columnNames[c.name.toLower()] == 2) {
-            problems << make(Severity::Error, "column-name-duplicate", c.id, object,
-                             tr("Table \"%1\" has more than one column named \"%2\" (names are "
-                                "compared without case).")
-                                 .arg(name, c.name));
+            problems << Problem::make(
+                Severity::Error, "column-name-duplicate", c.id, object,
+                tr("Table \"%1\" has more than one column named \"%2\" (names are "
+                   "compared without case).")
+                    .arg(name, c.name));
         }
         // Declared without a type (SQLite; a SQL Server computed column): the engine's choice.
         if (c.type.kind() == LogicalType::Custom && c.type.customText().trimmed().isEmpty()
             && !c.typeDeclared)
-            problems << make(Severity::Error, "column-type-empty", c.id, object,
-                             tr("Column \"%1\" has no type.").arg(object));
+            problems << Problem::make(Severity::Error, "column-type-empty", c.id, object,
+                                      tr("Column \"%1\" has no type.").arg(object));
         if (c.type.hasLength() && c.type.length() == 0)
-            problems << make(Severity::Error, "column-length-zero", c.id, object,
-                             tr("Column \"%1\" has length 0.").arg(object));
+            problems << Problem::make(Severity::Error, "column-length-zero", c.id, object,
+                                      tr("Column \"%1\" has length 0.").arg(object));
         if (c.type.kind() == LogicalType::Varchar && c.type.length() < 0)
-            problems << make(Severity::Warning, "column-varchar-without-length", c.id, object,
-                             tr("Column \"%1\" is varchar without a length; MySQL, MariaDB and SQL "
-                                "Server need one.")
-                                 .arg(object));
+            problems << Problem::make(
+                Severity::Warning, "column-varchar-without-length", c.id, object,
+                tr("Column \"%1\" is varchar without a length; MySQL, MariaDB and SQL "
+                   "Server need one.")
+                    .arg(object));
         if (c.type.hasPrecision() && c.type.scale() > c.type.length() && c.type.length() >= 0)
-            problems << make(Severity::Error, "column-scale-exceeds-precision", c.id, object,
-                             tr("Column \"%1\": the scale %2 is larger than the precision %3.")
-                                 .arg(object)
-                                 .arg(c.type.scale())
-                                 .arg(c.type.length()));
+            problems << Problem::make(
+                Severity::Error, "column-scale-exceeds-precision", c.id, object,
+                tr("Column \"%1\": the scale %2 is larger than the precision %3.")
+                    .arg(object)
+                    .arg(c.type.scale())
+                    .arg(c.type.length()));
         if (c.autoIncrement && !isIntegerType(c.type))
-            problems << make(Severity::Error, "column-auto-increment-not-integer", c.id, object,
-                             tr("Column \"%1\" is auto-increment but of type %2; only integer "
-                                "columns can be.")
-                                 .arg(object, c.type.toString()));
+            problems << Problem::make(
+                Severity::Error, "column-auto-increment-not-integer", c.id, object,
+                tr("Column \"%1\" is auto-increment but of type %2; only integer "
+                   "columns can be.")
+                    .arg(object, c.type.toString()));
         if (c.isUnsigned && !c.type.isNumeric())
-            problems << make(Severity::Warning, "column-unsigned-not-numeric", c.id, object,
-                             tr("Column \"%1\" is marked unsigned but is not a number.").arg(object));
+            problems << Problem::make(
+                Severity::Warning, "column-unsigned-not-numeric", c.id, object,
+                tr("Column \"%1\" is marked unsigned but is not a number.").arg(object));
         // Every engine takes it: PostgreSQL, MySQL, MariaDB and SQL Server make the column NOT
         // NULL; SQLite keeps the column nullable and stores NULL in the key (its old quirk),
         // except in a WITHOUT ROWID table and in an INTEGER PRIMARY KEY, the rowid itself.
         if (table.isPrimaryKeyColumn(c.id) && c.nullable && !table.options.withoutRowid
             && !isRowidAlias(table, c))
-            problems << make(Severity::Warning, "primary-key-nullable", c.id, object,
-                             tr("Column \"%1\" is part of the primary key but allows NULL: SQLite "
-                                "then stores NULL in the key; the other engines make the column "
-                                "NOT NULL.")
-                                 .arg(object));
+            problems << Problem::make(
+                Severity::Warning, "primary-key-nullable", c.id, object,
+                tr("Column \"%1\" is part of the primary key but allows NULL: SQLite "
+                   "then stores NULL in the key; the other engines make the column "
+                   "NOT NULL.")
+                    .arg(object));
     }
     int autoIncrements = 0;
     for (const Column &c : table.columns)
         autoIncrements += c.autoIncrement ? 1 : 0;
     if (autoIncrements > 1)
-        problems << make(Severity::Error, "table-several-auto-increments", table.id, name,
-                         tr("Table \"%1\" has %2 auto-increment columns; engines allow one.")
-                             .arg(name)
-                             .arg(autoIncrements));
+        problems << Problem::make(
+            Severity::Error, "table-several-auto-increments", table.id, name,
+            tr("Table \"%1\" has %2 auto-increment columns; engines allow one.")
+                .arg(name)
+                .arg(autoIncrements));
     return problems;
 }
 
@@ -157,9 +156,9 @@ QVector<Problem> Validator::checkForeignKey(const Schema &schema, const ForeignK
     const Table *child = schema.table(key.childTable);
     const Table *parent = schema.table(key.parentTable);
     const QString object = (child ? child->name : QStringLiteral("?")) + QLatin1Char('.')
-                           + (key.name.isEmpty() ? QStringLiteral("?") : key.name);
+        + (key.name.isEmpty() ? QStringLiteral("?") : key.name);
     auto add = [&](Severity severity, const char *code, const QString &message) {
-        problems << make(severity, code, key.id, object, message);
+        problems << Problem::make(severity, code, key.id, object, message);
     };
     if (!child || !parent)
         return problems; // IntegrityCheck's business; cannot happen in a loaded document
@@ -197,7 +196,8 @@ QVector<Problem> Validator::checkForeignKey(const Schema &schema, const ForeignK
         const Column *p = parent->column(key.parentColumns.at(i));
         if (!c || !p)
             continue;
-        const QString pair = QStringLiteral("%1.%2 → %3.%4").arg(child->name, c->name, parent->name, p->name);
+        const QString pair
+            = QStringLiteral("%1.%2 → %3.%4").arg(child->name, c->name, parent->name, p->name);
         if (c->type.family() != p->type.family()) {
             add(Severity::Error, "fk-type-mismatch",
                 tr("Foreign key \"%1\": %2 pairs %3 with %4; the engines cannot compare them.")
@@ -208,7 +208,8 @@ QVector<Problem> Validator::checkForeignKey(const Schema &schema, const ForeignK
                    "need the exact same type.")
                     .arg(keyName, pair, c->type.toString(),
                          c->isUnsigned ? QStringLiteral(" unsigned") : QString(),
-                         p->type.toString(), p->isUnsigned ? QStringLiteral(" unsigned") : QString()));
+                         p->type.toString(),
+                         p->isUnsigned ? QStringLiteral(" unsigned") : QString()));
         }
         if (c->collation != p->collation && (c->type.isString() || p->type.isString()))
             add(Severity::Warning, "fk-collation-differs",
@@ -222,7 +223,8 @@ QVector<Problem> Validator::checkForeignKey(const Schema &schema, const ForeignK
         ReferentialAction action;
         const char *label;
     };
-    for (const Event &event : {Event{key.onDelete, "ON DELETE"}, Event{key.onUpdate, "ON UPDATE"}}) {
+    for (const Event &event :
+         {Event{key.onDelete, "ON DELETE"}, Event{key.onUpdate, "ON UPDATE"}}) {
         const QString when = QLatin1String(event.label);
         for (Id columnId : key.childColumns) {
             const Column *c = child->column(columnId);
@@ -244,10 +246,11 @@ QVector<Problem> Validator::checkForeignKey(const Schema &schema, const ForeignK
         }
     }
     if (!child->hasIndexLeadingWith(key.childColumns))
-        problems << make(Severity::Warning, "fk-child-not-indexed", key.id, object,
-                         tr("No index on %1(%2): every delete or key update in \"%3\" scans "
-                            "\"%1\".")
-                             .arg(child->name, columnList(child, key.childColumns), parent->name));
+        problems << Problem::make(
+            Severity::Warning, "fk-child-not-indexed", key.id, object,
+            tr("No index on %1(%2): every delete or key update in \"%3\" scans "
+               "\"%1\".")
+                .arg(child->name, columnList(child, key.childColumns), parent->name));
     return problems;
 }
 
@@ -263,10 +266,10 @@ QVector<Problem> Validator::checkNames(const Schema &schema)
         if (!t->name.trimmed().isEmpty()) {
             const QString folded = t->name.toLower();
             if (tables.contains(folded))
-                problems << make(Severity::Error, "table-name-duplicate", t->id, t->name,
-                                 tr("There is more than one table named \"%1\" (names are "
-                                    "compared without case).")
-                                     .arg(t->name));
+                problems << Problem::make(Severity::Error, "table-name-duplicate", t->id, t->name,
+                                          tr("There is more than one table named \"%1\" (names are "
+                                             "compared without case).")
+                                              .arg(t->name));
             else
                 tables.insert(folded, t->id);
         }
@@ -276,10 +279,10 @@ QVector<Problem> Validator::checkNames(const Schema &schema)
                 continue;
             const QString folded = i.name.toLower();
             if (indexes.contains(folded))
-                problems << make(Severity::Error, "index-name-duplicate", i.id,
-                                 t->name + QLatin1Char('.') + i.name,
-                                 tr("Table \"%1\" has more than one index named \"%2\".")
-                                     .arg(t->name, i.name));
+                problems << Problem::make(
+                    Severity::Error, "index-name-duplicate", i.id,
+                    t->name + QLatin1Char('.') + i.name,
+                    tr("Table \"%1\" has more than one index named \"%2\".").arg(t->name, i.name));
             else
                 indexes.insert(folded);
         }

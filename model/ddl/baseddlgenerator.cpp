@@ -47,7 +47,8 @@ BaseDdlGenerator::Context BaseDdlGenerator::makeContext(const Schema &schema,
                                                         const DdlOptions &options,
                                                         GeneratedNames *names) const
 {
-    Context context{schema, options, isNative(schema.sourceDialect), names};
+    Context context{schema,          options, isNative(schema.sourceDialect), names, false,
+                    Dialect::SQLite, {}};
     Dialect source;
     if (!context.native && Dialects::fromId(schema.sourceDialect, &source)) {
         context.translated = true;
@@ -609,8 +610,7 @@ QString BaseDdlGenerator::foreignKeySql(const Schema &schema, const ForeignKey &
 }
 
 QString BaseDdlGenerator::uniqueSql(const Schema &schema, const Table &table,
-                                    const UniqueConstraint &unique,
-                                    const DdlOptions &options) const
+                                    const UniqueConstraint &unique, const DdlOptions &options) const
 {
     GeneratedNames names(schema, maxIdentifierBytes());
     const Context context = makeContext(schema, options, &names);

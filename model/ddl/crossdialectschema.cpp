@@ -13,23 +13,6 @@
 
 namespace {
 
-bool isMySqlFamily(Dialect d)
-{
-    return d == Dialect::MySQL || d == Dialect::MariaDB;
-}
-
-Problem make(Severity severity, const char *code, Id objectId, const QString &object,
-             const QString &message)
-{
-    Problem p;
-    p.severity = severity;
-    p.code = QLatin1String(code);
-    p.objectId = objectId;
-    p.object = object;
-    p.message = message;
-    return p;
-}
-
 enum class Comparison { Binary, CaseInsensitive, Unknown };
 
 Comparison comparisonOf(const QString &collation)
@@ -142,10 +125,11 @@ QString Preparer::mappedCollation(const QString &collation, Id objectId, const Q
         return collation;
     const QString mapped = collationFor(collation, m_target);
     if (mapped.isEmpty())
-        m_out->problems << make(Severity::Warning, "dialect-collation-dropped", objectId, object,
-                                tr("%1: the collation %2 has no counterpart in %3 and is left "
-                                   "out; values compare by the database's default.")
-                                    .arg(object, collation, m_targetName));
+        m_out->problems << Problem::make(
+            Severity::Warning, "dialect-collation-dropped", objectId, object,
+            tr("%1: the collation %2 has no counterpart in %3 and is left "
+               "out; values compare by the database's default.")
+                .arg(object, collation, m_targetName));
     return mapped;
 }
 
@@ -182,21 +166,22 @@ void Preparer::indexes(Table *table)
                 translatable = t.failure.isEmpty();
             }
             if (!translatable) {
-                m_out->problems << make(Severity::Warning, "dialect-index-dropped", table->id,
-                                        object,
-                                        tr("%1 indexes an expression, which Joinery does not "
-                                           "write for %2: the index is left out.")
-                                            .arg(object, m_targetName));
+                m_out->problems << Problem::make(
+                    Severity::Warning, "dialect-index-dropped", table->id, object,
+                    tr("%1 indexes an expression, which Joinery does not "
+                       "write for %2: the index is left out.")
+                        .arg(object, m_targetName));
                 continue;
             }
         }
-        if (!index.kind.isEmpty() && !isMySqlFamily(m_target)) {
+        if (!index.kind.isEmpty() && !Dialects::isMySqlFamily(m_target)) {
             // A FULLTEXT or SPATIAL index searches differently from any plain index: as a
             // plain one it would only limit the column's length.
-            m_out->problems << make(Severity::Warning, "dialect-index-dropped", table->id, object,
-                                    tr("%1 is a %2 index, which %3 does not have: the index is "
-                                       "left out.")
-                                        .arg(object, index.kind.toUpper(), m_targetName));
+            m_out->problems << Problem::make(
+                Severity::Warning, "dialect-index-dropped", table->id, object,
+                tr("%1 is a %2 index, which %3 does not have: the index is "
+                   "left out.")
+                    .arg(object, index.kind.toUpper(), m_targetName));
             continue;
         }
         const QString method = index.method.toLower();
@@ -204,10 +189,11 @@ void Preparer::indexes(Table *table)
             && method != QLatin1String("hash")) {
             // GIN, GiST, BRIN … index what is inside a value (array elements, ranges, words):
             // as a plain index they would only limit the column's length.
-            m_out->problems << make(Severity::Warning, "dialect-index-dropped", table->id, object,
-                                    tr("%1 is a %2 index, which %3 does not have: the index is "
-                                       "left out.")
-                                        .arg(object, index.method, m_targetName));
+            m_out->problems << Problem::make(
+                Severity::Warning, "dialect-index-dropped", table->id, object,
+                tr("%1 is a %2 index, which %3 does not have: the index is "
+                   "left out.")
+                    .arg(object, index.method, m_targetName));
             continue;
         }
         if (m_target != Dialect::PostgreSQL)
@@ -219,7 +205,7 @@ void Preparer::indexes(Table *table)
             }
             if (!part.nullsOrder.isEmpty() && m_target != Dialect::PostgreSQL)
                 part.nullsOrder.clear();
-            if (part.prefixLength > 0 && !isMySqlFamily(m_target))
+            if (part.prefixLength > 0 && !Dialects::isMySqlFamily(m_target))
                 part.prefixLength = 0;
         }
         if (!index.includeColumns.isEmpty() && m_target != Dialect::PostgreSQL
@@ -232,7 +218,8 @@ void Preparer::indexes(Table *table)
                 index.predicate, m_source, m_target, ExpressionTranslator::Use::Check,
                 [](const QString &name) { return name; });
             // SQL Server's filtered indexes take only simple comparisons.
-            if (isMySqlFamily(m_target) || m_target == Dialect::SqlServer || !t.failure.isEmpty()) {
+            if (Dialects::isMySqlFamily(m_target) || m_target == Dialect::SqlServer
+                || !t.failure.isEmpty()) {
                 dropped << tr("the condition WHERE %1 (the index covers every row)")
                                .arg(index.predicate.simplified().left(60));
                 index.predicate.clear();
@@ -243,7 +230,7 @@ void Preparer::indexes(Table *table)
             index.options.clear();
         }
         if (!dropped.isEmpty())
-            m_out->problems << make(
+            m_out->problems << Problem::make(
                 Severity::Warning, "dialect-index-changed", index.id, object,
                 tr("%1: written without %2, which %3 does not have.")
                     .arg(object, dropped.join(QStringLiteral(", ")), m_targetName));
@@ -260,7 +247,7 @@ void Preparer::names()
     Schema &schema = m_out->schema;
     const bool indexWide = m_target == Dialect::PostgreSQL || m_target == Dialect::SQLite;
     const bool uniqueWide = m_target == Dialect::PostgreSQL || m_target == Dialect::SqlServer;
-    const bool keyWide = isMySqlFamily(m_target) || m_target == Dialect::SqlServer;
+    const bool keyWide = Dialects::isMySqlFamily(m_target) || m_target == Dialect::SqlServer;
     const int limit = DialectRules::maxIdentifierLength(m_target);
     const bool exact = m_target == Dialect::PostgreSQL; // the others compare without case
     QSet<QString> used;
@@ -287,17 +274,18 @@ void Preparer::names()
         if (wide)
             used.insert(spelled(table, result));
         if (clash)
-            m_out->problems << make(Severity::Info, "dialect-name-changed", id, object,
-                                    tr("\"%1\" is also used in another table, and %2 has one "
-                                       "namespace for such names: it is called \"%3\" here.")
-                                        .arg(name, m_targetName, result));
+            m_out->problems << Problem::make(
+                Severity::Info, "dialect-name-changed", id, object,
+                tr("\"%1\" is also used in another table, and %2 has one "
+                   "namespace for such names: it is called \"%3\" here.")
+                    .arg(name, m_targetName, result));
         else if (tooLong)
-            m_out->problems << make(Severity::Info, "dialect-name-changed", id, object,
-                                    tr("\"%1\" is over %2's limit of %3 characters: it is "
-                                       "called \"%4\" here.")
-                                        .arg(name, m_targetName)
-                                        .arg(limit)
-                                        .arg(result));
+            m_out->problems << Problem::make(Severity::Info, "dialect-name-changed", id, object,
+                                             tr("\"%1\" is over %2's limit of %3 characters: it is "
+                                                "called \"%4\" here.")
+                                                 .arg(name, m_targetName)
+                                                 .arg(limit)
+                                                 .arg(result));
         return result;
     };
     for (Id tableId : schema.tableIds()) {

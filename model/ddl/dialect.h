@@ -10,4 +10,9 @@ QList<Dialect> all();
 QString id(Dialect dialect); // "sqlite", "postgresql", "mysql", "mariadb", "sqlserver"
 bool fromId(const QString &id, Dialect *dialect);
 QString displayName(Dialect dialect); // "SQLite", "PostgreSQL", ...
+// MySQL and MariaDB: one syntax and one set of key rules (InnoDB).
+inline bool isMySqlFamily(Dialect dialect)
+{
+    return dialect == Dialect::MySQL || dialect == Dialect::MariaDB;
+}
 } // namespace Dialects

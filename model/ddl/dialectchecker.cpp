@@ -15,23 +15,6 @@
 
 namespace {
 
-Problem make(Severity severity, const char *code, Id objectId, const QString &object,
-             const QString &message)
-{
-    Problem p;
-    p.severity = severity;
-    p.code = QLatin1String(code);
-    p.objectId = objectId;
-    p.object = object;
-    p.message = message;
-    return p;
-}
-
-bool isMySqlFamily(Dialect dialect)
-{
-    return dialect == Dialect::MySQL || dialect == Dialect::MariaDB;
-}
-
 // The keys in the order the dialect's script adds them: inline ones with their table, then the
 // late ones. SQL Server checks each key against those added before it.
 QVector<Id> keysInCreationOrder(const Schema &schema)
@@ -68,11 +51,11 @@ QVector<Problem> DialectChecker::checkSchema(const Schema &schema, Dialect diale
     QVector<Problem> problems = checkKeys(schema, dialect);
     if (dialect == Dialect::SqlServer)
         problems += CascadeGraph::sqlServerCascadePaths(schema, keysInCreationOrder(schema));
-    if (isMySqlFamily(dialect))
+    if (Dialects::isMySqlFamily(dialect))
         problems += CascadeGraph::mysqlCascadeDepth(schema);
     problems += checkNames(schema, dialect);
     problems += checkTranslations(schema, dialect);
-    if (isMySqlFamily(dialect))
+    if (Dialects::isMySqlFamily(dialect))
         problems += checkAutoIncrement(schema, dialect);
     for (Problem &p : problems)
         p.dialect = Dialects::id(dialect);
@@ -111,32 +94,37 @@ QVector<Problem> DialectChecker::checkKeys(const Schema &schema, Dialect dialect
                 = event == KeyEvent::Delete ? key.onDelete : key.onUpdate;
             const ActionSupport support = DialectRules::action(dialect, event, action);
             if (support.kind == ActionSupport::Rejected)
-                problems << make(Severity::Error, "dialect-action-unsupported", key.id, object,
-                                 tr("\"%1\": %2").arg(key.name, support.reason));
+                problems << Problem::make(Severity::Error, "dialect-action-unsupported", key.id,
+                                          object, tr("\"%1\": %2").arg(key.name, support.reason));
             else if (support.kind == ActionSupport::Changed)
-                problems << make(Severity::Warning, "dialect-action-changed", key.id, object,
-                                 tr("\"%1\" %2 %3: %4")
-                                     .arg(key.name, DialectRules::eventKeyword(event),
-                                          ActionNames::sqlKeyword(action), support.reason));
-            if (isMySqlFamily(dialect) && event == KeyEvent::Update && key.isSelfReference()
+                problems << Problem::make(
+                    Severity::Warning, "dialect-action-changed", key.id, object,
+                    tr("\"%1\" %2 %3: %4")
+                        .arg(key.name, DialectRules::eventKeyword(event),
+                             ActionNames::sqlKeyword(action), support.reason));
+            if (Dialects::isMySqlFamily(dialect) && event == KeyEvent::Update
+                && key.isSelfReference()
                 && (action == ReferentialAction::Cascade || action == ReferentialAction::SetNull))
-                problems << make(Severity::Warning, "mysql-self-reference-update", key.id, object,
-                                 tr("\"%1\" refers to its own table with ON UPDATE %2: %3 acts as "
-                                    "RESTRICT when the cascade comes back to the same table, so "
-                                    "changing a referenced key fails.")
-                                     .arg(key.name, ActionNames::sqlKeyword(action), dialectName));
+                problems << Problem::make(
+                    Severity::Warning, "mysql-self-reference-update", key.id, object,
+                    tr("\"%1\" refers to its own table with ON UPDATE %2: %3 acts as "
+                       "RESTRICT when the cascade comes back to the same table, so "
+                       "changing a referenced key fails.")
+                        .arg(key.name, ActionNames::sqlKeyword(action), dialectName));
         }
         if (key.deferrability != Deferrability::NotDeferrable
             && !DialectRules::supportsDeferrable(dialect))
-            problems << make(Severity::Warning, "dialect-deferrable-unsupported", key.id, object,
-                             tr("\"%1\" is deferrable, but %2 checks every key at once: the key "
-                                "is created without DEFERRABLE.")
-                                 .arg(key.name, dialectName));
+            problems << Problem::make(
+                Severity::Warning, "dialect-deferrable-unsupported", key.id, object,
+                tr("\"%1\" is deferrable, but %2 checks every key at once: the key "
+                   "is created without DEFERRABLE.")
+                    .arg(key.name, dialectName));
         if (key.match == MatchType::Full && !DialectRules::supportsMatchFull(dialect))
-            problems << make(Severity::Warning, "dialect-match-full-ignored", key.id, object,
-                             tr("\"%1\" is MATCH FULL, which %2 does not enforce: a row with "
-                                "some key columns NULL is not checked.")
-                                 .arg(key.name, dialectName));
+            problems << Problem::make(
+                Severity::Warning, "dialect-match-full-ignored", key.id, object,
+                tr("\"%1\" is MATCH FULL, which %2 does not enforce: a row with "
+                   "some key columns NULL is not checked.")
+                    .arg(key.name, dialectName));
 
         // Column pairs: type rules of the engines that have them.
         for (int i = 0; i < key.childColumns.size() && i < key.parentColumns.size(); ++i) {
@@ -154,20 +142,21 @@ QVector<Problem> DialectChecker::checkKeys(const Schema &schema, Dialect dialect
             // in case and display width ("INT(11)", "int"), and the engines compare the types.
             const QString childType = base->typeName(*c);
             const QString parentType = base->typeName(*p);
-            if (isMySqlFamily(dialect)) {
+            if (Dialects::isMySqlFamily(dialect)) {
                 // String lengths may differ; integer size and sign, decimal precision may not.
                 const bool bothStrings = (c->type.kind() == LogicalType::Char
                                           || c->type.kind() == LogicalType::Varchar)
                     && (p->type.kind() == LogicalType::Char
                         || p->type.kind() == LogicalType::Varchar);
                 if (!bothStrings && childType != parentType)
-                    problems << make(Severity::Error, "mysql-key-type-mismatch", key.id, object,
-                                     tr("%1: %2 needs the same type and signedness on both sides, "
-                                        "but they are %3 and %4 (error 150).")
-                                         .arg(pair, dialectName, childType, parentType));
+                    problems << Problem::make(
+                        Severity::Error, "mysql-key-type-mismatch", key.id, object,
+                        tr("%1: %2 needs the same type and signedness on both sides, "
+                           "but they are %3 and %4 (error 150).")
+                            .arg(pair, dialectName, childType, parentType));
                 if (c->collation.trimmed().compare(p->collation.trimmed(), Qt::CaseInsensitive)
                     != 0)
-                    problems << make(
+                    problems << Problem::make(
                         Severity::Error, "mysql-key-collation-mismatch", key.id, object,
                         tr("%1: %2 needs the same collation on both sides, but they "
                            "are \"%3\" and \"%4\".")
@@ -178,19 +167,21 @@ QVector<Problem> DialectChecker::checkKeys(const Schema &schema, Dialect dialect
                     const LogicalType kind = column->type.kind();
                     if (kind == LogicalType::Text || kind == LogicalType::Blob
                         || kind == LogicalType::Json)
-                        problems << make(Severity::Error, "mysql-key-text-column", key.id, object,
-                                         tr("%1: %2 cannot index the %3 column \"%4\" without a "
-                                            "prefix length, so it cannot be part of a key.")
-                                             .arg(pair, dialectName,
-                                                  translated ? base->typeName(*column)
-                                                             : base->columnType(schema, *column),
-                                                  column->name));
+                        problems << Problem::make(
+                            Severity::Error, "mysql-key-text-column", key.id, object,
+                            tr("%1: %2 cannot index the %3 column \"%4\" without a "
+                               "prefix length, so it cannot be part of a key.")
+                                .arg(pair, dialectName,
+                                     translated ? base->typeName(*column)
+                                                : base->columnType(schema, *column),
+                                     column->name));
                 }
             } else if (dialect == Dialect::SqlServer && childType != parentType) {
-                problems << make(Severity::Error, "sqlserver-key-type-mismatch", key.id, object,
-                                 tr("%1: SQL Server needs the same type and length on both sides, "
-                                    "but they are %2 and %3 (errors 1778, 1753).")
-                                     .arg(pair, childType, parentType));
+                problems << Problem::make(
+                    Severity::Error, "sqlserver-key-type-mismatch", key.id, object,
+                    tr("%1: SQL Server needs the same type and length on both sides, "
+                       "but they are %2 and %3 (errors 1778, 1753).")
+                        .arg(pair, childType, parentType));
             }
         }
     }
@@ -221,18 +212,19 @@ QVector<Problem> DialectChecker::checkNames(const Schema &schema, Dialect dialec
         const int length = dialect == Dialect::PostgreSQL ? name.toUtf8().size() : name.size();
         if (length <= limit)
             return;
-        problems << make(Severity::Error, "dialect-name-too-long", id, object,
-                         dialect == Dialect::PostgreSQL
-                             ? tr("\"%1\" is %2 bytes long; PostgreSQL silently truncates names to "
-                                  "63 bytes, so the engine would create \"%3\".")
-                                   .arg(name)
-                                   .arg(length)
-                                   .arg(stored(name))
-                             : tr("\"%1\" is %2 characters long; %3 allows at most %4.")
-                                   .arg(name)
-                                   .arg(length)
-                                   .arg(dialectName)
-                                   .arg(limit));
+        problems << Problem::make(
+            Severity::Error, "dialect-name-too-long", id, object,
+            dialect == Dialect::PostgreSQL
+                ? tr("\"%1\" is %2 bytes long; PostgreSQL silently truncates names to "
+                     "63 bytes, so the engine would create \"%3\".")
+                      .arg(name)
+                      .arg(length)
+                      .arg(stored(name))
+                : tr("\"%1\" is %2 characters long; %3 allows at most %4.")
+                      .arg(name)
+                      .arg(length)
+                      .arg(dialectName)
+                      .arg(limit));
     };
 
     // The namespaces of this dialect (foreign-keys-by-dialect.md §6, verified on the engines):
@@ -281,32 +273,33 @@ QVector<Problem> DialectChecker::checkNames(const Schema &schema, Dialect dialec
         Id table;
     };
     QHash<QString, Claim> claims;
-    auto claim = [&](const QString &name, Id id, const QString &object, Kind kind,
-                     const Table &table) {
-        if (name.trimmed().isEmpty())
-            return;
-        checkLength(name, id, object);
-        for (const Space &space : spacesOf(kind)) {
-            const QString key = QLatin1String(space.name) + QChar(0x1f)
-                + (space.perTable ? QString::number(table.id) : table.schemaName) + QChar(0x1f)
-                + stored(name);
-            const auto it = claims.constFind(key);
-            if (it == claims.constEnd()) {
-                claims.insert(key, Claim{name, object, kind, table.id});
-                continue;
-            }
-            // The Validator's findings, not repeated: two tables of one name, two indexes of
-            // one name in one table.
-            const bool sameName = it->name.compare(name, Qt::CaseInsensitive) == 0;
-            if (sameName && it->kind == kind
-                && (kind == Kind::Table || (kind == Kind::Index && it->table == table.id)))
-                return;
-            problems << make(Severity::Error, "dialect-name-clash", id, object,
-                             tr("In %1, \"%2\" and \"%3\" (%4) are the same name in one namespace.")
-                                 .arg(dialectName, name, it->name, it->object));
-            return; // one finding per object
-        }
-    };
+    auto claim
+        = [&](const QString &name, Id id, const QString &object, Kind kind, const Table &table) {
+              if (name.trimmed().isEmpty())
+                  return;
+              checkLength(name, id, object);
+              for (const Space &space : spacesOf(kind)) {
+                  const QString key = QLatin1String(space.name) + QChar(0x1f)
+                      + (space.perTable ? QString::number(table.id) : table.schemaName)
+                      + QChar(0x1f) + stored(name);
+                  const auto it = claims.constFind(key);
+                  if (it == claims.constEnd()) {
+                      claims.insert(key, Claim{name, object, kind, table.id});
+                      continue;
+                  }
+                  // The Validator's findings, not repeated: two tables of one name, two indexes of
+                  // one name in one table.
+                  const bool sameName = it->name.compare(name, Qt::CaseInsensitive) == 0;
+                  if (sameName && it->kind == kind
+                      && (kind == Kind::Table || (kind == Kind::Index && it->table == table.id)))
+                      return;
+                  problems << Problem::make(
+                      Severity::Error, "dialect-name-clash", id, object,
+                      tr("In %1, \"%2\" and \"%3\" (%4) are the same name in one namespace.")
+                          .arg(dialectName, name, it->name, it->object));
+                  return; // one finding per object
+              }
+          };
 
     for (Id id : schema.tableIds()) {
         const Table &table = *schema.table(id);
@@ -343,15 +336,17 @@ QVector<Problem> DialectChecker::checkAutoIncrement(const Schema &schema, Dialec
             ++count;
             const QString object = schema.describe(column.id);
             if (!table.hasIndexLeadingWith({column.id}))
-                problems << make(Severity::Error, "mysql-auto-increment-not-key", column.id, object,
-                                 tr("%1 is auto-increment, but no index starts with it: %2 "
-                                    "refuses the table (error 1075).")
-                                     .arg(object, Dialects::displayName(dialect)));
+                problems << Problem::make(
+                    Severity::Error, "mysql-auto-increment-not-key", column.id, object,
+                    tr("%1 is auto-increment, but no index starts with it: %2 "
+                       "refuses the table (error 1075).")
+                        .arg(object, Dialects::displayName(dialect)));
             else if (count == 2)
-                problems << make(Severity::Error, "mysql-auto-increment-twice", column.id, object,
-                                 tr("%1 is the second auto-increment column of %2: %3 allows "
-                                    "one per table (error 1075).")
-                                     .arg(object, table.name, Dialects::displayName(dialect)));
+                problems << Problem::make(
+                    Severity::Error, "mysql-auto-increment-twice", column.id, object,
+                    tr("%1 is the second auto-increment column of %2: %3 allows "
+                       "one per table (error 1075).")
+                        .arg(object, table.name, Dialects::displayName(dialect)));
         }
     }
     return problems;
@@ -380,18 +375,20 @@ QVector<Problem> DialectChecker::checkTranslations(const Schema &schema, Dialect
             const TypeTranslation type
                 = TypeTranslator::translate(schema, keyColumns, column, source, dialect);
             if (!type.failure.isEmpty())
-                problems << make(
+                problems << Problem::make(
                     Severity::Error, "dialect-type-untranslatable", column.id, object,
                     tr("%1 cannot be created in %2: %3.").arg(object, to, type.failure));
             else if (!type.loss.isEmpty())
-                problems << make(Severity::Warning, "dialect-type-lossy", column.id, object,
-                                 tr("%1 is written as %2 in %3: %4.")
-                                     .arg(object, base->typeName(type.column), to, type.loss));
-            if (!column.onUpdateValue.trimmed().isEmpty() && !isMySqlFamily(dialect))
-                problems << make(Severity::Warning, "dialect-on-update-dropped", column.id, object,
-                                 tr("%1 is ON UPDATE %2, which %3 does not have (it needs a "
-                                    "trigger): the column is no longer updated by itself.")
-                                     .arg(object, column.onUpdateValue.simplified(), to));
+                problems << Problem::make(
+                    Severity::Warning, "dialect-type-lossy", column.id, object,
+                    tr("%1 is written as %2 in %3: %4.")
+                        .arg(object, base->typeName(type.column), to, type.loss));
+            if (!column.onUpdateValue.trimmed().isEmpty() && !Dialects::isMySqlFamily(dialect))
+                problems << Problem::make(
+                    Severity::Warning, "dialect-on-update-dropped", column.id, object,
+                    tr("%1 is ON UPDATE %2, which %3 does not have (it needs a "
+                       "trigger): the column is no longer updated by itself.")
+                        .arg(object, column.onUpdateValue.simplified(), to));
             // As the generator decides: a sequence default of an auto-increment column is the
             // target's own auto-increment.
             const bool sequenceDefault = column.autoIncrement
@@ -401,18 +398,18 @@ QVector<Problem> DialectChecker::checkTranslations(const Schema &schema, Dialect
                 const ExpressionTranslation value = ExpressionTranslator::translateDefault(
                     column.defaultValue, source, dialect, type.column.type, quote);
                 if (!value.failure.isEmpty())
-                    problems << make(Severity::Error, "dialect-default-untranslatable", column.id,
-                                     object,
-                                     tr("DEFAULT %1 of %2 is left out of the %3 script: %4.")
-                                         .arg(column.defaultValue.simplified().left(80), object, to,
-                                              value.failure));
+                    problems << Problem::make(
+                        Severity::Error, "dialect-default-untranslatable", column.id, object,
+                        tr("DEFAULT %1 of %2 is left out of the %3 script: %4.")
+                            .arg(column.defaultValue.simplified().left(80), object, to,
+                                 value.failure));
             }
             if (column.isGenerated()) {
                 const ExpressionTranslation value
                     = ExpressionTranslator::translate(column.generatedExpression, source, dialect,
                                                       ExpressionTranslator::Use::Generated, quote);
                 if (!value.failure.isEmpty())
-                    problems << make(
+                    problems << Problem::make(
                         Severity::Error, "dialect-expression-untranslatable", column.id, object,
                         tr("The generated column %1 (%2) cannot be written for %3: "
                            "%4.")
@@ -424,7 +421,7 @@ QVector<Problem> DialectChecker::checkTranslations(const Schema &schema, Dialect
             const ExpressionTranslation value = ExpressionTranslator::translate(
                 check.expression, source, dialect, ExpressionTranslator::Use::Check, quote);
             if (!value.failure.isEmpty())
-                problems << make(
+                problems << Problem::make(
                     Severity::Error, "dialect-check-untranslatable", table.id,
                     schema.describe(table.id),
                     tr("CHECK (%1) is left out of the %2 script: %3.")

@@ -7,11 +7,6 @@
 
 namespace {
 
-bool isMySqlFamily(Dialect d)
-{
-    return d == Dialect::MySQL || d == Dialect::MariaDB;
-}
-
 SqlTokenizer::Flavor flavorOf(Dialect d)
 {
     switch (d) {
@@ -156,7 +151,7 @@ QString epochSql(Dialect target)
 QString stringLiteral(const QString &value, Dialect target)
 {
     QString escaped = value;
-    if (isMySqlFamily(target))
+    if (Dialects::isMySqlFamily(target))
         escaped.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
     escaped.replace(QLatin1Char('\''), QStringLiteral("''"));
     bool ascii = true;
@@ -271,10 +266,11 @@ ExpressionTranslation Writer::run()
         case SqlToken::Kind::Punctuation: {
             const QChar c = t.text.at(0);
             const bool pipes = c == QLatin1Char('|') && at(i + 1).isPunctuation('|');
-            if (pipes && isMySqlFamily(m_source)) {
+            if (pipes && Dialects::isMySqlFamily(m_source)) {
                 put(QStringLiteral("OR"), i); // MySQL's || is OR by default
                 ++i;
-            } else if (pipes && (isMySqlFamily(m_target) || m_target == Dialect::SqlServer)) {
+            } else if (pipes
+                       && (Dialects::isMySqlFamily(m_target) || m_target == Dialect::SqlServer)) {
                 fail(tr("the concatenation operator ||, which %1 does not have").arg(targetName));
             } else if (c == QLatin1Char('&') && at(i + 1).isPunctuation('&')) {
                 put(QStringLiteral("AND"), i);
@@ -322,7 +318,7 @@ ExpressionTranslation Writer::run()
             if (clock != Clock::None) {
                 if (m_use == ExpressionTranslator::Use::Generated
                     || (m_use == ExpressionTranslator::Use::Check
-                        && (m_target == Dialect::SQLite || isMySqlFamily(m_target)))) {
+                        && (m_target == Dialect::SQLite || Dialects::isMySqlFamily(m_target)))) {
                     fail(tr("the current time, which %1 does not allow here").arg(targetName));
                     break;
                 }
@@ -486,7 +482,9 @@ ExpressionTranslation ExpressionTranslator::translateDefault(const QString &expr
     // MySQL 8 takes literals on TEXT/BLOB/JSON columns only in parentheses; MariaDB takes both.
     auto literal = [&](const QString &sql) {
         ExpressionTranslation r;
-        r.sql = isMySqlFamily(target) && !bounded ? QLatin1Char('(') + sql + QLatin1Char(')') : sql;
+        r.sql = Dialects::isMySqlFamily(target) && !bounded
+            ? QLatin1Char('(') + sql + QLatin1Char(')')
+            : sql;
         return r;
     };
     auto number = [&](const QString &text) -> ExpressionTranslation {
@@ -527,7 +525,7 @@ ExpressionTranslation ExpressionTranslator::translateDefault(const QString &expr
                     tr("the text '%1' is not a number, which the %2 column needs")
                         .arg(value, DataType::keyword(type.kind()))};
         if (value.startsWith(QLatin1String("0000-00-00")) && target != Dialect::SQLite
-            && !isMySqlFamily(target))
+            && !Dialects::isMySqlFamily(target))
             return {QString(),
                     tr("the zero date '%1', which %2 refuses")
                         .arg(value, Dialects::displayName(target))};
@@ -606,7 +604,7 @@ ExpressionTranslation ExpressionTranslator::translateDefault(const QString &expr
     if (!r.failure.isEmpty())
         return r;
     // Other expressions need parentheses in SQLite and MySQL.
-    if (target == Dialect::SQLite || isMySqlFamily(target))
+    if (target == Dialect::SQLite || Dialects::isMySqlFamily(target))
         r.sql = QLatin1Char('(') + r.sql + QLatin1Char(')');
     return r;
 }

@@ -8,14 +8,9 @@
 
 namespace {
 
-bool isMySqlFamily(Dialect dialect)
-{
-    return dialect == Dialect::MySQL || dialect == Dialect::MariaDB;
-}
-
 QString sourceId(Dialect source)
 {
-    return isMySqlFamily(source) ? QStringLiteral("mysql") : Dialects::id(source);
+    return Dialects::isMySqlFamily(source) ? QStringLiteral("mysql") : Dialects::id(source);
 }
 
 // MySQL writes character set, collation and BINARY into the type; they are not part of it.
@@ -197,8 +192,8 @@ private:
 
 void Resolver::resolve(const QString &declared, int depth)
 {
-    QString text
-        = isMySqlFamily(m_source) ? withoutMySqlAttributes(declared) : declared.simplified();
+    QString text = Dialects::isMySqlFamily(m_source) ? withoutMySqlAttributes(declared)
+                                                     : declared.simplified();
     // Quoted type names: SQL Server's [tinyint], PostgreSQL's "char".
     if (m_source != Dialect::PostgreSQL || text.startsWith(QLatin1Char('"'))) {
         text.remove(QLatin1Char('['));
@@ -239,7 +234,7 @@ bool Resolver::resolveUserType(const QString &text, int depth)
         return false;
     switch (type->kind) {
     case UserType::Kind::Enum:
-        if (isMySqlFamily(m_target)) {
+        if (Dialects::isMySqlFamily(m_target)) {
             setNative(enumSpelling(type->values));
         } else {
             set(m_target == Dialect::SQLite ? LogicalType::Text : LogicalType::Varchar,
@@ -265,7 +260,7 @@ bool Resolver::resolveNamed(const QString &text)
 {
     const Spelling s = spell(text);
     const QString &b = s.base;
-    const bool mysqlTarget = isMySqlFamily(m_target);
+    const bool mysqlTarget = Dialects::isMySqlFamily(m_target);
     bool ok = false;
 
     if (b.endsWith(QLatin1String("[]")) || s.rest.endsWith(QLatin1String("[]"))
@@ -295,7 +290,7 @@ bool Resolver::resolveNamed(const QString &text)
         set(LogicalType::SmallInt);
         return true;
     }
-    if (b == QLatin1String("bit") && isMySqlFamily(m_source)) {
+    if (b == QLatin1String("bit") && Dialects::isMySqlFamily(m_source)) {
         const int bits = s.hasArguments ? argumentNumber(s, &ok) : 1;
         if (bits <= 1) {
             set(LogicalType::Boolean);
@@ -347,7 +342,7 @@ bool Resolver::resolveNamed(const QString &text)
         return true;
     }
     if (b == QLatin1String("float") || b == QLatin1String("real")) {
-        set(isMySqlFamily(m_source) ? LogicalType::Real : LogicalType::Double);
+        set(Dialects::isMySqlFamily(m_source) ? LogicalType::Real : LogicalType::Double);
         return true;
     }
     if (b == QLatin1String("sysname")) {
@@ -437,7 +432,7 @@ void Resolver::resolveSqliteAffinity(const QString &text)
 void applyTargetLimits(const QSet<Id> &keyColumns, Dialect target, TypeTranslation *t)
 {
     Column &c = t->column;
-    const bool mysqlTarget = isMySqlFamily(target);
+    const bool mysqlTarget = Dialects::isMySqlFamily(target);
     if (c.isUnsigned && !mysqlTarget) {
         // A wider signed type keeps every value; a CHECK keeps the sign.
         switch (c.type.kind()) {
