@@ -412,8 +412,15 @@ QString DdlParser::typeText()
         } else if (peek().isPunctuation('(') && arguments.isEmpty() && attributes.isEmpty()) {
             const int open = m_pos;
             skipBalanced();
-            arguments = sourceText(open, m_pos);
-            arguments.remove(QLatin1Char(' '));
+            // "(10, 2)" reads as "(10,2)"; spaces inside quoted ENUM/SET values are kept.
+            const QString written = sourceText(open, m_pos);
+            bool quoted = false;
+            for (const QChar c : written) {
+                if (c == QLatin1Char('\''))
+                    quoted = !quoted;
+                if (quoted || c != QLatin1Char(' '))
+                    arguments += c;
+            }
         } else {
             break;
         }
