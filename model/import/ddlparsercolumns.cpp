@@ -6,10 +6,6 @@
 // DdlParser, continued: column definitions, their types and defaults, and the types a script
 // defines itself (SQL Server alias types). The statements are in ddlparser.cpp.
 
-namespace {
-using Severity = ImportReport::Severity;
-} // namespace
-
 void DdlParser::createAliasType()
 {
     // SQL Server: CREATE TYPE name FROM base [NULL | NOT NULL]; a table type (AS TABLE) is not
