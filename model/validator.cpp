@@ -64,9 +64,11 @@ QVector<Problem> Validator::validate(const Schema &schema)
 
 QVector<Problem> Validator::checkTable(const Schema &schema, const Table &table)
 {
-    Q_UNUSED(schema)
     QVector<Problem> problems;
     const QString name = table.name;
+    // A partition has its partitioned parent's primary key: PostgreSQL makes it on each one.
+    const Table *partitioned = schema.table(table.options.partitionOf);
+    const bool keyedByParent = partitioned && !partitioned->primaryKey.isEmpty();
     if (table.name.trimmed().isEmpty())
         problems << Problem::make(Severity::Error, "table-name-empty", table.id,
                                   tr("(unnamed table)"), tr("The table has no name."));
@@ -74,7 +76,7 @@ QVector<Problem> Validator::checkTable(const Schema &schema, const Table &table)
         problems << Problem::make(
             Severity::Warning, "table-without-columns", table.id, name,
             tr("Table \"%1\" has no columns; most engines reject it.").arg(name));
-    else if (table.primaryKey.isEmpty())
+    else if (table.primaryKey.isEmpty() && !keyedByParent)
         problems << Problem::make(
             Severity::Info, "table-without-primary-key", table.id, name,
             tr("Table \"%1\" has no primary key, so no other table can reference "

@@ -1,4 +1,5 @@
 #include "dialectchecker.h"
+#include "tableoptionschecker.h"
 
 #include "cascadegraph.h"
 #include "creationorder.h"
@@ -55,6 +56,7 @@ QVector<Problem> DialectChecker::checkSchema(const Schema &schema, Dialect diale
         problems += CascadeGraph::mysqlCascadeDepth(schema);
     problems += checkNames(schema, dialect);
     problems += checkTranslations(schema, dialect);
+    problems += TableOptionsChecker::check(schema, dialect);
     if (Dialects::isMySqlFamily(dialect))
         problems += checkAutoIncrement(schema, dialect);
     for (Problem &p : problems)

@@ -25,7 +25,8 @@ ReferentialAction ruleAction(const QString &rule)
     return ReferentialAction::NoAction;
 }
 
-bool run(QSqlQuery &query, const QString &sql, const QVariantList &values, ImportReport *report)
+bool runCatalogQuery(QSqlQuery &query, const QString &sql, const QVariantList &values,
+                     ImportReport *report)
 {
     query.prepare(sql);
     for (const QVariant &value : values)
@@ -44,11 +45,12 @@ bool MySqlCatalogReader::read(QSqlDatabase &db, const QString &database, Importe
 {
     QSqlQuery query(db);
     query.exec(QStringLiteral("SET SESSION TRANSACTION READ ONLY"));
-    if (!run(query,
-             QStringLiteral(
-                 "SELECT table_name, table_comment FROM information_schema.tables "
-                 "WHERE table_schema = ? AND table_type = 'BASE TABLE' ORDER BY table_name"),
-             {database}, report))
+    if (!runCatalogQuery(
+            query,
+            QStringLiteral(
+                "SELECT table_name, table_comment FROM information_schema.tables "
+                "WHERE table_schema = ? AND table_type = 'BASE TABLE' ORDER BY table_name"),
+            {database}, report))
         return false;
     QHash<QString, int> tableIndex;
     while (query.next()) {
@@ -58,12 +60,13 @@ bool MySqlCatalogReader::read(QSqlDatabase &db, const QString &database, Importe
         tableIndex.insert(table.name, schema->tables.size());
         schema->tables.append(table);
     }
-    if (!run(query,
-             QStringLiteral(
-                 "SELECT table_name, column_name, column_type, is_nullable, column_default, "
-                 "extra, column_comment, collation_name FROM information_schema.columns "
-                 "WHERE table_schema = ? ORDER BY table_name, ordinal_position"),
-             {database}, report))
+    if (!runCatalogQuery(
+            query,
+            QStringLiteral(
+                "SELECT table_name, column_name, column_type, is_nullable, column_default, "
+                "extra, column_comment, collation_name FROM information_schema.columns "
+                "WHERE table_schema = ? ORDER BY table_name, ordinal_position"),
+            {database}, report))
         return false;
     while (query.next()) {
         const auto it = tableIndex.constFind(query.value(0).toString());
@@ -92,11 +95,12 @@ bool MySqlCatalogReader::read(QSqlDatabase &db, const QString &database, Importe
         column.comment = query.value(6).toString();
         schema->tables[*it].columns.append(column);
     }
-    if (!run(query,
-             QStringLiteral("SELECT table_name, index_name, non_unique, column_name, sub_part "
-                            "FROM information_schema.statistics WHERE table_schema = ? "
-                            "ORDER BY table_name, index_name, seq_in_index"),
-             {database}, report))
+    if (!runCatalogQuery(
+            query,
+            QStringLiteral("SELECT table_name, index_name, non_unique, column_name, sub_part "
+                           "FROM information_schema.statistics WHERE table_schema = ? "
+                           "ORDER BY table_name, index_name, seq_in_index"),
+            {database}, report))
         return false;
     QString lastKey;
     while (query.next()) {
@@ -126,17 +130,18 @@ bool MySqlCatalogReader::read(QSqlDatabase &db, const QString &database, Importe
                      : table.indexes.last();
         current.columns << query.value(3).toString();
     }
-    if (!run(query,
-             QStringLiteral(
-                 "SELECT k.constraint_name, k.table_name, k.column_name, k.referenced_table_name, "
-                 "k.referenced_column_name, r.update_rule, r.delete_rule "
-                 "FROM information_schema.key_column_usage k "
-                 "JOIN information_schema.referential_constraints r ON r.constraint_schema = "
-                 "k.constraint_schema "
-                 "AND r.constraint_name = k.constraint_name AND r.table_name = k.table_name "
-                 "WHERE k.table_schema = ? AND k.referenced_table_name IS NOT NULL "
-                 "ORDER BY k.table_name, k.constraint_name, k.ordinal_position"),
-             {database}, report))
+    if (!runCatalogQuery(
+            query,
+            QStringLiteral(
+                "SELECT k.constraint_name, k.table_name, k.column_name, k.referenced_table_name, "
+                "k.referenced_column_name, r.update_rule, r.delete_rule "
+                "FROM information_schema.key_column_usage k "
+                "JOIN information_schema.referential_constraints r ON r.constraint_schema = "
+                "k.constraint_schema "
+                "AND r.constraint_name = k.constraint_name AND r.table_name = k.table_name "
+                "WHERE k.table_schema = ? AND k.referenced_table_name IS NOT NULL "
+                "ORDER BY k.table_name, k.constraint_name, k.ordinal_position"),
+            {database}, report))
         return false;
     QString lastConstraint;
     while (query.next()) {

@@ -172,6 +172,5 @@ Schema PostgresImporter::importScript(const QString &script, ImportReport *repor
         }
         pg_query_free_parse_result(parsed);
     }
-    reader.finish();
     return SchemaAssembler::assemble(collector.schema(), report);
 }

@@ -5,6 +5,7 @@
 #include "typemapper.h"
 
 #include <QHash>
+#include <QRegularExpression>
 
 namespace {
 
@@ -288,7 +289,8 @@ PostgresTreeReader::readColumn(const QJsonObject &def, const QString &table,
     const QJsonObject typeName = def.value(QLatin1String("typeName")).toObject();
     // The logical type from the tree's names; the declared type as written, since the tree
     // loses modifiers that are not numbers (geometry(Polygon,4326)).
-    const TypeMapper::Mapped mapped = TypeMapper::map(typeText(typeName), QStringLiteral("postgresql"));
+    const TypeMapper::Mapped mapped
+        = TypeMapper::map(typeText(typeName), QStringLiteral("postgresql"));
     QString declared = typeSourceText(typeName);
     if (declared.isEmpty())
         declared = typeText(typeName);
@@ -408,12 +410,20 @@ void PostgresTreeReader::createTable(const QJsonObject &node)
                                        .toString();
         if (const ImportedTable *inherited = m_collector->table(parentName)) {
             table.columns += inherited->columns;
-            if (partition)
-                m_partitions.append({table.name, inherited->name});
-            else
+            if (partition) {
+                // A partition is the parent's: its keys stay declared once, on the parent
+                // (PostgreSQL clones them onto every partition by itself).
+                table.partitionOf = inherited->name;
+                table.options.partitionBound
+                    = partitionBoundText(node.value(QLatin1String("partbound")).toObject());
+            } else {
                 table.inherits << inherited->name; // INHERITS (parent, ...), in order
+            }
         }
     }
+    const QJsonObject partitionSpec = node.value(QLatin1String("partspec")).toObject();
+    if (!partitionSpec.isEmpty())
+        table.options.partitionBy = partitionSpecText(partitionSpec);
     for (const QJsonValue &element : node.value(QLatin1String("tableElts")).toArray()) {
         const auto [kind, body] = unwrap(element);
         if (kind == QLatin1String("ColumnDef")) {
@@ -486,8 +496,12 @@ void PostgresTreeReader::alterTable(const QJsonObject &node)
                                           .toObject()
                                           .value(QLatin1String("relname"))
                                           .toString();
-            if (m_collector->table(partition) && m_collector->table(tableName))
-                m_partitions.append({partition, tableName});
+            ImportedTable *attached = m_collector->table(partition);
+            if (attached && m_collector->table(tableName)) {
+                attached->partitionOf = tableName;
+                attached->options.partitionBound
+                    = partitionBoundText(def.value(QLatin1String("bound")).toObject());
+            }
         } else if (subtype == QLatin1String("AT_DropConstraint")) {
             m_collector->dropConstraint(tableName, columnName);
         } else if (subtype == QLatin1String("AT_ColumnDefault")
@@ -618,25 +632,52 @@ void PostgresTreeReader::comment(const QJsonObject &node)
     }
 }
 
-void PostgresTreeReader::finish()
+// The source text from byte offset `location` through `groups` parenthesised groups, with the
+// words before each: "LIST (x)", "FROM (MINVALUE) TO (10)". The engine normalises what it
+// stores, so the text as written is what a same-dialect export gives back to it.
+QString PostgresTreeReader::groupsText(int location, int groups) const
 {
-    ImportedSchema &schema = m_collector->schema();
-    for (const auto &[partitionName, parentName] : std::as_const(m_partitions)) {
-        ImportedTable *partition = schema.findTable(partitionName);
-        const ImportedTable *parent = schema.findTable(parentName);
-        if (!partition || !parent)
-            continue;
-        if (partition->primaryKey.columns.isEmpty())
-            partition->primaryKey = parent->primaryKey;
-        const QVector<ImportedForeignKey> keys = schema.foreignKeys;
-        for (const ImportedForeignKey &key : keys) {
-            if (key.childTable != parent->name)
-                continue;
-            ImportedForeignKey clone = key;
-            clone.childTable = partition->name;
-            schema.foreignKeys.append(clone);
+    if (location < 0 || location >= m_statement.size())
+        return {};
+    const QString rest = QString::fromUtf8(m_statement.mid(location));
+    SqlTokenizer tokenizer(rest, SqlTokenizer::Flavor::PostgreSQL);
+    const SqlTokens tokens = tokenizer.tokenize();
+    int depth = 0;
+    int end = 0;
+    for (const SqlToken &t : tokens) {
+        if (t.kind == SqlToken::Kind::End || (depth == 0 && t.isPunctuation(';')))
+            break;
+        end = t.offset + t.length;
+        if (t.isPunctuation('(')) {
+            ++depth;
+        } else if (t.isPunctuation(')')) {
+            if (--depth < 0 || (depth == 0 && --groups == 0))
+                break;
         }
     }
+    return rest.left(end).trimmed();
+}
+
+// PARTITION BY's clause without those words: "LIST (is_track_artist)".
+QString PostgresTreeReader::partitionSpecText(const QJsonObject &spec) const
+{
+    static const QRegularExpression lead(QStringLiteral("^PARTITION\\s+BY\\s+"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    QString text = groupsText(spec.value(QLatin1String("location")).toInt(-1), 1);
+    text.remove(lead);
+    return text;
+}
+
+// A partition's bound as the model keeps it: "FOR VALUES IN (false)", "FOR VALUES FROM (1) TO
+// (10)", "FOR VALUES WITH (MODULUS 4, REMAINDER 1)" or "DEFAULT".
+QString PostgresTreeReader::partitionBoundText(const QJsonObject &bound) const
+{
+    if (bound.value(QLatin1String("is_default")).toBool())
+        return QStringLiteral("DEFAULT");
+    const bool range = bound.value(QLatin1String("strategy")).toString() == QLatin1String("r");
+    const QString text
+        = groupsText(bound.value(QLatin1String("location")).toInt(-1), range ? 2 : 1);
+    return text.isEmpty() ? QString() : QStringLiteral("FOR VALUES ") + text;
 }
 
 // A DefElem's argument as text: a number (big ones come as Float), a word, a type.
@@ -791,12 +832,12 @@ QString PostgresTreeReader::typeSourceText(const QJsonObject &typeName) const
     const QString rest = QString::fromUtf8(m_statement.mid(location));
     SqlTokenizer tokenizer(rest, SqlTokenizer::Flavor::PostgreSQL);
     const SqlTokens tokens = tokenizer.tokenize();
-    static const QStringList constraintWords
-        = {QStringLiteral("NOT"),        QStringLiteral("NULL"),      QStringLiteral("CONSTRAINT"),
-           QStringLiteral("PRIMARY"),    QStringLiteral("UNIQUE"),    QStringLiteral("REFERENCES"),
-           QStringLiteral("CHECK"),      QStringLiteral("COLLATE"),   QStringLiteral("GENERATED"),
-           QStringLiteral("DEFAULT"),    QStringLiteral("DEFERRABLE"), QStringLiteral("INITIALLY"),
-           QStringLiteral("COMPRESSION"), QStringLiteral("STORAGE"),  QStringLiteral("USING")};
+    static const QStringList constraintWords = {
+        QStringLiteral("NOT"),         QStringLiteral("NULL"),       QStringLiteral("CONSTRAINT"),
+        QStringLiteral("PRIMARY"),     QStringLiteral("UNIQUE"),     QStringLiteral("REFERENCES"),
+        QStringLiteral("CHECK"),       QStringLiteral("COLLATE"),    QStringLiteral("GENERATED"),
+        QStringLiteral("DEFAULT"),     QStringLiteral("DEFERRABLE"), QStringLiteral("INITIALLY"),
+        QStringLiteral("COMPRESSION"), QStringLiteral("STORAGE"),    QStringLiteral("USING")};
     int depth = 0;
     int end = 0;
     for (const SqlToken &t : tokens) {

@@ -29,8 +29,6 @@ public:
     // `where` maps such an offset to (line, column) in the script.
     void read(const QJsonObject &parseResult, const QByteArray &statement,
               const std::function<QPair<int, int>(int)> &where);
-    // After the last statement: partitions get their parent's keys, as PostgreSQL clones them.
-    void finish();
 
 private:
     void createTable(const QJsonObject &node);
@@ -56,11 +54,13 @@ private:
     QString typeText(const QJsonObject &typeName) const;
     // The source text of an expression (a DEFAULT), from its first token to where it ends.
     QString expressionText(const QJsonValue &expression) const;
+    QString groupsText(int location, int groups) const;
+    QString partitionSpecText(const QJsonObject &spec) const;
+    QString partitionBoundText(const QJsonObject &bound) const;
 
     DdlCollector *m_collector;
     ImportReport *m_report;
     QByteArray m_statement;
     std::function<QPair<int, int>(int)> m_where;
-    QVector<QPair<QString, QString>> m_partitions; // (partition, partitioned table)
     QVector<ImportedCheck> m_columnChecks;
 };

@@ -8,6 +8,7 @@
 #include "componentlayout.h"
 #include "layeredlayout.h"
 #include "layoutorder.h"
+#include "unionfind.h"
 
 #include <QRectF>
 #include <QSet>
@@ -20,7 +21,7 @@
 namespace {
 
 constexpr double PieceGap = 90.0; // between pieces: room for the arrows that leave them
-constexpr double ComponentGap = 60.0; // between unconnected parts of one piece
+constexpr double PartGap = 60.0; // between unconnected parts of one piece
 constexpr double LoopReach = 56.0; // a self-reference's loop and badge right of its card
 constexpr double LoopLane = 14.0; // ... and each further one (ForeignKeyItem's lanes)
 constexpr double FreePlaceStep = 120.0; // how finely a free place for a subset is searched
@@ -30,15 +31,6 @@ constexpr int SmallSchema = 20; // tables; no shape is asked of a diagram this s
 // without the margins around them.
 constexpr double NaturalRatioMin = 0.55;
 constexpr double NaturalRatioMax = 1.8;
-
-int findRoot(QVector<int> &parent, int i)
-{
-    while (parent[i] != i) {
-        parent[i] = parent[parent[i]];
-        i = parent[i];
-    }
-    return i;
-}
 
 // The graph induced by `members` (numbers of `graph`), renumbered 0 … members.size()-1.
 LayoutGraph induced(const LayoutGraph &graph, const QVector<int> &members,
@@ -103,7 +95,7 @@ LayoutBlock layOutPiece(LayeredLayout *layered, const LayoutGraph &piece, double
     if (blocks.size() == 1)
         return blocks.first();
     QSizeF total;
-    const QVector<QPointF> at = BlockPacker::packFreely(sizes, aspect, ComponentGap, &total);
+    const QVector<QPointF> at = BlockPacker::packFreely(sizes, aspect, PartGap, &total);
     LayoutBlock result;
     for (int b = 0; b < blocks.size(); ++b) {
         const LayoutBlock &block = blocks.at(b);

@@ -7,7 +7,7 @@
 
 namespace {
 
-constexpr double RankGap = 86.0; // as dot's ranksep: room for the arrows and their badges
+constexpr double WrapRankGap = 86.0; // as dot's ranksep: room for the arrows and their badges
 constexpr double SubColumnGap = 40.0; // between the columns of one wrapped rank
 constexpr double RowGap = 18.0; // between boxes stacked anew
 constexpr double BandGap = 70.0; // between the bands of a wrapped chain
@@ -52,9 +52,9 @@ LayoutBlock wrapRanks(const LayoutBlock &block, const LayoutGraph &graph,
             height = std::max(height, y - RowGap);
             columnWidth = std::max(columnWidth, size.width());
         }
-        x += columnWidth + RankGap;
+        x += columnWidth + WrapRankGap;
     }
-    result.size = QSizeF(x - RankGap, height);
+    result.size = QSizeF(x - WrapRankGap, height);
     return result;
 }
 

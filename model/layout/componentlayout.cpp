@@ -2,6 +2,7 @@
 
 #include "blockpacker.h"
 #include "layeredlayout.h"
+#include "unionfind.h"
 
 #include <QHash>
 
@@ -14,15 +15,6 @@ namespace {
 constexpr double ComponentGap = 80.0; // between packed components
 constexpr int LargeComponent = 600; // above this, hubs are laid out apart
 constexpr int HubChildren = 20; // ... when more boxes than this hang from them
-
-int findRoot(QVector<int> &parent, int i)
-{
-    while (parent[i] != i) {
-        parent[i] = parent[parent[i]];
-        i = parent[i];
-    }
-    return i;
-}
 
 // Connected components of the boxes not excluded, over the edges between such boxes, each in
 // the order of its first box.

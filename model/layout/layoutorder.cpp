@@ -1,4 +1,5 @@
 #include "layoutorder.h"
+#include "unionfind.h"
 
 #include <QHash>
 #include <QSet>
@@ -8,15 +9,6 @@
 #include <numeric>
 
 namespace {
-
-int findRoot(QVector<int> &parent, int i)
-{
-    while (parent[i] != i) {
-        parent[i] = parent[parent[i]];
-        i = parent[i];
-    }
-    return i;
-}
 
 // How much a piece's size may differ from the target, against edges cut: a piece of half the
 // target size costs as much as cutting 1.5 edges more.

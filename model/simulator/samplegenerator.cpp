@@ -13,7 +13,7 @@ namespace {
 
 constexpr int Attempts = 8;
 
-QString tupleKey(const QVector<QVariant> &row, const QVector<int> &positions)
+QString uniqueValueKey(const QVector<QVariant> &row, const QVector<int> &positions)
 {
     QString key;
     for (int p : positions) {
@@ -224,13 +224,13 @@ bool SampleGenerator::generate(SampleData *data, const std::function<bool(int, i
                     break;
                 bool fresh = true;
                 for (int u = 0; u < uniqueSets.size() && fresh; ++u) {
-                    const QString key = tupleKey(row, uniqueSets.at(u));
+                    const QString key = uniqueValueKey(row, uniqueSets.at(u));
                     fresh = key.isEmpty() || !seen.at(u).contains(key);
                 }
                 if (!fresh)
                     continue;
                 for (int u = 0; u < uniqueSets.size(); ++u)
-                    seen[u].insert(tupleKey(row, uniqueSets.at(u)));
+                    seen[u].insert(uniqueValueKey(row, uniqueSets.at(u)));
                 kept.append(row);
                 placed = true;
             }

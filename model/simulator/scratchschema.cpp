@@ -438,6 +438,17 @@ void ScratchSchema::plan(const Schema &source)
         }
         table.indexes = indexes;
 
+        // SQLite has neither partitions nor inheritance: such a table is a table of its own.
+        if (const Table *parent = source.table(table.options.partitionOf))
+            m_notSimulated << tr("partition %1 of %2 (a table of its own in SQLite: its rows "
+                                 "are not rows of %2, and the keys of %2 do not apply to it)")
+                                  .arg(table.name, parent->name);
+        for (Id inherited : table.options.inherits) {
+            if (const Table *parent = source.table(inherited))
+                m_notSimulated << tr("%1 INHERITS %2 (SQLite has no inheritance: the rows of "
+                                     "%1 are not rows of %2)")
+                                      .arg(table.name, parent->name);
+        }
         if (!native) {
             for (const Trigger &trigger : table.triggers)
                 m_notSimulated << tr("trigger %1 on %2 (%3 code; SQLite cannot run it)")

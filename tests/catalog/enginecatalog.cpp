@@ -28,3 +28,8 @@ QString EngineCatalog::quoted(const QString &value)
     escaped.replace(QLatin1Char('"'), QStringLiteral("\"\""));
     return QLatin1Char('"') + escaped + QLatin1Char('"');
 }
+
+QString EngineCatalog::actionName(const QString &engineSpelling)
+{
+    return engineSpelling.toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
+}

@@ -49,6 +49,8 @@ struct EngineCatalog
     static QString difference(const EngineCatalog &expected, const EngineCatalog &actual);
     // A value that may hold spaces or quotes, for the grammar above: "…" with " doubled.
     static QString quoted(const QString &value);
+    // A referential action as the engine spells it ("SET NULL") in the grammar's form ("set-null").
+    static QString actionName(const QString &engineSpelling);
 
     // Readers: an open connection of the matching driver. PostgreSQL reads every schema except
     // the system ones; MariaDB reads the named database.

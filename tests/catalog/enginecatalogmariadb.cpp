@@ -10,15 +10,6 @@
 // unique index there. Types are COLUMN_TYPE, defaults COLUMN_DEFAULT as MariaDB prints them
 // (10.2.7 and later quote string literals and write NULL for none).
 
-namespace {
-
-QString action(const QString &engine)
-{
-    return engine.toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
-}
-
-} // namespace
-
 EngineCatalog EngineCatalog::readMariaDb(QSqlDatabase db, const QString &database)
 {
     EngineCatalog catalog;
@@ -156,8 +147,8 @@ EngineCatalog EngineCatalog::readMariaDb(QSqlDatabase db, const QString &databas
         key.from << q.value(2).toString();
         key.parent = q.value(3).toString();
         key.to << q.value(4).toString();
-        key.onDelete = action(q.value(5).toString());
-        key.onUpdate = action(q.value(6).toString());
+        key.onDelete = EngineCatalog::actionName(q.value(5).toString());
+        key.onUpdate = EngineCatalog::actionName(q.value(6).toString());
         key.match = q.value(7).toString().toLower();
     }
     for (const Key &key : std::as_const(keys))

@@ -19,7 +19,7 @@ QString list(const QStringList &items)
     return QLatin1Char('(') + items.join(QLatin1Char(',')) + QLatin1Char(')');
 }
 
-QString action(const QString &code)
+QString actionFromCode(const QString &code)
 {
     static const QHash<QString, QString> names = {
         {QStringLiteral("a"), QStringLiteral("no-action")},
@@ -266,8 +266,8 @@ bool readConstraints(Reader &r, QStringList *facts)
                                                             {QStringLiteral("p"), "partial"}};
             fact << QStringLiteral("fk") << table << name << columns << QStringLiteral("->")
                  << r.text(4) << QLatin1Char('(') + r.text(5) + QLatin1Char(')')
-                 << QStringLiteral("delete=") + action(r.text(6))
-                 << QStringLiteral("update=") + action(r.text(7))
+                 << QStringLiteral("delete=") + actionFromCode(r.text(6))
+                 << QStringLiteral("update=") + actionFromCode(r.text(7))
                  << QStringLiteral("match=") + matches.value(r.text(8), r.text(8))
                  << QStringLiteral("deferrable=")
                     + deferrability(yes(r.value(9)), yes(r.value(10)));

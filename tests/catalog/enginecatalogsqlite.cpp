@@ -20,11 +20,6 @@ QString pragmaArgument(const QString &name)
     return QLatin1Char('\'') + escaped + QLatin1Char('\'');
 }
 
-QString action(const QString &engine)
-{
-    return engine.toLower().replace(QLatin1Char(' '), QLatin1Char('-'));
-}
-
 } // namespace
 
 EngineCatalog EngineCatalog::readSqlite(QSqlDatabase db)
@@ -170,8 +165,8 @@ EngineCatalog EngineCatalog::readSqlite(QSqlDatabase db)
             key.parent = q.value(2).toString();
             key.from << q.value(3).toString();
             key.to << (q.value(4).isNull() ? QString() : q.value(4).toString());
-            key.onUpdate = action(q.value(5).toString());
-            key.onDelete = action(q.value(6).toString());
+            key.onUpdate = EngineCatalog::actionName(q.value(5).toString());
+            key.onDelete = EngineCatalog::actionName(q.value(6).toString());
             key.match = q.value(7).toString().toLower();
         }
         for (Key key : std::as_const(keys)) {

@@ -102,12 +102,18 @@ void TestPostgresImporter::features()
                        "table line_2026\n"
                        "  order_id bigint not null\n"
                        "  position integer not null\n"
-                       "  primary key (order_id,position)\n"
                        "key : customer(referrer) -> customer(id) deferrable-initially-deferred\n"
                        "key order_customer_fk: order(customer_id) -> customer(id) on delete "
                        "cascade on update restrict match full\n"
-                       "key : line(order_id) -> order(id) on delete set-null\n"
-                       "key : line_2026(order_id) -> order(id) on delete set-null\n"));
+                       "key : line(order_id) -> order(id) on delete set-null\n"));
+    // A partition keeps its parent and bound; the keys stay declared once, on the parent.
+    const Table *line = schema.tableByName(QStringLiteral("line"));
+    const Table *partition = schema.tableByName(QStringLiteral("line_2026"));
+    QVERIFY(line && partition);
+    QCOMPARE(line->options.partitionBy, QStringLiteral("RANGE (order_id)"));
+    QCOMPARE(partition->options.partitionOf, line->id);
+    QCOMPARE(partition->options.partitionBound,
+             QStringLiteral("FOR VALUES FROM (0) TO (1000000)"));
     JOINERY_COMPARE_LINES(
         dumpNotes(report),
         QStringLiteral(
