@@ -144,7 +144,9 @@ void PostgresTreeReader::read(const QJsonObject &parseResult, const QByteArray &
             comment(body);
         else if (node == QLatin1String("CreateSeqStmt"))
             createSequence(body);
-        else if (node == QLatin1String("CreateEnumStmt"))
+        else if (node == QLatin1String("AlterSeqStmt") && alterSequence(body)) {
+            // applied to the sequence; one of an unknown sequence falls through to "skipped"
+        } else if (node == QLatin1String("CreateEnumStmt"))
             createEnum(body);
         else if (node == QLatin1String("CreateDomainStmt"))
             createDomain(body);
@@ -702,10 +704,40 @@ void PostgresTreeReader::createSequence(const QJsonObject &node)
 {
     const QJsonObject relation = node.value(QLatin1String("sequence")).toObject();
     ImportedSequence imported;
-    Sequence &sequence = imported.sequence;
-    sequence.name = relation.value(QLatin1String("relname")).toString();
-    sequence.schemaName = relation.value(QLatin1String("schemaname")).toString();
-    for (const QJsonValue &value : node.value(QLatin1String("options")).toArray()) {
+    imported.sequence.name = relation.value(QLatin1String("relname")).toString();
+    imported.sequence.schemaName = relation.value(QLatin1String("schemaname")).toString();
+    applySequenceOptions(node.value(QLatin1String("options")).toArray(), &imported);
+    auto &sequences = m_collector->schema().sequences;
+    for (const ImportedSequence &existing : std::as_const(sequences)) {
+        if (existing.sequence.name.compare(imported.sequence.name, Qt::CaseInsensitive) == 0)
+            return; // CREATE SEQUENCE IF NOT EXISTS of one already there
+    }
+    sequences.append(imported);
+}
+
+// ALTER SEQUENCE of a sequence the script created: pg_dump writes every serial column's
+// sequence so, CREATE SEQUENCE then ALTER SEQUENCE ... OWNED BY. False when there is no such
+// sequence (the statement is then reported as skipped).
+bool PostgresTreeReader::alterSequence(const QJsonObject &node)
+{
+    const QString name = node.value(QLatin1String("sequence"))
+                             .toObject()
+                             .value(QLatin1String("relname"))
+                             .toString();
+    for (ImportedSequence &existing : m_collector->schema().sequences) {
+        if (existing.sequence.name.compare(name, Qt::CaseInsensitive) == 0) {
+            applySequenceOptions(node.value(QLatin1String("options")).toArray(), &existing);
+            return true;
+        }
+    }
+    return false;
+}
+
+void PostgresTreeReader::applySequenceOptions(const QJsonArray &options,
+                                              ImportedSequence *imported) const
+{
+    Sequence &sequence = imported->sequence;
+    for (const QJsonValue &value : options) {
         const QJsonObject option = value.toObject().value(QLatin1String("DefElem")).toObject();
         const QString name = option.value(QLatin1String("defname")).toString();
         const QString text = optionText(option.value(QLatin1String("arg")));
@@ -730,18 +762,11 @@ void PostgresTreeReader::createSequence(const QJsonObject &node)
                                                   .toObject()
                                                   .value(QLatin1String("items"))
                                                   .toArray());
-            if (parts.size() >= 2) {
-                imported.ownedByTable = parts.at(parts.size() - 2);
-                imported.ownedByColumn = parts.last();
-            }
+            // OWNED BY NONE is the one-part list ["none"].
+            imported->ownedByTable = parts.size() >= 2 ? parts.at(parts.size() - 2) : QString();
+            imported->ownedByColumn = parts.size() >= 2 ? parts.last() : QString();
         }
     }
-    auto &sequences = m_collector->schema().sequences;
-    for (const ImportedSequence &existing : std::as_const(sequences)) {
-        if (existing.sequence.name.compare(sequence.name, Qt::CaseInsensitive) == 0)
-            return; // CREATE SEQUENCE IF NOT EXISTS of one already there
-    }
-    sequences.append(imported);
 }
 
 void PostgresTreeReader::createEnum(const QJsonObject &node)

@@ -45,6 +45,8 @@ private:
     // The column CHECKs readColumn() collected go to `table` (created or altered by now).
     void takeColumnChecks(const QString &table);
     void createSequence(const QJsonObject &node);
+    bool alterSequence(const QJsonObject &node);
+    void applySequenceOptions(const QJsonArray &options, ImportedSequence *imported) const;
     void createEnum(const QJsonObject &node);
     void createDomain(const QJsonObject &node);
     QString optionText(const QJsonValue &argument) const;

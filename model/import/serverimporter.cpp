@@ -1,8 +1,10 @@
 #include "serverimporter.h"
+#include "importer.h"
 #include "importreport.h"
 #include "mysqlcatalogreader.h"
 #include "postgrescatalogreader.h"
 #include "schemaassembler.h"
+#include "serverddlreader.h"
 #include "typemapper.h"
 
 #include <QAtomicInt>
@@ -33,6 +35,29 @@ Schema ServerImporter::importUrl(const QString &text, const QString &password, I
         report->fatalError = tr("Qt's %1 driver is not installed.").arg(driver);
         return {};
     }
+    // PostgreSQL: pg_dump's script, read as a script is. Without a usable pg_dump, the
+    // catalog below, which keeps less; the report says so.
+    QString dumpError;
+    if (postgres) {
+        const ServerDdlReader::Result dump = ServerDdlReader::postgres(url, password);
+        if (dump.error.isEmpty()) {
+            Schema schema
+                = Importer::importScript(dump.script, QStringLiteral("postgresql"), report);
+            report->source = shown.toString();
+            for (Id tableId : schema.tableIds()) {
+                Table table = *schema.table(tableId);
+                for (CheckConstraint &check : table.checks)
+                    check.expression = ServerDdlReader::restorableCheck(check.expression);
+                schema.replaceTable(table);
+            }
+            for (UserType &type : schema.userTypes) {
+                for (CheckConstraint &check : type.checks)
+                    check.expression = ServerDdlReader::restorableCheck(check.expression);
+            }
+            return schema;
+        }
+        dumpError = dump.error;
+    }
     static QAtomicInt counter;
     const QString name
         = QStringLiteral("joinery-import-server-%1").arg(counter.fetchAndAddRelaxed(1));
@@ -50,12 +75,31 @@ Schema ServerImporter::importUrl(const QString &text, const QString &password, I
             report->fatalError = tr("Cannot connect to %1: %2")
                                      .arg(report->source, db.lastError().databaseText().trimmed());
         } else {
-            ImportedSchema imported;
-            imported.name = database;
-            const bool read = postgres ? readPostgres(db, &imported, report)
-                                       : readMySql(db, database, &imported, report);
-            if (read)
-                schema = SchemaAssembler::assemble(imported, report);
+            ServerDdlReader::Result ddl;
+            if (!postgres)
+                ddl = ServerDdlReader::mySql(db, database);
+            if (!postgres && ddl.error.isEmpty()) {
+                schema = Importer::importScript(
+                    ddl.script, ddl.mariaDb ? QStringLiteral("mariadb") : QStringLiteral("mysql"),
+                    report);
+                report->source = shown.toString();
+                for (const QString &kind : std::as_const(ddl.skipped))
+                    report->skipStatement(kind);
+            } else {
+                ImportedSchema imported;
+                imported.name = database;
+                const bool read = postgres ? readPostgres(db, &imported, report)
+                                           : readMySql(db, database, &imported, report);
+                if (read) {
+                    report->addNote(
+                        ImportReport::Severity::Warning,
+                        tr("Read from the catalog (%1), which leaves out CHECK constraints, "
+                           "table options, user-defined types, sequences and expression "
+                           "indexes.")
+                            .arg(postgres ? dumpError : ddl.error));
+                    schema = SchemaAssembler::assemble(imported, report);
+                }
+            }
             db.close();
         }
     }

@@ -46,8 +46,9 @@ private:
         QString report;
         QStringList errors; // what `check --dialect` (its own dialect) calls an error
     };
-    Imported importAndExport(const QString &file, const QString &dialect, Dialect target,
-                             QTemporaryDir *dir);
+    // `source`: a file, or a server URL (then with `password`), as `joinery import` takes it.
+    Imported importAndExport(const QString &source, const QString &dialect, Dialect target,
+                             QTemporaryDir *dir, const QString &password = {});
     static QStringList modelled(const QStringList &facts, bool sqlite, QStringList *others);
     void compare(const EngineCatalog &original, const EngineCatalog &exported,
                  const Imported &imported, bool sqlite, const char *knownGap);
@@ -77,14 +78,13 @@ QStringList trueErrors(const QString &file)
 
 } // namespace
 
-TestCatalogRoundTrip::Imported TestCatalogRoundTrip::importAndExport(const QString &file,
-                                                                     const QString &dialect,
-                                                                     Dialect target,
-                                                                     QTemporaryDir *dir)
+TestCatalogRoundTrip::Imported
+TestCatalogRoundTrip::importAndExport(const QString &source, const QString &dialect, Dialect target,
+                                      QTemporaryDir *dir, const QString &password)
 {
     Imported result;
     ImportReport report;
-    const Schema schema = Importer::importSource(file, dialect, &report);
+    const Schema schema = Importer::importSource(source, dialect, &report, password);
     result.report = report.toText();
     QVector<Problem> problems = Validator::validate(schema) + DialectChecker::check(schema, target);
     for (const Problem &problem : std::as_const(problems)) {
@@ -92,7 +92,8 @@ TestCatalogRoundTrip::Imported TestCatalogRoundTrip::importAndExport(const QStri
             result.errors << problem.code + QLatin1Char(' ') + problem.object;
     }
     const DdlScript script = DdlGenerator::create(target)->createScript(schema);
-    result.script = dir->filePath(QStringLiteral("export.sql"));
+    result.script = dir->filePath(Importer::isServerUrl(source) ? QStringLiteral("live.sql")
+                                                                : QStringLiteral("export.sql"));
     QFile out(result.script);
     if (out.open(QIODevice::WriteOnly))
         out.write(script.text().toUtf8());
@@ -249,6 +250,16 @@ void TestCatalogRoundTrip::postgres()
         = importAndExport(source, QStringLiteral("postgresql"), Dialect::PostgreSQL, &dir);
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
     environment.insert(QStringLiteral("PGPASSWORD"), server.password());
+    // The live leg: the original database imported from the server as a user would (through
+    // pg_dump), exported again; its catalog must be the original's too.
+    Imported live;
+    auto importLive = [&](const QString &databaseName) {
+        const QString url = QStringLiteral("postgresql://%1@%2:%3/%4")
+                                .arg(server.userName(), server.host())
+                                .arg(server.port())
+                                .arg(databaseName);
+        live = importAndExport(url, QString(), Dialect::PostgreSQL, &dir, server.password());
+    };
     auto load = [&](const QString &script, bool mustLoad, QString *databaseName) {
         const QString scratch = EngineServer::uniqueDatabaseName(QStringLiteral("catalog"));
         QString error;
@@ -283,6 +294,8 @@ void TestCatalogRoundTrip::postgres()
                                  QStringLiteral("the export does not load: ") + output.left(2000)};
         }
         const QString target = databaseName->isEmpty() ? scratch : *databaseName;
+        if (!mustLoad)
+            importLive(target);
         EngineCatalog catalog;
         {
             QSqlDatabase db = server.open(target, target);
@@ -300,6 +313,9 @@ void TestCatalogRoundTrip::postgres()
     QString none;
     const EngineCatalog exported = load(imported.script, true, &none);
     compare(original, exported, imported, false, qPrintable(knownGap));
+    QVERIFY2(!live.report.contains(QLatin1String("Read from the catalog")),
+             qPrintable(live.report));
+    compare(original, load(live.script, true, &none), live, false, qPrintable(knownGap));
 }
 
 void TestCatalogRoundTrip::mariadb_data()
@@ -336,6 +352,16 @@ void TestCatalogRoundTrip::mariadb()
     const QString client = QStandardPaths::findExecutable(QStringLiteral("mariadb")).isEmpty()
         ? QStringLiteral("mysql")
         : QStringLiteral("mariadb");
+    // The live leg: the original database imported from the server (SHOW CREATE TABLE of each
+    // table), exported again; its catalog must be the original's too.
+    Imported live;
+    auto importLive = [&](const QString &databaseName) {
+        const QString url = QStringLiteral("mysql://%1@%2:%3/%4")
+                                .arg(server.userName(), server.host())
+                                .arg(server.port())
+                                .arg(databaseName);
+        live = importAndExport(url, QString(), Dialect::MariaDB, &dir, server.password());
+    };
     auto load = [&](const QString &script, bool mustLoad, const QString &databaseName) {
         const QString scratch = EngineServer::uniqueDatabaseName(QStringLiteral("catalog"));
         QString error;
@@ -360,6 +386,8 @@ void TestCatalogRoundTrip::mariadb()
                                  QStringLiteral("the export does not load: ") + output.left(2000)};
         }
         const QString target = databaseName.isEmpty() ? scratch : databaseName;
+        if (!mustLoad)
+            importLive(target);
         EngineCatalog catalog;
         {
             QSqlDatabase db = server.open(target, target);
@@ -376,6 +404,9 @@ void TestCatalogRoundTrip::mariadb()
     const EngineCatalog original = load(source, false, database);
     const EngineCatalog exported = load(imported.script, true, QString());
     compare(original, exported, imported, false, qPrintable(knownGap));
+    QVERIFY2(!live.report.contains(QLatin1String("Read from the catalog")),
+             qPrintable(live.report));
+    compare(original, load(live.script, true, QString()), live, false, qPrintable(knownGap));
 }
 
 QTEST_GUILESS_MAIN(TestCatalogRoundTrip)

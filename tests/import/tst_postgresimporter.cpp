@@ -1,5 +1,6 @@
 #include "import/importer.h"
 #include "import/importreport.h"
+#include "import/serverddlreader.h"
 #include "integritycheck.h"
 #include "schemadump.h"
 
@@ -16,6 +17,9 @@ private slots:
     void brokenStatementCostsOnlyItself();
     void detection();
     void declaredTypesAsWritten();
+    void pgDumpSerial();
+    void restorableCheck_data();
+    void restorableCheck();
 };
 
 static const char featureScript[] = R"sql(\set ON_ERROR_STOP on
@@ -112,8 +116,7 @@ void TestPostgresImporter::features()
     QVERIFY(line && partition);
     QCOMPARE(line->options.partitionBy, QStringLiteral("RANGE (order_id)"));
     QCOMPARE(partition->options.partitionOf, line->id);
-    QCOMPARE(partition->options.partitionBound,
-             QStringLiteral("FOR VALUES FROM (0) TO (1000000)"));
+    QCOMPARE(partition->options.partitionBound, QStringLiteral("FOR VALUES FROM (0) TO (1000000)"));
     JOINERY_COMPARE_LINES(
         dumpNotes(report),
         QStringLiteral(
@@ -184,9 +187,61 @@ void TestPostgresImporter::declaredTypesAsWritten()
         QVERIFY(column.typeDeclared);
         declared << column.declaredType;
     }
-    QCOMPARE(declared, (QStringList{"serial", "geometry(Polygon,4326)", "vector(3)", "text[]",
-                                    "numeric(10, 2)", "timestamp(3) with time zone", "json",
-                                    "\"MyEnum\""}));
+    QCOMPARE(declared,
+             (QStringList{"serial", "geometry(Polygon,4326)", "vector(3)", "text[]",
+                          "numeric(10, 2)", "timestamp(3) with time zone", "json", "\"MyEnum\""}));
+}
+
+// pg_dump writes a serial column as a plain column, its sequence, ALTER SEQUENCE ... OWNED BY and
+// the nextval() default; the ownership is part of the sequence, not a skipped statement.
+void TestPostgresImporter::pgDumpSerial()
+{
+    ImportReport report;
+    const Schema schema = Importer::importScript(
+        QStringLiteral("CREATE TABLE public.x (id integer NOT NULL, name text);\n"
+                       "CREATE SEQUENCE public.x_id_seq AS integer START WITH 1 INCREMENT BY 1 "
+                       "NO MINVALUE NO MAXVALUE CACHE 1;\n"
+                       "ALTER SEQUENCE public.x_id_seq OWNED BY public.x.id;\n"
+                       "ALTER TABLE ONLY public.x ALTER COLUMN id SET DEFAULT "
+                       "nextval('public.x_id_seq'::regclass);\n"
+                       "ALTER SEQUENCE public.elsewhere OWNED BY public.x.id;\n"),
+        QStringLiteral("postgresql"), &report);
+    QCOMPARE(schema.sequences.size(), 1);
+    const Table *x = schema.tableByName(QStringLiteral("x"));
+    QVERIFY(x);
+    QCOMPARE(schema.sequences.first().ownedBy, x->columns.first().id);
+    QCOMPARE(schema.sequences.first().dataType, QStringLiteral("integer"));
+    // The one of a sequence the script does not create is reported, not applied.
+    QCOMPARE(report.skippedStatementCount(), 1);
+}
+
+void TestPostgresImporter::restorableCheck_data()
+{
+    QTest::addColumn<QString>("deparsed");
+    QTest::addColumn<QString>("restorable");
+    QTest::newRow("in") << QStringLiteral(
+        "((active)::text = ANY ((ARRAY['Y'::character varying, 'N'::character varying])::text[]))")
+                        << QStringLiteral(
+                               "(active IN ('Y'::character varying, 'N'::character varying))");
+    QTest::newRow("not in, quoted name, quote in a value")
+        << QStringLiteral("((\"Kind\")::text <> ALL ((ARRAY['it''s'::character varying])::text[]))")
+        << QStringLiteral("(\"Kind\" NOT IN ('it''s'::character varying))");
+    QTest::newRow("inside AND")
+        << QStringLiteral("(((a)::text = ANY ((ARRAY['x'::character varying])::text[])) AND "
+                          "((b)::text = ANY ((ARRAY['y'::character varying])::text[])))")
+        << QStringLiteral("((a IN ('x'::character varying)) AND (b IN ('y'::character varying)))");
+    // Other forms are stored as they are printed: left alone.
+    QTest::newRow("text array") << QStringLiteral("((a)::text = ANY (ARRAY['Y'::text, 'N'::text]))")
+                                << QStringLiteral(
+                                       "((a)::text = ANY (ARRAY['Y'::text, 'N'::text]))");
+    QTest::newRow("numbers") << QStringLiteral("(n > 0)") << QStringLiteral("(n > 0)");
+}
+
+void TestPostgresImporter::restorableCheck()
+{
+    QFETCH(QString, deparsed);
+    QFETCH(QString, restorable);
+    QCOMPARE(ServerDdlReader::restorableCheck(deparsed), restorable);
 }
 
 QTEST_GUILESS_MAIN(TestPostgresImporter)
