@@ -3,6 +3,7 @@
 #include "checkconstraintdialog.h"
 #include "commands/edittablecommand.h"
 #include "document.h"
+#include "idrole.h"
 
 #include <QHBoxLayout>
 #include <QListWidget>
@@ -10,10 +11,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-
-namespace {
-constexpr int IdRole = Qt::UserRole + 1;
-}
 
 CheckListEditor::CheckListEditor(Document *document, QWidget *parent)
     : QWidget(parent)

@@ -3,6 +3,7 @@
 #include "commands/edittablecommand.h"
 #include "document.h"
 #include "foreignkeyplanner.h"
+#include "idrole.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
@@ -17,7 +18,6 @@
 #include <algorithm>
 
 namespace {
-constexpr int IdRole = Qt::UserRole + 1;
 
 Id itemId(const QListWidgetItem *item)
 {

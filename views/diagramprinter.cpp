@@ -10,7 +10,7 @@
 #include <QtMath>
 
 namespace {
-constexpr qreal RowTextPixels = 12; // CanvasStyle::rowFont(), in scene pixels
+constexpr qreal PrintedRowTextPixels = 12; // CanvasStyle::rowFont(), in scene pixels
 }
 
 QSize DiagramPrinter::pageGrid(const QRectF &source, const QSizeF &page, int resolution,
@@ -19,7 +19,7 @@ QSize DiagramPrinter::pageGrid(const QRectF &source, const QSizeF &page, int res
     // Device units per scene pixel: to fit on one page, and for the smallest readable text.
     const qreal fit = qMin(page.width() / source.width(), page.height() / source.height());
     const qreal actualSize = resolution / ImageExportOptions::ScreenDpi;
-    const qreal readable = MinimumTextPoints / 72.0 * resolution / RowTextPixels;
+    const qreal readable = MinimumTextPoints / 72.0 * resolution / PrintedRowTextPixels;
     if (fit >= readable) {
         if (scale)
             *scale = qMin(fit, actualSize); // never blown up beyond the canvas's own size

@@ -2,13 +2,6 @@
 
 #include "schema.h"
 
-namespace {
-bool isMySqlFamily(Dialect d)
-{
-    return d == Dialect::MySQL || d == Dialect::MariaDB;
-}
-} // namespace
-
 QString DialectAdvice::reason(const Schema &schema, Feature feature)
 {
     Dialect target;
@@ -20,7 +13,7 @@ QString DialectAdvice::reason(const Schema &schema, Feature feature)
 QString DialectAdvice::reason(Dialect target, Feature feature)
 {
     const QString name = Dialects::displayName(target);
-    const bool mysql = isMySqlFamily(target);
+    const bool mysql = Dialects::isMySqlFamily(target);
     const bool postgres = target == Dialect::PostgreSQL;
     switch (feature) {
     case Feature::Unsigned:
@@ -86,7 +79,7 @@ bool DialectAdvice::belongsTo(Dialect dialect, OptionFamily family)
     case OptionFamily::SQLite:
         return dialect == Dialect::SQLite;
     case OptionFamily::MySql:
-        return isMySqlFamily(dialect);
+        return Dialects::isMySqlFamily(dialect);
     case OptionFamily::PostgreSql:
         return dialect == Dialect::PostgreSQL;
     }

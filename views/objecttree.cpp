@@ -4,6 +4,7 @@
 #include "document.h"
 #include "enginenames.h"
 #include "selection.h"
+#include "idrole.h"
 
 #include <QHeaderView>
 #include <QLineEdit>
@@ -14,7 +15,6 @@
 #include <QVBoxLayout>
 
 namespace {
-constexpr int IdRole = Qt::UserRole + 1;
 constexpr int AreaRole = Qt::UserRole + 2; // true on a subject area's item
 
 // One QIcon per file, shared by every item: a 5,000-table schema has 50,000 items.

@@ -13,6 +13,7 @@
 #include "foreignkeyplanner.h"
 #include "tableoptionseditor.h"
 #include "triggerlist.h"
+#include "idrole.h"
 
 #include <QColorDialog>
 #include <QFormLayout>
@@ -29,7 +30,6 @@
 #include <QVBoxLayout>
 
 namespace {
-constexpr int IdRole = Qt::UserRole + 1;
 constexpr int IsIndexRole = Qt::UserRole + 2;
 
 QString columnNames(const Table &table, const QVector<Id> &ids)

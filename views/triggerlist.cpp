@@ -3,6 +3,7 @@
 #include "ddl/dialect.h"
 #include "ddlhighlighter.h"
 #include "document.h"
+#include "idrole.h"
 
 #include <QFontDatabase>
 #include <QLabel>
@@ -11,7 +12,6 @@
 #include <QVBoxLayout>
 
 namespace {
-constexpr int IdRole = Qt::UserRole + 1;
 
 QString family(const QString &dialect)
 {

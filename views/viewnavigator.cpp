@@ -13,7 +13,7 @@
 #include <algorithm>
 
 namespace {
-constexpr qreal Margin = 60; // scene units kept around what is zoomed to
+constexpr qreal ZoomMargin = 60; // scene units kept around what is zoomed to
 }
 
 ViewNavigator::ViewNavigator(SchemaView *view, QObject *parent)
@@ -60,7 +60,7 @@ void ViewNavigator::zoomToRect(const QRectF &rect, qreal maxZoom)
 {
     if (rect.isNull())
         return;
-    const QRectF target = rect.adjusted(-Margin, -Margin, Margin, Margin);
+    const QRectF target = rect.adjusted(-ZoomMargin, -ZoomMargin, ZoomMargin, ZoomMargin);
     const QSize viewport = m_view->viewport()->size();
     const qreal fit
         = std::min(viewport.width() / target.width(), viewport.height() / target.height());

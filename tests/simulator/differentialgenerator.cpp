@@ -52,16 +52,6 @@ QString literal(const QVariant &value)
     return QString::number(value.toLongLong());
 }
 
-// The name SQLite gives the rowid in a table that may have columns named rowid or oid.
-QString rowidName(const QStringList &columns)
-{
-    for (const char *name : {"_rowid_", "rowid", "oid"}) {
-        if (!columns.contains(QLatin1String(name), Qt::CaseInsensitive))
-            return QLatin1String(name);
-    }
-    return {};
-}
-
 } // namespace
 
 DifferentialGenerator::DifferentialGenerator(quint32 seed)
@@ -453,4 +443,13 @@ bool DifferentialGenerator::loads(const DifferentialCase &c)
     }
     QSqlDatabase::removeDatabase(connection);
     return ok;
+}
+
+QString DifferentialGenerator::rowidName(const QStringList &columns)
+{
+    for (const char *name : {"_rowid_", "rowid", "oid"}) {
+        if (!columns.contains(QLatin1String(name), Qt::CaseInsensitive))
+            return QLatin1String(name);
+    }
+    return {};
 }

@@ -52,6 +52,8 @@ public:
     bool generate(int index, DifferentialCase *out, QString *error);
 
     static QString quote(const QString &name);
+    // The name SQLite gives the rowid in a table that may have columns named rowid or oid.
+    static QString rowidName(const QStringList &columns);
 
 private:
     QString pick(const QStringList &from);

@@ -17,15 +17,6 @@ namespace {
 
 using Rows = QMap<qlonglong, QVariantList>; // rowid -> values in column order
 
-QString rowidName(const QStringList &columns)
-{
-    for (const char *name : {"_rowid_", "rowid", "oid"}) {
-        if (!columns.contains(QLatin1String(name), Qt::CaseInsensitive))
-            return QLatin1String(name);
-    }
-    return {};
-}
-
 bool snapshot(QSqlDatabase &db, const DifferentialCase::Table &table, Rows *rows)
 {
     QStringList quoted;
@@ -33,7 +24,8 @@ bool snapshot(QSqlDatabase &db, const DifferentialCase::Table &table, Rows *rows
         quoted << DifferentialGenerator::quote(c);
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("SELECT %1, %2 FROM %3")
-                    .arg(rowidName(table.columns), quoted.join(QLatin1String(", ")),
+                    .arg(DifferentialGenerator::rowidName(table.columns),
+                         quoted.join(QLatin1String(", ")),
                          DifferentialGenerator::quote(table.name))))
         return false;
     rows->clear();
@@ -185,7 +177,8 @@ DifferentialOutcome DifferentialRun::reference(const DifferentialCase &c)
         if (ok && target) {
             ok = q.exec(
                 QStringLiteral("SELECT %1 FROM %2%3")
-                    .arg(rowidName(target->columns), DifferentialGenerator::quote(c.table),
+                    .arg(DifferentialGenerator::rowidName(target->columns),
+                         DifferentialGenerator::quote(c.table),
                          c.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + c.where));
             while (ok && q.next())
                 own.insert(q.value(0).toLongLong());
@@ -202,7 +195,7 @@ DifferentialOutcome DifferentialRun::reference(const DifferentialCase &c)
                 && pk.value(1).toString() == c.setColumn) {
                 ok = q.exec(
                     QStringLiteral("SELECT %1, %2 FROM %3%4")
-                        .arg(rowidName(target->columns), c.setValue,
+                        .arg(DifferentialGenerator::rowidName(target->columns), c.setValue,
                              DifferentialGenerator::quote(c.table),
                              c.where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + c.where));
                 while (ok && q.next())

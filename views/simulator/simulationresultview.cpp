@@ -14,7 +14,7 @@
 
 namespace {
 
-enum Column { TableColumn, EffectColumn, RowsColumn, ViaColumn, DepthColumn };
+enum ResultColumn { TableColumn, EffectColumn, RowsColumn, ViaColumn, DepthColumn };
 
 QString iconFor(EffectAction action)
 {
