@@ -127,10 +127,14 @@ ConstraintEditDialog::ConstraintEditDialog(Document *document, Id tableId, Kind 
         m_expressionInput->setPlaceholderText(tr("an expression, e.g. lower(email)"));
         m_addExpression = new QPushButton(tr("Add Expression"), this);
         m_addExpression->setObjectName(QStringLiteral("addExpression"));
+        // A row of its own, under both lists: an expression needs the width.
         auto expressionRow = new QHBoxLayout;
+        auto expressionLabel = new QLabel(tr("Or index an expression:"), this);
+        expressionRow->addWidget(expressionLabel);
         expressionRow->addWidget(m_expressionInput, 1);
         expressionRow->addWidget(m_addExpression);
-        grid->addLayout(expressionRow, 2, 2);
+        layout->insertLayout(layout->indexOf(m_message), expressionRow);
+        expressionLabel->setVisible(m_details->offersExpressions());
         m_expressionInput->setVisible(m_details->offersExpressions());
         m_addExpression->setVisible(m_details->offersExpressions());
         // Above the message and the buttons.

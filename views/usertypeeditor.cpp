@@ -64,7 +64,11 @@ UserTypeEditor::UserTypeEditor(Document *document, QWidget *parent)
     head->addRow(tr("Name:"), m_name);
     head->addRow(tr("Kind:"), m_kind);
     right->addLayout(head);
-    m_pages->addWidget(new QWidget(m_pages));
+    auto hint = new QLabel(tr("Add an enum type or a domain, or choose a type in the list."),
+                           m_pages);
+    hint->setWordWrap(true);
+    hint->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+    m_pages->addWidget(hint);
     m_pages->addWidget(makeEnumPage());
     m_pages->addWidget(makeDomainPage());
     m_definition->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
@@ -105,7 +109,7 @@ QWidget *UserTypeEditor::makeEnumPage()
     m_values = new QListWidget(page);
     m_valueInput = new QLineEdit(page);
     m_addValue = new QPushButton(tr("Add Value"), page);
-    m_removeValue = new QPushButton(tr("Remove"), page);
+    m_removeValue = new QPushButton(tr("Remove Value"), page);
     m_valueUp = new QPushButton(tr("Up"), page);
     m_valueDown = new QPushButton(tr("Down"), page);
     m_values->setToolTip(tr("In the order the type sorts them. Double-click a value to rename "
