@@ -90,18 +90,57 @@ QString SchemaObjectsCheck::sequenceProblem(const Sequence &sequence)
     const QString name = sequence.name.trimmed();
     if (name.isEmpty())
         return tr("A sequence has no name.");
-    const QList<QPair<QString, QString>> numbers{{tr("start"), sequence.start},
-                                                 {tr("increment"), sequence.increment},
-                                                 {tr("minimum"), sequence.minValue},
-                                                 {tr("maximum"), sequence.maxValue},
-                                                 {tr("cache"), sequence.cache}};
-    for (const auto &number : numbers) {
-        if (!isInteger(number.second))
-            return tr("The %1 of the sequence %2 is not a whole number: %3")
-                .arg(number.first, name, number.second);
+    for (const QString &number : {sequence.start, sequence.increment, sequence.minValue,
+                                  sequence.maxValue, sequence.cache}) {
+        if (!isInteger(number))
+            return tr("The sequence %1: '%2' is not a whole number.").arg(name, number);
     }
     if (!sequence.increment.isEmpty() && sequence.increment.trimmed().toLongLong() == 0)
         return tr("The sequence %1 has an increment of 0.").arg(name);
+    return QString();
+}
+
+QStringList SchemaObjectsCheck::columnsUsingSequence(const Schema &schema,
+                                                    const QString &sequenceName)
+{
+    // DEFAULT nextval('name'), nextval('public.name'::regclass), nextval('"Name"').
+    static const QRegularExpression nextval(QStringLiteral("nextval\\s*\\(\\s*'([^']*)'"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    QStringList names;
+    for (Id tableId : schema.tableIds()) {
+        const Table &table = *schema.table(tableId);
+        for (const Column &column : table.columns) {
+            auto it = nextval.globalMatch(column.defaultValue);
+            while (it.hasNext()) {
+                if (declaresType(it.next().captured(1), sequenceName)) {
+                    names << table.name + QLatin1Char('.') + column.name;
+                    break;
+                }
+            }
+        }
+    }
+    return names;
+}
+
+QString SchemaObjectsCheck::removedSequenceProblem(const Schema &schema,
+                                                   const QVector<Sequence> &sequences)
+{
+    QHash<Id, QString> kept;
+    for (const Sequence &sequence : sequences)
+        kept.insert(sequence.id, sequence.name);
+    for (const Sequence &old : schema.sequences) {
+        const auto it = kept.constFind(old.id);
+        if (it != kept.constEnd() && it->trimmed().compare(old.name, Qt::CaseInsensitive) == 0)
+            continue;
+        const QStringList users = columnsUsingSequence(schema, old.name);
+        if (users.isEmpty())
+            continue;
+        const QString list = users.join(QStringLiteral(", "));
+        if (it == kept.constEnd())
+            return tr("The sequence %1 cannot be removed: it is still used by %2.")
+                .arg(old.name, list);
+        return tr("The sequence %1 cannot be renamed while it is used by %2.").arg(old.name, list);
+    }
     return QString();
 }
 
@@ -168,5 +207,6 @@ QString SchemaObjectsCheck::problem(const Schema &schema, const QStringList &ext
                 .arg(sequence.name.trimmed(), taken.value(k));
         taken.insert(k, tr("the sequence %1").arg(sequence.name.trimmed()));
     }
-    return removedTypeProblem(schema, types);
+    const QString removedType = removedTypeProblem(schema, types);
+    return removedType.isEmpty() ? removedSequenceProblem(schema, sequences) : removedType;
 }

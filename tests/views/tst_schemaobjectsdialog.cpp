@@ -40,6 +40,7 @@ private slots:
     void duplicateNameRefused();
     void emptyEnumAndRepeatedValueRefused();
     void typeInUseCannotBeRemovedOrRenamed();
+    void sequenceInUseCannotBeRemoved();
     void cancelAndUnchangedPushNothing();
 
 private:
@@ -410,6 +411,39 @@ void TestSchemaObjectsDialog::typeInUseCannotBeRemovedOrRenamed()
     QCOMPARE(m_doc->undoStack()->count(), 1);
     m_doc->undoStack()->undo();
     QCOMPARE(m_doc->schema(), before);
+}
+
+void TestSchemaObjectsDialog::sequenceInUseCannotBeRemoved()
+{
+    auto command = new EditSchemaObjectsCommand(m_doc);
+    Sequence sequence;
+    sequence.id = m_doc->allocateId();
+    sequence.name = QStringLiteral("Ticket_Seq");
+    command->sequences << sequence;
+    m_doc->undoStack()->push(command);
+    Column number = column(m_doc, QStringLiteral("number"), LogicalType::BigInt, false);
+    number.defaultValue = QStringLiteral("nextval('public.\"Ticket_Seq\"'::regclass)");
+    add(m_doc, table(m_doc, QStringLiteral("tickets"), {}, {number}));
+    m_doc->undoStack()->clear();
+    const Schema before = m_doc->schema();
+
+    SchemaObjectsDialog *dialog = open();
+    QVERIFY(dialog);
+    showTab(dialog, 1);
+    SequenceEditor *sequences = dialog->sequenceEditor();
+    QCOMPARE(sequences->sequenceList()->currentRow(), 0);
+    QCOMPARE(sequences->nameEdit()->text(), QStringLiteral("Ticket_Seq"));
+    click(sequences->removeButton());
+    QCOMPARE(sequences->sequenceList()->count(), 0);
+    clickOk(dialog);
+    QVERIFY(dialog->isVisible());
+    QCOMPARE(dialog->messageLabel()->text(),
+             QStringLiteral("The sequence Ticket_Seq cannot be removed: it is still used by "
+                            "tickets.number."));
+    QTest::keyClick(dialog, Qt::Key_Escape);
+    QTRY_VERIFY(!openDialog());
+    QCOMPARE(m_doc->schema(), before);
+    QCOMPARE(m_doc->undoStack()->count(), 0);
 }
 
 void TestSchemaObjectsDialog::cancelAndUnchangedPushNothing()
