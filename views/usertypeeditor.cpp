@@ -76,6 +76,16 @@ UserTypeEditor::UserTypeEditor(Document *document, QWidget *parent)
                                 "integer, y integer)"));
     m_pages->addWidget(m_definition);
     right->addWidget(m_pages, 1);
+    // The domain's fields line up with Name and Kind above them, though in another form.
+    QList<QWidget *> labels{head->labelForField(m_name), head->labelForField(m_kind)};
+    auto domainForm = qobject_cast<QFormLayout *>(m_baseType->parentWidget()->layout());
+    for (QWidget *field : std::initializer_list<QWidget *>{m_baseType, m_collation, m_default, m_checks})
+        labels << domainForm->labelForField(field);
+    int labelWidth = 0;
+    for (QWidget *label : labels)
+        labelWidth = qMax(labelWidth, label->sizeHint().width());
+    for (QWidget *label : labels)
+        label->setMinimumWidth(labelWidth);
 
     auto layout = new QHBoxLayout(this);
     layout->addLayout(left, 2);
