@@ -37,6 +37,7 @@ private slots:
     void fieldsFollowTheDialect_data();
     void fieldsFollowTheDialect();
     void mySqlFullTextAndPrefix();
+    void sqliteCollationDescendingPartial();
 
 private:
     void setDialect(const QString &dialect);
@@ -46,7 +47,9 @@ private:
     void typeInto(QLineEdit *edit, const QString &text);
     void pickMethod(ConstraintEditDialog *dialog, const QString &text);
     void clickOk(ConstraintEditDialog *dialog);
-    QString createIndexStatement() const;
+    // The index statements of the create script (SQLite and PostgreSQL: CREATE INDEX; MySQL
+    // writes indexes inside CREATE TABLE, so its whole statement).
+    QString createIndexStatement(Dialect dialect = Dialect::PostgreSQL) const;
     const Table &documents() const { return *m_doc->schema().table(m_table.id); }
     Id col(int index) const { return m_table.columns.at(index).id; }
 
@@ -143,13 +146,13 @@ void TestIndexDetailsEditor::clickOk(ConstraintEditDialog *dialog)
     QTest::mouseClick(dialog->buttonBox()->button(QDialogButtonBox::Ok), Qt::LeftButton);
 }
 
-QString TestIndexDetailsEditor::createIndexStatement() const
+QString TestIndexDetailsEditor::createIndexStatement(Dialect dialect) const
 {
-    const DdlScript script
-        = DdlGenerator::create(Dialect::PostgreSQL)->createScript(m_doc->schema());
+    const DdlScript script = DdlGenerator::create(dialect)->createScript(m_doc->schema());
     QStringList found;
     for (const DdlStatement &statement : script.statements) {
         if (statement.sql.startsWith(QLatin1String("CREATE INDEX"))
+            || (Dialects::isMySqlFamily(dialect) && statement.sql.contains(QLatin1String("INDEX")))
             || statement.sql.startsWith(QLatin1String("CREATE UNIQUE INDEX")))
             found << statement.sql;
     }
@@ -390,6 +393,40 @@ void TestIndexDetailsEditor::mySqlFullTextAndPrefix()
     QCOMPARE(index.kind, QStringLiteral("FULLTEXT"));
     QCOMPARE(index.method, QString());
     QCOMPARE(index.parts.first().prefixLength, 20);
+    QCOMPARE(createIndexStatement(Dialect::MySQL),
+             QStringLiteral("CREATE TABLE documents (\n"
+                            "    id BIGINT NOT NULL,\n"
+                            "    title TEXT,\n"
+                            "    body TEXT,\n"
+                            "    deleted_at DATETIME(6),\n"
+                            "    PRIMARY KEY (id),\n"
+                            "    FULLTEXT INDEX ix_documents_body (body(20))\n"
+                            ")"));
+}
+
+void TestIndexDetailsEditor::sqliteCollationDescendingPartial()
+{
+    setDialect(QStringLiteral("sqlite"));
+    ConstraintEditDialog *dialog = openNewIndex();
+    QVERIFY(dialog);
+    IndexDetailsEditor *details = dialog->detailsEditor();
+    choose(dialog, QStringLiteral("title"));
+    typeInto(details->collationEdit(), QStringLiteral("NOCASE"));
+    QCheckBox *descending = details->descendingBox();
+    QTest::mouseClick(descending, Qt::LeftButton, {}, QPoint(6, descending->height() / 2));
+    typeInto(details->predicateEdit(), QStringLiteral("  deleted_at IS NULL "));
+    clickOk(dialog);
+    QTRY_VERIFY(!openDialog());
+    const TableIndex index = documents().indexes.first();
+    QCOMPARE(index.parts.first().collation, QStringLiteral("NOCASE"));
+    QCOMPARE(index.predicate, QStringLiteral("deleted_at IS NULL"));
+    QCOMPARE(createIndexStatement(Dialect::SQLite),
+             QStringLiteral("CREATE INDEX ix_documents_title ON documents (title COLLATE NOCASE "
+                            "DESC) WHERE deleted_at IS NULL"));
+    m_doc->undoStack()->undo();
+    QVERIFY(documents().indexes.isEmpty());
+    m_doc->undoStack()->redo();
+    QCOMPARE(documents().indexes.first(), index);
 }
 
 QTEST_MAIN(TestIndexDetailsEditor)
