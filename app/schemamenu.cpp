@@ -12,8 +12,8 @@ SchemaMenu::SchemaMenu(QWidget *window, DocumentController *controller, QMenu *m
     , m_window(window)
     , m_controller(controller)
 {
-    m_typesAndSequences = menu->addAction(tr("&Types and Sequences…"), this,
-                                          &SchemaMenu::showTypesAndSequences);
+    m_typesAndSequences
+        = menu->addAction(tr("&Types and Sequences…"), this, &SchemaMenu::showTypesAndSequences);
     m_typesAndSequences->setToolTip(
         tr("Enum types, domains, sequences and extensions of the schema"));
 }

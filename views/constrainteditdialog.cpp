@@ -176,8 +176,8 @@ void ConstraintEditDialog::fillLists(const Table &table, const QVector<Id> &chos
         const Column *c = table.column(chosen.at(n));
         if (!c && part.expression.isEmpty())
             continue;
-        QListWidgetItem *i = item(c ? c->name : expressionText(part.expression), chosen.at(n),
-                                  m_chosen);
+        QListWidgetItem *i
+            = item(c ? c->name : expressionText(part.expression), chosen.at(n), m_chosen);
         i->setData(PartRole, QVariant::fromValue(part));
     }
     for (const Column &c : table.columns) {

@@ -52,8 +52,8 @@ IndexDetailsEditor::IndexDetailsEditor(const Schema &schema, const Table &table,
     const bool sqlite = !known || dialect == Dialect::SQLite;
     const bool sqlServer = !known || dialect == Dialect::SqlServer;
     // MariaDB has no functional key parts; MySQL has them since 8.0.13.
-    m_expressions = postgres || sqlite || (known && dialect == Dialect::MySQL)
-        || index.hasExpressions();
+    m_expressions
+        = postgres || sqlite || (known && dialect == Dialect::MySQL) || index.hasExpressions();
 
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     auto layout = new QVBoxLayout(this);
@@ -86,15 +86,15 @@ IndexDetailsEditor::IndexDetailsEditor(const Schema &schema, const Table &table,
     partForm->setRowVisible(m_nulls, postgres || anyPart(index, [](const IndexPart &p) {
                                          return !p.nullsOrder.isEmpty();
                                      }));
-    partForm->setRowVisible(m_collation, postgres || sqlite || anyPart(index, [](const IndexPart &p) {
-                                             return !p.collation.isEmpty();
-                                         }));
+    partForm->setRowVisible(m_collation,
+                            postgres || sqlite || anyPart(index, [](const IndexPart &p) {
+                                return !p.collation.isEmpty();
+                            }));
     partForm->setRowVisible(m_operatorClass, postgres || anyPart(index, [](const IndexPart &p) {
                                                  return !p.operatorClass.isEmpty();
                                              }));
-    partForm->setRowVisible(m_prefix, mysql || anyPart(index, [](const IndexPart &p) {
-                                          return p.prefixLength > 0;
-                                      }));
+    partForm->setRowVisible(
+        m_prefix, mysql || anyPart(index, [](const IndexPart &p) { return p.prefixLength > 0; }));
     layout->addWidget(m_partBox);
 
     auto bottom = new QFormLayout;
@@ -119,7 +119,9 @@ IndexDetailsEditor::IndexDetailsEditor(const Schema &schema, const Table &table,
     layout->addLayout(bottom);
 
     setPart(nullptr, QString());
-    auto edited = [this] { emit partEdited(); };
+    auto edited = [this] {
+        emit partEdited();
+    };
     connect(m_expression, &QLineEdit::textEdited, this, edited);
     connect(m_descending, &QCheckBox::toggled, this, edited);
     connect(m_nulls, &QComboBox::activated, this, edited);
@@ -155,7 +157,8 @@ void IndexDetailsEditor::addMethods(const QString &dialectId, const TableIndex &
         // What the index has is kept and offered, even where the dialect has no such method.
         add(index.method, index.kind);
         if (!index.method.isEmpty() && !index.kind.isEmpty())
-            m_method->setItemText(m_method->count() - 1, index.kind + QLatin1Char(' ') + index.method);
+            m_method->setItemText(m_method->count() - 1,
+                                  index.kind + QLatin1Char(' ') + index.method);
         current = m_method->count() - 1;
     }
     m_method->setCurrentIndex(current);

@@ -101,7 +101,7 @@ QString SchemaObjectsCheck::sequenceProblem(const Sequence &sequence)
 }
 
 QStringList SchemaObjectsCheck::columnsUsingSequence(const Schema &schema,
-                                                    const QString &sequenceName)
+                                                     const QString &sequenceName)
 {
     // DEFAULT nextval('name'), nextval('public.name'::regclass), nextval('"Name"').
     static const QRegularExpression nextval(QStringLiteral("nextval\\s*\\(\\s*'([^']*)'"),
@@ -144,8 +144,7 @@ QString SchemaObjectsCheck::removedSequenceProblem(const Schema &schema,
     return QString();
 }
 
-QString SchemaObjectsCheck::removedTypeProblem(const Schema &schema,
-                                               const QVector<UserType> &types)
+QString SchemaObjectsCheck::removedTypeProblem(const Schema &schema, const QVector<UserType> &types)
 {
     QHash<Id, QString> kept;
     for (const UserType &type : types)
@@ -194,7 +193,8 @@ QString SchemaObjectsCheck::problem(const Schema &schema, const QStringList &ext
             return problem;
         const QString k = key(type.schemaName, type.name);
         if (taken.contains(k))
-            return tr("The name %1 is already used by %2.").arg(type.name.trimmed(), taken.value(k));
+            return tr("The name %1 is already used by %2.")
+                .arg(type.name.trimmed(), taken.value(k));
         taken.insert(k, tr("the type %1").arg(type.name.trimmed()));
     }
     for (const Sequence &sequence : sequences) {

@@ -107,8 +107,7 @@ QStringList SchemaObjectsDialog::extensions() const
 void SchemaObjectsDialog::accept()
 {
     const QString problem = SchemaObjectsCheck::problem(m_document->schema(), extensions(),
-                                                        m_types->types(),
-                                                        m_sequences->sequences());
+                                                        m_types->types(), m_sequences->sequences());
     if (!problem.isEmpty()) {
         m_message->setText(problem);
         m_message->show();

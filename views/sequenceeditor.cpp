@@ -37,8 +37,8 @@ SequenceEditor::SequenceEditor(Document *document, QWidget *parent)
     for (const char *type : {"smallint", "integer", "bigint"})
         m_dataType->addItem(QLatin1String(type), QLatin1String(type));
     // Whole numbers of any size: bigint bounds do not fit an int validator.
-    auto integer = new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[-+]?[0-9]*")),
-                                                   this);
+    auto integer
+        = new QRegularExpressionValidator(QRegularExpression(QStringLiteral("[-+]?[0-9]*")), this);
     for (QLineEdit *edit : {m_start, m_increment, m_min, m_max, m_cache}) {
         edit->setValidator(integer);
         edit->setPlaceholderText(tr("engine default"));
@@ -128,10 +128,10 @@ void SequenceEditor::addSequence()
     sequence.id = m_document->allocateId();
     sequence.name = QStringLiteral("new_sequence");
     for (int n = 2;; ++n) {
-        const bool taken = std::any_of(m_sequences.cbegin(), m_sequences.cend(),
-                                       [&](const Sequence &s) {
-                                           return s.name.compare(sequence.name, Qt::CaseInsensitive) == 0;
-                                       });
+        const bool taken
+            = std::any_of(m_sequences.cbegin(), m_sequences.cend(), [&](const Sequence &s) {
+                  return s.name.compare(sequence.name, Qt::CaseInsensitive) == 0;
+              });
         if (!taken)
             break;
         sequence.name = QStringLiteral("new_sequence_%1").arg(n);

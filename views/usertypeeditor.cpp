@@ -64,8 +64,8 @@ UserTypeEditor::UserTypeEditor(Document *document, QWidget *parent)
     head->addRow(tr("Name:"), m_name);
     head->addRow(tr("Kind:"), m_kind);
     right->addLayout(head);
-    auto hint = new QLabel(tr("Add an enum type or a domain, or choose a type in the list."),
-                           m_pages);
+    auto hint
+        = new QLabel(tr("Add an enum type or a domain, or choose a type in the list."), m_pages);
     hint->setWordWrap(true);
     hint->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_pages->addWidget(hint);
@@ -79,7 +79,8 @@ UserTypeEditor::UserTypeEditor(Document *document, QWidget *parent)
     // The domain's fields line up with Name and Kind above them, though in another form.
     QList<QWidget *> labels{head->labelForField(m_name), head->labelForField(m_kind)};
     auto domainForm = qobject_cast<QFormLayout *>(m_baseType->parentWidget()->layout());
-    for (QWidget *field : std::initializer_list<QWidget *>{m_baseType, m_collation, m_default, m_checks})
+    for (QWidget *field :
+         std::initializer_list<QWidget *>{m_baseType, m_collation, m_default, m_checks})
         labels << domainForm->labelForField(field);
     int labelWidth = 0;
     for (QWidget *label : labels)
@@ -183,12 +184,15 @@ QWidget *UserTypeEditor::makeDomainPage()
         if (UserType *type = current(); type && type->kind == UserType::Kind::Domain)
             apply(type);
     };
-    connect(m_baseType, &QLineEdit::textEdited, this,
-            [store](const QString &t) { store([&](UserType *type) { type->baseType = t.trimmed(); }); });
-    connect(m_collation, &QLineEdit::textEdited, this,
-            [store](const QString &t) { store([&](UserType *type) { type->collation = t.trimmed(); }); });
-    connect(m_default, &QLineEdit::textEdited, this,
-            [store](const QString &t) { store([&](UserType *type) { type->defaultValue = t.trimmed(); }); });
+    connect(m_baseType, &QLineEdit::textEdited, this, [store](const QString &t) {
+        store([&](UserType *type) { type->baseType = t.trimmed(); });
+    });
+    connect(m_collation, &QLineEdit::textEdited, this, [store](const QString &t) {
+        store([&](UserType *type) { type->collation = t.trimmed(); });
+    });
+    connect(m_default, &QLineEdit::textEdited, this, [store](const QString &t) {
+        store([&](UserType *type) { type->defaultValue = t.trimmed(); });
+    });
     connect(m_notNull, &QCheckBox::toggled, this,
             [store](bool on) { store([&](UserType *type) { type->notNull = on; }); });
     connect(m_checks, &QTableWidget::itemChanged, this, &UserTypeEditor::storeChecks);
@@ -232,8 +236,8 @@ void UserTypeEditor::addType(UserType::Kind kind)
     UserType type;
     type.id = m_document->allocateId();
     type.kind = kind;
-    const QString stem = kind == UserType::Kind::Enum ? QStringLiteral("new_enum")
-                                                      : QStringLiteral("new_domain");
+    const QString stem
+        = kind == UserType::Kind::Enum ? QStringLiteral("new_enum") : QStringLiteral("new_domain");
     type.name = stem;
     // A free name, so that adding twice in a row is not refused at once.
     for (int n = 2;; ++n) {
@@ -267,8 +271,8 @@ void UserTypeEditor::removeCurrent()
 void UserTypeEditor::showCurrent()
 {
     const UserType *type = current();
-    const QSignalBlocker b1(m_name), b2(m_values), b3(m_baseType), b4(m_collation),
-        b5(m_default), b6(m_notNull), b7(m_checks), b8(m_definition);
+    const QSignalBlocker b1(m_name), b2(m_values), b3(m_baseType), b4(m_collation), b5(m_default),
+        b6(m_notNull), b7(m_checks), b8(m_definition);
     m_name->setEnabled(type);
     m_remove->setEnabled(type);
     m_name->setText(type ? type->name : QString());
