@@ -23,6 +23,7 @@
 #include "propertypanel.h"
 #include "recentfilesmenu.h"
 #include "samplelibrary.h"
+#include "schemamenu.h"
 #include "schemascene.h"
 #include "schemaview.h"
 #include "selection.h"
@@ -240,6 +241,8 @@ void MainWindow::createMenus()
     for (QDockWidget *dock : m_docks->docks())
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addAction(m_navigation->overviewDock()->toggleViewAction());
+
+    m_schemaMenu = new SchemaMenu(this, m_controller, menuBar()->addMenu(tr("&Schema")));
 
     QMenu *tools = menuBar()->addMenu(tr("&Tools"));
     tools->addActions(m_tools->actions());

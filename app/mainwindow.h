@@ -18,6 +18,7 @@ class QAction;
 class QActionGroup;
 class QLabel;
 class QMenu;
+class SchemaMenu;
 class SchemaView;
 
 // The designer's window: builds the actions, menus, toolbars and docks around one
@@ -37,6 +38,7 @@ public:
     SchemaView *view() const { return m_view; }
     DockPanels *docks() const { return m_docks; }
     HelpMenu *helpMenu() const { return m_help; }
+    SchemaMenu *schemaMenu() const { return m_schemaMenu; }
     CanvasArrangeActions *arrangeActions() const { return m_arrange; }
     // Opens a bundled sample (File › Open Sample, Getting Started), asking to save first.
     bool openSample(const QString &path);
@@ -88,6 +90,7 @@ private:
     DockPanels *m_docks = nullptr;
     CanvasArrangeActions *m_arrange = nullptr;
     HelpMenu *m_help = nullptr;
+    SchemaMenu *m_schemaMenu = nullptr;
     CanvasNavigation *m_navigation = nullptr;
 
     QAction *m_new, *m_open, *m_save, *m_saveAs, *m_exportImage, *m_exportScript, *m_print, *m_quit;

@@ -4,11 +4,14 @@
 #include "document.h"
 #include "foreignkeyplanner.h"
 #include "idrole.h"
+#include "indexdetailseditor.h"
+#include "returnkeycatcher.h"
 
 #include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QGridLayout>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -17,11 +20,24 @@
 
 #include <algorithm>
 
+Q_DECLARE_METATYPE(IndexPart)
+
 namespace {
+constexpr int PartRole = Qt::UserRole + 2;
 
 Id itemId(const QListWidgetItem *item)
 {
     return item->data(IdRole).value<Id>();
+}
+
+IndexPart itemPart(const QListWidgetItem *item)
+{
+    return item->data(PartRole).value<IndexPart>();
+}
+
+QString expressionText(const QString &expression)
+{
+    return QLatin1Char('(') + expression.trimmed() + QLatin1Char(')');
 }
 } // namespace
 
@@ -86,6 +102,7 @@ ConstraintEditDialog::ConstraintEditDialog(Document *document, Id tableId, Kind 
 
     const Table *table = document->schema().table(tableId);
     QVector<Id> chosen;
+    TableIndex existingIndex;
     if (table && !isNew) {
         for (const UniqueConstraint &u : table->uniqueConstraints) {
             if (u.id == existingId) {
@@ -98,13 +115,39 @@ ConstraintEditDialog::ConstraintEditDialog(Document *document, Id tableId, Kind 
                 m_name->setText(i.name);
                 m_unique->setChecked(i.unique);
                 chosen = i.columns;
+                existingIndex = i;
             }
         }
         // An existing name stays as it is unless the user changes it.
         m_nameTouched = true;
     }
+    if (table && kind == Kind::Index) {
+        m_details = new IndexDetailsEditor(document->schema(), *table, existingIndex, this);
+        m_expressionInput = new QLineEdit(this);
+        m_expressionInput->setPlaceholderText(tr("an expression, e.g. lower(email)"));
+        m_addExpression = new QPushButton(tr("Add Expression"), this);
+        m_addExpression->setObjectName(QStringLiteral("addExpression"));
+        // A row of its own, under both lists: an expression needs the width.
+        auto expressionRow = new QHBoxLayout;
+        auto expressionLabel = new QLabel(tr("Or index an expression:"), this);
+        expressionRow->addWidget(expressionLabel);
+        expressionRow->addWidget(m_expressionInput, 1);
+        expressionRow->addWidget(m_addExpression);
+        layout->insertLayout(layout->indexOf(m_message), expressionRow);
+        expressionLabel->setVisible(m_details->offersExpressions());
+        m_expressionInput->setVisible(m_details->offersExpressions());
+        m_addExpression->setVisible(m_details->offersExpressions());
+        // Above the message and the buttons.
+        layout->insertWidget(layout->indexOf(m_message), m_details);
+        connect(m_addExpression, &QPushButton::clicked, this, &ConstraintEditDialog::addExpression);
+        ReturnKeyCatcher::install(m_expressionInput, [this] { addExpression(); });
+        connect(m_chosen, &QListWidget::currentRowChanged, this,
+                &ConstraintEditDialog::showCurrentPart);
+        connect(m_details, &IndexDetailsEditor::partEdited, this,
+                &ConstraintEditDialog::storeCurrentPart);
+    }
     if (table)
-        fillLists(*table, chosen);
+        fillLists(*table, chosen, existingIndex.parts);
     updateDefaultName();
 
     connect(m_name, &QLineEdit::textEdited, this, [this] { m_nameTouched = true; });
@@ -118,22 +161,30 @@ ConstraintEditDialog::ConstraintEditDialog(Document *document, Id tableId, Kind 
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ConstraintEditDialog::reject);
 }
 
-void ConstraintEditDialog::fillLists(const Table &table, const QVector<Id> &chosen)
+void ConstraintEditDialog::fillLists(const Table &table, const QVector<Id> &chosen,
+                                     const QVector<IndexPart> &parts)
 {
     m_available->clear();
     m_chosen->clear();
-    auto item = [](const Column &c, QListWidget *list) {
-        auto i = new QListWidgetItem(c.name, list);
-        i->setData(IdRole, QVariant::fromValue(c.id));
+    auto item = [](const QString &text, Id id, QListWidget *list) {
+        auto i = new QListWidgetItem(text, list);
+        i->setData(IdRole, QVariant::fromValue(id));
+        return i;
     };
-    for (Id id : chosen) {
-        if (const Column *c = table.column(id))
-            item(*c, m_chosen);
+    for (int n = 0; n < chosen.size(); ++n) {
+        const IndexPart part = n < parts.size() ? parts.at(n) : IndexPart();
+        const Column *c = table.column(chosen.at(n));
+        if (!c && part.expression.isEmpty())
+            continue;
+        QListWidgetItem *i
+            = item(c ? c->name : expressionText(part.expression), chosen.at(n), m_chosen);
+        i->setData(PartRole, QVariant::fromValue(part));
     }
     for (const Column &c : table.columns) {
         if (!chosen.contains(c.id))
-            item(c, m_available);
+            item(c.name, c.id, m_available);
     }
+    showCurrentPart();
 }
 
 QVector<Id> ConstraintEditDialog::chosenColumns() const
@@ -144,18 +195,64 @@ QVector<Id> ConstraintEditDialog::chosenColumns() const
     return ids;
 }
 
+QVector<IndexPart> ConstraintEditDialog::chosenParts() const
+{
+    QVector<IndexPart> parts;
+    for (int row = 0; row < m_chosen->count(); ++row)
+        parts << itemPart(m_chosen->item(row));
+    return parts;
+}
+
+void ConstraintEditDialog::addExpression()
+{
+    const Table *table = m_document->schema().table(m_tableId);
+    const QString expression = m_expressionInput->text().trimmed();
+    if (!table || expression.isEmpty())
+        return;
+    IndexPart part;
+    part.expression = expression;
+    fillLists(*table, chosenColumns() << Id(0), chosenParts() << part);
+    m_chosen->setCurrentRow(m_chosen->count() - 1);
+    m_expressionInput->clear();
+    m_message->hide();
+    updateDefaultName();
+}
+
+void ConstraintEditDialog::showCurrentPart()
+{
+    if (!m_details)
+        return;
+    const QListWidgetItem *current = m_chosen->currentItem();
+    const IndexPart part = current ? itemPart(current) : IndexPart();
+    m_details->setPart(current ? &part : nullptr, current ? current->text() : QString());
+}
+
+void ConstraintEditDialog::storeCurrentPart()
+{
+    QListWidgetItem *current = m_chosen->currentItem();
+    if (!current)
+        return;
+    const IndexPart part = m_details->part();
+    current->setData(PartRole, QVariant::fromValue(part));
+    if (!itemId(current))
+        current->setText(expressionText(part.expression));
+}
+
 void ConstraintEditDialog::addSelected()
 {
     const Table *table = m_document->schema().table(m_tableId);
     if (!table)
         return;
     QVector<Id> chosen = chosenColumns();
+    QVector<IndexPart> parts = chosenParts();
     // In table order, whatever order they were selected in: the user reorders afterwards.
     for (int row = 0; row < m_available->count(); ++row) {
-        if (m_available->item(row)->isSelected())
+        if (m_available->item(row)->isSelected()) {
             chosen << itemId(m_available->item(row));
+            parts << IndexPart();
+        }
     }
-    fillLists(*table, chosen);
+    fillLists(*table, chosen, parts);
     m_chosen->setCurrentRow(m_chosen->count() - 1);
     m_message->hide();
     updateDefaultName();
@@ -167,10 +264,13 @@ void ConstraintEditDialog::removeSelected()
     QListWidgetItem *current = m_chosen->currentItem();
     if (!table || !current)
         return;
+    // By position: several expression parts share the id 0.
     const int row = m_chosen->currentRow();
     QVector<Id> chosen = chosenColumns();
-    chosen.removeAll(itemId(current));
-    fillLists(*table, chosen);
+    QVector<IndexPart> parts = chosenParts();
+    chosen.removeAt(row);
+    parts.removeAt(row);
+    fillLists(*table, chosen, parts);
     if (m_chosen->count() > 0)
         m_chosen->setCurrentRow(qMin(row, m_chosen->count() - 1));
     updateDefaultName();
@@ -195,8 +295,10 @@ QString ConstraintEditDialog::defaultName() const
         return QString();
     QStringList parts{m_kind == Kind::UniqueConstraint ? QStringLiteral("uq") : QStringLiteral("ix"),
                       table->name};
-    for (Id id : chosenColumns())
-        parts << table->column(id)->name;
+    for (Id id : chosenColumns()) {
+        const Column *column = table->column(id);
+        parts << (column ? column->name : QStringLiteral("expr"));
+    }
     return ForeignKeyPlanner::uniqueConstraintName(m_document->schema(),
                                                    parts.join(QLatin1Char('_')));
 }
@@ -247,12 +349,19 @@ void ConstraintEditDialog::accept()
         return;
     }
     const QVector<Id> columns = chosenColumns();
+    const QVector<IndexPart> parts = chosenParts();
     if (columns.isEmpty()) {
         showMessage(m_kind == Kind::UniqueConstraint
                         ? tr("Choose at least one column: a unique constraint without columns "
                              "constrains nothing.")
                         : tr("Choose at least one column: an index without columns indexes nothing."));
         return;
+    }
+    for (int n = 0; n < columns.size(); ++n) {
+        if (!columns.at(n) && parts.at(n).expression.trimmed().isEmpty()) {
+            showMessage(tr("An expression part is empty: type its expression or remove it."));
+            return;
+        }
     }
     QString name = m_name->text().trimmed();
     if (name.isEmpty())
@@ -283,11 +392,16 @@ void ConstraintEditDialog::accept()
                                [this](const TableIndex &i) { return i.id == m_existingId; });
         if (it == after.indexes.end()) {
             after.indexes << TableIndex{m_document->allocateId(), name, columns, m_unique->isChecked()};
+            it = after.indexes.end() - 1;
         } else {
             it->name = name;
             it->columns = columns;
             it->unique = m_unique->isChecked();
         }
+        it->parts = parts;
+        it->parts = it->normalizedParts(); // no trailing defaults: most indexes have no parts
+        if (m_details)
+            m_details->apply(&*it);
     }
     if (after != *table)
         m_document->undoStack()->push(new EditTableCommand(m_document, after, property));

@@ -5,18 +5,22 @@
 #include <QDialog>
 
 class Document;
+class IndexDetailsEditor;
 class QCheckBox;
 class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+struct IndexPart;
 struct Table;
 
 // Creates or edits one unique constraint or index of a table: its name, its ordered columns
-// and, for an index, whether it is unique. Accepting pushes one EditTableCommand, and only
-// when something changed; the dialog refuses (and says why) an empty column list or a name
-// another constraint or index of the schema already uses.
+// and, for an index, whether it is unique, expression parts and the details IndexDetailsEditor
+// shows (method, per-part order, NULLS, collation, operator class, prefix length, predicate,
+// INCLUDE). Accepting pushes one EditTableCommand, and only when something changed; the dialog
+// refuses (and says why) an empty column list, an empty expression or a name another
+// constraint or index of the schema already uses.
 class ConstraintEditDialog : public QDialog
 {
     Q_OBJECT
@@ -37,14 +41,23 @@ public:
     QPushButton *upButton() const { return m_up; }
     QPushButton *downButton() const { return m_down; }
     QLabel *messageLabel() const { return m_message; }
+    // Index only (null for a unique constraint).
+    IndexDetailsEditor *detailsEditor() const { return m_details; }
+    QLineEdit *expressionInput() const { return m_expressionInput; }
+    QPushButton *addExpressionButton() const { return m_addExpression; }
     QDialogButtonBox *buttonBox() const { return m_buttons; }
 
     void accept() override;
 
 private:
-    void fillLists(const Table &table, const QVector<Id> &chosen);
+    // The chosen list's items carry their column id (0: an expression) and their IndexPart.
+    void fillLists(const Table &table, const QVector<Id> &chosen, const QVector<IndexPart> &parts);
     QVector<Id> chosenColumns() const;
+    QVector<IndexPart> chosenParts() const;
     void addSelected();
+    void addExpression();
+    void showCurrentPart();
+    void storeCurrentPart();
     void removeSelected();
     void moveSelected(int delta);
     void updateDefaultName();
@@ -67,4 +80,7 @@ private:
     QPushButton *m_down;
     QLabel *m_message;
     QDialogButtonBox *m_buttons;
+    IndexDetailsEditor *m_details = nullptr;
+    QLineEdit *m_expressionInput = nullptr;
+    QPushButton *m_addExpression = nullptr;
 };

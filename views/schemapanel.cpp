@@ -2,11 +2,13 @@
 
 #include "commands/editschemacommand.h"
 #include "document.h"
+#include "schemaobjectsdialog.h"
 
 #include <QComboBox>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSignalBlocker>
 
 SchemaPanel::SchemaPanel(Document *document, QWidget *parent)
@@ -27,6 +29,16 @@ SchemaPanel::SchemaPanel(Document *document, QWidget *parent)
     m_dialect->setToolTip(tr("The database the checks and the DDL preview follow."));
     form->addRow(tr("Target dialect:"), m_dialect);
     form->addRow(m_summary);
+    // The objects the canvas does not show are reached from here too (and Schema › Types and
+    // Sequences…).
+    auto objects = new QPushButton(tr("Types and Sequences…"), this);
+    objects->setObjectName(QStringLiteral("typesAndSequences"));
+    connect(objects, &QPushButton::clicked, this, [this] {
+        auto dialog = new SchemaObjectsDialog(m_document, this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    form->addRow(objects);
     connect(m_name, &QLineEdit::editingFinished, this, &SchemaPanel::commit);
     connect(m_dialect, &QComboBox::currentIndexChanged, this, &SchemaPanel::commit);
     connect(document, &Document::changed, this, [this] {

@@ -7,14 +7,17 @@
 #include "mainwindow.h"
 #include "objecttree.h"
 #include "problemtracker.h"
+#include "schemaobjectsdialog.h"
 #include "schemaview.h"
 #include "selection.h"
 #include "shortcutsdialog.h"
 #include "simulator/sampledatapanel.h"
 #include "simulator/simulationresultview.h"
 
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QLineEdit>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QScrollArea>
@@ -46,6 +49,7 @@ private slots:
     void ctrlYRedoes();
     void openSampleFromTheFileMenu();
     void helpMenu();
+    void schemaMenuOpensTypesAndSequences();
     void toolTipsNameTheKeys();
 
 private:
@@ -269,6 +273,24 @@ void TestMainWindow::openSampleFromTheFileMenu()
     QVERIFY(m_window->windowTitle().contains(QStringLiteral("employees")));
     QVERIFY(!m_window->controller()->isModified());
     QVERIFY(menuAction(QStringLiteral("File"), QStringLiteral("Print…")));
+}
+
+void TestMainWindow::schemaMenuOpensTypesAndSequences()
+{
+    QAction *action = menuAction(QStringLiteral("Schema"), QStringLiteral("Types and Sequences…"));
+    QVERIFY(action);
+    action->trigger();
+    SchemaObjectsDialog *dialog = m_window->findChild<SchemaObjectsDialog *>();
+    QVERIFY(dialog);
+    QVERIFY(QTest::qWaitForWindowExposed(dialog));
+    Document *document = m_window->controller()->document();
+    const int steps = document->undoStack()->count();
+    dialog->extensionInput()->setText(QStringLiteral("pg_trgm"));
+    QTest::mouseClick(dialog->addExtensionButton(), Qt::LeftButton);
+    QTest::mouseClick(dialog->buttonBox()->button(QDialogButtonBox::Ok), Qt::LeftButton);
+    QTRY_VERIFY(!m_window->findChild<SchemaObjectsDialog *>());
+    QCOMPARE(document->schema().extensions, QStringList{QStringLiteral("pg_trgm")});
+    QCOMPARE(document->undoStack()->count(), steps + 1);
 }
 
 void TestMainWindow::helpMenu()
