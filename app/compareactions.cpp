@@ -88,6 +88,10 @@ void CompareActions::showDock()
             }
         }
     }
+    const bool first = m_dock->isHidden();
     m_dock->show();
     m_dock->raise();
+    // A script, its changes and its problems need more height than the bottom docks' share.
+    if (first && m_dock->height() < m_window->height() * 0.4)
+        m_window->resizeDocks({m_dock}, {int(m_window->height() * 0.45)}, Qt::Vertical);
 }

@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -65,6 +66,7 @@ MigrationDock::MigrationDock(Document *document, SampleDataStore *sampleData, QW
     , m_highlighter(new DdlHighlighter(m_preview->document()))
     , m_problems(new QListWidget(this))
     , m_rehearsal(new MigrationRehearsalView(this))
+    , m_findings(new QTabWidget(this))
     , m_status(new QLabel(this))
 {
     buildHeader();
@@ -88,22 +90,20 @@ MigrationDock::MigrationDock(Document *document, SampleDataStore *sampleData, QW
     renameLayout->addWidget(m_renamesLabel);
     renameLayout->addWidget(m_renames, 1);
     left->addWidget(renameBox);
-    left->setStretchFactor(0, 3);
-    left->setStretchFactor(1, 1);
+    left->setSizes({3000, 1000});
 
+    // The script is what is read most: it gets the height, the findings a tab each below it.
     auto right = new QSplitter(Qt::Vertical, this);
     right->addWidget(titled(tr("Migration script"), m_preview, right));
-    right->addWidget(titled(tr("Problems"), m_problems, right));
-    right->addWidget(titled(tr("Rehearsal"), m_rehearsal, right));
-    right->setStretchFactor(0, 3);
-    right->setStretchFactor(1, 1);
-    right->setStretchFactor(2, 1);
+    m_findings->addTab(m_problems, tr("Problems"));
+    m_findings->addTab(m_rehearsal, tr("Rehearsal"));
+    right->addWidget(m_findings);
+    right->setSizes({2000, 1000});
 
     auto body = new QSplitter(Qt::Horizontal, this);
     body->addWidget(left);
     body->addWidget(right);
-    body->setStretchFactor(0, 2);
-    body->setStretchFactor(1, 3);
+    body->setSizes({2000, 3000});
 
     auto layout = qobject_cast<QVBoxLayout *>(this->layout());
     layout->addWidget(body, 1);
@@ -254,6 +254,8 @@ void MigrationDock::showProblems()
     }
     if (script.problems.isEmpty() && m_comparison->diff() && !m_comparison->diff()->isEmpty())
         new QListWidgetItem(tr("No problems found before running."), m_problems);
+    m_findings->setTabText(m_findings->indexOf(m_problems),
+                           tr("Problems (%1)").arg(script.problems.size()));
 }
 
 void MigrationDock::rehearseOnSampleData()
@@ -298,6 +300,7 @@ void MigrationDock::rehearseWith(const QByteArray &data, const QString &where)
     m_rehearse->setEnabled(false);
     connect(m_rehearsal, &MigrationRehearsalView::finished, this, &MigrationDock::refresh,
             Qt::SingleShotConnection);
+    m_findings->setCurrentWidget(m_rehearsal);
     m_rehearsal->run(*m_comparison->diff(), data, where);
 }
 

@@ -13,6 +13,7 @@ class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
+class QTabWidget;
 class QToolButton;
 class RenameSuggestionList;
 class SampleDataStore;
@@ -69,5 +70,6 @@ private:
     DdlHighlighter *m_highlighter;
     QListWidget *m_problems;
     MigrationRehearsalView *m_rehearsal;
+    QTabWidget *m_findings;
     QLabel *m_status;
 };

@@ -59,21 +59,35 @@ QVector<RenameSuggestion> RenameSuggestions::find(const SchemaDiff &diff)
         if (!oldTable)
             continue;
         const Table &newTable = *newSchema.table(newId);
-        QSet<Id> taken;
-        for (const Column &added : newTable.columns) {
-            if (match.toOld(added.id))
-                continue;
-            for (const Column &dropped : oldTable->columns) {
-                if (match.toNew(dropped.id) || taken.contains(dropped.id)
-                    || !(dropped.type == added.type))
-                    continue;
-                taken.insert(dropped.id);
-                result << RenameSuggestion{
-                    QStringLiteral("%1.%2=%3").arg(oldTable->name, dropped.name, added.name),
-                    tr("column %1.%2 → %3").arg(newTable.name, dropped.name, added.name)};
-                break;
+        QVector<const Column *> dropped;
+        QVector<const Column *> added;
+        for (const Column &column : oldTable->columns) {
+            if (!match.toNew(column.id))
+                dropped << &column;
+        }
+        for (const Column &column : newTable.columns) {
+            if (!match.toOld(column.id))
+                added << &column;
+        }
+        auto suggest = [&](const Column *from, const Column *to) {
+            result << RenameSuggestion{
+                QStringLiteral("%1.%2=%3").arg(oldTable->name, from->name, to->name),
+                tr("column %1.%2 → %3").arg(newTable.name, from->name, to->name)};
+            dropped.removeOne(from);
+            added.removeOne(to);
+        };
+        // Same type first; then one dropped and one added column left over: a script from
+        // another dialect declares the type differently, a rename may have changed it too.
+        for (const Column *to : QVector<const Column *>(added)) {
+            for (const Column *from : std::as_const(dropped)) {
+                if (from->type == to->type) {
+                    suggest(from, to);
+                    break;
+                }
             }
         }
+        if (dropped.size() == 1 && added.size() == 1)
+            suggest(dropped.first(), added.first());
     }
     return result;
 }

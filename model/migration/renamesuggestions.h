@@ -8,7 +8,7 @@ class SchemaDiff;
 
 // A rename the user may mean, guessed from a diff matched by name: a dropped and an added
 // table that share most column names, or a dropped and an added column of one table with the
-// same type. Only the user can tell a rename from a drop and an add; a confirmed suggestion
+// same type (or the only dropped and the only added column of a table). Only the user can tell a rename from a drop and an add; a confirmed suggestion
 // goes back to SchemaMatch::compute as a declared rename.
 struct RenameSuggestion
 {
