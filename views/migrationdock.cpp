@@ -164,7 +164,7 @@ void MigrationDock::buildHeader()
     auto row = new QHBoxLayout;
     row->addWidget(m_sides, 1);
     row->addWidget(m_swap);
-    auto targetLabel = new QLabel(tr("&Target:"), this);
+    auto targetLabel = new QLabel(tr("Tar&get:"), this);
     targetLabel->setBuddy(m_target);
     row->addWidget(targetLabel);
     row->addWidget(m_target);
