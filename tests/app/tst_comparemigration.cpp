@@ -40,6 +40,7 @@ private slots:
     void dialectSwitchRewritesTheScript();
     void confirmedRenameIsARename();
     void rehearsalOnSampleDataPasses();
+    void rehearsalOnAFileNamesTheFailure();
     void dataLossNeedsConfirmation();
     void d1FolderGetsTheNextFile();
     void swapExchangesTheSides();
@@ -271,6 +272,22 @@ void TestCompareMigration::rehearsalOnSampleDataPasses()
     QCOMPARE(plain->child(0)->text(2), QStringLiteral("2"));
     QCOMPARE(plain->child(1)->text(2), QStringLiteral("3"));
     QVERIFY(button->isEnabled());
+}
+
+void TestCompareMigration::rehearsalOnAFileNamesTheFailure()
+{
+    // Old-shape rows with an order whose customer does not exist.
+    const QString data = write(QStringLiteral("data.sql"),
+                               "INSERT INTO customer (id, name, email) VALUES (1, 'Ada', NULL);\n"
+                               "INSERT INTO orders (id, customer_id, total) VALUES (10, 99, 5);\n");
+    m_dock->rehearseOnFile(data);
+    auto view = child<MigrationRehearsalView>(m_dock);
+    QTRY_VERIFY(!view->isRunning());
+    const QString reason = QStringLiteral("data.sql: 1 row(s) reference missing parent rows; the "
+                                          "first: row 10 of \"orders\" has no parent in "
+                                          "\"customer\".");
+    QCOMPARE(view->verdict(), QStringLiteral("Plain SQLite: FAILED, %1\nD1 shape: FAILED, %1")
+                                  .arg(reason));
 }
 
 void TestCompareMigration::dataLossNeedsConfirmation()
