@@ -198,8 +198,15 @@ void MigrationDock::refresh()
     for (QWidget *w : std::initializer_list<QWidget *>{m_swap, m_rehearse, m_save})
         w->setEnabled(ready && !m_rehearsal->isRunning());
     if (!ready) {
-        m_sides->setText(tr("Compare the document with another version of its schema: File › "
-                            "Compare with…"));
+        m_sides->setText(m_comparison->hasOther()
+                             ? tr("Comparing with %1…").arg(m_comparison->otherLabel())
+                             : tr("Compare the document with another version of its schema: "
+                                  "File › Compare with…"));
+        m_changes->setDiff(nullptr);
+        m_renames->clear();
+        m_preview->clear();
+        m_problems->clear();
+        m_rehearsal->clear();
         return;
     }
     const QString other = m_comparison->otherLabel();
@@ -334,7 +341,7 @@ void MigrationDock::save()
                                 "Problems list says why. Nothing was written."));
         return;
     }
-    const QString path = m_comparison->isD1()
+    const QString path = m_comparison->script().d1
         ? QFileDialog::getExistingDirectory(this, tr("Wrangler migrations folder"))
         : QFileDialog::getSaveFileName(this, tr("Save migration"), QString(),
                                        tr("SQL scripts (*.sql);;All files (*)"));
@@ -349,7 +356,7 @@ bool MigrationDock::saveTo(const QString &path, QString *written)
         return false;
     QString file = path;
     QString error;
-    if (m_comparison->isD1()) {
+    if (script.d1) {
         if (!WranglerFolder::write(path, m_message->text(), script.text(), &file, &error)) {
             m_status->setText(error);
             return false;

@@ -53,6 +53,8 @@ private:
     void answerNextDialog(const QString &path);
     QStringList kinds(const QString &table) const;
     void chooseTarget(int index);
+    // Waits for the comparison's worker to deliver what was asked.
+    void settle();
     void confirmRename(const QString &text);
 
     QTemporaryDir m_dir;
@@ -121,7 +123,9 @@ void TestCompareMigration::init()
     compare->compareWithFile()->trigger();
     QVERIFY(compare->dock()->isVisible());
     m_dock = compare->migrationDock();
-    QVERIFY(m_dock->comparison()->diff());
+    // Computed on a worker thread.
+    QTRY_VERIFY(m_dock->comparison()->diff());
+    QVERIFY(!m_dock->comparison()->isRefreshPending());
 }
 
 void TestCompareMigration::cleanup()
@@ -172,6 +176,11 @@ QStringList TestCompareMigration::kinds(const QString &table) const
     return result;
 }
 
+void TestCompareMigration::settle()
+{
+    QTRY_VERIFY(!m_dock->comparison()->isRefreshPending());
+}
+
 void TestCompareMigration::chooseTarget(int index)
 {
     auto combo = child<QComboBox>(m_dock, "migrationTarget");
@@ -181,6 +190,7 @@ void TestCompareMigration::chooseTarget(int index)
         QTest::keyClick(combo, index > before ? Qt::Key_Down : Qt::Key_Up);
         QVERIFY(combo->currentIndex() != before);
     }
+    settle();
 }
 
 void TestCompareMigration::confirmRename(const QString &text)
@@ -196,6 +206,7 @@ void TestCompareMigration::confirmRename(const QString &text)
     // The match runs again once the click is handled: the rename is now confirmed.
     QTRY_COMPARE(m_dock->comparison()->confirmedRenames(),
                  QStringList{QStringLiteral("customer.name=full_name")});
+    settle();
 }
 
 void TestCompareMigration::changesAreListedByTable()
@@ -334,6 +345,7 @@ void TestCompareMigration::d1FolderGetsTheNextFile()
 void TestCompareMigration::swapExchangesTheSides()
 {
     QTest::mouseClick(child<QPushButton>(m_dock, "migrationSwap"), Qt::LeftButton);
+    settle();
     QVERIFY(!m_dock->comparison()->documentIsNew());
     QCOMPARE(child<QLabel>(m_dock, "migrationSides")->text(),
              QStringLiteral("Old: this document → New: old.sql (matched by name)"));
