@@ -3634,98 +3634,103 @@ Exit-Status: 0 sicher (geschrieben), 1 abgelehnt, benötigt --allow-data-loss od
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="201"/>
+        <location filename="../views/migrationdock.cpp" line="202"/>
+        <source>Comparing with %1…</source>
+        <translation>Vergleich mit %1 läuft…</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationdock.cpp" line="203"/>
         <source>Compare the document with another version of its schema: File › Compare with…</source>
         <translation>Vergleichen Sie das Dokument mit einer anderen Version seines Schemas: Datei › Vergleichen mit…</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="206"/>
+        <location filename="../views/migrationdock.cpp" line="213"/>
         <source>this document</source>
         <translation>dieses Dokument</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="208"/>
+        <location filename="../views/migrationdock.cpp" line="215"/>
         <source>Old: %1 → New: %2 (matched by %3)</source>
         <translation>Alt: %1 → Neu: %2 (zugeordnet über %3)</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="211"/>
+        <location filename="../views/migrationdock.cpp" line="218"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="211"/>
+        <location filename="../views/migrationdock.cpp" line="218"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="233"/>
+        <location filename="../views/migrationdock.cpp" line="240"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="237"/>
+        <location filename="../views/migrationdock.cpp" line="244"/>
         <source>Data loss</source>
         <translation>Datenverlust</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="241"/>
+        <location filename="../views/migrationdock.cpp" line="248"/>
         <source>May fail</source>
         <translation>Kann scheitern</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="245"/>
+        <location filename="../views/migrationdock.cpp" line="252"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="249"/>
+        <location filename="../views/migrationdock.cpp" line="256"/>
         <source>statement %1</source>
         <translation>Anweisung %1</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="250"/>
+        <location filename="../views/migrationdock.cpp" line="257"/>
         <source>whole migration</source>
         <translation>ganze Migration</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="251"/>
+        <location filename="../views/migrationdock.cpp" line="258"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="256"/>
+        <location filename="../views/migrationdock.cpp" line="263"/>
         <source>No problems found before running.</source>
         <translation>Vor der Ausführung keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="258"/>
+        <location filename="../views/migrationdock.cpp" line="265"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="267"/>
+        <location filename="../views/migrationdock.cpp" line="274"/>
         <source>The document has no sample data to rehearse on: add rows in the Sample data dock, or rehearse on a data file.</source>
         <translation>Das Dokument hat keine Beispieldaten für einen Probelauf: fügen Sie im Dock „Beispieldaten“ Zeilen hinzu oder machen Sie den Probelauf auf einer Datendatei.</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="273"/>
+        <location filename="../views/migrationdock.cpp" line="280"/>
         <source>the sample data</source>
         <translation>den Beispieldaten</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="286"/>
-        <location filename="../views/migrationdock.cpp" line="361"/>
+        <location filename="../views/migrationdock.cpp" line="293"/>
+        <location filename="../views/migrationdock.cpp" line="368"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="317"/>
+        <location filename="../views/migrationdock.cpp" line="324"/>
         <source>The migration destroys data</source>
         <translation>Die Migration vernichtet Daten</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="318"/>
+        <location filename="../views/migrationdock.cpp" line="325"/>
         <source>Running this migration destroys data:
 %1
 
@@ -3736,37 +3741,37 @@ Write it anyway?</source>
 Trotzdem schreiben?</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="321"/>
+        <location filename="../views/migrationdock.cpp" line="328"/>
         <source>Write, Destroying Data</source>
         <translation>Schreiben, Daten vernichten</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="332"/>
+        <location filename="../views/migrationdock.cpp" line="339"/>
         <source>Migration refused</source>
         <translation>Migration abgelehnt</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="333"/>
+        <location filename="../views/migrationdock.cpp" line="340"/>
         <source>The migration cannot be written safely for this target; the Problems list says why. Nothing was written.</source>
         <translation>Die Migration lässt sich für dieses Ziel nicht sicher schreiben; die Problemliste sagt, warum. Nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="338"/>
+        <location filename="../views/migrationdock.cpp" line="345"/>
         <source>Wrangler migrations folder</source>
         <translation>wrangler-Migrationsordner</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="339"/>
+        <location filename="../views/migrationdock.cpp" line="346"/>
         <source>Save migration</source>
         <translation>Migration speichern</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="340"/>
+        <location filename="../views/migrationdock.cpp" line="347"/>
         <source>SQL scripts (*.sql);;All files (*)</source>
         <translation>SQL-Skripte (*.sql);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="365"/>
+        <location filename="../views/migrationdock.cpp" line="372"/>
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
     </message>
@@ -4360,52 +4365,52 @@ Trotzdem schreiben?</translation>
 <context>
     <name>SafetyAnalysis</name>
     <message>
-        <location filename="../model/migration/safetyanalysis.cpp" line="74"/>
+        <location filename="../model/migration/safetyanalysis.cpp" line="83"/>
         <source>drops the table %1 and every row in it.</source>
         <translation>löscht die Tabelle %1 und jede Zeile darin.</translation>
     </message>
     <message>
-        <location filename="../model/migration/safetyanalysis.cpp" line="79"/>
+        <location filename="../model/migration/safetyanalysis.cpp" line="88"/>
         <source>drops the column %1 and its values.</source>
         <translation>löscht die Spalte %1 und ihre Werte.</translation>
     </message>
     <message>
-        <location filename="../model/migration/safetyanalysis.cpp" line="86"/>
+        <location filename="../model/migration/safetyanalysis.cpp" line="95"/>
         <source>%1: values that do not fit the new type are cut, rounded or refused.</source>
         <translation>%1: Werte, die nicht zum neuen Typ passen, werden abgeschnitten, gerundet oder abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../model/migration/safetyanalysis.cpp" line="94"/>
+        <location filename="../model/migration/safetyanalysis.cpp" line="103"/>
         <source>%1: fails if a row holds NULL there.</source>
         <translation>%1: schlägt fehl, wenn eine Zeile dort NULL enthält.</translation>
     </message>
     <message>
-        <location filename="../model/migration/safetyanalysis.cpp" line="101"/>
+        <location filename="../model/migration/safetyanalysis.cpp" line="110"/>
         <source>%1 is NOT NULL without a default: fails on a table with rows (MySQL and MariaDB fill it with &apos;&apos; or 0 instead).</source>
         <translation>%1 ist NOT NULL ohne Standardwert: schlägt bei einer Tabelle mit Zeilen fehl (MySQL und MariaDB füllen sie stattdessen mit &apos;&apos; oder 0).</translation>
     </message>
     <message>
-        <location filename="../model/migration/safetyanalysis.cpp" line="108"/>
+        <location filename="../model/migration/safetyanalysis.cpp" line="117"/>
         <source>%1: fails over duplicate values.</source>
         <translation>%1: schlägt bei doppelten Werten fehl.</translation>
     </message>
     <message>
-        <location filename="../model/migration/safetyanalysis.cpp" line="115"/>
+        <location filename="../model/migration/safetyanalysis.cpp" line="124"/>
         <source>%1: a unique index fails over duplicate values.</source>
         <translation>%1: ein eindeutiger Index schlägt bei doppelten Werten fehl.</translation>
     </message>
     <message>
-        <location filename="../model/migration/safetyanalysis.cpp" line="120"/>
+        <location filename="../model/migration/safetyanalysis.cpp" line="129"/>
         <source>%1: fails if a row breaks the condition.</source>
         <translation>%1: schlägt fehl, wenn eine Zeile die Bedingung verletzt.</translation>
     </message>
     <message>
-        <location filename="../model/migration/safetyanalysis.cpp" line="124"/>
+        <location filename="../model/migration/safetyanalysis.cpp" line="133"/>
         <source>%1: fails over child rows without a parent (orphans).</source>
         <translation>%1: schlägt bei Kindzeilen ohne Elternzeile (Waisen) fehl.</translation>
     </message>
     <message>
-        <location filename="../model/migration/safetyanalysis.cpp" line="129"/>
+        <location filename="../model/migration/safetyanalysis.cpp" line="138"/>
         <source>%1: fails over duplicate or NULL values.</source>
         <translation>%1: schlägt bei doppelten oder NULL-Werten fehl.</translation>
     </message>
@@ -5017,22 +5022,22 @@ Trotzdem schreiben?</translation>
 <context>
     <name>SchemaMatch</name>
     <message>
-        <location filename="../model/migration/schemamatch.cpp" line="49"/>
+        <location filename="../model/migration/schemamatch.cpp" line="51"/>
         <source>the rename &quot;%1&quot; is not of the form old=new or table.old=new.</source>
         <translation>die Umbenennung &quot;%1&quot; hat nicht die Form old=new oder table.old=new.</translation>
     </message>
     <message>
-        <location filename="../model/migration/schemamatch.cpp" line="56"/>
+        <location filename="../model/migration/schemamatch.cpp" line="58"/>
         <source>the rename &quot;%1&quot; names the table &quot;%2&quot;, which the old schema does not have.</source>
         <translation>die Umbenennung &quot;%1&quot; nennt die Tabelle &quot;%2&quot;, die das alte Schema nicht enthält.</translation>
     </message>
     <message>
-        <location filename="../model/migration/schemamatch.cpp" line="63"/>
+        <location filename="../model/migration/schemamatch.cpp" line="65"/>
         <source>the rename &quot;%1&quot; names the table &quot;%2&quot;, which the new schema does not have.</source>
         <translation>die Umbenennung &quot;%1&quot; nennt die Tabelle &quot;%2&quot;, die das neue Schema nicht enthält.</translation>
     </message>
     <message>
-        <location filename="../model/migration/schemamatch.cpp" line="72"/>
+        <location filename="../model/migration/schemamatch.cpp" line="74"/>
         <source>the rename &quot;%1&quot;: the old table &quot;%2&quot; has no column &quot;%3&quot;.</source>
         <translation>die Umbenennung &quot;%1&quot;: Die alte Tabelle &quot;%2&quot; hat keine Spalte &quot;%3&quot;.</translation>
     </message>
@@ -5566,52 +5571,52 @@ Trotzdem schreiben?</translation>
         <translation>%1: Das Verschieben einer Tabelle in ein anderes Schema wird nicht migriert.</translation>
     </message>
     <message>
-        <location filename="../model/migration/serveralterations.cpp" line="126"/>
+        <location filename="../model/migration/serveralterations.cpp" line="119"/>
         <source>%1.%2 is in a primary key without a name: SQL Server cannot alter it, and the key cannot be dropped by name.</source>
         <translation>%1.%2 gehört zu einem Primärschlüssel ohne Namen: SQL Server kann die Spalte nicht ändern, und der Schlüssel kann nicht über seinen Namen entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../model/migration/serveralterations.cpp" line="158"/>
+        <location filename="../model/migration/serveralterations.cpp" line="151"/>
         <source>%1.%2: SQL Server keeps the old default as a constraint named by the engine; drop it by that name first.</source>
         <translation>%1.%2: SQL Server behält den alten Standardwert als Einschränkung mit einem von der Datenbank-Engine vergebenen Namen; entfernen Sie sie zuerst unter diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../model/migration/servermigrationwriter.cpp" line="69"/>
+        <location filename="../model/migration/servermigrationwriter.cpp" line="75"/>
         <source>user types, sequences and extensions are not migrated</source>
         <translation>benutzerdefinierte Typen, Sequenzen und Erweiterungen werden nicht migriert</translation>
     </message>
     <message>
-        <location filename="../model/migration/servermigrationwriter.cpp" line="71"/>
+        <location filename="../model/migration/servermigrationwriter.cpp" line="77"/>
         <source>%1: table options are not migrated</source>
         <translation>%1: Tabellenoptionen werden nicht migriert</translation>
     </message>
     <message>
-        <location filename="../model/migration/servermigrationwriter.cpp" line="73"/>
+        <location filename="../model/migration/servermigrationwriter.cpp" line="79"/>
         <source>%1: triggers are not migrated</source>
         <translation>%1: Trigger werden nicht migriert</translation>
     </message>
     <message>
-        <location filename="../model/migration/servermigrationwriter.cpp" line="76"/>
+        <location filename="../model/migration/servermigrationwriter.cpp" line="82"/>
         <source>%1: %2 checks every key at once; deferrability does not apply</source>
         <translation>%1: %2 prüft jeden Schlüssel sofort; Verzögerbarkeit gilt hier nicht</translation>
     </message>
     <message>
-        <location filename="../model/migration/servermigrationwriter.cpp" line="79"/>
+        <location filename="../model/migration/servermigrationwriter.cpp" line="85"/>
         <source>%1: the column order is not migrated (new columns go last)</source>
         <translation>%1: Die Spaltenreihenfolge wird nicht migriert (neue Spalten kommen ans Ende)</translation>
     </message>
     <message>
-        <location filename="../model/migration/servermigrationwriter.cpp" line="82"/>
+        <location filename="../model/migration/servermigrationwriter.cpp" line="88"/>
         <source>%1: identity, generation, collation and comment changes are not migrated</source>
         <translation>%1: Änderungen an Identität, Generierung, Sortierfolge und Kommentar werden nicht migriert</translation>
     </message>
     <message>
-        <location filename="../model/migration/servermigrationwriter.cpp" line="157"/>
+        <location filename="../model/migration/servermigrationwriter.cpp" line="163"/>
         <source>%1: the key has no name %2 can drop it by.</source>
         <translation>%1: Der Schlüssel hat keinen Namen, über den %2 ihn entfernen kann.</translation>
     </message>
     <message>
-        <location filename="../model/migration/servermigrationwriter.cpp" line="235"/>
+        <location filename="../model/migration/servermigrationwriter.cpp" line="241"/>
         <source>%1: the %2 has no name to drop it by; name it in the old schema (as the engine named it).</source>
         <translation>%1: Das Objekt %2 hat keinen Namen, über den es entfernt werden kann; benennen Sie es im alten Schema (so, wie die Datenbank-Engine es benannt hat).</translation>
     </message>

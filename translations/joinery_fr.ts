@@ -3634,98 +3634,103 @@ Code de sortie : 0 sûr (écrit), 1 refusé, nécessite --allow-data-loss, ou la
         <translation>&amp;Cible :</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="201"/>
+        <location filename="../views/migrationdock.cpp" line="202"/>
+        <source>Comparing with %1…</source>
+        <translation>Comparaison avec %1…</translation>
+    </message>
+    <message>
+        <location filename="../views/migrationdock.cpp" line="203"/>
         <source>Compare the document with another version of its schema: File › Compare with…</source>
         <translation>Comparez le document à une autre version de son schéma : Fichier › Comparer avec…</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="206"/>
+        <location filename="../views/migrationdock.cpp" line="213"/>
         <source>this document</source>
         <translation>ce document</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="208"/>
+        <location filename="../views/migrationdock.cpp" line="215"/>
         <source>Old: %1 → New: %2 (matched by %3)</source>
         <translation>Ancien : %1 → Nouveau : %2 (apparié par %3)</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="211"/>
+        <location filename="../views/migrationdock.cpp" line="218"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="211"/>
+        <location filename="../views/migrationdock.cpp" line="218"/>
         <source>id</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="233"/>
+        <location filename="../views/migrationdock.cpp" line="240"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="237"/>
+        <location filename="../views/migrationdock.cpp" line="244"/>
         <source>Data loss</source>
         <translation>Perte de données</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="241"/>
+        <location filename="../views/migrationdock.cpp" line="248"/>
         <source>May fail</source>
         <translation>Peut échouer</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="245"/>
+        <location filename="../views/migrationdock.cpp" line="252"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="249"/>
+        <location filename="../views/migrationdock.cpp" line="256"/>
         <source>statement %1</source>
         <translation>instruction %1</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="250"/>
+        <location filename="../views/migrationdock.cpp" line="257"/>
         <source>whole migration</source>
         <translation>toute la migration</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="251"/>
+        <location filename="../views/migrationdock.cpp" line="258"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="256"/>
+        <location filename="../views/migrationdock.cpp" line="263"/>
         <source>No problems found before running.</source>
         <translation>Aucun problème trouvé avant l’exécution.</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="258"/>
+        <location filename="../views/migrationdock.cpp" line="265"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="267"/>
+        <location filename="../views/migrationdock.cpp" line="274"/>
         <source>The document has no sample data to rehearse on: add rows in the Sample data dock, or rehearse on a data file.</source>
         <translation>Le document n’a pas de données d’exemple pour une répétition : ajoutez des lignes dans le panneau Données d’exemple, ou répétez sur un fichier de données.</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="273"/>
+        <location filename="../views/migrationdock.cpp" line="280"/>
         <source>the sample data</source>
         <translation>les données d’exemple</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="286"/>
-        <location filename="../views/migrationdock.cpp" line="361"/>
+        <location filename="../views/migrationdock.cpp" line="293"/>
+        <location filename="../views/migrationdock.cpp" line="368"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="317"/>
+        <location filename="../views/migrationdock.cpp" line="324"/>
         <source>The migration destroys data</source>
         <translation>La migration détruit des données</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="318"/>
+        <location filename="../views/migrationdock.cpp" line="325"/>
         <source>Running this migration destroys data:
 %1
 
@@ -3736,37 +3741,37 @@ Write it anyway?</source>
 L’écrire quand même ?</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="321"/>
+        <location filename="../views/migrationdock.cpp" line="328"/>
         <source>Write, Destroying Data</source>
         <translation>Écrire, en détruisant des données</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="332"/>
+        <location filename="../views/migrationdock.cpp" line="339"/>
         <source>Migration refused</source>
         <translation>Migration refusée</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="333"/>
+        <location filename="../views/migrationdock.cpp" line="340"/>
         <source>The migration cannot be written safely for this target; the Problems list says why. Nothing was written.</source>
         <translation>La migration ne peut pas être écrite sans risque pour cette cible ; la liste des problèmes dit pourquoi. Rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="338"/>
+        <location filename="../views/migrationdock.cpp" line="345"/>
         <source>Wrangler migrations folder</source>
         <translation>Dossier de migrations wrangler</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="339"/>
+        <location filename="../views/migrationdock.cpp" line="346"/>
         <source>Save migration</source>
         <translation>Enregistrer la migration</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="340"/>
+        <location filename="../views/migrationdock.cpp" line="347"/>
         <source>SQL scripts (*.sql);;All files (*)</source>
         <translation>Scripts SQL (*.sql);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="365"/>
+        <location filename="../views/migrationdock.cpp" line="372"/>
         <source>Wrote %1.</source>
         <translation>%1 écrit.</translation>
     </message>
@@ -4360,52 +4365,52 @@ L’écrire quand même ?</translation>
 <context>
     <name>SafetyAnalysis</name>
     <message>
-        <location filename="../model/migration/safetyanalysis.cpp" line="74"/>
+        <location filename="../model/migration/safetyanalysis.cpp" line="83"/>
         <source>drops the table %1 and every row in it.</source>
         <translation>supprime la table %1 et toutes ses lignes.</translation>
     </message>
     <message>
-        <location filename="../model/migration/safetyanalysis.cpp" line="79"/>
+        <location filename="../model/migration/safetyanalysis.cpp" line="88"/>
         <source>drops the column %1 and its values.</source>
         <translation>supprime la colonne %1 et ses valeurs.</translation>
     </message>
     <message>
-        <location filename="../model/migration/safetyanalysis.cpp" line="86"/>
+        <location filename="../model/migration/safetyanalysis.cpp" line="95"/>
         <source>%1: values that do not fit the new type are cut, rounded or refused.</source>
         <translation>%1 : les valeurs qui ne tiennent pas dans le nouveau type sont tronquées, arrondies ou refusées.</translation>
     </message>
     <message>
-        <location filename="../model/migration/safetyanalysis.cpp" line="94"/>
+        <location filename="../model/migration/safetyanalysis.cpp" line="103"/>
         <source>%1: fails if a row holds NULL there.</source>
         <translation>%1 : échoue si une ligne y contient NULL.</translation>
     </message>
     <message>
-        <location filename="../model/migration/safetyanalysis.cpp" line="101"/>
+        <location filename="../model/migration/safetyanalysis.cpp" line="110"/>
         <source>%1 is NOT NULL without a default: fails on a table with rows (MySQL and MariaDB fill it with &apos;&apos; or 0 instead).</source>
         <translation>%1 est NOT NULL sans valeur par défaut : échoue sur une table contenant des lignes (MySQL et MariaDB la remplissent plutôt avec &apos;&apos; ou 0).</translation>
     </message>
     <message>
-        <location filename="../model/migration/safetyanalysis.cpp" line="108"/>
+        <location filename="../model/migration/safetyanalysis.cpp" line="117"/>
         <source>%1: fails over duplicate values.</source>
         <translation>%1 : échoue en cas de valeurs en double.</translation>
     </message>
     <message>
-        <location filename="../model/migration/safetyanalysis.cpp" line="115"/>
+        <location filename="../model/migration/safetyanalysis.cpp" line="124"/>
         <source>%1: a unique index fails over duplicate values.</source>
         <translation>%1 : un index unique échoue en cas de valeurs en double.</translation>
     </message>
     <message>
-        <location filename="../model/migration/safetyanalysis.cpp" line="120"/>
+        <location filename="../model/migration/safetyanalysis.cpp" line="129"/>
         <source>%1: fails if a row breaks the condition.</source>
         <translation>%1 : échoue si une ligne enfreint la condition.</translation>
     </message>
     <message>
-        <location filename="../model/migration/safetyanalysis.cpp" line="124"/>
+        <location filename="../model/migration/safetyanalysis.cpp" line="133"/>
         <source>%1: fails over child rows without a parent (orphans).</source>
         <translation>%1 : échoue en cas de lignes enfants sans parent (orphelines).</translation>
     </message>
     <message>
-        <location filename="../model/migration/safetyanalysis.cpp" line="129"/>
+        <location filename="../model/migration/safetyanalysis.cpp" line="138"/>
         <source>%1: fails over duplicate or NULL values.</source>
         <translation>%1 : échoue en cas de valeurs en double ou NULL.</translation>
     </message>
@@ -5017,22 +5022,22 @@ L’écrire quand même ?</translation>
 <context>
     <name>SchemaMatch</name>
     <message>
-        <location filename="../model/migration/schemamatch.cpp" line="49"/>
+        <location filename="../model/migration/schemamatch.cpp" line="51"/>
         <source>the rename &quot;%1&quot; is not of the form old=new or table.old=new.</source>
         <translation>le renommage &quot;%1&quot; n’est pas de la forme old=new ou table.old=new.</translation>
     </message>
     <message>
-        <location filename="../model/migration/schemamatch.cpp" line="56"/>
+        <location filename="../model/migration/schemamatch.cpp" line="58"/>
         <source>the rename &quot;%1&quot; names the table &quot;%2&quot;, which the old schema does not have.</source>
         <translation>le renommage &quot;%1&quot; désigne la table &quot;%2&quot;, que l’ancien schéma ne contient pas.</translation>
     </message>
     <message>
-        <location filename="../model/migration/schemamatch.cpp" line="63"/>
+        <location filename="../model/migration/schemamatch.cpp" line="65"/>
         <source>the rename &quot;%1&quot; names the table &quot;%2&quot;, which the new schema does not have.</source>
         <translation>le renommage &quot;%1&quot; désigne la table &quot;%2&quot;, que le nouveau schéma ne contient pas.</translation>
     </message>
     <message>
-        <location filename="../model/migration/schemamatch.cpp" line="72"/>
+        <location filename="../model/migration/schemamatch.cpp" line="74"/>
         <source>the rename &quot;%1&quot;: the old table &quot;%2&quot; has no column &quot;%3&quot;.</source>
         <translation>le renommage &quot;%1&quot; : l’ancienne table &quot;%2&quot; n’a pas de colonne &quot;%3&quot;.</translation>
     </message>
@@ -5566,52 +5571,52 @@ L’écrire quand même ?</translation>
         <translation>%1 : le déplacement d’une table vers un autre schéma n’est pas migré.</translation>
     </message>
     <message>
-        <location filename="../model/migration/serveralterations.cpp" line="126"/>
+        <location filename="../model/migration/serveralterations.cpp" line="119"/>
         <source>%1.%2 is in a primary key without a name: SQL Server cannot alter it, and the key cannot be dropped by name.</source>
         <translation>%1.%2 fait partie d’une clé primaire sans nom : SQL Server ne peut pas modifier la colonne, et la clé ne peut pas être supprimée par son nom.</translation>
     </message>
     <message>
-        <location filename="../model/migration/serveralterations.cpp" line="158"/>
+        <location filename="../model/migration/serveralterations.cpp" line="151"/>
         <source>%1.%2: SQL Server keeps the old default as a constraint named by the engine; drop it by that name first.</source>
         <translation>%1.%2 : SQL Server conserve l’ancienne valeur par défaut sous forme de contrainte nommée par le moteur ; supprimez-la d’abord sous ce nom.</translation>
     </message>
     <message>
-        <location filename="../model/migration/servermigrationwriter.cpp" line="69"/>
+        <location filename="../model/migration/servermigrationwriter.cpp" line="75"/>
         <source>user types, sequences and extensions are not migrated</source>
         <translation>les types utilisateur, séquences et extensions ne sont pas migrés</translation>
     </message>
     <message>
-        <location filename="../model/migration/servermigrationwriter.cpp" line="71"/>
+        <location filename="../model/migration/servermigrationwriter.cpp" line="77"/>
         <source>%1: table options are not migrated</source>
         <translation>%1 : les options de table ne sont pas migrées</translation>
     </message>
     <message>
-        <location filename="../model/migration/servermigrationwriter.cpp" line="73"/>
+        <location filename="../model/migration/servermigrationwriter.cpp" line="79"/>
         <source>%1: triggers are not migrated</source>
         <translation>%1 : les déclencheurs ne sont pas migrés</translation>
     </message>
     <message>
-        <location filename="../model/migration/servermigrationwriter.cpp" line="76"/>
+        <location filename="../model/migration/servermigrationwriter.cpp" line="82"/>
         <source>%1: %2 checks every key at once; deferrability does not apply</source>
         <translation>%1 : %2 vérifie chaque clé immédiatement ; le caractère différable ne s’applique pas</translation>
     </message>
     <message>
-        <location filename="../model/migration/servermigrationwriter.cpp" line="79"/>
+        <location filename="../model/migration/servermigrationwriter.cpp" line="85"/>
         <source>%1: the column order is not migrated (new columns go last)</source>
         <translation>%1 : l’ordre des colonnes n’est pas migré (les nouvelles colonnes sont placées en dernier)</translation>
     </message>
     <message>
-        <location filename="../model/migration/servermigrationwriter.cpp" line="82"/>
+        <location filename="../model/migration/servermigrationwriter.cpp" line="88"/>
         <source>%1: identity, generation, collation and comment changes are not migrated</source>
         <translation>%1 : les modifications d’identité, de génération, de collation et de commentaire ne sont pas migrées</translation>
     </message>
     <message>
-        <location filename="../model/migration/servermigrationwriter.cpp" line="157"/>
+        <location filename="../model/migration/servermigrationwriter.cpp" line="163"/>
         <source>%1: the key has no name %2 can drop it by.</source>
         <translation>%1 : la clé n’a pas de nom par lequel %2 pourrait la supprimer.</translation>
     </message>
     <message>
-        <location filename="../model/migration/servermigrationwriter.cpp" line="235"/>
+        <location filename="../model/migration/servermigrationwriter.cpp" line="241"/>
         <source>%1: the %2 has no name to drop it by; name it in the old schema (as the engine named it).</source>
         <translation>%1 : l’objet %2 n’a pas de nom permettant de le supprimer ; nommez-le dans l’ancien schéma (comme le moteur l’a nommé).</translation>
     </message>
