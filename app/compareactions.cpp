@@ -5,14 +5,20 @@
 #include "migration/migrationsource.h"
 #include "migrationcomparison.h"
 #include "migrationdock.h"
+#include "worklimit.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QEventLoop>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMainWindow>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QSettings>
+#include <QThread>
+
+#include <atomic>
 
 CompareActions::CompareActions(QMainWindow *window, DocumentController *controller)
     : QObject(window)
@@ -38,8 +44,32 @@ CompareActions::CompareActions(QMainWindow *window, DocumentController *controll
 
 bool CompareActions::compareWith(const QString &path, QString *error)
 {
+    // A script of thousands of tables takes seconds to import: on a worker, behind a progress
+    // dialog whose Cancel stops it, while this window keeps painting.
     Schema other;
-    if (!MigrationSource::read(path, &other, error))
+    bool ok = false;
+    std::atomic_bool cancel{false};
+    QThread *thread = QThread::create([&] {
+        WorkLimit limit;
+        limit.setCancelFlag(&cancel);
+        ok = MigrationSource::read(path, &other, error, &limit);
+    });
+    QProgressDialog progress(tr("Reading %1…").arg(QFileInfo(path).fileName()), tr("Cancel"), 0,
+                             0, m_window);
+    progress.setWindowTitle(tr("Compare with"));
+    progress.setWindowModality(Qt::WindowModal);
+    progress.setMinimumDuration(400);
+    connect(&progress, &QProgressDialog::canceled, this, [&cancel] { cancel = true; });
+    QEventLoop loop;
+    connect(thread, &QThread::finished, &loop, &QEventLoop::quit);
+    thread->start();
+    loop.exec();
+    delete thread;
+    if (cancel) {
+        error->clear(); // the user's choice, nothing to explain
+        return false;
+    }
+    if (!ok)
         return false;
     m_migration->comparison()->setOther(other, QFileInfo(path).fileName(),
                                         MigrationSource::isJoineryFile(path));
@@ -58,7 +88,7 @@ void CompareActions::chooseFile()
     if (path.isEmpty())
         return;
     QString error;
-    if (!compareWith(path, &error))
+    if (!compareWith(path, &error) && !error.isEmpty())
         QMessageBox::critical(m_window, tr("Cannot compare"), error);
 }
 

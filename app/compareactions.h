@@ -24,7 +24,8 @@ public:
     QDockWidget *dock() const { return m_dock; }
     MigrationDock *migrationDock() const { return m_migration; }
 
-    // Reads `path` as the other side and shows the dock; the reason when it cannot.
+    // Reads `path` as the other side and shows the dock; the reason when it cannot (empty when
+    // the user cancelled the reading).
     bool compareWith(const QString &path, QString *error);
 
 private:

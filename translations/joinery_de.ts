@@ -769,57 +769,68 @@ Ohne Unterbefehl öffnet Joinery FILE (oder das mitgelieferte Beispiel) im Desig
 <context>
     <name>CompareActions</name>
     <message>
-        <location filename="../app/compareactions.cpp" line="21"/>
+        <location filename="../app/compareactions.cpp" line="27"/>
         <source>Compare &amp;with…</source>
         <translation>&amp;Vergleichen mit…</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="22"/>
+        <location filename="../app/compareactions.cpp" line="28"/>
         <source>Compare with Ser&amp;ver…</source>
         <translation>Mit Server ver&amp;gleichen…</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="23"/>
+        <location filename="../app/compareactions.cpp" line="29"/>
         <source>Migration</source>
         <translation>Migration</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="26"/>
+        <location filename="../app/compareactions.cpp" line="32"/>
         <source>Compare the document with another version of its schema (a .joinery file, a SQL script or a SQLite database) and write the migration</source>
         <translation>Das Dokument mit einer anderen Version seines Schemas vergleichen (einer .joinery-Datei, einem SQL-Skript oder einer SQLite-Datenbank) und die Migration schreiben</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="30"/>
+        <location filename="../app/compareactions.cpp" line="36"/>
         <source>Compare the document with the schema of a live PostgreSQL or MySQL database</source>
         <translation>Das Dokument mit dem Schema einer laufenden PostgreSQL- oder MySQL-Datenbank vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="54"/>
+        <location filename="../app/compareactions.cpp" line="57"/>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="57"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="59"/>
+        <location filename="../app/compareactions.cpp" line="84"/>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="55"/>
+        <location filename="../app/compareactions.cpp" line="85"/>
         <source>Schemas (*.joinery *.sql *.ddl *.db *.sqlite *.sqlite3);;Joinery schemas (*.joinery);;SQL scripts (*.sql *.ddl);;SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>Schemas (*.joinery *.sql *.ddl *.db *.sqlite *.sqlite3);;Joinery-Schemas (*.joinery);;SQL-Skripte (*.sql *.ddl);;SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="62"/>
+        <location filename="../app/compareactions.cpp" line="92"/>
         <source>Cannot compare</source>
         <translation>Vergleich nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="68"/>
+        <location filename="../app/compareactions.cpp" line="98"/>
         <source>Compare with a Database</source>
         <translation>Mit einer Datenbank vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="69"/>
+        <location filename="../app/compareactions.cpp" line="99"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="73"/>
+        <location filename="../app/compareactions.cpp" line="103"/>
         <source>the database</source>
         <translation>die Datenbank</translation>
     </message>
@@ -3644,93 +3655,93 @@ Exit-Status: 0 sicher (geschrieben), 1 abgelehnt, benötigt --allow-data-loss od
         <translation>Vergleichen Sie das Dokument mit einer anderen Version seines Schemas: Datei › Vergleichen mit…</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="213"/>
+        <location filename="../views/migrationdock.cpp" line="215"/>
         <source>this document</source>
         <translation>dieses Dokument</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="215"/>
+        <location filename="../views/migrationdock.cpp" line="217"/>
         <source>Old: %1 → New: %2 (matched by %3)</source>
         <translation>Alt: %1 → Neu: %2 (zugeordnet über %3)</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="218"/>
+        <location filename="../views/migrationdock.cpp" line="220"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="218"/>
+        <location filename="../views/migrationdock.cpp" line="220"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="240"/>
+        <location filename="../views/migrationdock.cpp" line="242"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="244"/>
+        <location filename="../views/migrationdock.cpp" line="246"/>
         <source>Data loss</source>
         <translation>Datenverlust</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="248"/>
+        <location filename="../views/migrationdock.cpp" line="250"/>
         <source>May fail</source>
         <translation>Kann scheitern</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="252"/>
+        <location filename="../views/migrationdock.cpp" line="254"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="256"/>
+        <location filename="../views/migrationdock.cpp" line="258"/>
         <source>statement %1</source>
         <translation>Anweisung %1</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="257"/>
+        <location filename="../views/migrationdock.cpp" line="259"/>
         <source>whole migration</source>
         <translation>ganze Migration</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="258"/>
+        <location filename="../views/migrationdock.cpp" line="260"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="263"/>
+        <location filename="../views/migrationdock.cpp" line="265"/>
         <source>No problems found before running.</source>
         <translation>Vor der Ausführung keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="265"/>
+        <location filename="../views/migrationdock.cpp" line="267"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="274"/>
+        <location filename="../views/migrationdock.cpp" line="276"/>
         <source>The document has no sample data to rehearse on: add rows in the Sample data dock, or rehearse on a data file.</source>
         <translation>Das Dokument hat keine Beispieldaten für einen Probelauf: fügen Sie im Dock „Beispieldaten“ Zeilen hinzu oder machen Sie den Probelauf auf einer Datendatei.</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="280"/>
+        <location filename="../views/migrationdock.cpp" line="282"/>
         <source>the sample data</source>
         <translation>den Beispieldaten</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="293"/>
-        <location filename="../views/migrationdock.cpp" line="368"/>
+        <location filename="../views/migrationdock.cpp" line="295"/>
+        <location filename="../views/migrationdock.cpp" line="370"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="324"/>
+        <location filename="../views/migrationdock.cpp" line="326"/>
         <source>The migration destroys data</source>
         <translation>Die Migration vernichtet Daten</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="325"/>
+        <location filename="../views/migrationdock.cpp" line="327"/>
         <source>Running this migration destroys data:
 %1
 
@@ -3741,37 +3752,37 @@ Write it anyway?</source>
 Trotzdem schreiben?</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="328"/>
+        <location filename="../views/migrationdock.cpp" line="330"/>
         <source>Write, Destroying Data</source>
         <translation>Schreiben, Daten vernichten</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="339"/>
+        <location filename="../views/migrationdock.cpp" line="341"/>
         <source>Migration refused</source>
         <translation>Migration abgelehnt</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="340"/>
+        <location filename="../views/migrationdock.cpp" line="342"/>
         <source>The migration cannot be written safely for this target; the Problems list says why. Nothing was written.</source>
         <translation>Die Migration lässt sich für dieses Ziel nicht sicher schreiben; die Problemliste sagt, warum. Nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="345"/>
+        <location filename="../views/migrationdock.cpp" line="347"/>
         <source>Wrangler migrations folder</source>
         <translation>wrangler-Migrationsordner</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="346"/>
+        <location filename="../views/migrationdock.cpp" line="348"/>
         <source>Save migration</source>
         <translation>Migration speichern</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="347"/>
+        <location filename="../views/migrationdock.cpp" line="349"/>
         <source>SQL scripts (*.sql);;All files (*)</source>
         <translation>SQL-Skripte (*.sql);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="372"/>
+        <location filename="../views/migrationdock.cpp" line="374"/>
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
     </message>

@@ -769,57 +769,68 @@ Sans sous-commande, Joinery ouvre FILE (ou l’exemple fourni) dans le concepteu
 <context>
     <name>CompareActions</name>
     <message>
-        <location filename="../app/compareactions.cpp" line="21"/>
+        <location filename="../app/compareactions.cpp" line="27"/>
         <source>Compare &amp;with…</source>
         <translation>Co&amp;mparer avec…</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="22"/>
+        <location filename="../app/compareactions.cpp" line="28"/>
         <source>Compare with Ser&amp;ver…</source>
         <translation>Comparer avec un ser&amp;veur…</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="23"/>
+        <location filename="../app/compareactions.cpp" line="29"/>
         <source>Migration</source>
         <translation>Migration</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="26"/>
+        <location filename="../app/compareactions.cpp" line="32"/>
         <source>Compare the document with another version of its schema (a .joinery file, a SQL script or a SQLite database) and write the migration</source>
         <translation>Comparer le document à une autre version de son schéma (un fichier .joinery, un script SQL ou une base SQLite) et écrire la migration</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="30"/>
+        <location filename="../app/compareactions.cpp" line="36"/>
         <source>Compare the document with the schema of a live PostgreSQL or MySQL database</source>
         <translation>Comparer le document au schéma d’une base PostgreSQL ou MySQL en service</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="54"/>
+        <location filename="../app/compareactions.cpp" line="57"/>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="57"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../app/compareactions.cpp" line="59"/>
+        <location filename="../app/compareactions.cpp" line="84"/>
         <source>Compare with</source>
         <translation>Comparer avec</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="55"/>
+        <location filename="../app/compareactions.cpp" line="85"/>
         <source>Schemas (*.joinery *.sql *.ddl *.db *.sqlite *.sqlite3);;Joinery schemas (*.joinery);;SQL scripts (*.sql *.ddl);;SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>Schémas (*.joinery *.sql *.ddl *.db *.sqlite *.sqlite3);;Schémas Joinery (*.joinery);;Scripts SQL (*.sql *.ddl);;Bases SQLite (*.db *.sqlite *.sqlite3);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="62"/>
+        <location filename="../app/compareactions.cpp" line="92"/>
         <source>Cannot compare</source>
         <translation>Comparaison impossible</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="68"/>
+        <location filename="../app/compareactions.cpp" line="98"/>
         <source>Compare with a Database</source>
         <translation>Comparer avec une base de données</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="69"/>
+        <location filename="../app/compareactions.cpp" line="99"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparer</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="73"/>
+        <location filename="../app/compareactions.cpp" line="103"/>
         <source>the database</source>
         <translation>la base de données</translation>
     </message>
@@ -3644,93 +3655,93 @@ Code de sortie : 0 sûr (écrit), 1 refusé, nécessite --allow-data-loss, ou la
         <translation>Comparez le document à une autre version de son schéma : Fichier › Comparer avec…</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="213"/>
+        <location filename="../views/migrationdock.cpp" line="215"/>
         <source>this document</source>
         <translation>ce document</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="215"/>
+        <location filename="../views/migrationdock.cpp" line="217"/>
         <source>Old: %1 → New: %2 (matched by %3)</source>
         <translation>Ancien : %1 → Nouveau : %2 (apparié par %3)</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="218"/>
+        <location filename="../views/migrationdock.cpp" line="220"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="218"/>
+        <location filename="../views/migrationdock.cpp" line="220"/>
         <source>id</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="240"/>
+        <location filename="../views/migrationdock.cpp" line="242"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="244"/>
+        <location filename="../views/migrationdock.cpp" line="246"/>
         <source>Data loss</source>
         <translation>Perte de données</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="248"/>
+        <location filename="../views/migrationdock.cpp" line="250"/>
         <source>May fail</source>
         <translation>Peut échouer</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="252"/>
+        <location filename="../views/migrationdock.cpp" line="254"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="256"/>
+        <location filename="../views/migrationdock.cpp" line="258"/>
         <source>statement %1</source>
         <translation>instruction %1</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="257"/>
+        <location filename="../views/migrationdock.cpp" line="259"/>
         <source>whole migration</source>
         <translation>toute la migration</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="258"/>
+        <location filename="../views/migrationdock.cpp" line="260"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2) : %3</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="263"/>
+        <location filename="../views/migrationdock.cpp" line="265"/>
         <source>No problems found before running.</source>
         <translation>Aucun problème trouvé avant l’exécution.</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="265"/>
+        <location filename="../views/migrationdock.cpp" line="267"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="274"/>
+        <location filename="../views/migrationdock.cpp" line="276"/>
         <source>The document has no sample data to rehearse on: add rows in the Sample data dock, or rehearse on a data file.</source>
         <translation>Le document n’a pas de données d’exemple pour une répétition : ajoutez des lignes dans le panneau Données d’exemple, ou répétez sur un fichier de données.</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="280"/>
+        <location filename="../views/migrationdock.cpp" line="282"/>
         <source>the sample data</source>
         <translation>les données d’exemple</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="293"/>
-        <location filename="../views/migrationdock.cpp" line="368"/>
+        <location filename="../views/migrationdock.cpp" line="295"/>
+        <location filename="../views/migrationdock.cpp" line="370"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="324"/>
+        <location filename="../views/migrationdock.cpp" line="326"/>
         <source>The migration destroys data</source>
         <translation>La migration détruit des données</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="325"/>
+        <location filename="../views/migrationdock.cpp" line="327"/>
         <source>Running this migration destroys data:
 %1
 
@@ -3741,37 +3752,37 @@ Write it anyway?</source>
 L’écrire quand même ?</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="328"/>
+        <location filename="../views/migrationdock.cpp" line="330"/>
         <source>Write, Destroying Data</source>
         <translation>Écrire, en détruisant des données</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="339"/>
+        <location filename="../views/migrationdock.cpp" line="341"/>
         <source>Migration refused</source>
         <translation>Migration refusée</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="340"/>
+        <location filename="../views/migrationdock.cpp" line="342"/>
         <source>The migration cannot be written safely for this target; the Problems list says why. Nothing was written.</source>
         <translation>La migration ne peut pas être écrite sans risque pour cette cible ; la liste des problèmes dit pourquoi. Rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="345"/>
+        <location filename="../views/migrationdock.cpp" line="347"/>
         <source>Wrangler migrations folder</source>
         <translation>Dossier de migrations wrangler</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="346"/>
+        <location filename="../views/migrationdock.cpp" line="348"/>
         <source>Save migration</source>
         <translation>Enregistrer la migration</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="347"/>
+        <location filename="../views/migrationdock.cpp" line="349"/>
         <source>SQL scripts (*.sql);;All files (*)</source>
         <translation>Scripts SQL (*.sql);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="372"/>
+        <location filename="../views/migrationdock.cpp" line="374"/>
         <source>Wrote %1.</source>
         <translation>%1 écrit.</translation>
     </message>

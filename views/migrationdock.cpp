@@ -204,6 +204,8 @@ void MigrationDock::refresh()
                                   "File › Compare with…"));
         m_changes->setDiff(nullptr);
         m_renames->clear();
+        m_renamesLabel->hide();
+        m_renames->hide();
         m_preview->clear();
         m_problems->clear();
         m_rehearsal->clear();

@@ -11,7 +11,7 @@ bool MigrationSource::isJoineryFile(const QString &path)
     return path.endsWith(QLatin1String(".joinery"), Qt::CaseInsensitive);
 }
 
-bool MigrationSource::read(const QString &path, Schema *schema, QString *error)
+bool MigrationSource::read(const QString &path, Schema *schema, QString *error, WorkLimit *limit)
 {
     if (isJoineryFile(path)) {
         SchemaReader reader;
@@ -27,7 +27,7 @@ bool MigrationSource::read(const QString &path, Schema *schema, QString *error)
         return false;
     }
     ImportReport report;
-    *schema = Importer::importSource(path, QString(), &report);
+    *schema = Importer::importSource(path, QString(), &report, QString(), limit);
     if (report.isFatal()) {
         *error = tr("%1: %2").arg(path, report.toText().trimmed());
         return false;
