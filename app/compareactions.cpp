@@ -40,6 +40,8 @@ CompareActions::CompareActions(QMainWindow *window, DocumentController *controll
     m_dock->setWidget(m_migration);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
     m_dock->hide();
+    connect(m_dock, &QDockWidget::visibilityChanged, m_migration->comparison(),
+            &MigrationComparison::setActive);
 }
 
 bool CompareActions::compareWith(const QString &path, QString *error)

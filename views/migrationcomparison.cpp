@@ -18,8 +18,12 @@ MigrationComparison::MigrationComparison(Document *document, QObject *parent)
             &MigrationComparison::finished);
     auto edited = [this] {
         ++m_generation;
-        if (m_hasOther)
+        if (!m_hasOther)
+            return;
+        if (m_active)
             m_timer.start();
+        else
+            m_stale = true;
     };
     connect(document, &Document::changed, this, edited);
     connect(document, &Document::schemaReset, this, edited);
@@ -64,6 +68,15 @@ void MigrationComparison::setConfirmedRenames(const QStringList &renames)
 {
     m_renames = renames;
     invalidate();
+}
+
+void MigrationComparison::setActive(bool active)
+{
+    m_active = active;
+    if (active && m_stale) {
+        m_stale = false;
+        refreshNow();
+    }
 }
 
 void MigrationComparison::invalidate()

@@ -70,6 +70,9 @@ public:
     bool isRefreshPending() const { return m_timer.isActive() || m_running; }
     // Starts the computation at once, without waiting for the debounce timer.
     void refreshNow();
+    // While nobody looks (the dock is closed), edits only mark the result stale: a 5,000-table
+    // comparison costs seconds of a core per edit. Becoming active again catches up.
+    void setActive(bool active);
 
     static MigrationComparisonResult compute(const Schema &oldSchema, const Schema &newSchema,
                                              bool otherIsJoinery, const QStringList &renames,
@@ -96,6 +99,8 @@ private:
     MigrationComparisonResult m_result;
     quint64 m_generation = 0;
     bool m_running = false;
+    bool m_active = true;
+    bool m_stale = false; // an edit came in while inactive
     QFutureWatcher<MigrationComparisonResult> m_watcher;
     QTimer m_timer;
 };

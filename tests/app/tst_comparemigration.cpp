@@ -45,6 +45,7 @@ private slots:
     void d1FolderGetsTheNextFile();
     void swapExchangesTheSides();
     void documentEditRefreshesTheDiff();
+    void closedDockCatchesUpWhenShown();
 
 private:
     QString write(const QString &name, const QByteArray &text);
@@ -368,6 +369,25 @@ void TestCompareMigration::documentEditRefreshesTheDiff()
     QTRY_COMPARE(kinds(QStringLiteral("orders")), QStringList{QStringLiteral("add column")});
     document->undoStack()->undo();
     QTRY_VERIFY(kinds(QStringLiteral("orders")).isEmpty());
+}
+
+void TestCompareMigration::closedDockCatchesUpWhenShown()
+{
+    QDockWidget *dock = m_window->compareActions()->dock();
+    dock->close();
+    Document *document = m_window->controller()->document();
+    const Table *orders = document->schema().tableByName(QStringLiteral("orders"));
+    Column note;
+    note.id = document->allocateId();
+    note.name = QStringLiteral("note");
+    note.type = DataType::parse(QStringLiteral("TEXT"));
+    document->undoStack()->push(new AddColumnCommand(document, orders->id, note));
+    QVERIFY(!m_dock->comparison()->isRefreshPending()); // nobody looks: nothing computed
+    QTest::qWait(MigrationComparison::debounceMilliseconds + 100);
+    QVERIFY(kinds(QStringLiteral("orders")).isEmpty());
+    dock->toggleViewAction()->trigger(); // View › Migration
+    dock->raise(); // its tab, if it shares the bottom with others
+    QTRY_COMPARE(kinds(QStringLiteral("orders")), QStringList{QStringLiteral("add column")});
 }
 
 QTEST_MAIN(TestCompareMigration)
