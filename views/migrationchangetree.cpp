@@ -25,7 +25,12 @@ void MigrationChangeTree::setDiff(const SchemaDiff *diff)
         item->setFlags(Qt::ItemIsEnabled);
         return;
     }
+    // Built apart and added at once: tens of thousands of changes (a script of another
+    // dialect against the document) would otherwise update the view item by item.
     QHash<QString, QTreeWidgetItem *> tables;
+    QList<QTreeWidgetItem *> order;
+    QFont bold = font();
+    bold.setBold(true);
     for (const SchemaChange &change : diff->changes()) {
         const Table *table = diff->newSchema().table(change.newTable);
         if (!table)
@@ -33,13 +38,13 @@ void MigrationChangeTree::setDiff(const SchemaDiff *diff)
         const QString name = table ? table->name : tr("Schema");
         QTreeWidgetItem *&parent = tables[name];
         if (!parent) {
-            parent = new QTreeWidgetItem(this, {name});
-            QFont bold = parent->font(0);
-            bold.setBold(true);
+            parent = new QTreeWidgetItem({name});
             parent->setFont(0, bold);
+            order << parent;
         }
         new QTreeWidgetItem(parent, {kindName(change.kind), change.description});
     }
+    addTopLevelItems(order);
     expandAll();
 }
 

@@ -192,12 +192,17 @@ void MigrationDock::targetChosen()
     m_comparison->setTarget(dialect, d1);
 }
 
-void MigrationDock::refresh()
+void MigrationDock::updateButtons()
 {
     const bool ready = m_comparison->diff() != nullptr;
     for (QWidget *w : std::initializer_list<QWidget *>{m_swap, m_rehearse, m_save})
         w->setEnabled(ready && !m_rehearsal->isRunning());
-    if (!ready) {
+}
+
+void MigrationDock::refresh()
+{
+    updateButtons();
+    if (!m_comparison->diff()) {
         m_sides->setText(m_comparison->hasOther()
                              ? tr("Comparing with %1…").arg(m_comparison->otherLabel())
                              : tr("Compare the document with another version of its schema: "
@@ -307,7 +312,7 @@ void MigrationDock::rehearseWith(const QByteArray &data, const QString &where)
 {
     m_status->clear();
     m_rehearse->setEnabled(false);
-    connect(m_rehearsal, &MigrationRehearsalView::finished, this, &MigrationDock::refresh,
+    connect(m_rehearsal, &MigrationRehearsalView::finished, this, &MigrationDock::updateButtons,
             Qt::SingleShotConnection);
     m_findings->setCurrentWidget(m_rehearsal);
     m_rehearsal->run(*m_comparison->diff(), data, where);

@@ -48,6 +48,7 @@ signals:
 private:
     void buildHeader();
     void refresh();
+    void updateButtons();
     void showProblems();
     void targetChosen();
     void save();
