@@ -794,43 +794,43 @@ Ohne Unterbefehl öffnet Joinery FILE (oder das mitgelieferte Beispiel) im Desig
         <translation>Das Dokument mit dem Schema einer laufenden PostgreSQL- oder MySQL-Datenbank vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="57"/>
+        <location filename="../app/compareactions.cpp" line="59"/>
         <source>Reading %1…</source>
         <translation>%1 wird gelesen…</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="57"/>
+        <location filename="../app/compareactions.cpp" line="59"/>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="59"/>
-        <location filename="../app/compareactions.cpp" line="84"/>
+        <location filename="../app/compareactions.cpp" line="61"/>
+        <location filename="../app/compareactions.cpp" line="86"/>
         <source>Compare with</source>
         <translation>Vergleichen mit</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="85"/>
+        <location filename="../app/compareactions.cpp" line="87"/>
         <source>Schemas (*.joinery *.sql *.ddl *.db *.sqlite *.sqlite3);;Joinery schemas (*.joinery);;SQL scripts (*.sql *.ddl);;SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>Schemas (*.joinery *.sql *.ddl *.db *.sqlite *.sqlite3);;Joinery-Schemas (*.joinery);;SQL-Skripte (*.sql *.ddl);;SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="92"/>
+        <location filename="../app/compareactions.cpp" line="94"/>
         <source>Cannot compare</source>
         <translation>Vergleich nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="98"/>
+        <location filename="../app/compareactions.cpp" line="100"/>
         <source>Compare with a Database</source>
         <translation>Mit einer Datenbank vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="99"/>
+        <location filename="../app/compareactions.cpp" line="101"/>
         <source>&amp;Compare</source>
         <translation>&amp;Vergleichen</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="103"/>
+        <location filename="../app/compareactions.cpp" line="105"/>
         <source>the database</source>
         <translation>die Datenbank</translation>
     </message>
@@ -3427,127 +3427,127 @@ Exit-Status: 0 sicher (geschrieben), 1 abgelehnt, benötigt --allow-data-loss od
         <translation>Keine Änderungen: die Schemas sind gleich.</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="33"/>
+        <location filename="../views/migrationchangetree.cpp" line="38"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="50"/>
+        <location filename="../views/migrationchangetree.cpp" line="55"/>
         <source>drop foreign key</source>
         <translation>Fremdschlüssel entfernen</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="51"/>
+        <location filename="../views/migrationchangetree.cpp" line="56"/>
         <source>drop index</source>
         <translation>Index entfernen</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="52"/>
+        <location filename="../views/migrationchangetree.cpp" line="57"/>
         <source>drop unique constraint</source>
         <translation>UNIQUE-Constraint entfernen</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="53"/>
+        <location filename="../views/migrationchangetree.cpp" line="58"/>
         <source>drop CHECK constraint</source>
         <translation>CHECK-Constraint entfernen</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="54"/>
+        <location filename="../views/migrationchangetree.cpp" line="59"/>
         <source>drop table</source>
         <translation>Tabelle entfernen</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="55"/>
+        <location filename="../views/migrationchangetree.cpp" line="60"/>
         <source>rename table</source>
         <translation>Tabelle umbenennen</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="56"/>
+        <location filename="../views/migrationchangetree.cpp" line="61"/>
         <source>rename column</source>
         <translation>Spalte umbenennen</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="57"/>
+        <location filename="../views/migrationchangetree.cpp" line="62"/>
         <source>add table</source>
         <translation>Tabelle hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="58"/>
+        <location filename="../views/migrationchangetree.cpp" line="63"/>
         <source>drop column</source>
         <translation>Spalte entfernen</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="59"/>
+        <location filename="../views/migrationchangetree.cpp" line="64"/>
         <source>add column</source>
         <translation>Spalte hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="60"/>
+        <location filename="../views/migrationchangetree.cpp" line="65"/>
         <source>change type</source>
         <translation>Typ ändern</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="61"/>
+        <location filename="../views/migrationchangetree.cpp" line="66"/>
         <source>change nullability</source>
         <translation>NULL-Zulässigkeit ändern</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="62"/>
+        <location filename="../views/migrationchangetree.cpp" line="67"/>
         <source>change default</source>
         <translation>Standardwert ändern</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="63"/>
+        <location filename="../views/migrationchangetree.cpp" line="68"/>
         <source>change column</source>
         <translation>Spalte ändern</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="64"/>
+        <location filename="../views/migrationchangetree.cpp" line="69"/>
         <source>reorder columns</source>
         <translation>Spalten umordnen</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="65"/>
+        <location filename="../views/migrationchangetree.cpp" line="70"/>
         <source>change primary key</source>
         <translation>Primärschlüssel ändern</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="66"/>
+        <location filename="../views/migrationchangetree.cpp" line="71"/>
         <source>change table options</source>
         <translation>Tabellenoptionen ändern</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="67"/>
+        <location filename="../views/migrationchangetree.cpp" line="72"/>
         <source>change triggers</source>
         <translation>Trigger ändern</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="68"/>
+        <location filename="../views/migrationchangetree.cpp" line="73"/>
         <source>add unique constraint</source>
         <translation>UNIQUE-Constraint hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="69"/>
+        <location filename="../views/migrationchangetree.cpp" line="74"/>
         <source>add CHECK constraint</source>
         <translation>CHECK-Constraint hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="70"/>
+        <location filename="../views/migrationchangetree.cpp" line="75"/>
         <source>add index</source>
         <translation>Index hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="71"/>
+        <location filename="../views/migrationchangetree.cpp" line="76"/>
         <source>alter foreign key</source>
         <translation>Fremdschlüssel ändern</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="72"/>
+        <location filename="../views/migrationchangetree.cpp" line="77"/>
         <source>add foreign key</source>
         <translation>Fremdschlüssel hinzufügen</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="73"/>
+        <location filename="../views/migrationchangetree.cpp" line="78"/>
         <source>change schema objects</source>
         <translation>Schemaobjekte ändern</translation>
     </message>
@@ -3645,103 +3645,111 @@ Exit-Status: 0 sicher (geschrieben), 1 abgelehnt, benötigt --allow-data-loss od
         <translation>&amp;Ziel:</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="202"/>
+        <location filename="../views/migrationdock.cpp" line="207"/>
         <source>Comparing with %1…</source>
         <translation>Vergleich mit %1 läuft…</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="203"/>
+        <location filename="../views/migrationdock.cpp" line="208"/>
         <source>Compare the document with another version of its schema: File › Compare with…</source>
         <translation>Vergleichen Sie das Dokument mit einer anderen Version seines Schemas: Datei › Vergleichen mit…</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="215"/>
+        <location filename="../views/migrationdock.cpp" line="220"/>
         <source>this document</source>
         <translation>dieses Dokument</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="217"/>
+        <location filename="../views/migrationdock.cpp" line="222"/>
         <source>Old: %1 → New: %2 (matched by %3)</source>
         <translation>Alt: %1 → Neu: %2 (zugeordnet über %3)</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="220"/>
+        <location filename="../views/migrationdock.cpp" line="225"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="220"/>
+        <location filename="../views/migrationdock.cpp" line="225"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="242"/>
+        <location filename="../views/migrationdock.cpp" line="261"/>
         <source>Refused</source>
         <translation>Abgelehnt</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="246"/>
+        <location filename="../views/migrationdock.cpp" line="265"/>
         <source>Data loss</source>
         <translation>Datenverlust</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="250"/>
+        <location filename="../views/migrationdock.cpp" line="269"/>
         <source>May fail</source>
         <translation>Kann scheitern</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="254"/>
+        <location filename="../views/migrationdock.cpp" line="273"/>
         <source>Note</source>
         <translation>Hinweis</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="258"/>
+        <location filename="../views/migrationdock.cpp" line="277"/>
         <source>statement %1</source>
         <translation>Anweisung %1</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="259"/>
+        <location filename="../views/migrationdock.cpp" line="278"/>
         <source>whole migration</source>
         <translation>ganze Migration</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="260"/>
+        <location filename="../views/migrationdock.cpp" line="279"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2): %3</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../views/migrationdock.cpp" line="284"/>
+        <source>… and %n more: the script names each before its statement.</source>
+        <translation>
+            <numerusform>… und %n weiteres: das Skript nennt jedes vor seiner Anweisung.</numerusform>
+            <numerusform>… und %n weitere: das Skript nennt jedes vor seiner Anweisung.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="265"/>
+        <location filename="../views/migrationdock.cpp" line="288"/>
         <source>No problems found before running.</source>
         <translation>Vor der Ausführung keine Probleme gefunden.</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="267"/>
+        <location filename="../views/migrationdock.cpp" line="290"/>
         <source>Problems (%1)</source>
         <translation>Probleme (%1)</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="276"/>
+        <location filename="../views/migrationdock.cpp" line="299"/>
         <source>The document has no sample data to rehearse on: add rows in the Sample data dock, or rehearse on a data file.</source>
         <translation>Das Dokument hat keine Beispieldaten für einen Probelauf: fügen Sie im Dock „Beispieldaten“ Zeilen hinzu oder machen Sie den Probelauf auf einer Datendatei.</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="282"/>
+        <location filename="../views/migrationdock.cpp" line="305"/>
         <source>the sample data</source>
         <translation>den Beispieldaten</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="295"/>
-        <location filename="../views/migrationdock.cpp" line="370"/>
+        <location filename="../views/migrationdock.cpp" line="318"/>
+        <location filename="../views/migrationdock.cpp" line="393"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="326"/>
+        <location filename="../views/migrationdock.cpp" line="349"/>
         <source>The migration destroys data</source>
         <translation>Die Migration vernichtet Daten</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="327"/>
+        <location filename="../views/migrationdock.cpp" line="350"/>
         <source>Running this migration destroys data:
 %1
 
@@ -3752,37 +3760,37 @@ Write it anyway?</source>
 Trotzdem schreiben?</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="330"/>
+        <location filename="../views/migrationdock.cpp" line="353"/>
         <source>Write, Destroying Data</source>
         <translation>Schreiben, Daten vernichten</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="341"/>
+        <location filename="../views/migrationdock.cpp" line="364"/>
         <source>Migration refused</source>
         <translation>Migration abgelehnt</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="342"/>
+        <location filename="../views/migrationdock.cpp" line="365"/>
         <source>The migration cannot be written safely for this target; the Problems list says why. Nothing was written.</source>
         <translation>Die Migration lässt sich für dieses Ziel nicht sicher schreiben; die Problemliste sagt, warum. Nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="347"/>
+        <location filename="../views/migrationdock.cpp" line="370"/>
         <source>Wrangler migrations folder</source>
         <translation>wrangler-Migrationsordner</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="348"/>
+        <location filename="../views/migrationdock.cpp" line="371"/>
         <source>Save migration</source>
         <translation>Migration speichern</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="349"/>
+        <location filename="../views/migrationdock.cpp" line="372"/>
         <source>SQL scripts (*.sql);;All files (*)</source>
         <translation>SQL-Skripte (*.sql);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="374"/>
+        <location filename="../views/migrationdock.cpp" line="397"/>
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
     </message>

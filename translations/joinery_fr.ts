@@ -794,43 +794,43 @@ Sans sous-commande, Joinery ouvre FILE (ou l’exemple fourni) dans le concepteu
         <translation>Comparer le document au schéma d’une base PostgreSQL ou MySQL en service</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="57"/>
+        <location filename="../app/compareactions.cpp" line="59"/>
         <source>Reading %1…</source>
         <translation>Lecture de %1…</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="57"/>
+        <location filename="../app/compareactions.cpp" line="59"/>
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="59"/>
-        <location filename="../app/compareactions.cpp" line="84"/>
+        <location filename="../app/compareactions.cpp" line="61"/>
+        <location filename="../app/compareactions.cpp" line="86"/>
         <source>Compare with</source>
         <translation>Comparer avec</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="85"/>
+        <location filename="../app/compareactions.cpp" line="87"/>
         <source>Schemas (*.joinery *.sql *.ddl *.db *.sqlite *.sqlite3);;Joinery schemas (*.joinery);;SQL scripts (*.sql *.ddl);;SQLite databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
         <translation>Schémas (*.joinery *.sql *.ddl *.db *.sqlite *.sqlite3);;Schémas Joinery (*.joinery);;Scripts SQL (*.sql *.ddl);;Bases SQLite (*.db *.sqlite *.sqlite3);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="92"/>
+        <location filename="../app/compareactions.cpp" line="94"/>
         <source>Cannot compare</source>
         <translation>Comparaison impossible</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="98"/>
+        <location filename="../app/compareactions.cpp" line="100"/>
         <source>Compare with a Database</source>
         <translation>Comparer avec une base de données</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="99"/>
+        <location filename="../app/compareactions.cpp" line="101"/>
         <source>&amp;Compare</source>
         <translation>&amp;Comparer</translation>
     </message>
     <message>
-        <location filename="../app/compareactions.cpp" line="103"/>
+        <location filename="../app/compareactions.cpp" line="105"/>
         <source>the database</source>
         <translation>la base de données</translation>
     </message>
@@ -3427,127 +3427,127 @@ Code de sortie : 0 sûr (écrit), 1 refusé, nécessite --allow-data-loss, ou la
         <translation>Aucune modification : les schémas sont identiques.</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="33"/>
+        <location filename="../views/migrationchangetree.cpp" line="38"/>
         <source>Schema</source>
         <translation>Schéma</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="50"/>
+        <location filename="../views/migrationchangetree.cpp" line="55"/>
         <source>drop foreign key</source>
         <translation>supprimer la clé étrangère</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="51"/>
+        <location filename="../views/migrationchangetree.cpp" line="56"/>
         <source>drop index</source>
         <translation>supprimer l’index</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="52"/>
+        <location filename="../views/migrationchangetree.cpp" line="57"/>
         <source>drop unique constraint</source>
         <translation>supprimer la contrainte d’unicité</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="53"/>
+        <location filename="../views/migrationchangetree.cpp" line="58"/>
         <source>drop CHECK constraint</source>
         <translation>supprimer la contrainte CHECK</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="54"/>
+        <location filename="../views/migrationchangetree.cpp" line="59"/>
         <source>drop table</source>
         <translation>supprimer la table</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="55"/>
+        <location filename="../views/migrationchangetree.cpp" line="60"/>
         <source>rename table</source>
         <translation>renommer la table</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="56"/>
+        <location filename="../views/migrationchangetree.cpp" line="61"/>
         <source>rename column</source>
         <translation>renommer la colonne</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="57"/>
+        <location filename="../views/migrationchangetree.cpp" line="62"/>
         <source>add table</source>
         <translation>ajouter la table</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="58"/>
+        <location filename="../views/migrationchangetree.cpp" line="63"/>
         <source>drop column</source>
         <translation>supprimer la colonne</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="59"/>
+        <location filename="../views/migrationchangetree.cpp" line="64"/>
         <source>add column</source>
         <translation>ajouter la colonne</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="60"/>
+        <location filename="../views/migrationchangetree.cpp" line="65"/>
         <source>change type</source>
         <translation>changer le type</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="61"/>
+        <location filename="../views/migrationchangetree.cpp" line="66"/>
         <source>change nullability</source>
         <translation>changer l’acceptation de NULL</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="62"/>
+        <location filename="../views/migrationchangetree.cpp" line="67"/>
         <source>change default</source>
         <translation>changer la valeur par défaut</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="63"/>
+        <location filename="../views/migrationchangetree.cpp" line="68"/>
         <source>change column</source>
         <translation>modifier la colonne</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="64"/>
+        <location filename="../views/migrationchangetree.cpp" line="69"/>
         <source>reorder columns</source>
         <translation>réordonner les colonnes</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="65"/>
+        <location filename="../views/migrationchangetree.cpp" line="70"/>
         <source>change primary key</source>
         <translation>changer la clé primaire</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="66"/>
+        <location filename="../views/migrationchangetree.cpp" line="71"/>
         <source>change table options</source>
         <translation>changer les options de la table</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="67"/>
+        <location filename="../views/migrationchangetree.cpp" line="72"/>
         <source>change triggers</source>
         <translation>changer les déclencheurs</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="68"/>
+        <location filename="../views/migrationchangetree.cpp" line="73"/>
         <source>add unique constraint</source>
         <translation>ajouter la contrainte d’unicité</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="69"/>
+        <location filename="../views/migrationchangetree.cpp" line="74"/>
         <source>add CHECK constraint</source>
         <translation>ajouter la contrainte CHECK</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="70"/>
+        <location filename="../views/migrationchangetree.cpp" line="75"/>
         <source>add index</source>
         <translation>ajouter l’index</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="71"/>
+        <location filename="../views/migrationchangetree.cpp" line="76"/>
         <source>alter foreign key</source>
         <translation>modifier la clé étrangère</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="72"/>
+        <location filename="../views/migrationchangetree.cpp" line="77"/>
         <source>add foreign key</source>
         <translation>ajouter la clé étrangère</translation>
     </message>
     <message>
-        <location filename="../views/migrationchangetree.cpp" line="73"/>
+        <location filename="../views/migrationchangetree.cpp" line="78"/>
         <source>change schema objects</source>
         <translation>changer les objets du schéma</translation>
     </message>
@@ -3645,103 +3645,111 @@ Code de sortie : 0 sûr (écrit), 1 refusé, nécessite --allow-data-loss, ou la
         <translation>&amp;Cible :</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="202"/>
+        <location filename="../views/migrationdock.cpp" line="207"/>
         <source>Comparing with %1…</source>
         <translation>Comparaison avec %1…</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="203"/>
+        <location filename="../views/migrationdock.cpp" line="208"/>
         <source>Compare the document with another version of its schema: File › Compare with…</source>
         <translation>Comparez le document à une autre version de son schéma : Fichier › Comparer avec…</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="215"/>
+        <location filename="../views/migrationdock.cpp" line="220"/>
         <source>this document</source>
         <translation>ce document</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="217"/>
+        <location filename="../views/migrationdock.cpp" line="222"/>
         <source>Old: %1 → New: %2 (matched by %3)</source>
         <translation>Ancien : %1 → Nouveau : %2 (apparié par %3)</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="220"/>
+        <location filename="../views/migrationdock.cpp" line="225"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="220"/>
+        <location filename="../views/migrationdock.cpp" line="225"/>
         <source>id</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="242"/>
+        <location filename="../views/migrationdock.cpp" line="261"/>
         <source>Refused</source>
         <translation>Refusé</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="246"/>
+        <location filename="../views/migrationdock.cpp" line="265"/>
         <source>Data loss</source>
         <translation>Perte de données</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="250"/>
+        <location filename="../views/migrationdock.cpp" line="269"/>
         <source>May fail</source>
         <translation>Peut échouer</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="254"/>
+        <location filename="../views/migrationdock.cpp" line="273"/>
         <source>Note</source>
         <translation>Remarque</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="258"/>
+        <location filename="../views/migrationdock.cpp" line="277"/>
         <source>statement %1</source>
         <translation>instruction %1</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="259"/>
+        <location filename="../views/migrationdock.cpp" line="278"/>
         <source>whole migration</source>
         <translation>toute la migration</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="260"/>
+        <location filename="../views/migrationdock.cpp" line="279"/>
         <source>%1 (%2): %3</source>
         <translation>%1 (%2) : %3</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../views/migrationdock.cpp" line="284"/>
+        <source>… and %n more: the script names each before its statement.</source>
+        <translation>
+            <numerusform>… et %n autre : le script nomme chacun avant son instruction.</numerusform>
+            <numerusform>… et %n autres : le script nomme chacun avant son instruction.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="265"/>
+        <location filename="../views/migrationdock.cpp" line="288"/>
         <source>No problems found before running.</source>
         <translation>Aucun problème trouvé avant l’exécution.</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="267"/>
+        <location filename="../views/migrationdock.cpp" line="290"/>
         <source>Problems (%1)</source>
         <translation>Problèmes (%1)</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="276"/>
+        <location filename="../views/migrationdock.cpp" line="299"/>
         <source>The document has no sample data to rehearse on: add rows in the Sample data dock, or rehearse on a data file.</source>
         <translation>Le document n’a pas de données d’exemple pour une répétition : ajoutez des lignes dans le panneau Données d’exemple, ou répétez sur un fichier de données.</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="282"/>
+        <location filename="../views/migrationdock.cpp" line="305"/>
         <source>the sample data</source>
         <translation>les données d’exemple</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="295"/>
-        <location filename="../views/migrationdock.cpp" line="370"/>
+        <location filename="../views/migrationdock.cpp" line="318"/>
+        <location filename="../views/migrationdock.cpp" line="393"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="326"/>
+        <location filename="../views/migrationdock.cpp" line="349"/>
         <source>The migration destroys data</source>
         <translation>La migration détruit des données</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="327"/>
+        <location filename="../views/migrationdock.cpp" line="350"/>
         <source>Running this migration destroys data:
 %1
 
@@ -3752,37 +3760,37 @@ Write it anyway?</source>
 L’écrire quand même ?</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="330"/>
+        <location filename="../views/migrationdock.cpp" line="353"/>
         <source>Write, Destroying Data</source>
         <translation>Écrire, en détruisant des données</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="341"/>
+        <location filename="../views/migrationdock.cpp" line="364"/>
         <source>Migration refused</source>
         <translation>Migration refusée</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="342"/>
+        <location filename="../views/migrationdock.cpp" line="365"/>
         <source>The migration cannot be written safely for this target; the Problems list says why. Nothing was written.</source>
         <translation>La migration ne peut pas être écrite sans risque pour cette cible ; la liste des problèmes dit pourquoi. Rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="347"/>
+        <location filename="../views/migrationdock.cpp" line="370"/>
         <source>Wrangler migrations folder</source>
         <translation>Dossier de migrations wrangler</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="348"/>
+        <location filename="../views/migrationdock.cpp" line="371"/>
         <source>Save migration</source>
         <translation>Enregistrer la migration</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="349"/>
+        <location filename="../views/migrationdock.cpp" line="372"/>
         <source>SQL scripts (*.sql);;All files (*)</source>
         <translation>Scripts SQL (*.sql);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../views/migrationdock.cpp" line="374"/>
+        <location filename="../views/migrationdock.cpp" line="397"/>
         <source>Wrote %1.</source>
         <translation>%1 écrit.</translation>
     </message>

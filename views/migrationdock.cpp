@@ -239,7 +239,21 @@ void MigrationDock::showProblems()
 {
     m_problems->clear();
     const MigrationScript &script = m_comparison->script();
-    for (const MigrationProblem &p : script.problems) {
+    // Refusals first, then what destroys data, what may fail, and notes; the script itself
+    // carries every problem before its statement, so a long list stops after the first
+    // ShownProblems (word-wrapped rows of tens of thousands took seconds to lay out).
+    QVector<const MigrationProblem *> ordered;
+    for (auto kind : {MigrationProblem::Kind::Refused, MigrationProblem::Kind::DataLoss,
+                      MigrationProblem::Kind::MayFail, MigrationProblem::Kind::Note}) {
+        for (const MigrationProblem &p : script.problems) {
+            if (p.kind == kind)
+                ordered << &p;
+        }
+    }
+    if (ordered.size() > ShownProblems)
+        ordered.resize(ShownProblems);
+    for (const MigrationProblem *problem : std::as_const(ordered)) {
+        const MigrationProblem &p = *problem;
         QString kind;
         QColor colour;
         switch (p.kind) {
@@ -266,6 +280,10 @@ void MigrationDock::showProblems()
         if (colour.isValid())
             item->setForeground(colour);
     }
+    if (script.problems.size() > ordered.size())
+        new QListWidgetItem(tr("… and %n more: the script names each before its statement.",
+                               nullptr, int(script.problems.size() - ordered.size())),
+                            m_problems);
     if (script.problems.isEmpty() && m_comparison->diff() && !m_comparison->diff()->isEmpty())
         new QListWidgetItem(tr("No problems found before running."), m_problems);
     m_findings->setTabText(m_findings->indexOf(m_problems),

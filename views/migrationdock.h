@@ -42,6 +42,8 @@ public:
     // after the data-loss confirmation; *written is the file. Shows why when it fails.
     bool saveTo(const QString &path, QString *written = nullptr);
 
+    static constexpr int ShownProblems = 500;
+
 signals:
     void saved(const QString &path);
 
