@@ -8,6 +8,7 @@
 
 #include "canvasarrangeactions.h"
 #include "canvascontextmenu.h"
+#include "compareactions.h"
 #include "diagramprinter.h"
 #include "document.h"
 #include "documentcontroller.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_docks, &DockPanels::revealRequested, this, &MainWindow::reveal);
     connect(m_docks, &DockPanels::firstRunLayoutApplied, m_view, &SchemaView::fitToView);
     m_arrange = new CanvasArrangeActions(m_controller, this);
+    m_compare = new CompareActions(this, m_controller);
     connect(m_navigation->subjectAreas(), &SubjectAreaActions::exportImageRequested, this,
             [this](Id areaId) { exportImage(areaId); });
     connect(m_docks->objectTree(), &ObjectTree::subjectAreaMenuRequested, this,
@@ -213,6 +215,7 @@ void MainWindow::createMenus()
         action->setStatusTip(sample.description);
     }
     file->addAction(m_import);
+    file->addActions({m_compare->compareWithFile(), m_compare->compareWithServer()});
     file->addSeparator();
     file->addActions({m_save, m_saveAs});
     file->addSeparator();
@@ -241,6 +244,7 @@ void MainWindow::createMenus()
     for (QDockWidget *dock : m_docks->docks())
         m_viewMenu->addAction(dock->toggleViewAction());
     m_viewMenu->addAction(m_navigation->overviewDock()->toggleViewAction());
+    m_viewMenu->addAction(m_compare->dock()->toggleViewAction());
 
     m_schemaMenu = new SchemaMenu(this, m_controller, menuBar()->addMenu(tr("&Schema")));
 

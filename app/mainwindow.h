@@ -6,6 +6,7 @@
 
 class CanvasArrangeActions;
 class CanvasNavigation;
+class CompareActions;
 class DocumentController;
 class FindField;
 class HelpMenu;
@@ -43,6 +44,7 @@ public:
     // Opens a bundled sample (File › Open Sample, Getting Started), asking to save first.
     bool openSample(const QString &path);
     CanvasNavigation *navigation() const { return m_navigation; }
+    CompareActions *compareActions() const { return m_compare; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -92,6 +94,7 @@ private:
     HelpMenu *m_help = nullptr;
     SchemaMenu *m_schemaMenu = nullptr;
     CanvasNavigation *m_navigation = nullptr;
+    CompareActions *m_compare = nullptr;
 
     QAction *m_new, *m_open, *m_save, *m_saveAs, *m_exportImage, *m_exportScript, *m_print, *m_quit;
     QAction *m_import, *m_arrangeAll, *m_arrangeSelection;

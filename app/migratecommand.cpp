@@ -1,17 +1,14 @@
 #include "migratecommand.h"
 
-#include "import/importer.h"
-#include "import/importreport.h"
 #include "migration/migrationrehearsal.h"
+#include "migration/migrationsource.h"
 #include "migration/migrationwriter.h"
-#include "schemareader.h"
+#include "migration/wranglerfolder.h"
 
 #include <QCommandLineParser>
-#include <QDateTime>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QRegularExpression>
 #include <QTextStream>
 
 namespace {
@@ -26,54 +23,7 @@ int badInput(const QString &message)
     return BadInput;
 }
 
-bool isJoineryFile(const QString &path)
-{
-    return path.endsWith(QLatin1String(".joinery"), Qt::CaseInsensitive);
-}
-
 } // namespace
-
-bool MigrateCommand::readSchema(const QString &path, Schema *schema, QString *error)
-{
-    if (isJoineryFile(path)) {
-        SchemaReader reader;
-        if (!reader.readFile(path)) {
-            *error = reader.error();
-            return false;
-        }
-        *schema = reader.schema();
-        return true;
-    }
-    if (!QFileInfo::exists(path)) {
-        *error = tr("%1: no such file.").arg(path);
-        return false;
-    }
-    ImportReport report;
-    *schema = Importer::importSource(path, QString(), &report);
-    if (report.isFatal()) {
-        *error = tr("%1: %2").arg(path, report.toText().trimmed());
-        return false;
-    }
-    return true;
-}
-
-QString MigrateCommand::nextWranglerFile(const QString &directory, const QString &message)
-{
-    // wrangler sorts by parseInt(name.split("_")[0]) and pads to 4 digits.
-    static const QRegularExpression numbered(QStringLiteral("^(\\d+)_.*\\.sql$"));
-    int last = 0;
-    for (const QString &name : QDir(directory).entryList({QStringLiteral("*.sql")}, QDir::Files)) {
-        const QRegularExpressionMatch m = numbered.match(name);
-        if (m.hasMatch())
-            last = qMax(last, m.captured(1).toInt());
-    }
-    QString slug = message.trimmed();
-    slug.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral("_"));
-    slug.remove(QRegularExpression(QStringLiteral("[^A-Za-z0-9_\\-]")));
-    if (slug.isEmpty())
-        slug = QStringLiteral("migration");
-    return QStringLiteral("%1_%2.sql").arg(last + 1, 4, 10, QLatin1Char('0')).arg(slug);
-}
 
 int MigrateCommand::run(const QStringList &arguments)
 {
@@ -138,14 +88,12 @@ int MigrateCommand::run(const QStringList &arguments)
     Schema oldSchema;
     Schema newSchema;
     QString error;
-    if (!readSchema(files.at(0), &oldSchema, &error)
-        || !readSchema(files.at(1), &newSchema, &error))
+    if (!MigrationSource::read(files.at(0), &oldSchema, &error)
+        || !MigrationSource::read(files.at(1), &newSchema, &error))
         return badInput(error);
-    // Ids say which object is which only within one document's lineage.
-    const SchemaMatch::Mode mode = isJoineryFile(files.at(0)) && isJoineryFile(files.at(1))
-            && SchemaMatch::sharesLineage(oldSchema, newSchema)
-        ? SchemaMatch::Mode::ById
-        : SchemaMatch::Mode::ByName;
+    const SchemaMatch::Mode mode = MigrationSource::matchMode(
+        MigrationSource::isJoineryFile(files.at(0)) && MigrationSource::isJoineryFile(files.at(1)),
+        oldSchema, newSchema);
     SchemaMatch match;
     if (!match.compute(oldSchema, newSchema, mode, parser.values(renameOption), &error))
         return badInput(error);
@@ -208,18 +156,17 @@ int MigrateCommand::run(const QStringList &arguments)
         return Safe;
     }
     QString path = parser.value(outputOption);
-    QString text = script.text();
     if (d1 && (QFileInfo(path).isDir() || !path.endsWith(QLatin1String(".sql")))) {
-        if (!QDir().mkpath(path))
-            return badInput(tr("cannot create the folder %1.").arg(path));
-        const QString name = nextWranglerFile(path, parser.value(messageOption));
-        text = QStringLiteral("-- Migration number: %1 %2\n")
-                   .arg(name.left(4), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
-            + text;
-        path = QDir(path).filePath(name);
+        QString written;
+        if (!WranglerFolder::write(path, parser.value(messageOption), script.text(), &written,
+                                   &error))
+            return badInput(error);
+        out << tr("Wrote %1.").arg(QDir::toNativeSeparators(written)) << '\n';
+        return Safe;
     }
     QFile file(path);
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(text.toUtf8()) < 0)
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
+        || file.write(script.text().toUtf8()) < 0)
         return badInput(tr("%1: %2").arg(path, file.errorString()));
     out << tr("Wrote %1.").arg(QDir::toNativeSeparators(path)) << '\n';
     return Safe;

@@ -3,8 +3,6 @@
 #include <QCoreApplication>
 #include <QStringList>
 
-class Schema;
-
 // `joinery migrate OLD NEW --dialect D [--d1] [--rename OLD=NEW]... [--allow-data-loss]
 //                  [--rehearse DATA.sql] [-o FILE|DIR] [--message TEXT]`
 // Compares two versions of a schema (.joinery files, SQL scripts or SQLite databases) and
@@ -18,9 +16,4 @@ class MigrateCommand
     Q_DECLARE_TR_FUNCTIONS(MigrateCommand)
 public:
     static int run(const QStringList &arguments);
-    // The next wrangler file name in `directory`: "0003_add_orders.sql" after 0001 and 0002.
-    static QString nextWranglerFile(const QString &directory, const QString &message);
-
-private:
-    static bool readSchema(const QString &path, Schema *schema, QString *error);
 };

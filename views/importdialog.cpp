@@ -91,6 +91,11 @@ void ImportDialog::setSource(const QString &source)
     m_source->setText(source);
 }
 
+void ImportDialog::setAcceptText(const QString &text)
+{
+    m_openButton->setText(text);
+}
+
 void ImportDialog::browse()
 {
     const QString file

@@ -33,6 +33,9 @@ public:
     ~ImportDialog() override;
 
     void setSource(const QString &source);
+    // The accepting button's text ("&Open" by default): File › Compare with Server… says
+    // "&Compare".
+    void setAcceptText(const QString &text);
     const Schema &schema() const { return m_schema; }
     // The shape (width / height) of the canvas the import will be shown in: the layout takes
     // it (AutoLayout).

@@ -5,8 +5,15 @@
 #include <QCryptographicHash>
 
 GeneratedNames::GeneratedNames(const Schema &schema, int maxBytes)
-    : m_maxBytes(maxBytes)
+    : m_schema(schema)
+    , m_maxBytes(maxBytes)
 {
+}
+
+void GeneratedNames::collectUsedNames()
+{
+    m_collected = true;
+    const Schema &schema = m_schema;
     for (Id id : schema.tableIds()) {
         const Table *table = schema.table(id);
         m_used.insert(table->name.toLower());
@@ -22,6 +29,8 @@ GeneratedNames::GeneratedNames(const Schema &schema, int maxBytes)
 
 QString GeneratedNames::indexName(const Table &table, const QVector<Id> &columnIds)
 {
+    if (!m_collected)
+        collectUsedNames();
     QString raw = QStringLiteral("ix_") + table.name;
     for (Id id : columnIds) {
         const Column *c = table.column(id);

@@ -11,6 +11,11 @@ struct Table;
 
 // Names the generator has to invent (indexes on key columns, unnamed keys): readable, within the
 // dialect's length limit, and clashing with no name the schema already uses.
+//
+// The schema's names are collected on the first indexName(), not on construction: the
+// per-object hooks (a table's qualified name, one column's SQL) make one of these per call, and
+// a migration of 5,000 tables makes thousands of calls that never invent a name. `schema` must
+// outlive this object.
 class GeneratedNames
 {
 public:
@@ -24,6 +29,10 @@ public:
     static QString fit(const QString &name, int maxBytes);
 
 private:
+    void collectUsedNames();
+
+    const Schema &m_schema;
+    bool m_collected = false;
     QSet<QString> m_used; // lower case: engines compare these names without case
     int m_maxBytes;
 };

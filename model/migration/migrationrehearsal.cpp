@@ -3,6 +3,7 @@
 #include "../ddl/sqlitegenerator.h"
 #include "../simulator/scratchdatabase.h"
 #include "../simulator/sqlinsertfile.h"
+#include "../worklimit.h"
 
 #include <QCryptographicHash>
 #include <QSqlError>
@@ -96,7 +97,8 @@ QStringList MigrationRehearsal::describeViolations(ScratchDatabase *db)
 
 MigrationRehearsal::Result MigrationRehearsal::run(const SchemaDiff &diff,
                                                    const MigrationScript &script,
-                                                   const QByteArray &dataSql, const QString &where)
+                                                   const QByteArray &dataSql, const QString &where,
+                                                   const std::atomic_bool *cancel)
 {
     Result result;
     const Schema &oldSchema = diff.oldSchema();
@@ -114,9 +116,12 @@ MigrationRehearsal::Result MigrationRehearsal::run(const SchemaDiff &diff,
         return result;
     }
     QString error;
-    if (!SqlInsertFile::loadText(&db, dataSql, where, &error)) {
-        result.badInput = true;
-        result.failure = error;
+    WorkLimit loadLimit; // the data file is not trusted: bounded, and cancelled on request
+    loadLimit.setCancelFlag(cancel);
+    if (!SqlInsertFile::loadText(&db, dataSql, where, &error, &loadLimit)) {
+        result.cancelled = loadLimit.stop() == WorkLimit::Stop::Cancelled;
+        result.badInput = !result.cancelled;
+        result.failure = result.cancelled ? loadLimit.message() : error;
         return result;
     }
 
@@ -145,12 +150,25 @@ MigrationRehearsal::Result MigrationRehearsal::run(const SchemaDiff &diff,
         result.tables << rows;
     }
 
+    // Joinery wrote the migration: only Cancel stops it, however long a copy of the rows takes.
+    WorkLimit cancelOnly;
+    cancelOnly.setCancelFlag(cancel);
+    cancelOnly.setStatementSteps(0);
+    cancelOnly.setStepsPerByte(0);
+    cancelOnly.start(0);
+    const WorkLimit::Guard guard(&cancelOnly, db.handle());
     if (script.d1) {
         db.exec(QStringLiteral("PRAGMA foreign_keys = ON"));
         db.exec(QStringLiteral("BEGIN"));
     }
     for (int i = 0; i < script.statements.size(); ++i) {
         const QString &sql = script.statements.at(i).sql;
+        if (cancelOnly.shouldStop()) {
+            db.exec(QStringLiteral("ROLLBACK"));
+            result.cancelled = true;
+            result.failure = cancelOnly.message();
+            return result;
+        }
         if (sql == QLatin1String("PRAGMA foreign_key_check")) {
             result.violations = describeViolations(&db);
             if (!result.violations.isEmpty()) {
@@ -163,6 +181,12 @@ MigrationRehearsal::Result MigrationRehearsal::run(const SchemaDiff &diff,
             continue;
         }
         if (!db.exec(sql)) {
+            if (cancelOnly.stopped()) {
+                db.exec(QStringLiteral("ROLLBACK"));
+                result.cancelled = true;
+                result.failure = cancelOnly.message();
+                return result;
+            }
             const QString reason = db.error();
             if (script.d1)
                 result.violations = describeViolations(&db);

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QVector>
 
+#include <atomic>
+
 class ScratchDatabase;
 
 // Runs a SQLite migration on a scratch copy holding data, before anyone runs it for real: the
@@ -42,12 +44,16 @@ public:
         QVector<TableRows> tables; // the kept tables, in the new schema's order
         QStringList violations; // foreign_key_check rows, described
         bool afterRead = false; // false when the migration stopped: `after` is not known
+        bool cancelled = false; // the cancel flag stopped it; `failure` says so
         QString toText() const;
     };
 
     // `dataSql`: INSERT statements (the text of a .sql data file); `where` names it in errors.
+    // Setting `cancel` (from another thread: the GUI runs this on a worker) stops the loading
+    // of the data and the migration's statements within SQLite's next thousand steps.
     static Result run(const SchemaDiff &diff, const MigrationScript &script,
-                      const QByteArray &dataSql, const QString &where);
+                      const QByteArray &dataSql, const QString &where,
+                      const std::atomic_bool *cancel = nullptr);
 
 private:
     static bool tableRows(ScratchDatabase *db, const QString &table, const QStringList &columns,

@@ -1,5 +1,7 @@
 #include "safetyanalysis.h"
 
+#include <QHash>
+
 namespace {
 
 // Integer sizes, narrowest first; -1 for a type that is not an integer.
@@ -61,9 +63,16 @@ void SafetyAnalysis::analyse(const SchemaDiff &diff, MigrationScript *script)
     using Kind = SchemaChange::Kind;
     const Schema &oldSchema = diff.oldSchema();
     const Schema &newSchema = diff.newSchema();
+    // statementOf() for every change at once: asking it per change is quadratic, and a diff
+    // of a script from another dialect has a change for nearly every column.
+    QHash<int, int> firstStatement;
+    for (int s = script->changes.size() - 1; s >= 0; --s) {
+        for (int change : script->changes.at(s))
+            firstStatement.insert(change, s);
+    }
     for (int i = 0; i < diff.changes().size(); ++i) {
         const SchemaChange &c = diff.changes().at(i);
-        const int statement = script->statementOf(i);
+        const int statement = firstStatement.value(i, -1);
         auto report = [&](MigrationProblem::Kind kind, const QString &message) {
             script->addProblem(kind, statement, message);
         };

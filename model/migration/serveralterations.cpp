@@ -94,17 +94,10 @@ void ServerMigrationWriter::writeColumnChange(MigrationScript *script, int first
     const Column &column = *table.column(columnId);
     const QString tableName = newTableName(table.id);
     const QString columnName = name(column.name);
-    QVector<int> all;
+    const QVector<int> all = m_columnAlterations.value(columnId);
     QSet<Kind> kinds;
-    for (int i = 0; i < m_diff.changes().size(); ++i) {
-        const SchemaChange &c = m_diff.changes().at(i);
-        if (c.newId == columnId
-            && (c.kind == Kind::AlterColumnType || c.kind == Kind::AlterColumnNullability
-                || c.kind == Kind::AlterColumnDefault || c.kind == Kind::AlterColumnOther)) {
-            all << i;
-            kinds.insert(c.kind);
-        }
-    }
+    for (int i : all)
+        kinds.insert(m_diff.changes().at(i).kind);
     if (isMySql()) {
         // MODIFY restates the whole column: type, nullability, default, ON UPDATE, comment.
         script->add(QStringLiteral("ALTER TABLE %1 MODIFY COLUMN %2")

@@ -14,6 +14,12 @@ ServerMigrationWriter::ServerMigrationWriter(const SchemaDiff &diff, Dialect dia
     DdlOptions options;
     options.includeHeader = false;
     m_created = m_generator->createScript(m_new, options);
+    for (int i = 0; i < diff.changes().size(); ++i) {
+        const SchemaChange &c = diff.changes().at(i);
+        if (c.kind == Kind::AlterColumnType || c.kind == Kind::AlterColumnNullability
+            || c.kind == Kind::AlterColumnDefault || c.kind == Kind::AlterColumnOther)
+            m_columnAlterations[c.newId] << i;
+    }
 }
 
 QString ServerMigrationWriter::oldTableName(Id oldTable) const

@@ -6,6 +6,7 @@
 #include "../ddl/baseddlgenerator.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QMap>
 #include <QSet>
 #include <memory>
@@ -61,4 +62,7 @@ private:
     // Unchanged keys dropped for the column or constraint work around them, re-added at the end:
     // new key id → the change index that made it necessary.
     QMap<Id, int> m_reAdded; // ordered: the script is the same on every run
+    // New column id → the indexes of its AlterColumn* changes, in the diff's order: looked up
+    // per changed column instead of scanning every change for each.
+    QHash<Id, QVector<int>> m_columnAlterations;
 };
