@@ -36,7 +36,7 @@
 <context>
     <name>AutoLayout</name>
     <message numerus="yes">
-        <location filename="../model/layout/autolayout.cpp" line="295"/>
+        <location filename="../model/layout/autolayout.cpp" line="287"/>
         <source>Arrange %n table(s)</source>
         <translation>
             <numerusform>%n Tabelle anordnen</numerusform>
@@ -506,32 +506,32 @@ Exit-Status: 0 keine Fehler, 1 Fehler gefunden, 2 die Datei kann nicht gelesen w
 <context>
     <name>CheckListEditor</name>
     <message>
-        <location filename="../views/checklisteditor.cpp" line="22"/>
+        <location filename="../views/checklisteditor.cpp" line="19"/>
         <source>Add…</source>
         <translation>Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../views/checklisteditor.cpp" line="23"/>
+        <location filename="../views/checklisteditor.cpp" line="20"/>
         <source>Edit…</source>
         <translation>Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../views/checklisteditor.cpp" line="24"/>
+        <location filename="../views/checklisteditor.cpp" line="21"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../views/checklisteditor.cpp" line="76"/>
+        <location filename="../views/checklisteditor.cpp" line="73"/>
         <source>%1 — on %2</source>
         <translation>%1 — bei %2</translation>
     </message>
     <message>
-        <location filename="../views/checklisteditor.cpp" line="80"/>
+        <location filename="../views/checklisteditor.cpp" line="77"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../views/checklisteditor.cpp" line="87"/>
+        <location filename="../views/checklisteditor.cpp" line="84"/>
         <source>Unnamed: the engine names it when the table is created.</source>
         <translation>Unbenannt: Die Engine vergibt den Namen, wenn die Tabelle angelegt wird.</translation>
     </message>
@@ -838,97 +838,117 @@ Ohne Unterbefehl öffnet Joinery FILE (oder das mitgelieferte Beispiel) im Desig
 <context>
     <name>ConstraintEditDialog</name>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="36"/>
+        <location filename="../views/constrainteditdialog.cpp" line="52"/>
         <source>Unique index</source>
         <translation>Eindeutiger Index</translation>
     </message>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="39"/>
+        <location filename="../views/constrainteditdialog.cpp" line="55"/>
         <source>Add →</source>
         <translation>Hinzufügen →</translation>
     </message>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="40"/>
+        <location filename="../views/constrainteditdialog.cpp" line="56"/>
         <source>← Remove</source>
         <translation>← Entfernen</translation>
     </message>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="41"/>
+        <location filename="../views/constrainteditdialog.cpp" line="57"/>
         <source>Up</source>
         <translation>Hoch</translation>
     </message>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="42"/>
+        <location filename="../views/constrainteditdialog.cpp" line="58"/>
         <source>Down</source>
         <translation>Runter</translation>
     </message>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="48"/>
+        <location filename="../views/constrainteditdialog.cpp" line="64"/>
         <source>New unique constraint</source>
         <translation>Neue Eindeutigkeitsbedingung</translation>
     </message>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="48"/>
+        <location filename="../views/constrainteditdialog.cpp" line="64"/>
         <source>Edit unique constraint</source>
         <translation>Eindeutigkeitsbedingung bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="50"/>
+        <location filename="../views/constrainteditdialog.cpp" line="66"/>
         <source>New index</source>
         <translation>Neuer Index</translation>
     </message>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="50"/>
+        <location filename="../views/constrainteditdialog.cpp" line="66"/>
         <source>Edit index</source>
         <translation>Index bearbeiten</translation>
     </message>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="54"/>
+        <location filename="../views/constrainteditdialog.cpp" line="70"/>
         <source>Name:</source>
         <translation>Name:</translation>
     </message>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="60"/>
+        <location filename="../views/constrainteditdialog.cpp" line="76"/>
         <source>Columns of the table:</source>
         <translation>Spalten der Tabelle:</translation>
     </message>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="61"/>
+        <location filename="../views/constrainteditdialog.cpp" line="77"/>
         <source>Chosen columns, in order:</source>
         <translation>Gewählte Spalten, in Reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="218"/>
+        <location filename="../views/constrainteditdialog.cpp" line="127"/>
+        <source>an expression, e.g. lower(email)</source>
+        <translation>ein Ausdruck, z. B. lower(email)</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="128"/>
+        <source>Add Expression</source>
+        <translation>Ausdruck hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="132"/>
+        <source>Or index an expression:</source>
+        <translation>Oder einen Ausdruck indizieren:</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="320"/>
         <source>the foreign key %1</source>
         <translation>den Fremdschlüssel %1</translation>
     </message>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="223"/>
+        <location filename="../views/constrainteditdialog.cpp" line="325"/>
         <source>the primary key of %1</source>
         <translation>den Primärschlüssel von %1</translation>
     </message>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="226"/>
+        <location filename="../views/constrainteditdialog.cpp" line="328"/>
         <source>a unique constraint of %1</source>
         <translation>eine Eindeutigkeitsbedingung von %1</translation>
     </message>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="230"/>
+        <location filename="../views/constrainteditdialog.cpp" line="332"/>
         <source>an index of %1</source>
         <translation>einen Index von %1</translation>
     </message>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="252"/>
+        <location filename="../views/constrainteditdialog.cpp" line="355"/>
         <source>Choose at least one column: a unique constraint without columns constrains nothing.</source>
         <translation>Wählen Sie mindestens eine Spalte: Eine Eindeutigkeitsbedingung ohne Spalten bewirkt nichts.</translation>
     </message>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="254"/>
+        <location filename="../views/constrainteditdialog.cpp" line="357"/>
         <source>Choose at least one column: an index without columns indexes nothing.</source>
         <translation>Wählen Sie mindestens eine Spalte: Ein Index ohne Spalten indiziert nichts.</translation>
     </message>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="262"/>
+        <location filename="../views/constrainteditdialog.cpp" line="362"/>
+        <source>An expression part is empty: type its expression or remove it.</source>
+        <translation>Ein Ausdrucksteil ist leer: Geben Sie seinen Ausdruck ein oder entfernen Sie ihn.</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="371"/>
         <source>The name &quot;%1&quot; is already used by %2; constraint and index names must be unique in the schema.</source>
         <translation>Der Name &quot;%1&quot; wird bereits von %2 verwendet; Namen von Constraints und Indizes müssen im Schema eindeutig sein.</translation>
     </message>
@@ -1230,48 +1250,48 @@ Ohne Unterbefehl öffnet Joinery FILE (oder das mitgelieferte Beispiel) im Desig
 <context>
     <name>DialectAdvice</name>
     <message>
-        <location filename="../views/dialectadvice.cpp" line="28"/>
+        <location filename="../views/dialectadvice.cpp" line="21"/>
         <source>%1 has no unsigned integers: the column is written as a signed one.</source>
         <translation>%1 hat keine vorzeichenlosen Ganzzahlen: Die Spalte wird als vorzeichenbehaftete geschrieben.</translation>
     </message>
     <message>
-        <location filename="../views/dialectadvice.cpp" line="33"/>
+        <location filename="../views/dialectadvice.cpp" line="26"/>
         <source>%1 has no identity columns: the column is written AUTO_INCREMENT, which also takes explicit values (ALWAYS is not enforced).</source>
         <translation>%1 hat keine Identitätsspalten: Die Spalte wird AUTO_INCREMENT geschrieben, das auch explizite Werte annimmt (ALWAYS wird nicht durchgesetzt).</translation>
     </message>
     <message>
-        <location filename="../views/dialectadvice.cpp" line="37"/>
-        <location filename="../views/dialectadvice.cpp" line="42"/>
+        <location filename="../views/dialectadvice.cpp" line="30"/>
+        <location filename="../views/dialectadvice.cpp" line="35"/>
         <source>SQLite has no identity columns: only an INTEGER PRIMARY KEY (the rowid) gets its values from the engine.</source>
         <translation>SQLite hat keine Identitätsspalten: Nur ein INTEGER PRIMARY KEY (die rowid) bekommt seine Werte von der Engine.</translation>
     </message>
     <message>
-        <location filename="../views/dialectadvice.cpp" line="45"/>
+        <location filename="../views/dialectadvice.cpp" line="38"/>
         <source>SQL Server&apos;s IDENTITY refuses explicit values unless SET IDENTITY_INSERT is ON: BY DEFAULT behaves like ALWAYS there.</source>
         <translation>Das IDENTITY von SQL Server lehnt explizite Werte ab, außer bei SET IDENTITY_INSERT ON: BY DEFAULT verhält sich dort wie ALWAYS.</translation>
     </message>
     <message>
-        <location filename="../views/dialectadvice.cpp" line="50"/>
+        <location filename="../views/dialectadvice.cpp" line="43"/>
         <source>PostgreSQL 15 has stored generated columns only: the column is written STORED.</source>
         <translation>PostgreSQL 15 kennt nur gespeicherte generierte Spalten: Die Spalte wird STORED geschrieben.</translation>
     </message>
     <message>
-        <location filename="../views/dialectadvice.cpp" line="55"/>
+        <location filename="../views/dialectadvice.cpp" line="48"/>
         <source>ON UPDATE is MySQL&apos;s and MariaDB&apos;s; %1 has no such clause (a trigger does it there), so it is not written.</source>
         <translation>ON UPDATE gehört zu MySQL und MariaDB; %1 hat keine solche Klausel (dort erledigt das ein Trigger), daher wird es nicht geschrieben.</translation>
     </message>
     <message>
-        <location filename="../views/dialectadvice.cpp" line="61"/>
+        <location filename="../views/dialectadvice.cpp" line="54"/>
         <source>NO INHERIT is PostgreSQL&apos;s; %1 has no table inheritance.</source>
         <translation>NO INHERIT gehört zu PostgreSQL; %1 hat keine Tabellenvererbung.</translation>
     </message>
     <message>
-        <location filename="../views/dialectadvice.cpp" line="78"/>
+        <location filename="../views/dialectadvice.cpp" line="71"/>
         <source>SQLite knows the collations BINARY, NOCASE and RTRIM only (unless the application registers more): CREATE TABLE fails with &quot;no such collation sequence: %1&quot;.</source>
         <translation>SQLite kennt nur die Sortierfolgen BINARY, NOCASE und RTRIM (sofern die Anwendung keine weiteren registriert): CREATE TABLE scheitert mit &quot;no such collation sequence: %1&quot;.</translation>
     </message>
     <message>
-        <location filename="../views/dialectadvice.cpp" line="101"/>
+        <location filename="../views/dialectadvice.cpp" line="94"/>
         <source>Not written for %1: these options are another engine&apos;s.</source>
         <translation>Nicht für %1 geschrieben: Diese Optionen gehören zu einer anderen Engine.</translation>
     </message>
@@ -1279,108 +1299,108 @@ Ohne Unterbefehl öffnet Joinery FILE (oder das mitgelieferte Beispiel) im Desig
 <context>
     <name>DialectChecker</name>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="98"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="100"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="102"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="104"/>
         <source>&quot;%1&quot; %2 %3: %4</source>
         <translation>&quot;%1&quot; %2 %3: %4</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="110"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="112"/>
         <source>&quot;%1&quot; refers to its own table with ON UPDATE %2: %3 acts as RESTRICT when the cascade comes back to the same table, so changing a referenced key fails.</source>
         <translation>&quot;%1&quot; verweist mit ON UPDATE %2 auf die eigene Tabelle: %3 verhält sich wie RESTRICT, wenn die Kaskade zur selben Tabelle zurückkehrt, daher schlägt das Ändern eines referenzierten Schlüssels fehl.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="119"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="121"/>
         <source>&quot;%1&quot; is deferrable, but %2 checks every key at once: the key is created without DEFERRABLE.</source>
         <translation>&quot;%1&quot; ist verzögerbar, aber %2 prüft jeden Schlüssel sofort: Der Schlüssel wird ohne DEFERRABLE erstellt.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="125"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="127"/>
         <source>&quot;%1&quot; is MATCH FULL, which %2 does not enforce: a row with some key columns NULL is not checked.</source>
         <translation>&quot;%1&quot; ist MATCH FULL, was %2 nicht durchsetzt: Eine Zeile, in der einige Schlüsselspalten NULL sind, wird nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="154"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="156"/>
         <source>%1: %2 needs the same type and signedness on both sides, but they are %3 and %4 (error 150).</source>
         <translation>%1: %2 verlangt auf beiden Seiten denselben Typ und dasselbe Vorzeichen, aber sie sind %3 und %4 (Fehler 150).</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="161"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="163"/>
         <source>%1: %2 needs the same collation on both sides, but they are &quot;%3&quot; and &quot;%4&quot;.</source>
         <translation>%1: %2 verlangt auf beiden Seiten dieselbe Kollation, aber sie sind &quot;%3&quot; und &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="164"/>
-        <location filename="../model/ddl/dialectchecker.cpp" line="165"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="166"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="167"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="172"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="174"/>
         <source>%1: %2 cannot index the %3 column &quot;%4&quot; without a prefix length, so it cannot be part of a key.</source>
         <translation>%1: %2 kann die %3-Spalte &quot;%4&quot; nicht ohne Präfixlänge indizieren, daher kann sie nicht Teil eines Schlüssels sein.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="182"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="184"/>
         <source>%1: SQL Server needs the same type and length on both sides, but they are %2 and %3 (errors 1778, 1753).</source>
         <translation>%1: SQL Server verlangt auf beiden Seiten denselben Typ und dieselbe Länge, aber sie sind %2 und %3 (Fehler 1778, 1753).</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="218"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="220"/>
         <source>&quot;%1&quot; is %2 bytes long; PostgreSQL silently truncates names to 63 bytes, so the engine would create &quot;%3&quot;.</source>
         <translation>&quot;%1&quot; ist %2 Bytes lang; PostgreSQL kürzt Namen stillschweigend auf 63 Bytes, daher würde das Datenbanksystem &quot;%3&quot; anlegen.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="223"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="225"/>
         <source>&quot;%1&quot; is %2 characters long; %3 allows at most %4.</source>
         <translation>&quot;%1&quot; ist %2 Zeichen lang; %3 erlaubt höchstens %4.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="298"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="300"/>
         <source>In %1, &quot;%2&quot; and &quot;%3&quot; (%4) are the same name in one namespace.</source>
         <translation>In %1 sind &quot;%2&quot; und &quot;%3&quot; (%4) derselbe Name in einem gemeinsamen Namensraum.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="341"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="343"/>
         <source>%1 is auto-increment, but no index starts with it: %2 refuses the table (error 1075).</source>
         <translation>%1 ist Auto-Increment, aber kein Index beginnt mit dieser Spalte: %2 lehnt die Tabelle ab (Fehler 1075).</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="347"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="349"/>
         <source>%1 is the second auto-increment column of %2: %3 allows one per table (error 1075).</source>
         <translation>%1 ist die zweite Auto-Increment-Spalte von %2: %3 erlaubt nur eine pro Tabelle (Fehler 1075).</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="380"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="382"/>
         <source>%1 cannot be created in %2: %3.</source>
         <translation>%1 kann in %2 nicht erstellt werden: %3.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="384"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="386"/>
         <source>%1 is written as %2 in %3: %4.</source>
         <translation>%1 wird in %3 als %2 geschrieben: %4.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="389"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="391"/>
         <source>%1 is ON UPDATE %2, which %3 does not have (it needs a trigger): the column is no longer updated by itself.</source>
         <translation>%1 ist ON UPDATE %2, was %3 nicht kennt (es wäre ein Trigger nötig): Die Spalte wird nicht mehr automatisch aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="403"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="405"/>
         <source>DEFAULT %1 of %2 is left out of the %3 script: %4.</source>
         <translation>DEFAULT %1 von %2 wird im %3-Skript weggelassen: %4.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="414"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="416"/>
         <source>The generated column %1 (%2) cannot be written for %3: %4.</source>
         <translation>Die generierte Spalte %1 (%2) kann für %3 nicht geschrieben werden: %4.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="427"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="429"/>
         <source>CHECK (%1) is left out of the %2 script: %3.</source>
         <translation>CHECK (%1) wird im %2-Skript weggelassen: %3.</translation>
     </message>
@@ -2770,6 +2790,115 @@ Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Be
     </message>
 </context>
 <context>
+    <name>IndexDetailsEditor</name>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="37"/>
+        <source>Expression:</source>
+        <translation>Ausdruck:</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="39"/>
+        <source>Descending (DESC)</source>
+        <translation>Absteigend (DESC)</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="63"/>
+        <source>Method:</source>
+        <translation>Methode:</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="65"/>
+        <source>How the engine organises the index; the default is a B-tree.</source>
+        <translation>Wie die Engine den Index aufbaut; Standard ist ein B-Baum.</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="72"/>
+        <source>Order:</source>
+        <translation>Reihenfolge:</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="73"/>
+        <location filename="../views/indexdetailseditor.cpp" line="135"/>
+        <source>(engine default)</source>
+        <translation>(Vorgabe der Engine)</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="76"/>
+        <source>Nulls:</source>
+        <translation>NULL-Werte:</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="77"/>
+        <source>the column&apos;s</source>
+        <translation>die der Spalte</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="78"/>
+        <source>Collation:</source>
+        <translation>Sortierfolge:</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="79"/>
+        <source>the type&apos;s default, e.g. gin_trgm_ops</source>
+        <translation>die Vorgabe des Typs, z. B. gin_trgm_ops</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="81"/>
+        <source>Operator class:</source>
+        <translation>Operatorklasse:</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="83"/>
+        <source>whole column</source>
+        <translation>ganze Spalte</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="84"/>
+        <source>Index only the first characters (or bytes) of the value.</source>
+        <translation>Nur die ersten Zeichen (oder Bytes) des Werts indizieren.</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="85"/>
+        <source>Prefix length:</source>
+        <translation>Präfixlänge:</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="102"/>
+        <source>none: every row; e.g. deleted_at IS NULL</source>
+        <translation>keine: jede Zeile; z. B. deleted_at IS NULL</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="103"/>
+        <source>A partial index covers only the rows for which this condition holds.</source>
+        <translation>Ein partieller Index umfasst nur die Zeilen, für die diese Bedingung gilt.</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="106"/>
+        <source>WHERE:</source>
+        <translation>WHERE:</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="114"/>
+        <source>Columns stored in the index without being searched, so that a query reading only them need not visit the table.</source>
+        <translation>Spalten, die im Index gespeichert, aber nicht durchsucht werden, sodass eine Abfrage, die nur sie liest, die Tabelle nicht besuchen muss.</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="117"/>
+        <source>INCLUDE:</source>
+        <translation>INCLUDE:</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="173"/>
+        <source>Options of %1</source>
+        <translation>Optionen von %1</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="173"/>
+        <source>Options of the chosen column</source>
+        <translation>Optionen der gewählten Spalte</translation>
+    </message>
+</context>
+<context>
     <name>JsonObjectReader</name>
     <message>
         <location filename="../model/jsonobjectreader.cpp" line="18"/>
@@ -2907,264 +3036,269 @@ Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Be
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="114"/>
+        <location filename="../app/mainwindow.cpp" line="115"/>
         <source>&amp;New</source>
         <translation>&amp;Neu</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="115"/>
+        <location filename="../app/mainwindow.cpp" line="116"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="116"/>
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>&amp;Save</source>
         <translation>&amp;Speichern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="117"/>
+        <location filename="../app/mainwindow.cpp" line="118"/>
         <source>Save &amp;As…</source>
         <translation>Speichern &amp;unter…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="119"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="119"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="119"/>
+        <location filename="../app/mainwindow.cpp" line="120"/>
         <source>&amp;Arrange All Tables</source>
         <translation>&amp;Alle Tabellen anordnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="119"/>
+        <location filename="../app/mainwindow.cpp" line="120"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="121"/>
+        <location filename="../app/mainwindow.cpp" line="122"/>
         <source>Arrange &amp;Selected Tables</source>
         <translation>Aus&amp;gewählte Tabellen anordnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="123"/>
+        <location filename="../app/mainwindow.cpp" line="124"/>
         <source>Export &amp;Image…</source>
         <translation>Bild e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="123"/>
+        <location filename="../app/mainwindow.cpp" line="124"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="125"/>
+        <location filename="../app/mainwindow.cpp" line="126"/>
         <source>E&amp;xport Script…</source>
         <translation>Skript e&amp;xportieren…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="126"/>
+        <location filename="../app/mainwindow.cpp" line="127"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="127"/>
+        <location filename="../app/mainwindow.cpp" line="128"/>
         <source>Write the schema as an SQL script or a Drizzle ORM module</source>
         <translation>Das Schema als SQL-Skript oder als Drizzle ORM-Modul schreiben</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="128"/>
+        <location filename="../app/mainwindow.cpp" line="129"/>
         <source>&amp;Print…</source>
         <translation>&amp;Drucken…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="129"/>
+        <location filename="../app/mainwindow.cpp" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="132"/>
+        <location filename="../app/mainwindow.cpp" line="133"/>
         <source>&amp;Undo</source>
         <translation>&amp;Rückgängig</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="135"/>
+        <location filename="../app/mainwindow.cpp" line="136"/>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederholen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="144"/>
         <source>Cu&amp;t</source>
         <translation>&amp;Ausschneiden</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="145"/>
         <source>&amp;Copy</source>
         <translation>&amp;Kopieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="145"/>
+        <location filename="../app/mainwindow.cpp" line="146"/>
         <source>&amp;Paste</source>
         <translation>&amp;Einfügen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>D&amp;uplicate</source>
         <translation>&amp;Duplizieren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="148"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="149"/>
         <source>Select &amp;All</source>
         <translation>Alles a&amp;uswählen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="150"/>
+        <location filename="../app/mainwindow.cpp" line="151"/>
         <source>Pre&amp;ferences…</source>
         <translation>Einstellun&amp;gen…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="155"/>
+        <location filename="../app/mainwindow.cpp" line="156"/>
         <source>Zoom &amp;In</source>
         <translation>Ver&amp;größern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="156"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>Zoom &amp;Out</source>
         <translation>Ver&amp;kleinern</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Originalgröße</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>&amp;Fit to Window</source>
         <translation>An &amp;Fenster anpassen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="160"/>
         <source>Arrow &amp;Legend…</source>
         <translation>Pfeil&amp;legende…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
+        <location filename="../app/mainwindow.cpp" line="173"/>
         <source>&amp;Select</source>
         <translation>Aus&amp;wählen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
+        <location filename="../app/mainwindow.cpp" line="173"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="174"/>
         <source>New &amp;Table</source>
         <translation>Neue &amp;Tabelle</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="174"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>New &amp;Foreign Key</source>
         <translation>Neuer &amp;Fremdschlüssel</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176"/>
+        <location filename="../app/mainwindow.cpp" line="177"/>
         <source>Click on the canvas to place a table (or double-click the canvas)</source>
         <translation>Klicken Sie auf die Zeichenfläche, um eine Tabelle zu platzieren (oder doppelklicken Sie auf die Zeichenfläche)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="178"/>
         <source>Drag from the child&apos;s column or header onto the parent&apos;s column or header</source>
         <translation>Ziehen Sie von der Spalte oder dem Kopf der Kindtabelle auf die Spalte oder den Kopf der Elterntabelle</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>Open Sa&amp;mple</source>
         <translation>&amp;Beispiel öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="225"/>
+        <location filename="../app/mainwindow.cpp" line="226"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="234"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="248"/>
+        <location filename="../app/mainwindow.cpp" line="249"/>
+        <source>&amp;Schema</source>
+        <translation>&amp;Schema</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="251"/>
         <source>&amp;Tools</source>
         <translation>&amp;Werkzeuge</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="257"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="263"/>
         <source>Main</source>
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="290"/>
-        <location filename="../app/mainwindow.cpp" line="303"/>
-        <location filename="../app/mainwindow.cpp" line="428"/>
+        <location filename="../app/mainwindow.cpp" line="293"/>
+        <location filename="../app/mainwindow.cpp" line="306"/>
+        <location filename="../app/mainwindow.cpp" line="431"/>
         <source>Cannot open file</source>
         <translation>Datei kann nicht geöffnet werden</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="324"/>
+        <location filename="../app/mainwindow.cpp" line="327"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n Fehler</numerusform>
@@ -3172,7 +3306,7 @@ Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Be
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="325"/>
+        <location filename="../app/mainwindow.cpp" line="328"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n Warnung</numerusform>
@@ -3180,22 +3314,22 @@ Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Be
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="327"/>
+        <location filename="../app/mainwindow.cpp" line="330"/>
         <source>%1 %</source>
         <translation>%1 %</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="356"/>
+        <location filename="../app/mainwindow.cpp" line="359"/>
         <source>Unsaved changes</source>
         <translation>Ungespeicherte Änderungen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="357"/>
+        <location filename="../app/mainwindow.cpp" line="360"/>
         <source>&quot;%1&quot; has changes that are not saved. Save them?</source>
         <translation>&quot;%1&quot; hat Änderungen, die nicht gespeichert sind. Speichern?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="385"/>
+        <location filename="../app/mainwindow.cpp" line="388"/>
         <source>Imported %n table(s).</source>
         <translation>
             <numerusform>%n Tabelle importiert.</numerusform>
@@ -3203,44 +3337,44 @@ Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Be
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="404"/>
+        <location filename="../app/mainwindow.cpp" line="407"/>
         <source>Select the tables to arrange first.</source>
         <translation>Wählen Sie zuerst die anzuordnenden Tabellen aus.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="418"/>
+        <location filename="../app/mainwindow.cpp" line="421"/>
         <source>Open schema</source>
         <translation>Schema öffnen</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="419"/>
+        <location filename="../app/mainwindow.cpp" line="422"/>
         <source>Joinery schemas (*.joinery);;All files (*)</source>
         <translation>Joinery-Schemas (*.joinery);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="444"/>
-        <location filename="../app/mainwindow.cpp" line="463"/>
+        <location filename="../app/mainwindow.cpp" line="447"/>
+        <location filename="../app/mainwindow.cpp" line="466"/>
         <source>Cannot save</source>
         <translation>Speichern nicht möglich</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="447"/>
+        <location filename="../app/mainwindow.cpp" line="450"/>
         <source>Saved %1</source>
         <translation>%1 gespeichert</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="454"/>
+        <location filename="../app/mainwindow.cpp" line="457"/>
         <source>Save schema as</source>
         <translation>Schema speichern unter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="456"/>
+        <location filename="../app/mainwindow.cpp" line="459"/>
         <source>Joinery schemas (*.joinery)</source>
         <translation>Joinery-Schemas (*.joinery)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="488"/>
-        <location filename="../app/mainwindow.cpp" line="509"/>
+        <location filename="../app/mainwindow.cpp" line="491"/>
+        <location filename="../app/mainwindow.cpp" line="512"/>
         <source>Exported %1</source>
         <translation>%1 exportiert</translation>
     </message>
@@ -3250,12 +3384,12 @@ Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Be
         <translation>Liste leeren</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="278"/>
+        <location filename="../app/mainwindow.cpp" line="281"/>
         <source>Nothing named &quot;%1&quot;.</source>
         <translation>Nichts mit dem Namen &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="315"/>
+        <location filename="../app/mainwindow.cpp" line="318"/>
         <source>%1[*] — Joinery</source>
         <translation>%1[*] — Joinery</translation>
     </message>
@@ -4055,7 +4189,7 @@ Trotzdem schreiben?</translation>
 <context>
     <name>MySqlCatalogReader</name>
     <message>
-        <location filename="../model/import/mysqlcatalogreader.cpp" line="36"/>
+        <location filename="../model/import/mysqlcatalogreader.cpp" line="37"/>
         <source>Reading the catalog failed: %1</source>
         <translation>Lesen des Katalogs fehlgeschlagen: %1</translation>
     </message>
@@ -4209,12 +4343,12 @@ Trotzdem schreiben?</translation>
 <context>
     <name>PostgresTreeReader</name>
     <message>
-        <location filename="../model/import/postgrestreereader.cpp" line="433"/>
+        <location filename="../model/import/postgrestreereader.cpp" line="445"/>
         <source>CREATE TABLE &quot;%1&quot; (LIKE ...) is read without the copied columns.</source>
         <translation>CREATE TABLE &quot;%1&quot; (LIKE ...) wird ohne die kopierten Spalten gelesen.</translation>
     </message>
     <message>
-        <location filename="../model/import/postgrestreereader.cpp" line="503"/>
+        <location filename="../model/import/postgrestreereader.cpp" line="519"/>
         <source>Table &quot;%1&quot; has no column &quot;%2&quot;; the ALTER TABLE is ignored.</source>
         <translation>Tabelle &quot;%1&quot; hat keine Spalte &quot;%2&quot;; das ALTER TABLE wird ignoriert.</translation>
     </message>
@@ -5062,29 +5196,204 @@ Trotzdem schreiben?</translation>
     </message>
 </context>
 <context>
+    <name>SchemaMenu</name>
+    <message>
+        <location filename="../app/schemamenu.cpp" line="16"/>
+        <source>&amp;Types and Sequences…</source>
+        <translation>&amp;Typen und Sequenzen…</translation>
+    </message>
+    <message>
+        <location filename="../app/schemamenu.cpp" line="18"/>
+        <source>Enum types, domains, sequences and extensions of the schema</source>
+        <translation>Aufzählungstypen, Domänen, Sequenzen und Erweiterungen des Schemas</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaObjectsCheck</name>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="56"/>
+        <source>A type has no name.</source>
+        <translation>Ein Typ hat keinen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="60"/>
+        <source>The enum type %1 has no values: give it at least one.</source>
+        <translation>Der Aufzählungstyp %1 hat keine Werte: Geben Sie ihm mindestens einen.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="64"/>
+        <source>The enum type %1 has an empty value.</source>
+        <translation>Der Aufzählungstyp %1 hat einen leeren Wert.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="67"/>
+        <source>The enum type %1 has the value &apos;%2&apos; twice.</source>
+        <translation>Der Aufzählungstyp %1 hat den Wert &apos;%2&apos; zweimal.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="74"/>
+        <source>The domain %1 has no base type.</source>
+        <translation>Die Domäne %1 hat keinen Basistyp.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="77"/>
+        <source>The domain %1 has a CHECK constraint without a condition.</source>
+        <translation>Die Domäne %1 hat eine CHECK-Bedingung ohne Ausdruck.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="82"/>
+        <source>The type %1 has no definition.</source>
+        <translation>Der Typ %1 hat keine Definition.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="92"/>
+        <source>A sequence has no name.</source>
+        <translation>Eine Sequenz hat keinen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="96"/>
+        <source>The sequence %1: &apos;%2&apos; is not a whole number.</source>
+        <translation>Sequenz %1: &apos;%2&apos; ist keine ganze Zahl.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="99"/>
+        <source>The sequence %1 has an increment of 0.</source>
+        <translation>Die Sequenz %1 hat die Schrittweite 0.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="140"/>
+        <source>The sequence %1 cannot be removed: it is still used by %2.</source>
+        <translation>Die Sequenz %1 kann nicht entfernt werden: %2 verwendet sie noch.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="142"/>
+        <source>The sequence %1 cannot be renamed while it is used by %2.</source>
+        <translation>Die Sequenz %1 kann nicht umbenannt werden, solange %2 sie verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="160"/>
+        <source>the domain %1</source>
+        <translation>die Domäne %1</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="166"/>
+        <source>The type %1 cannot be removed: it is still used by %2.</source>
+        <translation>Der Typ %1 kann nicht entfernt werden: %2 verwendet ihn noch.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="167"/>
+        <source>The type %1 cannot be renamed while it is used by %2.</source>
+        <translation>Der Typ %1 kann nicht umbenannt werden, solange %2 ihn verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="179"/>
+        <source>An extension has no name.</source>
+        <translation>Eine Erweiterung hat keinen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="181"/>
+        <source>The extension %1 is listed twice.</source>
+        <translation>Die Erweiterung %1 steht zweimal in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="188"/>
+        <source>the table %1</source>
+        <translation>die Tabelle %1</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="196"/>
+        <location filename="../views/schemaobjectscheck.cpp" line="206"/>
+        <source>The name %1 is already used by %2.</source>
+        <translation>Der Name %1 wird bereits verwendet von: %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="198"/>
+        <source>the type %1</source>
+        <translation>der Typ %1</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="208"/>
+        <source>the sequence %1</source>
+        <translation>die Sequenz %1</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaObjectsDialog</name>
+    <message>
+        <location filename="../views/schemaobjectsdialog.cpp" line="29"/>
+        <source>Types and Sequences</source>
+        <translation>Typen und Sequenzen</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectsdialog.cpp" line="30"/>
+        <source>Types</source>
+        <translation>Typen</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectsdialog.cpp" line="31"/>
+        <source>Sequences</source>
+        <translation>Sequenzen</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectsdialog.cpp" line="32"/>
+        <source>Extensions</source>
+        <translation>Erweiterungen</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectsdialog.cpp" line="39"/>
+        <source>These are PostgreSQL&apos;s objects: a script for %1 writes the columns with their base types instead.</source>
+        <translation>Dies sind Objekte von PostgreSQL: Ein Skript für %1 schreibt die Spalten stattdessen mit ihren Basistypen.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectsdialog.cpp" line="62"/>
+        <source>Add Extension</source>
+        <translation>Erweiterung hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectsdialog.cpp" line="63"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectsdialog.cpp" line="64"/>
+        <source>e.g. pg_trgm</source>
+        <translation>z. B. pg_trgm</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectsdialog.cpp" line="70"/>
+        <source>Created first, in this order (CREATE EXTENSION IF NOT EXISTS):</source>
+        <translation>Zuerst angelegt, in dieser Reihenfolge (CREATE EXTENSION IF NOT EXISTS):</translation>
+    </message>
+</context>
+<context>
     <name>SchemaPanel</name>
     <message>
-        <location filename="../views/schemapanel.cpp" line="20"/>
+        <location filename="../views/schemapanel.cpp" line="22"/>
         <source>Schema name:</source>
         <translation>Schemaname:</translation>
     </message>
     <message>
-        <location filename="../views/schemapanel.cpp" line="21"/>
+        <location filename="../views/schemapanel.cpp" line="23"/>
         <source>(none)</source>
         <translation>(keiner)</translation>
     </message>
     <message>
-        <location filename="../views/schemapanel.cpp" line="27"/>
+        <location filename="../views/schemapanel.cpp" line="29"/>
         <source>The database the checks and the DDL preview follow.</source>
         <translation>Die Datenbank, nach der sich die Prüfungen und die DDL-Vorschau richten.</translation>
     </message>
     <message>
-        <location filename="../views/schemapanel.cpp" line="28"/>
+        <location filename="../views/schemapanel.cpp" line="30"/>
         <source>Target dialect:</source>
         <translation>Zieldialekt:</translation>
     </message>
+    <message>
+        <location filename="../views/schemapanel.cpp" line="34"/>
+        <source>Types and Sequences…</source>
+        <translation>Typen und Sequenzen…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../views/schemapanel.cpp" line="52"/>
+        <location filename="../views/schemapanel.cpp" line="64"/>
         <source>%n table(s)</source>
         <translation>
             <numerusform>%n Tabelle</numerusform>
@@ -5092,7 +5401,7 @@ Trotzdem schreiben?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/schemapanel.cpp" line="53"/>
+        <location filename="../views/schemapanel.cpp" line="65"/>
         <source>%n foreign key(s)</source>
         <translation>
             <numerusform>%n Fremdschlüssel</numerusform>
@@ -5528,27 +5837,37 @@ Trotzdem schreiben?</translation>
     </message>
     <message>
         <location filename="../model/simulator/scratchschema.cpp" line="437"/>
-        <location filename="../model/simulator/scratchschema.cpp" line="478"/>
+        <location filename="../model/simulator/scratchschema.cpp" line="489"/>
         <source>index %1 on %2</source>
         <translation>Index %1 auf %2</translation>
     </message>
     <message>
         <location filename="../model/simulator/scratchschema.cpp" line="443"/>
+        <source>partition %1 of %2 (a table of its own in SQLite: its rows are not rows of %2, and the keys of %2 do not apply to it)</source>
+        <translation>Partition %1 von %2 (in SQLite eine eigene Tabelle: ihre Zeilen sind keine Zeilen von %2, und die Schlüssel von %2 gelten nicht für sie)</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchschema.cpp" line="448"/>
+        <source>%1 INHERITS %2 (SQLite has no inheritance: the rows of %1 are not rows of %2)</source>
+        <translation>%1 INHERITS %2 (SQLite kennt keine Vererbung: die Zeilen von %1 sind keine Zeilen von %2)</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchschema.cpp" line="454"/>
         <source>trigger %1 on %2 (%3 code; SQLite cannot run it)</source>
         <translation>Trigger %1 auf %2 (%3-Code; SQLite kann ihn nicht ausführen)</translation>
     </message>
     <message>
-        <location filename="../model/simulator/scratchschema.cpp" line="480"/>
+        <location filename="../model/simulator/scratchschema.cpp" line="491"/>
         <source>trigger %1 on %2</source>
         <translation>Trigger %1 auf %2</translation>
     </message>
     <message>
-        <location filename="../model/simulator/scratchschema.cpp" line="490"/>
+        <location filename="../model/simulator/scratchschema.cpp" line="501"/>
         <source>table %1</source>
         <translation>Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../model/simulator/scratchschema.cpp" line="493"/>
+        <location filename="../model/simulator/scratchschema.cpp" line="504"/>
         <source>statement</source>
         <translation>Anweisung</translation>
     </message>
@@ -5565,21 +5884,140 @@ Trotzdem schreiben?</translation>
     </message>
 </context>
 <context>
+    <name>SequenceEditor</name>
+    <message>
+        <location filename="../views/sequenceeditor.cpp" line="22"/>
+        <source>Add Sequence</source>
+        <translation>Sequenz hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/sequenceeditor.cpp" line="23"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../views/sequenceeditor.cpp" line="33"/>
+        <source>Start over after the last value (CYCLE)</source>
+        <translation>Nach dem letzten Wert neu beginnen (CYCLE)</translation>
+    </message>
+    <message>
+        <location filename="../views/sequenceeditor.cpp" line="36"/>
+        <source>(engine default: bigint)</source>
+        <translation>(Vorgabe der Engine: bigint)</translation>
+    </message>
+    <message>
+        <location filename="../views/sequenceeditor.cpp" line="44"/>
+        <source>engine default</source>
+        <translation>Vorgabe der Engine</translation>
+    </message>
+    <message>
+        <location filename="../views/sequenceeditor.cpp" line="46"/>
+        <source>(none)</source>
+        <translation>(keiner)</translation>
+    </message>
+    <message>
+        <location filename="../views/sequenceeditor.cpp" line="53"/>
+        <source>Dropping that column drops the sequence too (OWNED BY).</source>
+        <translation>Wird diese Spalte gelöscht, wird auch die Sequenz gelöscht (OWNED BY).</translation>
+    </message>
+    <message>
+        <location filename="../views/sequenceeditor.cpp" line="57"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../views/sequenceeditor.cpp" line="58"/>
+        <source>Data type:</source>
+        <translation>Datentyp:</translation>
+    </message>
+    <message>
+        <location filename="../views/sequenceeditor.cpp" line="59"/>
+        <source>Start:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <location filename="../views/sequenceeditor.cpp" line="60"/>
+        <source>Increment:</source>
+        <translation>Schrittweite:</translation>
+    </message>
+    <message>
+        <location filename="../views/sequenceeditor.cpp" line="61"/>
+        <source>Minimum:</source>
+        <translation>Minimum:</translation>
+    </message>
+    <message>
+        <location filename="../views/sequenceeditor.cpp" line="62"/>
+        <source>Maximum:</source>
+        <translation>Maximum:</translation>
+    </message>
+    <message>
+        <location filename="../views/sequenceeditor.cpp" line="63"/>
+        <source>Cache:</source>
+        <translation>Cache:</translation>
+    </message>
+    <message>
+        <location filename="../views/sequenceeditor.cpp" line="65"/>
+        <source>Owned by:</source>
+        <translation>Gehört zu:</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDdlReader</name>
+    <message>
+        <location filename="../model/import/serverddlreader.cpp" line="30"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/import/serverddlreader.cpp" line="130"/>
+        <source>pg_dump is not installed</source>
+        <translation>pg_dump ist nicht installiert</translation>
+    </message>
+    <message>
+        <location filename="../model/import/serverddlreader.cpp" line="147"/>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/import/serverddlreader.cpp" line="153"/>
+        <source>pg_dump did not finish within %n second(s)</source>
+        <translation>
+            <numerusform>pg_dump war nach %n Sekunde nicht fertig</numerusform>
+            <numerusform>pg_dump war nach %n Sekunden nicht fertig</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/import/serverddlreader.cpp" line="157"/>
+        <source>pg_dump failed: %1</source>
+        <translation>pg_dump fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../model/import/serverddlreader.cpp" line="163"/>
+        <source>pg_dump wrote nothing</source>
+        <translation>pg_dump hat nichts ausgegeben</translation>
+    </message>
+</context>
+<context>
     <name>ServerImporter</name>
     <message>
-        <location filename="../model/import/serverimporter.cpp" line="28"/>
+        <location filename="../model/import/serverimporter.cpp" line="30"/>
         <source>The URL must look like %1://USER@HOST:PORT/DATABASE.</source>
         <translation>Die URL muss die Form %1://USER@HOST:PORT/DATABASE haben.</translation>
     </message>
     <message>
-        <location filename="../model/import/serverimporter.cpp" line="33"/>
+        <location filename="../model/import/serverimporter.cpp" line="35"/>
         <source>Qt&apos;s %1 driver is not installed.</source>
         <translation>Der %1-Treiber von Qt ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../model/import/serverimporter.cpp" line="50"/>
+        <location filename="../model/import/serverimporter.cpp" line="75"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Verbindung zu %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/import/serverimporter.cpp" line="96"/>
+        <source>Read from the catalog (%1), which leaves out CHECK constraints, table options, user-defined types, sequences and expression indexes.</source>
+        <translation>Aus dem Katalog gelesen (%1); dabei fehlen CHECK-Bedingungen, Tabellenoptionen, benutzerdefinierte Typen, Sequenzen und Ausdrucksindizes.</translation>
     </message>
 </context>
 <context>
@@ -6745,6 +7183,44 @@ Exit-Status: 0 die Anweisung wäre erfolgreich, 1 die Datenbank-Engine lehnt sie
     </message>
 </context>
 <context>
+    <name>TableOptionsChecker</name>
+    <message>
+        <location filename="../model/ddl/tableoptionschecker.cpp" line="22"/>
+        <source>%1 is a partition of %2 (%3): %4 has no PARTITION OF, so %1 is written as a table of its own, without the keys of %2, and its rows are not rows of %2.</source>
+        <translation>%1 ist eine Partition von %2 (%3): %4 kennt kein PARTITION OF, daher wird %1 als eigene Tabelle ohne die Schlüssel von %2 geschrieben, und ihre Zeilen sind keine Zeilen von %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/ddl/tableoptionschecker.cpp" line="31"/>
+        <source>%1 is partitioned (PARTITION BY %2): the %3 script writes it as a plain table.</source>
+        <translation>%1 ist partitioniert (PARTITION BY %2): das %3-Skript schreibt sie als gewöhnliche Tabelle.</translation>
+    </message>
+    <message>
+        <location filename="../model/ddl/tableoptionschecker.cpp" line="41"/>
+        <source>%1 inherits from %2: %3 has no table inheritance, so %1 is written with the inherited columns as its own, and queries on %2 do not see its rows.</source>
+        <translation>%1 erbt von %2: %3 kennt keine Tabellenvererbung, daher wird %1 mit den geerbten Spalten als eigenen geschrieben, und Abfragen auf %2 sehen ihre Zeilen nicht.</translation>
+    </message>
+    <message>
+        <location filename="../model/ddl/tableoptionschecker.cpp" line="48"/>
+        <source>%1 is UNLOGGED: %2 has no such option; the table is written as a logged one.</source>
+        <translation>%1 ist UNLOGGED: %2 hat diese Option nicht; die Tabelle wird als protokollierte geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../model/ddl/tableoptionschecker.cpp" line="53"/>
+        <source>%1: its storage parameters and tablespace are PostgreSQL&apos;s and are left out of the %2 script.</source>
+        <translation>%1: ihre Speicherparameter und ihr Tablespace gehören zu PostgreSQL und fehlen im %2-Skript.</translation>
+    </message>
+    <message>
+        <location filename="../model/ddl/tableoptionschecker.cpp" line="59"/>
+        <source>%1 is a STRICT table: %2 has no STRICT; the column types are %2&apos;s own and are checked by its rules.</source>
+        <translation>%1 ist eine STRICT-Tabelle: %2 kennt kein STRICT; die Spaltentypen sind die von %2 und werden nach dessen Regeln geprüft.</translation>
+    </message>
+    <message>
+        <location filename="../model/ddl/tableoptionschecker.cpp" line="65"/>
+        <source>%1 uses the %2 storage engine, which does not enforce foreign keys; in %3 its keys are enforced.</source>
+        <translation>%1 verwendet die Speicher-Engine %2, die Fremdschlüssel nicht durchsetzt; in %3 werden ihre Schlüssel durchgesetzt.</translation>
+    </message>
+</context>
+<context>
     <name>TableOptionsEditor</name>
     <message>
         <location filename="../views/tableoptionseditor.cpp" line="138"/>
@@ -7187,139 +7663,287 @@ Exit-Status: 0 die Anweisung wäre erfolgreich, 1 die Datenbank-Engine lehnt sie
     </message>
 </context>
 <context>
+    <name>UserTypeEditor</name>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="31"/>
+        <source>enum</source>
+        <translation>Aufzählungstyp</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="33"/>
+        <source>domain</source>
+        <translation>Domäne</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="37"/>
+        <source>other type</source>
+        <translation>anderer Typ</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="46"/>
+        <source>Add Enum</source>
+        <translation>Aufzählungstyp hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="47"/>
+        <source>Add Domain</source>
+        <translation>Domäne hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="48"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="64"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="65"/>
+        <source>Kind:</source>
+        <translation>Art:</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="68"/>
+        <source>Add an enum type or a domain, or choose a type in the list.</source>
+        <translation>Fügen Sie einen Aufzählungstyp oder eine Domäne hinzu, oder wählen Sie einen Typ in der Liste.</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="75"/>
+        <source>Everything after the type&apos;s name, as written, e.g. AS (x integer, y integer)</source>
+        <translation>Alles nach dem Namen des Typs, wie geschrieben, z. B. AS (x integer, y integer)</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="122"/>
+        <source>Add Value</source>
+        <translation>Wert hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="123"/>
+        <source>Remove Value</source>
+        <translation>Wert entfernen</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="124"/>
+        <source>Up</source>
+        <translation>Hoch</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="125"/>
+        <source>Down</source>
+        <translation>Runter</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="126"/>
+        <source>In the order the type sorts them. Double-click a value to rename it; values are kept exactly as typed, spaces included.</source>
+        <translation>In der Reihenfolge, in der der Typ sie sortiert. Doppelklicken Sie auf einen Wert, um ihn umzubenennen; Werte bleiben genau wie eingegeben, Leerzeichen eingeschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="128"/>
+        <source>a new value</source>
+        <translation>ein neuer Wert</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="131"/>
+        <source>Values, in order:</source>
+        <translation>Werte, in Reihenfolge:</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="159"/>
+        <source>NOT NULL</source>
+        <translation>NOT NULL</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="161"/>
+        <source>Add CHECK</source>
+        <translation>CHECK hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="162"/>
+        <source>Remove CHECK</source>
+        <translation>CHECK entfernen</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="163"/>
+        <source>e.g. integer, character varying(40)</source>
+        <translation>z. B. integer, character varying(40)</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="164"/>
+        <source>the base type&apos;s</source>
+        <translation>die des Basistyps</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="165"/>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="166"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="166"/>
+        <source>Condition on VALUE</source>
+        <translation>Bedingung für VALUE</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="172"/>
+        <source>Base type:</source>
+        <translation>Basistyp:</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="173"/>
+        <source>Collation:</source>
+        <translation>Sortierfolge:</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="174"/>
+        <source>Default:</source>
+        <translation>Standard:</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="176"/>
+        <source>CHECK constraints:</source>
+        <translation>CHECK-Bedingungen:</translation>
+    </message>
+</context>
+<context>
     <name>Validator</name>
     <message>
-        <location filename="../model/validator.cpp" line="72"/>
+        <location filename="../model/validator.cpp" line="74"/>
         <source>(unnamed table)</source>
         <translation>(unbenannte Tabelle)</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="72"/>
+        <location filename="../model/validator.cpp" line="74"/>
         <source>The table has no name.</source>
         <translation>Die Tabelle hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="76"/>
+        <location filename="../model/validator.cpp" line="78"/>
         <source>Table &quot;%1&quot; has no columns; most engines reject it.</source>
         <translation>Tabelle &quot;%1&quot; hat keine Spalten; die meisten Datenbanksysteme lehnen das ab.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="80"/>
+        <location filename="../model/validator.cpp" line="82"/>
         <source>Table &quot;%1&quot; has no primary key, so no other table can reference its rows by key.</source>
         <translation>Tabelle &quot;%1&quot; hat keinen Primärschlüssel, daher kann keine andere Tabelle ihre Zeilen über einen Schlüssel referenzieren.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="90"/>
+        <location filename="../model/validator.cpp" line="92"/>
         <source>A column of table &quot;%1&quot; has no name.</source>
         <translation>Eine Spalte der Tabelle &quot;%1&quot; hat keinen Namen.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="94"/>
+        <location filename="../model/validator.cpp" line="96"/>
         <source>Table &quot;%1&quot; has more than one column named &quot;%2&quot; (names are compared without case).</source>
         <translation>Tabelle &quot;%1&quot; hat mehr als eine Spalte namens &quot;%2&quot; (bei Namen wird Groß-/Kleinschreibung nicht unterschieden).</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="102"/>
+        <location filename="../model/validator.cpp" line="104"/>
         <source>Column &quot;%1&quot; has no type.</source>
         <translation>Spalte &quot;%1&quot; hat keinen Typ.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="105"/>
+        <location filename="../model/validator.cpp" line="107"/>
         <source>Column &quot;%1&quot; has length 0.</source>
         <translation>Spalte &quot;%1&quot; hat die Länge 0.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="109"/>
+        <location filename="../model/validator.cpp" line="111"/>
         <source>Column &quot;%1&quot; is varchar without a length; MySQL, MariaDB and SQL Server need one.</source>
         <translation>Spalte &quot;%1&quot; ist varchar ohne Länge; MySQL, MariaDB und SQL Server brauchen eine.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="115"/>
+        <location filename="../model/validator.cpp" line="117"/>
         <source>Column &quot;%1&quot;: the scale %2 is larger than the precision %3.</source>
         <translation>Spalte &quot;%1&quot;: Die Anzahl der Nachkommastellen (%2) ist größer als die Genauigkeit (%3).</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="122"/>
+        <location filename="../model/validator.cpp" line="124"/>
         <source>Column &quot;%1&quot; is auto-increment but of type %2; only integer columns can be.</source>
         <translation>Spalte &quot;%1&quot; ist auto-increment, hat aber den Typ %2; das können nur Ganzzahlspalten sein.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="128"/>
+        <location filename="../model/validator.cpp" line="130"/>
         <source>Column &quot;%1&quot; is marked unsigned but is not a number.</source>
         <translation>Spalte &quot;%1&quot; ist als unsigned markiert, ist aber keine Zahl.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="136"/>
+        <location filename="../model/validator.cpp" line="138"/>
         <source>Column &quot;%1&quot; is part of the primary key but allows NULL: SQLite then stores NULL in the key; the other engines make the column NOT NULL.</source>
         <translation>Die Spalte &quot;%1&quot; gehört zum Primärschlüssel, erlaubt aber NULL: SQLite speichert dann NULL im Schlüssel; die anderen Engines machen die Spalte NOT NULL.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="285"/>
+        <location filename="../model/validator.cpp" line="287"/>
         <source>Table &quot;%1&quot; has more than one index named &quot;%2&quot;.</source>
         <translation>Die Tabelle &quot;%1&quot; hat mehr als einen Index namens &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="147"/>
+        <location filename="../model/validator.cpp" line="149"/>
         <source>Table &quot;%1&quot; has %2 auto-increment columns; engines allow one.</source>
         <translation>Tabelle &quot;%1&quot; hat %2 auto-increment-Spalten; die Datenbanksysteme erlauben nur eine.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="170"/>
+        <location filename="../model/validator.cpp" line="172"/>
         <source>Foreign key &quot;%1&quot; has no columns.</source>
         <translation>Fremdschlüssel &quot;%1&quot; hat keine Spalten.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="175"/>
+        <location filename="../model/validator.cpp" line="177"/>
         <source>Foreign key &quot;%1&quot; has %2 child columns but %3 parent columns.</source>
         <translation>Fremdschlüssel &quot;%1&quot; hat %2 Kindspalten, aber %3 Elternspalten.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="184"/>
+        <location filename="../model/validator.cpp" line="186"/>
         <source>Foreign key &quot;%1&quot; references %2(%3), which is not the primary key or a unique constraint of &quot;%2&quot; (in that column order).</source>
         <translation>Fremdschlüssel &quot;%1&quot; referenziert %2(%3), was weder der Primärschlüssel noch eine Eindeutigkeitsbedingung von &quot;%2&quot; ist (in dieser Spaltenreihenfolge).</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="191"/>
+        <location filename="../model/validator.cpp" line="193"/>
         <source>Foreign key &quot;%1&quot; makes columns (%2) reference themselves.</source>
         <translation>Fremdschlüssel &quot;%1&quot; lässt die Spalten (%2) auf sich selbst verweisen.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="203"/>
+        <location filename="../model/validator.cpp" line="205"/>
         <source>Foreign key &quot;%1&quot;: %2 pairs %3 with %4; the engines cannot compare them.</source>
         <translation>Fremdschlüssel &quot;%1&quot;: %2 paart %3 mit %4; die Datenbanksysteme können sie nicht vergleichen.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="207"/>
+        <location filename="../model/validator.cpp" line="209"/>
         <source>Foreign key &quot;%1&quot;: %2 pairs %3%4 with %5%6; MySQL, MariaDB and SQL Server need the exact same type.</source>
         <translation>Fremdschlüssel &quot;%1&quot;: %2 paart %3%4 mit %5%6; MySQL, MariaDB und SQL Server verlangen genau denselben Typ.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="216"/>
+        <location filename="../model/validator.cpp" line="218"/>
         <source>Foreign key &quot;%1&quot;: %2 has collation &quot;%3&quot; but the parent column has &quot;%4&quot;.</source>
         <translation>Fremdschlüssel &quot;%1&quot;: %2 hat die Kollation &quot;%3&quot;, die Elternspalte aber &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="235"/>
+        <location filename="../model/validator.cpp" line="237"/>
         <source>Foreign key &quot;%1&quot; is %2 SET NULL but %3.%4 is NOT NULL: every such change of a referenced parent row will fail.</source>
         <translation>Fremdschlüssel &quot;%1&quot; ist %2 SET NULL, aber %3.%4 ist NOT NULL: Jede solche Änderung einer referenzierten Elternzeile wird fehlschlagen.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="240"/>
+        <location filename="../model/validator.cpp" line="242"/>
         <source>Foreign key &quot;%1&quot; is %2 SET DEFAULT but %3.%4 has no default: the engines will set it to NULL.</source>
         <translation>Fremdschlüssel &quot;%1&quot; ist %2 SET DEFAULT, aber %3.%4 hat keinen Standardwert: Die Datenbanksysteme setzen die Spalte auf NULL.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="243"/>
+        <location filename="../model/validator.cpp" line="245"/>
         <source>Foreign key &quot;%1&quot; is %2 SET DEFAULT but %3.%4 has no default and is NOT NULL: every such change will fail.</source>
         <translation>Fremdschlüssel &quot;%1&quot; ist %2 SET DEFAULT, aber %3.%4 hat keinen Standardwert und ist NOT NULL: Jede solche Änderung wird fehlschlagen.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="251"/>
+        <location filename="../model/validator.cpp" line="253"/>
         <source>No index on %1(%2): every delete or key update in &quot;%3&quot; scans &quot;%1&quot;.</source>
         <translation>Kein Index auf %1(%2): Jedes Löschen und jede Schlüsseländerung in &quot;%3&quot; durchsucht &quot;%1&quot; vollständig.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="270"/>
+        <location filename="../model/validator.cpp" line="272"/>
         <source>There is more than one table named &quot;%1&quot; (names are compared without case).</source>
         <translation>Es gibt mehr als eine Tabelle namens &quot;%1&quot; (bei Namen wird Groß-/Kleinschreibung nicht unterschieden).</translation>
     </message>

@@ -36,7 +36,7 @@
 <context>
     <name>AutoLayout</name>
     <message numerus="yes">
-        <location filename="../model/layout/autolayout.cpp" line="295"/>
+        <location filename="../model/layout/autolayout.cpp" line="287"/>
         <source>Arrange %n table(s)</source>
         <translation>
             <numerusform>Disposer %n table</numerusform>
@@ -506,32 +506,32 @@ Code de sortie&#xa0;: 0 aucune erreur, 1 erreurs trouvées, 2 le fichier ne peut
 <context>
     <name>CheckListEditor</name>
     <message>
-        <location filename="../views/checklisteditor.cpp" line="22"/>
+        <location filename="../views/checklisteditor.cpp" line="19"/>
         <source>Add…</source>
         <translation>Ajouter…</translation>
     </message>
     <message>
-        <location filename="../views/checklisteditor.cpp" line="23"/>
+        <location filename="../views/checklisteditor.cpp" line="20"/>
         <source>Edit…</source>
         <translation>Modifier…</translation>
     </message>
     <message>
-        <location filename="../views/checklisteditor.cpp" line="24"/>
+        <location filename="../views/checklisteditor.cpp" line="21"/>
         <source>Remove</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../views/checklisteditor.cpp" line="76"/>
+        <location filename="../views/checklisteditor.cpp" line="73"/>
         <source>%1 — on %2</source>
         <translation>%1 — sur %2</translation>
     </message>
     <message>
-        <location filename="../views/checklisteditor.cpp" line="80"/>
+        <location filename="../views/checklisteditor.cpp" line="77"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
     <message>
-        <location filename="../views/checklisteditor.cpp" line="87"/>
+        <location filename="../views/checklisteditor.cpp" line="84"/>
         <source>Unnamed: the engine names it when the table is created.</source>
         <translation>Sans nom : le moteur la nomme à la création de la table.</translation>
     </message>
@@ -838,97 +838,117 @@ Sans sous-commande, Joinery ouvre FILE (ou l’exemple fourni) dans le concepteu
 <context>
     <name>ConstraintEditDialog</name>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="36"/>
+        <location filename="../views/constrainteditdialog.cpp" line="52"/>
         <source>Unique index</source>
         <translation>Index unique</translation>
     </message>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="39"/>
+        <location filename="../views/constrainteditdialog.cpp" line="55"/>
         <source>Add →</source>
         <translation>Ajouter →</translation>
     </message>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="40"/>
+        <location filename="../views/constrainteditdialog.cpp" line="56"/>
         <source>← Remove</source>
         <translation>← Retirer</translation>
     </message>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="41"/>
+        <location filename="../views/constrainteditdialog.cpp" line="57"/>
         <source>Up</source>
         <translation>Monter</translation>
     </message>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="42"/>
+        <location filename="../views/constrainteditdialog.cpp" line="58"/>
         <source>Down</source>
         <translation>Descendre</translation>
     </message>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="48"/>
+        <location filename="../views/constrainteditdialog.cpp" line="64"/>
         <source>New unique constraint</source>
         <translation>Nouvelle contrainte d&apos;unicité</translation>
     </message>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="48"/>
+        <location filename="../views/constrainteditdialog.cpp" line="64"/>
         <source>Edit unique constraint</source>
         <translation>Modifier la contrainte d&apos;unicité</translation>
     </message>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="50"/>
+        <location filename="../views/constrainteditdialog.cpp" line="66"/>
         <source>New index</source>
         <translation>Nouvel index</translation>
     </message>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="50"/>
+        <location filename="../views/constrainteditdialog.cpp" line="66"/>
         <source>Edit index</source>
         <translation>Modifier l&apos;index</translation>
     </message>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="54"/>
+        <location filename="../views/constrainteditdialog.cpp" line="70"/>
         <source>Name:</source>
         <translation>Nom&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="60"/>
+        <location filename="../views/constrainteditdialog.cpp" line="76"/>
         <source>Columns of the table:</source>
         <translation>Colonnes de la table&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="61"/>
+        <location filename="../views/constrainteditdialog.cpp" line="77"/>
         <source>Chosen columns, in order:</source>
         <translation>Colonnes choisies, dans l&apos;ordre&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="218"/>
+        <location filename="../views/constrainteditdialog.cpp" line="127"/>
+        <source>an expression, e.g. lower(email)</source>
+        <translation>une expression, par ex. lower(email)</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="128"/>
+        <source>Add Expression</source>
+        <translation>Ajouter l’expression</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="132"/>
+        <source>Or index an expression:</source>
+        <translation>Ou indexer une expression&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="320"/>
         <source>the foreign key %1</source>
         <translation>la clé étrangère %1</translation>
     </message>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="223"/>
+        <location filename="../views/constrainteditdialog.cpp" line="325"/>
         <source>the primary key of %1</source>
         <translation>la clé primaire de %1</translation>
     </message>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="226"/>
+        <location filename="../views/constrainteditdialog.cpp" line="328"/>
         <source>a unique constraint of %1</source>
         <translation>une contrainte d&apos;unicité de %1</translation>
     </message>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="230"/>
+        <location filename="../views/constrainteditdialog.cpp" line="332"/>
         <source>an index of %1</source>
         <translation>un index de %1</translation>
     </message>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="252"/>
+        <location filename="../views/constrainteditdialog.cpp" line="355"/>
         <source>Choose at least one column: a unique constraint without columns constrains nothing.</source>
         <translation>Choisissez au moins une colonne&#xa0;: une contrainte d&apos;unicité sans colonnes ne contraint rien.</translation>
     </message>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="254"/>
+        <location filename="../views/constrainteditdialog.cpp" line="357"/>
         <source>Choose at least one column: an index without columns indexes nothing.</source>
         <translation>Choisissez au moins une colonne&#xa0;: un index sans colonnes n&apos;indexe rien.</translation>
     </message>
     <message>
-        <location filename="../views/constrainteditdialog.cpp" line="262"/>
+        <location filename="../views/constrainteditdialog.cpp" line="362"/>
+        <source>An expression part is empty: type its expression or remove it.</source>
+        <translation>Une partie expression est vide&#xa0;: saisissez son expression ou retirez-la.</translation>
+    </message>
+    <message>
+        <location filename="../views/constrainteditdialog.cpp" line="371"/>
         <source>The name &quot;%1&quot; is already used by %2; constraint and index names must be unique in the schema.</source>
         <translation>Le nom &quot;%1&quot; est déjà utilisé par %2&#xa0;; les noms de contraintes et d&apos;index doivent être uniques dans le schéma.</translation>
     </message>
@@ -1230,48 +1250,48 @@ Sans sous-commande, Joinery ouvre FILE (ou l’exemple fourni) dans le concepteu
 <context>
     <name>DialectAdvice</name>
     <message>
-        <location filename="../views/dialectadvice.cpp" line="28"/>
+        <location filename="../views/dialectadvice.cpp" line="21"/>
         <source>%1 has no unsigned integers: the column is written as a signed one.</source>
         <translation>%1 n&apos;a pas d&apos;entiers non signés : la colonne est écrite comme un entier signé.</translation>
     </message>
     <message>
-        <location filename="../views/dialectadvice.cpp" line="33"/>
+        <location filename="../views/dialectadvice.cpp" line="26"/>
         <source>%1 has no identity columns: the column is written AUTO_INCREMENT, which also takes explicit values (ALWAYS is not enforced).</source>
         <translation>%1 n&apos;a pas de colonnes d&apos;identité : la colonne est écrite AUTO_INCREMENT, qui accepte aussi des valeurs explicites (ALWAYS n&apos;est pas appliqué).</translation>
     </message>
     <message>
-        <location filename="../views/dialectadvice.cpp" line="37"/>
-        <location filename="../views/dialectadvice.cpp" line="42"/>
+        <location filename="../views/dialectadvice.cpp" line="30"/>
+        <location filename="../views/dialectadvice.cpp" line="35"/>
         <source>SQLite has no identity columns: only an INTEGER PRIMARY KEY (the rowid) gets its values from the engine.</source>
         <translation>SQLite n&apos;a pas de colonnes d&apos;identité : seule une INTEGER PRIMARY KEY (le rowid) reçoit ses valeurs du moteur.</translation>
     </message>
     <message>
-        <location filename="../views/dialectadvice.cpp" line="45"/>
+        <location filename="../views/dialectadvice.cpp" line="38"/>
         <source>SQL Server&apos;s IDENTITY refuses explicit values unless SET IDENTITY_INSERT is ON: BY DEFAULT behaves like ALWAYS there.</source>
         <translation>L&apos;IDENTITY de SQL Server refuse les valeurs explicites sauf avec SET IDENTITY_INSERT ON : BY DEFAULT s&apos;y comporte comme ALWAYS.</translation>
     </message>
     <message>
-        <location filename="../views/dialectadvice.cpp" line="50"/>
+        <location filename="../views/dialectadvice.cpp" line="43"/>
         <source>PostgreSQL 15 has stored generated columns only: the column is written STORED.</source>
         <translation>PostgreSQL 15 n&apos;a que des colonnes générées stockées : la colonne est écrite STORED.</translation>
     </message>
     <message>
-        <location filename="../views/dialectadvice.cpp" line="55"/>
+        <location filename="../views/dialectadvice.cpp" line="48"/>
         <source>ON UPDATE is MySQL&apos;s and MariaDB&apos;s; %1 has no such clause (a trigger does it there), so it is not written.</source>
         <translation>ON UPDATE est propre à MySQL et MariaDB ; %1 n&apos;a pas cette clause (un déclencheur s&apos;en charge), elle n&apos;est donc pas écrite.</translation>
     </message>
     <message>
-        <location filename="../views/dialectadvice.cpp" line="61"/>
+        <location filename="../views/dialectadvice.cpp" line="54"/>
         <source>NO INHERIT is PostgreSQL&apos;s; %1 has no table inheritance.</source>
         <translation>NO INHERIT est propre à PostgreSQL ; %1 n&apos;a pas d&apos;héritage de tables.</translation>
     </message>
     <message>
-        <location filename="../views/dialectadvice.cpp" line="78"/>
+        <location filename="../views/dialectadvice.cpp" line="71"/>
         <source>SQLite knows the collations BINARY, NOCASE and RTRIM only (unless the application registers more): CREATE TABLE fails with &quot;no such collation sequence: %1&quot;.</source>
         <translation>SQLite ne connaît que les collations BINARY, NOCASE et RTRIM (sauf si l&apos;application en enregistre d&apos;autres) : CREATE TABLE échoue avec « no such collation sequence: %1 ».</translation>
     </message>
     <message>
-        <location filename="../views/dialectadvice.cpp" line="101"/>
+        <location filename="../views/dialectadvice.cpp" line="94"/>
         <source>Not written for %1: these options are another engine&apos;s.</source>
         <translation>Non écrites pour %1 : ces options sont celles d&apos;un autre moteur.</translation>
     </message>
@@ -1279,108 +1299,108 @@ Sans sous-commande, Joinery ouvre FILE (ou l’exemple fourni) dans le concepteu
 <context>
     <name>DialectChecker</name>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="98"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="100"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="102"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="104"/>
         <source>&quot;%1&quot; %2 %3: %4</source>
         <translation>&quot;%1&quot; %2 %3&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="110"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="112"/>
         <source>&quot;%1&quot; refers to its own table with ON UPDATE %2: %3 acts as RESTRICT when the cascade comes back to the same table, so changing a referenced key fails.</source>
         <translation>&quot;%1&quot; fait référence à sa propre table avec ON UPDATE %2&#xa0;: %3 se comporte comme RESTRICT quand la cascade revient à la même table, donc la modification d&apos;une clé référencée échoue.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="119"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="121"/>
         <source>&quot;%1&quot; is deferrable, but %2 checks every key at once: the key is created without DEFERRABLE.</source>
         <translation>&quot;%1&quot; est différable, mais %2 vérifie chaque clé immédiatement&#xa0;: la clé est créée sans DEFERRABLE.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="125"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="127"/>
         <source>&quot;%1&quot; is MATCH FULL, which %2 does not enforce: a row with some key columns NULL is not checked.</source>
         <translation>&quot;%1&quot; est MATCH FULL, ce que %2 n&apos;applique pas&#xa0;: une ligne dont certaines colonnes de la clé sont NULL n&apos;est pas vérifiée.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="154"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="156"/>
         <source>%1: %2 needs the same type and signedness on both sides, but they are %3 and %4 (error 150).</source>
         <translation>%1&#xa0;: %2 exige le même type et le même signe des deux côtés, mais ce sont %3 et %4 (erreur 150).</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="161"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="163"/>
         <source>%1: %2 needs the same collation on both sides, but they are &quot;%3&quot; and &quot;%4&quot;.</source>
         <translation>%1&#xa0;: %2 exige la même collation des deux côtés, mais ce sont &quot;%3&quot; et &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="164"/>
-        <location filename="../model/ddl/dialectchecker.cpp" line="165"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="166"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="167"/>
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="172"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="174"/>
         <source>%1: %2 cannot index the %3 column &quot;%4&quot; without a prefix length, so it cannot be part of a key.</source>
         <translation>%1&#xa0;: %2 ne peut pas indexer la colonne %3 &quot;%4&quot; sans longueur de préfixe&#xa0;; elle ne peut donc pas faire partie d&apos;une clé.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="182"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="184"/>
         <source>%1: SQL Server needs the same type and length on both sides, but they are %2 and %3 (errors 1778, 1753).</source>
         <translation>%1&#xa0;: SQL Server exige le même type et la même longueur des deux côtés, mais ce sont %2 et %3 (erreurs 1778, 1753).</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="218"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="220"/>
         <source>&quot;%1&quot; is %2 bytes long; PostgreSQL silently truncates names to 63 bytes, so the engine would create &quot;%3&quot;.</source>
         <translation>&quot;%1&quot; fait %2 octets&#xa0;; PostgreSQL tronque silencieusement les noms à 63 octets, le moteur créerait donc &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="223"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="225"/>
         <source>&quot;%1&quot; is %2 characters long; %3 allows at most %4.</source>
         <translation>&quot;%1&quot; fait %2 caractères&#xa0;; %3 en autorise au plus %4.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="298"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="300"/>
         <source>In %1, &quot;%2&quot; and &quot;%3&quot; (%4) are the same name in one namespace.</source>
         <translation>Dans %1, &quot;%2&quot; et &quot;%3&quot; (%4) sont le même nom dans un même espace de noms.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="341"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="343"/>
         <source>%1 is auto-increment, but no index starts with it: %2 refuses the table (error 1075).</source>
         <translation>%1 est en auto-incrément, mais aucun index ne commence par cette colonne : %2 refuse la table (erreur 1075).</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="347"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="349"/>
         <source>%1 is the second auto-increment column of %2: %3 allows one per table (error 1075).</source>
         <translation>%1 est la deuxième colonne en auto-incrément de %2 : %3 n’en autorise qu’une par table (erreur 1075).</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="380"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="382"/>
         <source>%1 cannot be created in %2: %3.</source>
         <translation>%1 ne peut pas être créé dans %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="384"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="386"/>
         <source>%1 is written as %2 in %3: %4.</source>
         <translation>%1 est écrit sous la forme %2 dans %3 : %4.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="389"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="391"/>
         <source>%1 is ON UPDATE %2, which %3 does not have (it needs a trigger): the column is no longer updated by itself.</source>
         <translation>%1 est ON UPDATE %2, que %3 ne possède pas (il faudrait un déclencheur) : la colonne n’est plus mise à jour automatiquement.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="403"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="405"/>
         <source>DEFAULT %1 of %2 is left out of the %3 script: %4.</source>
         <translation>DEFAULT %1 de %2 est omis du script %3 : %4.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="414"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="416"/>
         <source>The generated column %1 (%2) cannot be written for %3: %4.</source>
         <translation>La colonne générée %1 (%2) ne peut pas être écrite pour %3 : %4.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="427"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="429"/>
         <source>CHECK (%1) is left out of the %2 script: %3.</source>
         <translation>CHECK (%1) est omis du script %2 : %3.</translation>
     </message>
@@ -2770,6 +2790,115 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
     </message>
 </context>
 <context>
+    <name>IndexDetailsEditor</name>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="37"/>
+        <source>Expression:</source>
+        <translation>Expression&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="39"/>
+        <source>Descending (DESC)</source>
+        <translation>Décroissant (DESC)</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="63"/>
+        <source>Method:</source>
+        <translation>Méthode&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="65"/>
+        <source>How the engine organises the index; the default is a B-tree.</source>
+        <translation>La façon dont le moteur organise l’index&#xa0;; par défaut, un arbre B.</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="72"/>
+        <source>Order:</source>
+        <translation>Ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="73"/>
+        <location filename="../views/indexdetailseditor.cpp" line="135"/>
+        <source>(engine default)</source>
+        <translation>(défaut du moteur)</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="76"/>
+        <source>Nulls:</source>
+        <translation>Valeurs NULL&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="77"/>
+        <source>the column&apos;s</source>
+        <translation>celle de la colonne</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="78"/>
+        <source>Collation:</source>
+        <translation>Collation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="79"/>
+        <source>the type&apos;s default, e.g. gin_trgm_ops</source>
+        <translation>celle du type par défaut, par ex. gin_trgm_ops</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="81"/>
+        <source>Operator class:</source>
+        <translation>Classe d’opérateurs&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="83"/>
+        <source>whole column</source>
+        <translation>colonne entière</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="84"/>
+        <source>Index only the first characters (or bytes) of the value.</source>
+        <translation>N’indexer que les premiers caractères (ou octets) de la valeur.</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="85"/>
+        <source>Prefix length:</source>
+        <translation>Longueur du préfixe&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="102"/>
+        <source>none: every row; e.g. deleted_at IS NULL</source>
+        <translation>aucune&#xa0;: toutes les lignes&#xa0;; par ex. deleted_at IS NULL</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="103"/>
+        <source>A partial index covers only the rows for which this condition holds.</source>
+        <translation>Un index partiel ne couvre que les lignes pour lesquelles cette condition est vraie.</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="106"/>
+        <source>WHERE:</source>
+        <translation>WHERE&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="114"/>
+        <source>Columns stored in the index without being searched, so that a query reading only them need not visit the table.</source>
+        <translation>Colonnes stockées dans l’index sans servir à la recherche, pour qu’une requête qui ne lit qu’elles n’ait pas à lire la table.</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="117"/>
+        <source>INCLUDE:</source>
+        <translation>INCLUDE&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="173"/>
+        <source>Options of %1</source>
+        <translation>Options de %1</translation>
+    </message>
+    <message>
+        <location filename="../views/indexdetailseditor.cpp" line="173"/>
+        <source>Options of the chosen column</source>
+        <translation>Options de la colonne choisie</translation>
+    </message>
+</context>
+<context>
     <name>JsonObjectReader</name>
     <message>
         <location filename="../model/jsonobjectreader.cpp" line="18"/>
@@ -2907,264 +3036,269 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../app/mainwindow.cpp" line="114"/>
+        <location filename="../app/mainwindow.cpp" line="115"/>
         <source>&amp;New</source>
         <translation>&amp;Nouveau</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="115"/>
+        <location filename="../app/mainwindow.cpp" line="116"/>
         <source>&amp;Open…</source>
         <translation>&amp;Ouvrir…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="116"/>
+        <location filename="../app/mainwindow.cpp" line="117"/>
         <source>&amp;Save</source>
         <translation>&amp;Enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="117"/>
+        <location filename="../app/mainwindow.cpp" line="118"/>
         <source>Save &amp;As…</source>
         <translation>Enregistrer &amp;sous…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="119"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="118"/>
+        <location filename="../app/mainwindow.cpp" line="119"/>
         <source>Ctrl+I</source>
         <translation>Ctrl+I</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="119"/>
+        <location filename="../app/mainwindow.cpp" line="120"/>
         <source>&amp;Arrange All Tables</source>
         <translation>&amp;Disposer toutes les tables</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="119"/>
+        <location filename="../app/mainwindow.cpp" line="120"/>
         <source>Ctrl+Shift+L</source>
         <translation>Ctrl+Shift+L</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="121"/>
+        <location filename="../app/mainwindow.cpp" line="122"/>
         <source>Arrange &amp;Selected Tables</source>
         <translation>Disposer les tables &amp;sélectionnées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="123"/>
+        <location filename="../app/mainwindow.cpp" line="124"/>
         <source>Export &amp;Image…</source>
         <translation>Exporter en &amp;image…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="123"/>
+        <location filename="../app/mainwindow.cpp" line="124"/>
         <source>Ctrl+E</source>
         <translation>Ctrl+E</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="125"/>
+        <location filename="../app/mainwindow.cpp" line="126"/>
         <source>E&amp;xport Script…</source>
         <translation>E&amp;xporter le script…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="126"/>
+        <location filename="../app/mainwindow.cpp" line="127"/>
         <source>Ctrl+Shift+E</source>
         <translation>Ctrl+Shift+E</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="127"/>
+        <location filename="../app/mainwindow.cpp" line="128"/>
         <source>Write the schema as an SQL script or a Drizzle ORM module</source>
         <translation>Écrire le schéma en script SQL ou en module Drizzle ORM</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="128"/>
+        <location filename="../app/mainwindow.cpp" line="129"/>
         <source>&amp;Print…</source>
         <translation>&amp;Imprimer…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="129"/>
+        <location filename="../app/mainwindow.cpp" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="132"/>
+        <location filename="../app/mainwindow.cpp" line="133"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="135"/>
+        <location filename="../app/mainwindow.cpp" line="136"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="143"/>
+        <location filename="../app/mainwindow.cpp" line="144"/>
         <source>Cu&amp;t</source>
         <translation>Co&amp;uper</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="144"/>
+        <location filename="../app/mainwindow.cpp" line="145"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="145"/>
+        <location filename="../app/mainwindow.cpp" line="146"/>
         <source>&amp;Paste</source>
         <translation>C&amp;oller</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>D&amp;uplicate</source>
         <translation>D&amp;upliquer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="146"/>
+        <location filename="../app/mainwindow.cpp" line="147"/>
         <source>Ctrl+D</source>
         <translation>Ctrl+D</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="147"/>
+        <location filename="../app/mainwindow.cpp" line="148"/>
         <source>&amp;Delete</source>
         <translation>&amp;Supprimer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="148"/>
+        <location filename="../app/mainwindow.cpp" line="149"/>
         <source>Select &amp;All</source>
         <translation>&amp;Tout sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="149"/>
+        <location filename="../app/mainwindow.cpp" line="150"/>
         <source>&amp;Find…</source>
         <translation>&amp;Rechercher…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="150"/>
+        <location filename="../app/mainwindow.cpp" line="151"/>
         <source>Pre&amp;ferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="155"/>
+        <location filename="../app/mainwindow.cpp" line="156"/>
         <source>Zoom &amp;In</source>
         <translation>Zoom a&amp;vant</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="156"/>
+        <location filename="../app/mainwindow.cpp" line="157"/>
         <source>Zoom &amp;Out</source>
         <translation>Zoom a&amp;rrière</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>&amp;Actual Size</source>
         <translation>&amp;Taille réelle</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="157"/>
+        <location filename="../app/mainwindow.cpp" line="158"/>
         <source>Ctrl+0</source>
         <translation>Ctrl+0</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>&amp;Fit to Window</source>
         <translation>&amp;Ajuster à la fenêtre</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="158"/>
+        <location filename="../app/mainwindow.cpp" line="159"/>
         <source>Ctrl+Shift+F</source>
         <translation>Ctrl+Shift+F</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="159"/>
+        <location filename="../app/mainwindow.cpp" line="160"/>
         <source>Arrow &amp;Legend…</source>
         <translation>&amp;Légende des flèches…</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
+        <location filename="../app/mainwindow.cpp" line="173"/>
         <source>&amp;Select</source>
         <translation>&amp;Sélectionner</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="172"/>
+        <location filename="../app/mainwindow.cpp" line="173"/>
         <source>V</source>
         <translation>V</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="174"/>
         <source>New &amp;Table</source>
         <translation>Nouvelle &amp;table</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="173"/>
+        <location filename="../app/mainwindow.cpp" line="174"/>
         <source>T</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>New &amp;Foreign Key</source>
         <translation>Nouvelle &amp;clé étrangère</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="174"/>
+        <location filename="../app/mainwindow.cpp" line="175"/>
         <source>K</source>
         <translation>K</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="176"/>
+        <location filename="../app/mainwindow.cpp" line="177"/>
         <source>Click on the canvas to place a table (or double-click the canvas)</source>
         <translation>Cliquez sur le canevas pour placer une table (ou double-cliquez sur le canevas)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="177"/>
+        <location filename="../app/mainwindow.cpp" line="178"/>
         <source>Drag from the child&apos;s column or header onto the parent&apos;s column or header</source>
         <translation>Faites glisser depuis la colonne ou l&apos;en-tête de la table enfant sur la colonne ou l&apos;en-tête de la table parente</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="202"/>
+        <location filename="../app/mainwindow.cpp" line="203"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="204"/>
+        <location filename="../app/mainwindow.cpp" line="205"/>
         <source>Open &amp;Recent</source>
         <translation>Fichiers &amp;récents</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="209"/>
+        <location filename="../app/mainwindow.cpp" line="210"/>
         <source>Open Sa&amp;mple</source>
         <translation>Ouvrir un e&amp;xemple</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="225"/>
+        <location filename="../app/mainwindow.cpp" line="226"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="234"/>
+        <location filename="../app/mainwindow.cpp" line="235"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="248"/>
+        <location filename="../app/mainwindow.cpp" line="249"/>
+        <source>&amp;Schema</source>
+        <translation>&amp;Schéma</translation>
+    </message>
+    <message>
+        <location filename="../app/mainwindow.cpp" line="251"/>
         <source>&amp;Tools</source>
         <translation>&amp;Outils</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="254"/>
+        <location filename="../app/mainwindow.cpp" line="257"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="260"/>
+        <location filename="../app/mainwindow.cpp" line="263"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="290"/>
-        <location filename="../app/mainwindow.cpp" line="303"/>
-        <location filename="../app/mainwindow.cpp" line="428"/>
+        <location filename="../app/mainwindow.cpp" line="293"/>
+        <location filename="../app/mainwindow.cpp" line="306"/>
+        <location filename="../app/mainwindow.cpp" line="431"/>
         <source>Cannot open file</source>
         <translation>Impossible d&apos;ouvrir le fichier</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="324"/>
+        <location filename="../app/mainwindow.cpp" line="327"/>
         <source>%n error(s)</source>
         <translation>
             <numerusform>%n erreur</numerusform>
@@ -3172,7 +3306,7 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="325"/>
+        <location filename="../app/mainwindow.cpp" line="328"/>
         <source>%n warning(s)</source>
         <translation>
             <numerusform>%n avertissement</numerusform>
@@ -3180,22 +3314,22 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="327"/>
+        <location filename="../app/mainwindow.cpp" line="330"/>
         <source>%1 %</source>
         <translation>%1&#xa0;%</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="356"/>
+        <location filename="../app/mainwindow.cpp" line="359"/>
         <source>Unsaved changes</source>
         <translation>Modifications non enregistrées</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="357"/>
+        <location filename="../app/mainwindow.cpp" line="360"/>
         <source>&quot;%1&quot; has changes that are not saved. Save them?</source>
         <translation>&quot;%1&quot; contient des modifications non enregistrées. Les enregistrer&#xa0;?</translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/mainwindow.cpp" line="385"/>
+        <location filename="../app/mainwindow.cpp" line="388"/>
         <source>Imported %n table(s).</source>
         <translation>
             <numerusform>%n table importée.</numerusform>
@@ -3203,44 +3337,44 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
         </translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="404"/>
+        <location filename="../app/mainwindow.cpp" line="407"/>
         <source>Select the tables to arrange first.</source>
         <translation>Sélectionnez d&apos;abord les tables à disposer.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="418"/>
+        <location filename="../app/mainwindow.cpp" line="421"/>
         <source>Open schema</source>
         <translation>Ouvrir un schéma</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="419"/>
+        <location filename="../app/mainwindow.cpp" line="422"/>
         <source>Joinery schemas (*.joinery);;All files (*)</source>
         <translation>Schémas Joinery (*.joinery);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="444"/>
-        <location filename="../app/mainwindow.cpp" line="463"/>
+        <location filename="../app/mainwindow.cpp" line="447"/>
+        <location filename="../app/mainwindow.cpp" line="466"/>
         <source>Cannot save</source>
         <translation>Impossible d&apos;enregistrer</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="447"/>
+        <location filename="../app/mainwindow.cpp" line="450"/>
         <source>Saved %1</source>
         <translation>%1 enregistré</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="454"/>
+        <location filename="../app/mainwindow.cpp" line="457"/>
         <source>Save schema as</source>
         <translation>Enregistrer le schéma sous</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="456"/>
+        <location filename="../app/mainwindow.cpp" line="459"/>
         <source>Joinery schemas (*.joinery)</source>
         <translation>Schémas Joinery (*.joinery)</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="488"/>
-        <location filename="../app/mainwindow.cpp" line="509"/>
+        <location filename="../app/mainwindow.cpp" line="491"/>
+        <location filename="../app/mainwindow.cpp" line="512"/>
         <source>Exported %1</source>
         <translation>%1 exporté</translation>
     </message>
@@ -3250,12 +3384,12 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
         <translation>Effacer la liste</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="278"/>
+        <location filename="../app/mainwindow.cpp" line="281"/>
         <source>Nothing named &quot;%1&quot;.</source>
         <translation>Rien ne s&apos;appelle &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/mainwindow.cpp" line="315"/>
+        <location filename="../app/mainwindow.cpp" line="318"/>
         <source>%1[*] — Joinery</source>
         <translation>%1[*] — Joinery</translation>
     </message>
@@ -4055,7 +4189,7 @@ L’écrire quand même ?</translation>
 <context>
     <name>MySqlCatalogReader</name>
     <message>
-        <location filename="../model/import/mysqlcatalogreader.cpp" line="36"/>
+        <location filename="../model/import/mysqlcatalogreader.cpp" line="37"/>
         <source>Reading the catalog failed: %1</source>
         <translation>Échec de la lecture du catalogue : %1</translation>
     </message>
@@ -4209,12 +4343,12 @@ L’écrire quand même ?</translation>
 <context>
     <name>PostgresTreeReader</name>
     <message>
-        <location filename="../model/import/postgrestreereader.cpp" line="433"/>
+        <location filename="../model/import/postgrestreereader.cpp" line="445"/>
         <source>CREATE TABLE &quot;%1&quot; (LIKE ...) is read without the copied columns.</source>
         <translation>CREATE TABLE &quot;%1&quot; (LIKE ...) est lu sans les colonnes copiées.</translation>
     </message>
     <message>
-        <location filename="../model/import/postgrestreereader.cpp" line="503"/>
+        <location filename="../model/import/postgrestreereader.cpp" line="519"/>
         <source>Table &quot;%1&quot; has no column &quot;%2&quot;; the ALTER TABLE is ignored.</source>
         <translation>La table &quot;%1&quot; n&apos;a pas de colonne &quot;%2&quot;&#xa0;; l&apos;ALTER TABLE est ignoré.</translation>
     </message>
@@ -5062,29 +5196,204 @@ L’écrire quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>SchemaMenu</name>
+    <message>
+        <location filename="../app/schemamenu.cpp" line="16"/>
+        <source>&amp;Types and Sequences…</source>
+        <translation>&amp;Types et séquences…</translation>
+    </message>
+    <message>
+        <location filename="../app/schemamenu.cpp" line="18"/>
+        <source>Enum types, domains, sequences and extensions of the schema</source>
+        <translation>Types énumérés, domaines SQL, séquences et extensions du schéma</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaObjectsCheck</name>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="56"/>
+        <source>A type has no name.</source>
+        <translation>Un type n’a pas de nom.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="60"/>
+        <source>The enum type %1 has no values: give it at least one.</source>
+        <translation>Le type énuméré %1 n’a aucune valeur&#xa0;: donnez-lui-en au moins une.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="64"/>
+        <source>The enum type %1 has an empty value.</source>
+        <translation>Le type énuméré %1 a une valeur vide.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="67"/>
+        <source>The enum type %1 has the value &apos;%2&apos; twice.</source>
+        <translation>Le type énuméré %1 a deux fois la valeur &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="74"/>
+        <source>The domain %1 has no base type.</source>
+        <translation>Le domaine SQL %1 n’a pas de type de base.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="77"/>
+        <source>The domain %1 has a CHECK constraint without a condition.</source>
+        <translation>Le domaine SQL %1 a une contrainte CHECK sans condition.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="82"/>
+        <source>The type %1 has no definition.</source>
+        <translation>Le type %1 n’a pas de définition.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="92"/>
+        <source>A sequence has no name.</source>
+        <translation>Une séquence n’a pas de nom.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="96"/>
+        <source>The sequence %1: &apos;%2&apos; is not a whole number.</source>
+        <translation>Séquence %1&#xa0;: &apos;%2&apos; n’est pas un nombre entier.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="99"/>
+        <source>The sequence %1 has an increment of 0.</source>
+        <translation>La séquence %1 a un incrément de 0.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="140"/>
+        <source>The sequence %1 cannot be removed: it is still used by %2.</source>
+        <translation>La séquence %1 ne peut pas être supprimée&#xa0;: %2 l’utilise encore.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="142"/>
+        <source>The sequence %1 cannot be renamed while it is used by %2.</source>
+        <translation>La séquence %1 ne peut pas être renommée tant que %2 l’utilise.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="160"/>
+        <source>the domain %1</source>
+        <translation>le domaine SQL %1</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="166"/>
+        <source>The type %1 cannot be removed: it is still used by %2.</source>
+        <translation>Le type %1 ne peut pas être supprimé&#xa0;: %2 l’utilise encore.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="167"/>
+        <source>The type %1 cannot be renamed while it is used by %2.</source>
+        <translation>Le type %1 ne peut pas être renommé tant que %2 l’utilise.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="179"/>
+        <source>An extension has no name.</source>
+        <translation>Une extension n’a pas de nom.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="181"/>
+        <source>The extension %1 is listed twice.</source>
+        <translation>L’extension %1 figure deux fois dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="188"/>
+        <source>the table %1</source>
+        <translation>la table %1</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="196"/>
+        <location filename="../views/schemaobjectscheck.cpp" line="206"/>
+        <source>The name %1 is already used by %2.</source>
+        <translation>Le nom %1 est déjà utilisé par&#xa0;: %2.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="198"/>
+        <source>the type %1</source>
+        <translation>le type %1</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectscheck.cpp" line="208"/>
+        <source>the sequence %1</source>
+        <translation>la séquence %1</translation>
+    </message>
+</context>
+<context>
+    <name>SchemaObjectsDialog</name>
+    <message>
+        <location filename="../views/schemaobjectsdialog.cpp" line="29"/>
+        <source>Types and Sequences</source>
+        <translation>Types et séquences</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectsdialog.cpp" line="30"/>
+        <source>Types</source>
+        <translation>Types</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectsdialog.cpp" line="31"/>
+        <source>Sequences</source>
+        <translation>Séquences</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectsdialog.cpp" line="32"/>
+        <source>Extensions</source>
+        <translation>Extensions</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectsdialog.cpp" line="39"/>
+        <source>These are PostgreSQL&apos;s objects: a script for %1 writes the columns with their base types instead.</source>
+        <translation>Ce sont des objets de PostgreSQL&#xa0;: un script pour %1 écrit les colonnes avec leurs types de base à la place.</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectsdialog.cpp" line="62"/>
+        <source>Add Extension</source>
+        <translation>Ajouter l’extension</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectsdialog.cpp" line="63"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectsdialog.cpp" line="64"/>
+        <source>e.g. pg_trgm</source>
+        <translation>par ex. pg_trgm</translation>
+    </message>
+    <message>
+        <location filename="../views/schemaobjectsdialog.cpp" line="70"/>
+        <source>Created first, in this order (CREATE EXTENSION IF NOT EXISTS):</source>
+        <translation>Créées en premier, dans cet ordre (CREATE EXTENSION IF NOT EXISTS)&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>SchemaPanel</name>
     <message>
-        <location filename="../views/schemapanel.cpp" line="20"/>
+        <location filename="../views/schemapanel.cpp" line="22"/>
         <source>Schema name:</source>
         <translation>Nom du schéma&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/schemapanel.cpp" line="21"/>
+        <location filename="../views/schemapanel.cpp" line="23"/>
         <source>(none)</source>
         <translation>(aucun)</translation>
     </message>
     <message>
-        <location filename="../views/schemapanel.cpp" line="27"/>
+        <location filename="../views/schemapanel.cpp" line="29"/>
         <source>The database the checks and the DDL preview follow.</source>
         <translation>La base de données que suivent les vérifications et l&apos;aperçu DDL.</translation>
     </message>
     <message>
-        <location filename="../views/schemapanel.cpp" line="28"/>
+        <location filename="../views/schemapanel.cpp" line="30"/>
         <source>Target dialect:</source>
         <translation>Dialecte cible&#xa0;:</translation>
     </message>
+    <message>
+        <location filename="../views/schemapanel.cpp" line="34"/>
+        <source>Types and Sequences…</source>
+        <translation>Types et séquences…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../views/schemapanel.cpp" line="52"/>
+        <location filename="../views/schemapanel.cpp" line="64"/>
         <source>%n table(s)</source>
         <translation>
             <numerusform>%n table</numerusform>
@@ -5092,7 +5401,7 @@ L’écrire quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/schemapanel.cpp" line="53"/>
+        <location filename="../views/schemapanel.cpp" line="65"/>
         <source>%n foreign key(s)</source>
         <translation>
             <numerusform>%n clé étrangère</numerusform>
@@ -5528,27 +5837,37 @@ L’écrire quand même ?</translation>
     </message>
     <message>
         <location filename="../model/simulator/scratchschema.cpp" line="437"/>
-        <location filename="../model/simulator/scratchschema.cpp" line="478"/>
+        <location filename="../model/simulator/scratchschema.cpp" line="489"/>
         <source>index %1 on %2</source>
         <translation>index %1 sur %2</translation>
     </message>
     <message>
         <location filename="../model/simulator/scratchschema.cpp" line="443"/>
+        <source>partition %1 of %2 (a table of its own in SQLite: its rows are not rows of %2, and the keys of %2 do not apply to it)</source>
+        <translation>partition %1 de %2 (une table à part dans SQLite : ses lignes ne sont pas des lignes de %2, et les clés de %2 ne s&apos;y appliquent pas)</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchschema.cpp" line="448"/>
+        <source>%1 INHERITS %2 (SQLite has no inheritance: the rows of %1 are not rows of %2)</source>
+        <translation>%1 INHERITS %2 (SQLite n&apos;a pas d&apos;héritage : les lignes de %1 ne sont pas des lignes de %2)</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/scratchschema.cpp" line="454"/>
         <source>trigger %1 on %2 (%3 code; SQLite cannot run it)</source>
         <translation>déclencheur %1 sur %2 (code %3 ; SQLite ne peut pas l&apos;exécuter)</translation>
     </message>
     <message>
-        <location filename="../model/simulator/scratchschema.cpp" line="480"/>
+        <location filename="../model/simulator/scratchschema.cpp" line="491"/>
         <source>trigger %1 on %2</source>
         <translation>déclencheur %1 sur %2</translation>
     </message>
     <message>
-        <location filename="../model/simulator/scratchschema.cpp" line="490"/>
+        <location filename="../model/simulator/scratchschema.cpp" line="501"/>
         <source>table %1</source>
         <translation>table %1</translation>
     </message>
     <message>
-        <location filename="../model/simulator/scratchschema.cpp" line="493"/>
+        <location filename="../model/simulator/scratchschema.cpp" line="504"/>
         <source>statement</source>
         <translation>instruction</translation>
     </message>
@@ -5565,21 +5884,140 @@ L’écrire quand même ?</translation>
     </message>
 </context>
 <context>
+    <name>SequenceEditor</name>
+    <message>
+        <location filename="../views/sequenceeditor.cpp" line="22"/>
+        <source>Add Sequence</source>
+        <translation>Ajouter une séquence</translation>
+    </message>
+    <message>
+        <location filename="../views/sequenceeditor.cpp" line="23"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../views/sequenceeditor.cpp" line="33"/>
+        <source>Start over after the last value (CYCLE)</source>
+        <translation>Recommencer après la dernière valeur (CYCLE)</translation>
+    </message>
+    <message>
+        <location filename="../views/sequenceeditor.cpp" line="36"/>
+        <source>(engine default: bigint)</source>
+        <translation>(défaut du moteur&#xa0;: bigint)</translation>
+    </message>
+    <message>
+        <location filename="../views/sequenceeditor.cpp" line="44"/>
+        <source>engine default</source>
+        <translation>défaut du moteur</translation>
+    </message>
+    <message>
+        <location filename="../views/sequenceeditor.cpp" line="46"/>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <location filename="../views/sequenceeditor.cpp" line="53"/>
+        <source>Dropping that column drops the sequence too (OWNED BY).</source>
+        <translation>Supprimer cette colonne supprime aussi la séquence (OWNED BY).</translation>
+    </message>
+    <message>
+        <location filename="../views/sequenceeditor.cpp" line="57"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/sequenceeditor.cpp" line="58"/>
+        <source>Data type:</source>
+        <translation>Type de données&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/sequenceeditor.cpp" line="59"/>
+        <source>Start:</source>
+        <translation>Début&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/sequenceeditor.cpp" line="60"/>
+        <source>Increment:</source>
+        <translation>Incrément&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/sequenceeditor.cpp" line="61"/>
+        <source>Minimum:</source>
+        <translation>Minimum&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/sequenceeditor.cpp" line="62"/>
+        <source>Maximum:</source>
+        <translation>Maximum&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/sequenceeditor.cpp" line="63"/>
+        <source>Cache:</source>
+        <translation>Cache&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/sequenceeditor.cpp" line="65"/>
+        <source>Owned by:</source>
+        <translation>Appartient à&#xa0;:</translation>
+    </message>
+</context>
+<context>
+    <name>ServerDdlReader</name>
+    <message>
+        <location filename="../model/import/serverddlreader.cpp" line="30"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 a échoué : %2</translation>
+    </message>
+    <message>
+        <location filename="../model/import/serverddlreader.cpp" line="130"/>
+        <source>pg_dump is not installed</source>
+        <translation>pg_dump n&apos;est pas installé</translation>
+    </message>
+    <message>
+        <location filename="../model/import/serverddlreader.cpp" line="147"/>
+        <source>%1 could not be started: %2</source>
+        <translation>%1 n&apos;a pas pu être lancé : %2</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../model/import/serverddlreader.cpp" line="153"/>
+        <source>pg_dump did not finish within %n second(s)</source>
+        <translation>
+            <numerusform>pg_dump n&apos;a pas terminé en %n seconde</numerusform>
+            <numerusform>pg_dump n&apos;a pas terminé en %n secondes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../model/import/serverddlreader.cpp" line="157"/>
+        <source>pg_dump failed: %1</source>
+        <translation>pg_dump a échoué : %1</translation>
+    </message>
+    <message>
+        <location filename="../model/import/serverddlreader.cpp" line="163"/>
+        <source>pg_dump wrote nothing</source>
+        <translation>pg_dump n&apos;a rien écrit</translation>
+    </message>
+</context>
+<context>
     <name>ServerImporter</name>
     <message>
-        <location filename="../model/import/serverimporter.cpp" line="28"/>
+        <location filename="../model/import/serverimporter.cpp" line="30"/>
         <source>The URL must look like %1://USER@HOST:PORT/DATABASE.</source>
         <translation>L&apos;URL doit être de la forme %1://USER@HOST:PORT/DATABASE.</translation>
     </message>
     <message>
-        <location filename="../model/import/serverimporter.cpp" line="33"/>
+        <location filename="../model/import/serverimporter.cpp" line="35"/>
         <source>Qt&apos;s %1 driver is not installed.</source>
         <translation>Le pilote Qt %1 n&apos;est pas installé.</translation>
     </message>
     <message>
-        <location filename="../model/import/serverimporter.cpp" line="50"/>
+        <location filename="../model/import/serverimporter.cpp" line="75"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/import/serverimporter.cpp" line="96"/>
+        <source>Read from the catalog (%1), which leaves out CHECK constraints, table options, user-defined types, sequences and expression indexes.</source>
+        <translation>Lu depuis le catalogue (%1), ce qui omet les contraintes CHECK, les options de table, les types définis par l&apos;utilisateur, les séquences et les index sur expression.</translation>
     </message>
 </context>
 <context>
@@ -6745,6 +7183,44 @@ Code de sortie : 0 l’instruction réussirait, 1 le moteur la refuse, 2 entrée
     </message>
 </context>
 <context>
+    <name>TableOptionsChecker</name>
+    <message>
+        <location filename="../model/ddl/tableoptionschecker.cpp" line="22"/>
+        <source>%1 is a partition of %2 (%3): %4 has no PARTITION OF, so %1 is written as a table of its own, without the keys of %2, and its rows are not rows of %2.</source>
+        <translation>%1 est une partition de %2 (%3) : %4 n&apos;a pas de PARTITION OF, donc %1 est écrite comme une table à part, sans les clés de %2, et ses lignes ne sont pas des lignes de %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/ddl/tableoptionschecker.cpp" line="31"/>
+        <source>%1 is partitioned (PARTITION BY %2): the %3 script writes it as a plain table.</source>
+        <translation>%1 est partitionnée (PARTITION BY %2) : le script %3 l&apos;écrit comme une table ordinaire.</translation>
+    </message>
+    <message>
+        <location filename="../model/ddl/tableoptionschecker.cpp" line="41"/>
+        <source>%1 inherits from %2: %3 has no table inheritance, so %1 is written with the inherited columns as its own, and queries on %2 do not see its rows.</source>
+        <translation>%1 hérite de %2 : %3 n&apos;a pas d&apos;héritage de tables, donc %1 est écrite avec les colonnes héritées comme les siennes, et les requêtes sur %2 ne voient pas ses lignes.</translation>
+    </message>
+    <message>
+        <location filename="../model/ddl/tableoptionschecker.cpp" line="48"/>
+        <source>%1 is UNLOGGED: %2 has no such option; the table is written as a logged one.</source>
+        <translation>%1 est UNLOGGED : %2 n&apos;a pas cette option ; la table est écrite comme une table journalisée.</translation>
+    </message>
+    <message>
+        <location filename="../model/ddl/tableoptionschecker.cpp" line="53"/>
+        <source>%1: its storage parameters and tablespace are PostgreSQL&apos;s and are left out of the %2 script.</source>
+        <translation>%1 : ses paramètres de stockage et son tablespace sont propres à PostgreSQL et sont omis du script %2.</translation>
+    </message>
+    <message>
+        <location filename="../model/ddl/tableoptionschecker.cpp" line="59"/>
+        <source>%1 is a STRICT table: %2 has no STRICT; the column types are %2&apos;s own and are checked by its rules.</source>
+        <translation>%1 est une table STRICT : %2 n&apos;a pas de STRICT ; les types des colonnes sont ceux de %2 et sont vérifiés selon ses règles.</translation>
+    </message>
+    <message>
+        <location filename="../model/ddl/tableoptionschecker.cpp" line="65"/>
+        <source>%1 uses the %2 storage engine, which does not enforce foreign keys; in %3 its keys are enforced.</source>
+        <translation>%1 utilise le moteur de stockage %2, qui n&apos;applique pas les clés étrangères ; dans %3, ses clés sont appliquées.</translation>
+    </message>
+</context>
+<context>
     <name>TableOptionsEditor</name>
     <message>
         <location filename="../views/tableoptionseditor.cpp" line="138"/>
@@ -7187,139 +7663,287 @@ Code de sortie : 0 l’instruction réussirait, 1 le moteur la refuse, 2 entrée
     </message>
 </context>
 <context>
+    <name>UserTypeEditor</name>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="31"/>
+        <source>enum</source>
+        <translation>type énuméré</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="33"/>
+        <source>domain</source>
+        <translation>domaine SQL</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="37"/>
+        <source>other type</source>
+        <translation>autre type</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="46"/>
+        <source>Add Enum</source>
+        <translation>Ajouter un type énuméré</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="47"/>
+        <source>Add Domain</source>
+        <translation>Ajouter un domaine SQL</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="48"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="64"/>
+        <source>Name:</source>
+        <translation>Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="65"/>
+        <source>Kind:</source>
+        <translation>Sorte&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="68"/>
+        <source>Add an enum type or a domain, or choose a type in the list.</source>
+        <translation>Ajoutez un type énuméré ou un domaine SQL, ou choisissez un type dans la liste.</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="75"/>
+        <source>Everything after the type&apos;s name, as written, e.g. AS (x integer, y integer)</source>
+        <translation>Tout ce qui suit le nom du type, tel qu’écrit, par ex. AS (x integer, y integer)</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="122"/>
+        <source>Add Value</source>
+        <translation>Ajouter la valeur</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="123"/>
+        <source>Remove Value</source>
+        <translation>Supprimer la valeur</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="124"/>
+        <source>Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="125"/>
+        <source>Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="126"/>
+        <source>In the order the type sorts them. Double-click a value to rename it; values are kept exactly as typed, spaces included.</source>
+        <translation>Dans l’ordre où le type les trie. Double-cliquez sur une valeur pour la renommer&#xa0;; les valeurs sont gardées exactement telles que saisies, espaces compris.</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="128"/>
+        <source>a new value</source>
+        <translation>une nouvelle valeur</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="131"/>
+        <source>Values, in order:</source>
+        <translation>Valeurs, dans l’ordre&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="159"/>
+        <source>NOT NULL</source>
+        <translation>NOT NULL</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="161"/>
+        <source>Add CHECK</source>
+        <translation>Ajouter un CHECK</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="162"/>
+        <source>Remove CHECK</source>
+        <translation>Supprimer le CHECK</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="163"/>
+        <source>e.g. integer, character varying(40)</source>
+        <translation>par ex. integer, character varying(40)</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="164"/>
+        <source>the base type&apos;s</source>
+        <translation>celle du type de base</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="165"/>
+        <source>none</source>
+        <translation>aucun</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="166"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="166"/>
+        <source>Condition on VALUE</source>
+        <translation>Condition sur VALUE</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="172"/>
+        <source>Base type:</source>
+        <translation>Type de base&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="173"/>
+        <source>Collation:</source>
+        <translation>Collation&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="174"/>
+        <source>Default:</source>
+        <translation>Défaut&#xa0;:</translation>
+    </message>
+    <message>
+        <location filename="../views/usertypeeditor.cpp" line="176"/>
+        <source>CHECK constraints:</source>
+        <translation>Contraintes CHECK&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>Validator</name>
     <message>
-        <location filename="../model/validator.cpp" line="72"/>
+        <location filename="../model/validator.cpp" line="74"/>
         <source>(unnamed table)</source>
         <translation>(table sans nom)</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="72"/>
+        <location filename="../model/validator.cpp" line="74"/>
         <source>The table has no name.</source>
         <translation>La table n&apos;a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="76"/>
+        <location filename="../model/validator.cpp" line="78"/>
         <source>Table &quot;%1&quot; has no columns; most engines reject it.</source>
         <translation>La table &quot;%1&quot; n&apos;a aucune colonne&#xa0;; la plupart des moteurs la rejettent.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="80"/>
+        <location filename="../model/validator.cpp" line="82"/>
         <source>Table &quot;%1&quot; has no primary key, so no other table can reference its rows by key.</source>
         <translation>La table &quot;%1&quot; n&apos;a pas de clé primaire&#xa0;: aucune autre table ne peut donc référencer ses lignes par clé.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="90"/>
+        <location filename="../model/validator.cpp" line="92"/>
         <source>A column of table &quot;%1&quot; has no name.</source>
         <translation>Une colonne de la table &quot;%1&quot; n&apos;a pas de nom.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="94"/>
+        <location filename="../model/validator.cpp" line="96"/>
         <source>Table &quot;%1&quot; has more than one column named &quot;%2&quot; (names are compared without case).</source>
         <translation>La table &quot;%1&quot; a plus d&apos;une colonne nommée &quot;%2&quot; (les noms sont comparés sans tenir compte de la casse).</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="102"/>
+        <location filename="../model/validator.cpp" line="104"/>
         <source>Column &quot;%1&quot; has no type.</source>
         <translation>La colonne &quot;%1&quot; n&apos;a pas de type.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="105"/>
+        <location filename="../model/validator.cpp" line="107"/>
         <source>Column &quot;%1&quot; has length 0.</source>
         <translation>La colonne &quot;%1&quot; a une longueur de 0.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="109"/>
+        <location filename="../model/validator.cpp" line="111"/>
         <source>Column &quot;%1&quot; is varchar without a length; MySQL, MariaDB and SQL Server need one.</source>
         <translation>La colonne &quot;%1&quot; est de type varchar sans longueur&#xa0;; MySQL, MariaDB et SQL Server en exigent une.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="115"/>
+        <location filename="../model/validator.cpp" line="117"/>
         <source>Column &quot;%1&quot;: the scale %2 is larger than the precision %3.</source>
         <translation>Colonne &quot;%1&quot;&#xa0;: l&apos;échelle %2 est supérieure à la précision %3.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="122"/>
+        <location filename="../model/validator.cpp" line="124"/>
         <source>Column &quot;%1&quot; is auto-increment but of type %2; only integer columns can be.</source>
         <translation>La colonne &quot;%1&quot; est en auto-incrément mais de type %2&#xa0;; seules les colonnes entières peuvent l&apos;être.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="128"/>
+        <location filename="../model/validator.cpp" line="130"/>
         <source>Column &quot;%1&quot; is marked unsigned but is not a number.</source>
         <translation>La colonne &quot;%1&quot; est marquée unsigned mais n&apos;est pas numérique.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="136"/>
+        <location filename="../model/validator.cpp" line="138"/>
         <source>Column &quot;%1&quot; is part of the primary key but allows NULL: SQLite then stores NULL in the key; the other engines make the column NOT NULL.</source>
         <translation>La colonne « %1 » fait partie de la clé primaire mais accepte NULL : SQLite stocke alors NULL dans la clé ; les autres moteurs rendent la colonne NOT NULL.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="285"/>
+        <location filename="../model/validator.cpp" line="287"/>
         <source>Table &quot;%1&quot; has more than one index named &quot;%2&quot;.</source>
         <translation>La table « %1 » a plus d&apos;un index nommé « %2 ».</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="147"/>
+        <location filename="../model/validator.cpp" line="149"/>
         <source>Table &quot;%1&quot; has %2 auto-increment columns; engines allow one.</source>
         <translation>La table &quot;%1&quot; a %2 colonnes en auto-incrément&#xa0;; les moteurs n&apos;en autorisent qu&apos;une.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="170"/>
+        <location filename="../model/validator.cpp" line="172"/>
         <source>Foreign key &quot;%1&quot; has no columns.</source>
         <translation>La clé étrangère &quot;%1&quot; n&apos;a aucune colonne.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="175"/>
+        <location filename="../model/validator.cpp" line="177"/>
         <source>Foreign key &quot;%1&quot; has %2 child columns but %3 parent columns.</source>
         <translation>La clé étrangère &quot;%1&quot; a %2 colonnes enfants mais %3 colonnes parentes.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="184"/>
+        <location filename="../model/validator.cpp" line="186"/>
         <source>Foreign key &quot;%1&quot; references %2(%3), which is not the primary key or a unique constraint of &quot;%2&quot; (in that column order).</source>
         <translation>La clé étrangère &quot;%1&quot; référence %2(%3), qui n&apos;est ni la clé primaire ni une contrainte d&apos;unicité de &quot;%2&quot; (dans cet ordre de colonnes).</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="191"/>
+        <location filename="../model/validator.cpp" line="193"/>
         <source>Foreign key &quot;%1&quot; makes columns (%2) reference themselves.</source>
         <translation>La clé étrangère &quot;%1&quot; fait pointer les colonnes (%2) sur elles-mêmes.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="203"/>
+        <location filename="../model/validator.cpp" line="205"/>
         <source>Foreign key &quot;%1&quot;: %2 pairs %3 with %4; the engines cannot compare them.</source>
         <translation>Clé étrangère &quot;%1&quot;&#xa0;: %2 associe %3 à %4&#xa0;; les moteurs ne peuvent pas les comparer.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="207"/>
+        <location filename="../model/validator.cpp" line="209"/>
         <source>Foreign key &quot;%1&quot;: %2 pairs %3%4 with %5%6; MySQL, MariaDB and SQL Server need the exact same type.</source>
         <translation>Clé étrangère &quot;%1&quot;&#xa0;: %2 associe %3%4 à %5%6&#xa0;; MySQL, MariaDB et SQL Server exigent exactement le même type.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="216"/>
+        <location filename="../model/validator.cpp" line="218"/>
         <source>Foreign key &quot;%1&quot;: %2 has collation &quot;%3&quot; but the parent column has &quot;%4&quot;.</source>
         <translation>Clé étrangère &quot;%1&quot;&#xa0;: %2 a la collation &quot;%3&quot; mais la colonne parente a &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="235"/>
+        <location filename="../model/validator.cpp" line="237"/>
         <source>Foreign key &quot;%1&quot; is %2 SET NULL but %3.%4 is NOT NULL: every such change of a referenced parent row will fail.</source>
         <translation>La clé étrangère &quot;%1&quot; est %2 SET NULL mais %3.%4 est NOT NULL&#xa0;: toute modification de ce type d&apos;une ligne parente référencée échouera.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="240"/>
+        <location filename="../model/validator.cpp" line="242"/>
         <source>Foreign key &quot;%1&quot; is %2 SET DEFAULT but %3.%4 has no default: the engines will set it to NULL.</source>
         <translation>La clé étrangère &quot;%1&quot; est %2 SET DEFAULT mais %3.%4 n&apos;a pas de valeur par défaut&#xa0;: les moteurs la mettront à NULL.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="243"/>
+        <location filename="../model/validator.cpp" line="245"/>
         <source>Foreign key &quot;%1&quot; is %2 SET DEFAULT but %3.%4 has no default and is NOT NULL: every such change will fail.</source>
         <translation>La clé étrangère &quot;%1&quot; est %2 SET DEFAULT mais %3.%4 n&apos;a pas de valeur par défaut et est NOT NULL&#xa0;: toute modification de ce type échouera.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="251"/>
+        <location filename="../model/validator.cpp" line="253"/>
         <source>No index on %1(%2): every delete or key update in &quot;%3&quot; scans &quot;%1&quot;.</source>
         <translation>Aucun index sur %1(%2)&#xa0;: chaque suppression ou mise à jour de clé dans &quot;%3&quot; parcourt toute la table &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="270"/>
+        <location filename="../model/validator.cpp" line="272"/>
         <source>There is more than one table named &quot;%1&quot; (names are compared without case).</source>
         <translation>Il existe plus d&apos;une table nommée &quot;%1&quot; (les noms sont comparés sans tenir compte de la casse).</translation>
     </message>
