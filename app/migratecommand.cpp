@@ -15,12 +15,12 @@ namespace {
 
 constexpr int Safe = 0;
 constexpr int NotSafe = 1;
-constexpr int BadInput = 2;
+constexpr int MigrationBadInput = 2;
 
 int badInput(const QString &message)
 {
     QTextStream(stderr) << MigrateCommand::tr("joinery migrate: %1").arg(message) << '\n';
-    return BadInput;
+    return MigrationBadInput;
 }
 
 } // namespace
