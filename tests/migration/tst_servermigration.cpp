@@ -3,6 +3,7 @@
 #include "migrationharness.h"
 #include "migrationscenarios.h"
 #include "randomschemapair.h"
+#include "servercaserunner.h"
 #include "serverscratch.h"
 
 #include "ddl/ddlgenerator.h"
@@ -18,8 +19,9 @@
 // on PostgreSQL 15 and MariaDB 10.11: the old schema exported and loaded with its rows, the
 // migration run, then the catalog compared with a fresh export of the new schema, every kept row
 // and value checked, no orphan left; a planted orphan makes the migration fail with the key's
-// name. All cases of one engine share one scratch database and connection (ServerScratch),
-// emptied between cases: a database and a connection per case cost more than the case itself.
+// name. Cases share scratch databases and connections (ServerScratch), emptied between cases: a
+// database and a connection per case cost more than the case itself. The random pairs run a few
+// at a time on their own threads (ServerCaseRunner), each row reporting its own.
 class TestServerMigration : public QObject
 {
     Q_OBJECT
@@ -41,15 +43,25 @@ private:
     // The server's scratch database, opened on first use.
     ServerScratch *scratch(const EngineServer &server);
     static void run(ServerScratch *scratch, Dialect dialect);
-    static void runRandom(ServerScratch *scratch, Dialect dialect);
+    void runRandom(const EngineServer &server, Dialect dialect);
 
     std::map<EngineServer::Kind, std::unique_ptr<ServerScratch>> m_scratch;
+    std::map<EngineServer::Kind, std::unique_ptr<ServerCaseRunner>> m_runners;
 };
 
 namespace {
 
 // The random pairs per engine; JOINERY_SERVER_SEEDS asks for more (or fewer) in a longer run.
 constexpr quint32 defaultSeeds = 300;
+// Random pairs in flight per engine: three overlap the server's waits well on two cores.
+constexpr int caseThreads = 3;
+
+quint32 seedCount()
+{
+    bool given = false;
+    const int count = qEnvironmentVariableIntValue("JOINERY_SERVER_SEEDS", &given);
+    return given ? quint32(qMax(count, 0)) : defaultSeeds;
+}
 
 QStringList statementsOf(const QVector<DdlStatement> &statements)
 {
@@ -126,10 +138,30 @@ CaseOutcome runCase(ServerScratch *scratch, const SchemaDiff &diff, const Migrat
     return outcome;
 }
 
+// One random pair on a scratch database of the runner's thread: empty when it held.
+QString randomCase(ServerScratch *scratch, quint32 seed, Dialect dialect)
+{
+    const RandomSchemaPair pair = RandomSchemaPair::generate(seed);
+    SchemaMatch match;
+    QString error;
+    if (!match.compute(pair.before, pair.after, SchemaMatch::Mode::ById, {}, &error))
+        return QStringLiteral("match: ") + error;
+    const SchemaDiff diff(pair.before, pair.after, match);
+    const MigrationScript script = MigrationWriter::write(diff, dialect);
+    const QString context
+        = pair.edits.join(QStringLiteral("; ")) + QLatin1Char('\n') + script.text();
+    if (script.isRefused())
+        return QStringLiteral("refused: ") + script.problemsText() + QLatin1Char('\n') + context;
+    const CaseOutcome outcome = runCase(scratch, diff, script, pair.data, dialect);
+    return outcome.failure.isEmpty() ? QString()
+                                     : outcome.failure + QLatin1Char('\n') + context;
+}
+
 } // namespace
 
 void TestServerMigration::cleanupTestCase()
 {
+    m_runners.clear();
     m_scratch.clear();
 }
 
@@ -206,44 +238,36 @@ void TestServerMigration::mariadb()
 void TestServerMigration::seeds()
 {
     QTest::addColumn<quint32>("seed");
-    bool given = false;
-    const quint32 count = qEnvironmentVariableIntValue("JOINERY_SERVER_SEEDS", &given);
-    for (quint32 seed = 1; seed <= (given ? count : defaultSeeds); ++seed)
+    for (quint32 seed = 1; seed <= seedCount(); ++seed)
         QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed))) << seed;
 }
 
-void TestServerMigration::runRandom(ServerScratch *scratch, Dialect dialect)
+void TestServerMigration::runRandom(const EngineServer &server, Dialect dialect)
 {
     QFETCH(quint32, seed);
-    const RandomSchemaPair pair = RandomSchemaPair::generate(seed);
-    SchemaMatch match;
-    QString error;
-    QVERIFY(match.compute(pair.before, pair.after, SchemaMatch::Mode::ById, {}, &error));
-    const SchemaDiff diff(pair.before, pair.after, match);
-    const MigrationScript script = MigrationWriter::write(diff, dialect);
-    const QString context
-        = pair.edits.join(QStringLiteral("; ")) + QLatin1Char('\n') + script.text();
-    QVERIFY2(!script.isRefused(), qPrintable(context + script.problemsText()));
-    const CaseOutcome outcome = runCase(scratch, diff, script, pair.data, dialect);
-    QVERIFY2(outcome.failure.isEmpty(), qPrintable(outcome.failure + QLatin1Char('\n') + context));
+    std::unique_ptr<ServerCaseRunner> &runner = m_runners[server.kind()];
+    if (!runner)
+        runner = std::make_unique<ServerCaseRunner>(
+            server, caseThreads,
+            [dialect](ServerScratch *scratch, quint32 number) {
+                return randomCase(scratch, number, dialect);
+            });
+    const QString failure = runner->take(seed, seedCount());
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
 }
 
 void TestServerMigration::randomPostgres()
 {
     const EngineServer server = EngineServer::fromEnvironment("JOINERY_POSTGRES_ENV");
     JOINERY_REQUIRE_ENGINE(server);
-    ServerScratch *database = scratch(server);
-    QVERIFY2(database->isOpen(), "no scratch database (see the warning above)");
-    runRandom(database, Dialect::PostgreSQL);
+    runRandom(server, Dialect::PostgreSQL);
 }
 
 void TestServerMigration::randomMariaDb()
 {
     const EngineServer server = EngineServer::fromEnvironment("JOINERY_MARIADB_ENV");
     JOINERY_REQUIRE_ENGINE(server);
-    ServerScratch *database = scratch(server);
-    QVERIFY2(database->isOpen(), "no scratch database (see the warning above)");
-    runRandom(database, Dialect::MariaDB);
+    runRandom(server, Dialect::MariaDB);
 }
 
 QTEST_APPLESS_MAIN(TestServerMigration)
