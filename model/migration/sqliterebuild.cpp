@@ -189,8 +189,7 @@ QVector<Id> SqliteMigrationWriter::actionReachable(Id newTable, QVector<Id> *res
             bool waits = false;
             for (const Edge &e : edges)
                 waits = waits
-                    || (e.child == order.at(i) && e.parent != e.child
-                        && order.contains(e.parent));
+                    || (e.child == order.at(i) && e.parent != e.child && order.contains(e.parent));
             if (!waits) {
                 next = i;
                 break;

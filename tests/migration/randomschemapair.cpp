@@ -145,10 +145,10 @@ void RandomSchemaPair::buildBefore(QRandomGenerator *random)
                                         {indexed.id});
         }
         if (random->bounded(4) == 0) {
-            const Column &unique = table.columns.at(1 + random->bounded(int(table.columns.size()) - 1));
-            table.uniqueConstraints << UniqueConstraint(before.allocateId(),
-                                                        QStringLiteral("uq_t%1").arg(t),
-                                                        {unique.id, id.id});
+            const Column &unique
+                = table.columns.at(1 + random->bounded(int(table.columns.size()) - 1));
+            table.uniqueConstraints << UniqueConstraint(
+                before.allocateId(), QStringLiteral("uq_t%1").arg(t), {unique.id, id.id});
         }
         before.insertTable(before.tableCount(), table);
         for (const ForeignKey &key : keys)
@@ -174,17 +174,18 @@ void RandomSchemaPair::fillData(QRandomGenerator *random)
                 const ForeignKey &key = *before.foreignKey(keyId);
                 if (key.childTable != tableId)
                     continue;
-                const int parentRows = key.parentTable == tableId ? r - 1 : rowsOf.value(key.parentTable);
+                const int parentRows
+                    = key.parentTable == tableId ? r - 1 : rowsOf.value(key.parentTable);
                 const int parentRow = parentRows == 0 || random->bounded(4) == 0
                     ? 0
                     : 1 + random->bounded(parentRows);
                 const Table &parent = *before.table(key.parentTable);
                 for (int i = 0; i < key.childColumns.size(); ++i)
-                    keyValues.insert(key.childColumns.at(i),
-                                     parentRow == 0
-                                         ? QStringLiteral("NULL")
-                                         : keyValue(*parent.column(key.parentColumns.at(i)),
-                                                    parentRow));
+                    keyValues.insert(
+                        key.childColumns.at(i),
+                        parentRow == 0
+                            ? QStringLiteral("NULL")
+                            : keyValue(*parent.column(key.parentColumns.at(i)), parentRow));
             }
             QStringList values;
             for (const Column &c : table.columns) {
@@ -270,12 +271,14 @@ void RandomSchemaPair::editColumn(QRandomGenerator *random, Table *table)
         } else {
             return;
         }
-        edits << QStringLiteral("%1.%2 %3").arg(table->name, column.name,
-                                                column.nullable ? QStringLiteral("NULL")
-                                                                : QStringLiteral("NOT NULL"));
+        edits << QStringLiteral("%1.%2 %3")
+                     .arg(table->name, column.name,
+                          column.nullable ? QStringLiteral("NULL") : QStringLiteral("NOT NULL"));
         break;
     default:
-        if (column.hasDefault() && random->bounded(2))
+        // A NOT NULL column added by this pair fills its rows from the default: it keeps one.
+        if (column.hasDefault() && random->bounded(2)
+            && (column.nullable || m_withoutNulls.contains(column.id)))
             column.defaultValue.clear();
         else
             column.defaultValue = randomDefault(column, random);
@@ -416,8 +419,8 @@ void RandomSchemaPair::edit(QRandomGenerator *random)
             if (column.type.kind() == LogicalType::Text
                 || isRedundantUnique(table, columns, int(table.uniqueConstraints.size())))
                 return;
-            table.uniqueConstraints << UniqueConstraint(
-                after.allocateId(), QStringLiteral("uq_new") + suffix, columns);
+            table.uniqueConstraints
+                << UniqueConstraint(after.allocateId(), QStringLiteral("uq_new") + suffix, columns);
             edits << QStringLiteral("add unique on %1.%2").arg(table.name, column.name);
         }
         after.replaceTable(table);

@@ -34,8 +34,7 @@ private:
     void fillData(QRandomGenerator *random);
     void edit(QRandomGenerator *random);
     void editColumn(QRandomGenerator *random, Table *table);
-    void addKey(Table *table, const Table &parent, const QString &suffix,
-                QRandomGenerator *random);
+    void addKey(Table *table, const Table &parent, const QString &suffix, QRandomGenerator *random);
 
     QSet<Id> m_withoutNulls; // columns of `before` in which no row holds NULL
 };

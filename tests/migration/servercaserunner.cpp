@@ -35,9 +35,8 @@ void ServerCaseRunner::work(const EngineServer &server)
         const quint32 number = m_queue.front();
         m_queue.pop_front();
         lock.unlock();
-        const QString failure = open
-            ? m_run(&scratch, number)
-            : QStringLiteral("no scratch database: ") + openError;
+        const QString failure
+            = open ? m_run(&scratch, number) : QStringLiteral("no scratch database: ") + openError;
         lock.lock();
         m_done[number] = failure;
         m_finished.notify_all();

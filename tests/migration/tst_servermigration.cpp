@@ -94,8 +94,7 @@ CaseOutcome runCase(ServerScratch *scratch, const SchemaDiff &diff, const Migrat
     QString error;
     if (!scratch->reset(&error)
         || !MigrationHarness::execAll(
-            db, statementsOf(generator->createScript(diff.oldSchema(), options).statements),
-            &error)
+            db, statementsOf(generator->createScript(diff.oldSchema(), options).statements), &error)
         || !MigrationHarness::execAll(db, MigrationHarness::dataStatements(data), &error)) {
         outcome.failure = QStringLiteral("setup: ") + error;
         return outcome;
@@ -153,8 +152,7 @@ QString randomCase(ServerScratch *scratch, quint32 seed, Dialect dialect)
     if (script.isRefused())
         return QStringLiteral("refused: ") + script.problemsText() + QLatin1Char('\n') + context;
     const CaseOutcome outcome = runCase(scratch, diff, script, pair.data, dialect);
-    return outcome.failure.isEmpty() ? QString()
-                                     : outcome.failure + QLatin1Char('\n') + context;
+    return outcome.failure.isEmpty() ? QString() : outcome.failure + QLatin1Char('\n') + context;
 }
 
 } // namespace
@@ -213,8 +211,8 @@ void TestServerMigration::run(ServerScratch *scratch, Dialect dialect)
                  qPrintable(outcome.migrationError));
         return;
     }
-    QVERIFY2(outcome.failure.isEmpty(), qPrintable(outcome.failure + QLatin1Char('\n')
-                                                   + script.text()));
+    QVERIFY2(outcome.failure.isEmpty(),
+             qPrintable(outcome.failure + QLatin1Char('\n') + script.text()));
 }
 
 void TestServerMigration::postgres()
@@ -248,8 +246,7 @@ void TestServerMigration::runRandom(const EngineServer &server, Dialect dialect)
     std::unique_ptr<ServerCaseRunner> &runner = m_runners[server.kind()];
     if (!runner)
         runner = std::make_unique<ServerCaseRunner>(
-            server, caseThreads,
-            [dialect](ServerScratch *scratch, quint32 number) {
+            server, caseThreads, [dialect](ServerScratch *scratch, quint32 number) {
                 return randomCase(scratch, number, dialect);
             });
     const QString failure = runner->take(seed, seedCount());
