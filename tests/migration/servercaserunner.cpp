@@ -2,8 +2,6 @@
 
 #include "serverscratch.h"
 
-#include <memory>
-
 ServerCaseRunner::ServerCaseRunner(const EngineServer &server, int threads, Case run)
     : m_run(std::move(run))
     , m_ahead(quint32(2 * threads))
@@ -23,43 +21,38 @@ ServerCaseRunner::~ServerCaseRunner()
         thread.join();
 }
 
-namespace {
-
-// Qt's MySQL driver counts its connections in a plain static int, and initialises and ends the
-// client library (not thread-safe) as that count leaves and reaches zero: the threads open and
-// close their connections one at a time.
-std::mutex connectionMutex;
-
-} // namespace
-
 void ServerCaseRunner::work(const EngineServer &server)
 {
     // Made, used and closed on this thread: a Qt SQL connection belongs to its thread.
-    std::unique_ptr<ServerScratch> scratch;
+    ServerScratch scratch(server);
     QString openError;
-    bool open = false;
-    {
-        const std::lock_guard<std::mutex> connections(connectionMutex);
-        scratch = std::make_unique<ServerScratch>(server);
-        open = scratch->open(&openError);
-    }
+    const bool open = scratch.open(&openError);
     std::unique_lock<std::mutex> lock(m_mutex);
     for (;;) {
         m_queued.wait(lock, [this] { return m_stopping || !m_queue.empty(); });
         if (m_stopping)
-            break;
+            return; // the lock goes first, then the scratch database
         const quint32 number = m_queue.front();
         m_queue.pop_front();
         lock.unlock();
-        const QString failure = open ? m_run(scratch.get(), number)
-                                     : QStringLiteral("no scratch database: ") + openError;
+        const QString failure
+            = open ? m_run(&scratch, number) : QStringLiteral("no scratch database: ") + openError;
         lock.lock();
         m_done[number] = failure;
         m_finished.notify_all();
     }
-    lock.unlock();
-    const std::lock_guard<std::mutex> connections(connectionMutex);
-    scratch.reset();
+}
+
+void ServerCaseRunner::queue(quint32 first, quint32 last)
+{
+    {
+        const std::lock_guard<std::mutex> lock(m_mutex);
+        for (quint32 next = first; next <= last; ++next) {
+            if (m_pending.insert(next).second)
+                m_queue.push_back(next);
+        }
+    }
+    m_queued.notify_all();
 }
 
 QString ServerCaseRunner::take(quint32 number, quint32 last)

@@ -31,7 +31,10 @@ public:
     ServerCaseRunner(const ServerCaseRunner &) = delete;
     ServerCaseRunner &operator=(const ServerCaseRunner &) = delete;
 
-    // The outcome of case `number`: queues it and the next few up to `last`, then waits for it.
+    // Queues the cases first … last not queued yet, to run in that order.
+    void queue(quint32 first, quint32 last);
+    // The outcome of case `number`: queues it first and the next few up to `last` after the
+    // queue, then waits for it.
     QString take(quint32 number, quint32 last);
 
 private:

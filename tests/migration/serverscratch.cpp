@@ -4,6 +4,17 @@
 #include <QSqlQuery>
 #include <QStringList>
 
+#include <mutex>
+
+namespace {
+
+// Qt's MySQL driver counts its connections in a plain static int, and initialises and ends the
+// client library (not thread-safe) as that count leaves and reaches zero: scratch databases on
+// several threads open and close their connections one at a time.
+std::mutex connectionMutex;
+
+} // namespace
+
 ServerScratch::ServerScratch(const EngineServer &server)
     : m_server(server)
     , m_name(EngineServer::uniqueDatabaseName(QStringLiteral("scratch")))
@@ -12,6 +23,7 @@ ServerScratch::ServerScratch(const EngineServer &server)
 
 ServerScratch::~ServerScratch()
 {
+    const std::lock_guard<std::mutex> lock(connectionMutex);
     if (QSqlDatabase::contains(m_name)) {
         QSqlDatabase::database(m_name, false).close();
         QSqlDatabase::removeDatabase(m_name);
@@ -22,6 +34,7 @@ ServerScratch::~ServerScratch()
 
 bool ServerScratch::open(QString *error)
 {
+    const std::lock_guard<std::mutex> lock(connectionMutex);
     if (!m_server.createScratchDatabase(m_name, error))
         return false;
     m_created = true;

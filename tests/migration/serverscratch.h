@@ -14,7 +14,8 @@
 // - MariaDB: reset() drops and re-creates the database (a database is MariaDB's schema) and
 //   makes it current again on the same connection.
 // The migration scripts change no session state (no SET, no open transaction), so a reused
-// connection behaves like a new one.
+// connection behaves like a new one. Scratch databases may live on different threads, each used
+// on the thread that opened it.
 class ServerScratch
 {
 public:
