@@ -110,7 +110,7 @@ void ServerMigrationWriter::writeKeyDrops(MigrationScript *script)
     // over them go first and come back at the end.
     QHash<Id, int> touchedColumns; // new column id → change
     QHash<Id, int> redoneParents; // new table id → change
-    QHash<Id, int> indexedChildren; // first column of a dropped index → change (MySQL)
+    QHash<Id, int> indexedChildren; // first column of a dropped index or UNIQUE → change (MySQL)
     for (int i = 0; i < m_diff.changes().size(); ++i) {
         const SchemaChange &c = m_diff.changes().at(i);
         if (c.kind == Kind::AlterColumnType)
@@ -118,6 +118,13 @@ void ServerMigrationWriter::writeKeyDrops(MigrationScript *script)
         if (c.kind == Kind::ChangePrimaryKey || c.kind == Kind::DropUnique)
             redoneParents.insert(c.newTable, i);
         const Table *oldTable = m_old.table(c.oldTable);
+        if (c.kind == Kind::DropUnique && isMySql() && oldTable) {
+            // To InnoDB a UNIQUE is an index, which a key over its first column may be using.
+            for (const UniqueConstraint &unique : oldTable->uniqueConstraints) {
+                if (unique.id == c.oldId && !unique.columns.isEmpty())
+                    indexedChildren.insert(m_diff.match().toNew(unique.columns.first()), i);
+            }
+        }
         if (c.kind != Kind::DropIndex || !oldTable)
             continue;
         for (const TableIndex &index : oldTable->indexes) {

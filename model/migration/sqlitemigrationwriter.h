@@ -50,8 +50,9 @@ private:
                                  const QVector<int> &changes);
     void writePlainRebuild(MigrationScript *script, const Table &oldTable, const Table &newTable);
     void writeD1Rebuild(MigrationScript *script, const Table &oldTable, const Table &newTable);
-    // Tables whose rows a DELETE on `newTable` changes through ON DELETE actions, top down,
-    // over the keys of both versions (what the database has at that point is one or the other).
+    // Tables whose rows a DELETE on `newTable` changes through ON DELETE actions, top down
+    // (every table after all of its parents among them, but in a cycle), over the keys of both
+    // versions (what the database has at that point is one or the other).
     QVector<Id> actionReachable(Id newTable, QVector<Id> *restrictChildren) const;
     QVector<Id> rebuildOrder(const QVector<Id> &tables) const;
 

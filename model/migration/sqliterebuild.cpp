@@ -178,7 +178,26 @@ QVector<Id> SqliteMigrationWriter::actionReachable(Id newTable, QVector<Id> *res
             queue.enqueue(e.child);
         }
     }
-    return order;
+    // Breadth first is not top down when a table is reached by paths of different lengths (a
+    // child of the rebuilt table and of one of its children): restored before that other
+    // parent, its rows would be deleted again by the parent's INSERT OR REPLACE through an ON
+    // DELETE CASCADE. So parents first; a cycle keeps the breadth-first order.
+    QVector<Id> topDown;
+    while (!order.isEmpty()) {
+        int next = 0;
+        for (int i = 0; i < order.size(); ++i) {
+            bool waits = false;
+            for (const Edge &e : edges)
+                waits = waits
+                    || (e.child == order.at(i) && e.parent != e.child && order.contains(e.parent));
+            if (!waits) {
+                next = i;
+                break;
+            }
+        }
+        topDown << order.takeAt(next);
+    }
+    return topDown;
 }
 
 QVector<Id> SqliteMigrationWriter::rebuildOrder(const QVector<Id> &tables) const

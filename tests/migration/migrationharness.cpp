@@ -37,6 +37,29 @@ QStringList dataStatements(const QString &data)
     return statements;
 }
 
+namespace {
+
+// A type change that keeps every value as its text: the same type, an integer widened, a
+// string widened or made TEXT.
+bool keepsValues(const DataType &from, const DataType &to)
+{
+    if (from == to)
+        return true;
+    const auto rank = [](LogicalType kind) {
+        return kind == LogicalType::SmallInt ? 1
+            : kind == LogicalType::Integer   ? 2
+            : kind == LogicalType::BigInt    ? 3
+                                             : 0;
+    };
+    if (rank(from.kind()) > 0 && rank(to.kind()) >= rank(from.kind()))
+        return true;
+    if (from.kind() == LogicalType::Varchar && to.kind() == LogicalType::Varchar)
+        return to.length() < 0 || (from.length() >= 0 && to.length() >= from.length());
+    return from.kind() == LogicalType::Varchar && to.kind() == LogicalType::Text;
+}
+
+} // namespace
+
 QString keptRows(QSqlDatabase db, const SchemaDiff &diff, bool before,
                  const DdlGenerator &generator, QString *error)
 {
@@ -49,7 +72,7 @@ QString keptRows(QSqlDatabase db, const SchemaDiff &diff, bool before,
         QStringList columns;
         for (const Column &column : newTable.columns) {
             const Column *old = oldTable->column(diff.match().toOld(column.id));
-            if (old && old->type == column.type && !column.isGenerated())
+            if (old && keepsValues(old->type, column.type) && !column.isGenerated())
                 columns << generator.quoteIdentifier(before ? old->name : column.name);
         }
         const QString table = generator.quoteIdentifier(before ? oldTable->name : newTable.name);

@@ -20,7 +20,8 @@ bool execAll(QSqlDatabase db, const QStringList &statements, QString *error);
 // The INSERT statements of a scenario's data, one per line ending in ";".
 QStringList dataStatements(const QString &data);
 // Per kept table ("name count checksum" lines, in the new schema's order): the rows' values of
-// the columns kept with the same type, under the old names before and the new names after, so
+// the columns kept with the same type or a wider one (INTEGER to BIGINT, VARCHAR to a longer
+// VARCHAR or TEXT: their values read back as the same text), under the old names before and the new names after, so
 // that the two texts compare equal exactly when every kept row and value survived.
 QString keptRows(QSqlDatabase db, const SchemaDiff &diff, bool before,
                  const DdlGenerator &generator, QString *error);

@@ -3,6 +3,8 @@
 #include "migrationharness.h"
 #include "migrationscenarios.h"
 #include "randomschemapair.h"
+#include "servercaserunner.h"
+#include "serverscratch.h"
 
 #include "ddl/ddlgenerator.h"
 #include "migration/migrationwriter.h"
@@ -10,15 +12,25 @@
 #include <QSqlError>
 #include <QTest>
 
-// Every scenario on PostgreSQL 15 and MariaDB 10.11: the old schema exported and loaded with its
-// rows, the migration run, then the catalog compared with a fresh export of the new schema,
-// every kept row and value checked, no orphan left; a planted orphan makes the migration fail
-// with the key's name.
+#include <map>
+#include <memory>
+
+// Every scenario, then several hundred seeded random pairs (the same as tst_randommigration's),
+// on PostgreSQL 15 and MariaDB 10.11: the old schema exported and loaded with its rows, the
+// migration run, then the catalog compared with a fresh export of the new schema, every kept row
+// and value checked, no orphan left; a planted orphan makes the migration fail with the key's
+// name. Cases share scratch databases and connections (ServerScratch), emptied between cases: a
+// database and a connection per case cost more than the case itself. The random pairs of both
+// engines run from the start, a few at a time on their own threads (ServerCaseRunner), while
+// the scenarios and each other run: PostgreSQL's cases mostly wait for the processor, MariaDB's
+// for its disk. Each row reports the outcome of its own pair.
 class TestServerMigration : public QObject
 {
     Q_OBJECT
 
 private slots:
+    void initTestCase();
+    void cleanupTestCase();
     void postgres_data() { scenarios(); }
     void postgres();
     void mariadb_data() { scenarios(); }
@@ -31,11 +43,152 @@ private slots:
 private:
     static void scenarios();
     static void seeds();
-    static void runRandom(const EngineServer &server, Dialect dialect);
-    static void run(const EngineServer &server, Dialect dialect);
-    static EngineCatalog catalog(const EngineServer &server, QSqlDatabase db,
-                                 const QString &database);
+    // The server's scratch database, opened on first use.
+    ServerScratch *scratch(const EngineServer &server);
+    static void run(ServerScratch *scratch, Dialect dialect);
+    void runRandom(const EngineServer &server, Dialect dialect);
+    ServerCaseRunner *runner(const EngineServer &server, Dialect dialect);
+
+    std::map<EngineServer::Kind, std::unique_ptr<ServerScratch>> m_scratch;
+    std::map<EngineServer::Kind, std::unique_ptr<ServerCaseRunner>> m_runners;
 };
+
+namespace {
+
+// The random pairs per engine; JOINERY_SERVER_SEEDS asks for more (or fewer) in a longer run.
+constexpr quint32 defaultSeeds = 300;
+// Random pairs in flight per engine: three overlap the server's waits well on two cores.
+constexpr int caseThreads = 3;
+
+quint32 seedCount()
+{
+    bool given = false;
+    const int count = qEnvironmentVariableIntValue("JOINERY_SERVER_SEEDS", &given);
+    return given ? quint32(qMax(count, 0)) : defaultSeeds;
+}
+
+QStringList statementsOf(const QVector<DdlStatement> &statements)
+{
+    QStringList list;
+    for (const DdlStatement &s : statements)
+        list << s.sql;
+    return list;
+}
+
+struct CaseOutcome
+{
+    QString failure; // empty when every check held
+    QString migrationError; // the engine's message when the migration itself failed
+    EngineCatalog migrated;
+    EngineCatalog expected;
+};
+
+// One case in the emptied scratch database: the old schema exported and filled with `data`, the
+// migration run, the kept rows compared with those before and the keys checked, the catalog
+// read; then, emptied again, a fresh export of the new schema and its catalog. A failed
+// migration is reported in migrationError (the orphan scenarios expect one).
+CaseOutcome runCase(ServerScratch *scratch, const SchemaDiff &diff, const MigrationScript &script,
+                    const QString &data, Dialect dialect)
+{
+    CaseOutcome outcome;
+    const std::unique_ptr<DdlGenerator> generator = DdlGenerator::create(dialect);
+    DdlOptions options;
+    options.includeHeader = false;
+    QSqlDatabase db = scratch->database();
+    QString error;
+    if (!scratch->reset(&error)
+        || !MigrationHarness::execAll(
+            db, statementsOf(generator->createScript(diff.oldSchema(), options).statements), &error)
+        || !MigrationHarness::execAll(db, MigrationHarness::dataStatements(data), &error)) {
+        outcome.failure = QStringLiteral("setup: ") + error;
+        return outcome;
+    }
+    const QString before = MigrationHarness::keptRows(db, diff, true, *generator, &error);
+    if (!error.isEmpty()) {
+        outcome.failure = QStringLiteral("rows before: ") + error;
+        return outcome;
+    }
+    if (!MigrationHarness::execAll(db, statementsOf(script.statements), &error)) {
+        outcome.failure = QStringLiteral("migration: ") + error;
+        outcome.migrationError = error;
+        return outcome;
+    }
+    const QString after = MigrationHarness::keptRows(db, diff, false, *generator, &error);
+    if (!error.isEmpty())
+        outcome.failure = QStringLiteral("rows after: ") + error;
+    else if (after != before)
+        outcome.failure = QStringLiteral("rows differ\nbefore:\n%1after:\n%2").arg(before, after);
+    const QStringList left = MigrationHarness::orphans(db, diff.newSchema(), *generator, &error);
+    if (outcome.failure.isEmpty() && (!left.isEmpty() || !error.isEmpty()))
+        outcome.failure = QStringLiteral("orphans: ") + left.join(QStringLiteral(", ")) + error;
+    outcome.migrated = scratch->catalog();
+    if (!scratch->reset(&error)
+        || !MigrationHarness::execAll(
+            db, statementsOf(generator->createScript(diff.newSchema(), options).statements),
+            &error)) {
+        if (outcome.failure.isEmpty())
+            outcome.failure = QStringLiteral("new schema: ") + error;
+        return outcome;
+    }
+    outcome.expected = scratch->catalog();
+    if (outcome.failure.isEmpty() && (!outcome.migrated.isValid() || !outcome.expected.isValid()))
+        outcome.failure = outcome.migrated.error + outcome.expected.error;
+    if (outcome.failure.isEmpty()) {
+        const QString difference = EngineCatalog::difference(outcome.expected, outcome.migrated);
+        if (!difference.isEmpty())
+            outcome.failure = QStringLiteral("catalog differs from a fresh export:\n") + difference;
+    }
+    return outcome;
+}
+
+// One random pair on a scratch database of the runner's thread: empty when it held.
+QString randomCase(ServerScratch *scratch, quint32 seed, Dialect dialect)
+{
+    const RandomSchemaPair pair = RandomSchemaPair::generate(seed);
+    SchemaMatch match;
+    QString error;
+    if (!match.compute(pair.before, pair.after, SchemaMatch::Mode::ById, {}, &error))
+        return QStringLiteral("match: ") + error;
+    const SchemaDiff diff(pair.before, pair.after, match);
+    const MigrationScript script = MigrationWriter::write(diff, dialect);
+    const QString context
+        = pair.edits.join(QStringLiteral("; ")) + QLatin1Char('\n') + script.text();
+    if (script.isRefused())
+        return QStringLiteral("refused: ") + script.problemsText() + QLatin1Char('\n') + context;
+    const CaseOutcome outcome = runCase(scratch, diff, script, pair.data, dialect);
+    return outcome.failure.isEmpty() ? QString() : outcome.failure + QLatin1Char('\n') + context;
+}
+
+} // namespace
+
+void TestServerMigration::initTestCase()
+{
+    const std::pair<const char *, Dialect> engines[] = {
+        {"JOINERY_POSTGRES_ENV", Dialect::PostgreSQL}, {"JOINERY_MARIADB_ENV", Dialect::MariaDB}};
+    for (const auto &[variable, dialect] : engines) {
+        const EngineServer server = EngineServer::fromEnvironment(variable);
+        if (server.available())
+            runner(server, dialect)->queue(1, seedCount());
+    }
+}
+
+void TestServerMigration::cleanupTestCase()
+{
+    m_runners.clear();
+    m_scratch.clear();
+}
+
+ServerScratch *TestServerMigration::scratch(const EngineServer &server)
+{
+    std::unique_ptr<ServerScratch> &scratch = m_scratch[server.kind()];
+    if (!scratch) {
+        scratch = std::make_unique<ServerScratch>(server);
+        QString error;
+        if (!scratch->open(&error))
+            qWarning("cannot open a scratch database: %s", qPrintable(error));
+    }
+    return scratch.get();
+}
 
 void TestServerMigration::scenarios()
 {
@@ -49,15 +202,7 @@ void TestServerMigration::scenarios()
     }
 }
 
-EngineCatalog TestServerMigration::catalog(const EngineServer &server, QSqlDatabase db,
-                                           const QString &database)
-{
-    return server.kind() == EngineServer::Kind::PostgreSql
-        ? EngineCatalog::readPostgres(db)
-        : EngineCatalog::readMariaDb(db, database);
-}
-
-void TestServerMigration::run(const EngineServer &server, Dialect dialect)
+void TestServerMigration::run(ServerScratch *scratch, Dialect dialect)
 {
     QFETCH(int, index);
     QFETCH(bool, orphan);
@@ -70,158 +215,62 @@ void TestServerMigration::run(const EngineServer &server, Dialect dialect)
     const SchemaDiff diff(oldSchema, newSchema, match);
     const MigrationScript script = MigrationWriter::write(diff, dialect);
     QVERIFY2(!script.isRefused(), qPrintable(script.problemsText()));
-    const std::unique_ptr<DdlGenerator> generator = DdlGenerator::create(dialect);
-    DdlOptions options;
-    options.includeHeader = false;
-    auto statementsOf = [](const QVector<DdlStatement> &statements) {
-        QStringList list;
-        for (const DdlStatement &s : statements)
-            list << s.sql;
-        return list;
-    };
-
-    const QString migratedName = EngineServer::uniqueDatabaseName(QStringLiteral("migrated"));
-    const QString freshName = EngineServer::uniqueDatabaseName(QStringLiteral("fresh"));
-    QVERIFY2(server.createScratchDatabase(migratedName, &error), qPrintable(error));
-    QVERIFY2(server.createScratchDatabase(freshName, &error), qPrintable(error));
-    EngineCatalog migrated;
-    EngineCatalog expected;
-    {
-        QSqlDatabase db = server.open(migratedName, migratedName);
-        QVERIFY2(db.isOpen(), qPrintable(db.lastError().text()));
-        QVERIFY2(
-            MigrationHarness::execAll(
-                db, statementsOf(generator->createScript(oldSchema, options).statements), &error),
-            qPrintable(error));
-        QString data = scenario.data;
-        if (orphan)
-            data += QLatin1Char('\n') + scenario.orphan;
-        QVERIFY2(MigrationHarness::execAll(db, MigrationHarness::dataStatements(data), &error),
-                 qPrintable(error));
-        const QString before = MigrationHarness::keptRows(db, diff, true, *generator, &error);
-        QVERIFY2(error.isEmpty(), qPrintable(error));
-        const bool migratedOk
-            = MigrationHarness::execAll(db, statementsOf(script.statements), &error);
-        if (orphan) {
-            // The engine checks the new key over the rows (no checks switched off) and names it.
-            QVERIFY2(!migratedOk, qPrintable(script.text()));
-            QVERIFY2(error.contains(QStringLiteral("fk_n_p")), qPrintable(error));
-        } else {
-            QVERIFY2(migratedOk, qPrintable(error + QStringLiteral("\n") + script.text()));
-            QCOMPARE(MigrationHarness::keptRows(db, diff, false, *generator, &error), before);
-            QVERIFY2(error.isEmpty(), qPrintable(error));
-            QCOMPARE(MigrationHarness::orphans(db, newSchema, *generator, &error), QStringList());
-            migrated = catalog(server, db, migratedName);
-        }
-        db.close();
-        QSqlDatabase fresh = server.open(freshName, freshName);
-        QVERIFY2(MigrationHarness::execAll(
-                     fresh, statementsOf(generator->createScript(newSchema, options).statements),
-                     &error),
-                 qPrintable(error));
-        expected = catalog(server, fresh, freshName);
-        fresh.close();
-    }
-    QSqlDatabase::removeDatabase(migratedName);
-    QSqlDatabase::removeDatabase(freshName);
-    server.dropScratchDatabase(migratedName);
-    server.dropScratchDatabase(freshName);
+    QString data = scenario.data;
     if (orphan)
+        data += QLatin1Char('\n') + scenario.orphan;
+    const CaseOutcome outcome = runCase(scratch, diff, script, data, dialect);
+    if (orphan) {
+        // The engine checks the new key over the rows (no checks switched off) and names it.
+        QVERIFY2(!outcome.migrationError.isEmpty(), qPrintable(outcome.failure + script.text()));
+        QVERIFY2(outcome.migrationError.contains(QStringLiteral("fk_n_p")),
+                 qPrintable(outcome.migrationError));
         return;
-    QVERIFY2(migrated.isValid() && expected.isValid(), qPrintable(migrated.error + expected.error));
-    QVERIFY2(EngineCatalog::difference(expected, migrated).isEmpty(),
-             qPrintable(EngineCatalog::difference(expected, migrated) + script.text()));
+    }
+    QVERIFY2(outcome.failure.isEmpty(),
+             qPrintable(outcome.failure + QLatin1Char('\n') + script.text()));
 }
 
 void TestServerMigration::postgres()
 {
     const EngineServer server = EngineServer::fromEnvironment("JOINERY_POSTGRES_ENV");
     JOINERY_REQUIRE_ENGINE(server);
-    run(server, Dialect::PostgreSQL);
+    ServerScratch *database = scratch(server);
+    QVERIFY2(database->isOpen(), "no scratch database (see the warning above)");
+    run(database, Dialect::PostgreSQL);
 }
 
 void TestServerMigration::mariadb()
 {
     const EngineServer server = EngineServer::fromEnvironment("JOINERY_MARIADB_ENV");
     JOINERY_REQUIRE_ENGINE(server);
-    run(server, Dialect::MariaDB);
+    ServerScratch *database = scratch(server);
+    QVERIFY2(database->isOpen(), "no scratch database (see the warning above)");
+    run(database, Dialect::MariaDB);
 }
 
 void TestServerMigration::seeds()
 {
     QTest::addColumn<quint32>("seed");
-    for (quint32 seed = 1; seed <= 8; ++seed)
+    for (quint32 seed = 1; seed <= seedCount(); ++seed)
         QTest::newRow(qPrintable(QStringLiteral("seed %1").arg(seed))) << seed;
+}
+
+ServerCaseRunner *TestServerMigration::runner(const EngineServer &server, Dialect dialect)
+{
+    std::unique_ptr<ServerCaseRunner> &runner = m_runners[server.kind()];
+    if (!runner)
+        runner = std::make_unique<ServerCaseRunner>(
+            server, caseThreads, [dialect](ServerScratch *scratch, quint32 number) {
+                return randomCase(scratch, number, dialect);
+            });
+    return runner.get();
 }
 
 void TestServerMigration::runRandom(const EngineServer &server, Dialect dialect)
 {
-    // The same random pairs as tst_randommigration (the first seeds), on the server: the old
-    // schema exported and filled, migrated, then compared with a fresh export of the new one.
     QFETCH(quint32, seed);
-    const RandomSchemaPair pair = RandomSchemaPair::generate(seed);
-    SchemaMatch match;
-    QString error;
-    QVERIFY(match.compute(pair.before, pair.after, SchemaMatch::Mode::ById, {}, &error));
-    const SchemaDiff diff(pair.before, pair.after, match);
-    const MigrationScript script = MigrationWriter::write(diff, dialect);
-    const QString context
-        = pair.edits.join(QStringLiteral("; ")) + QLatin1Char('\n') + script.text();
-    QVERIFY2(!script.isRefused(), qPrintable(context + script.problemsText()));
-    const std::unique_ptr<DdlGenerator> generator = DdlGenerator::create(dialect);
-    DdlOptions options;
-    options.includeHeader = false;
-    auto statementsOf = [](const QVector<DdlStatement> &statements) {
-        QStringList list;
-        for (const DdlStatement &s : statements)
-            list << s.sql;
-        return list;
-    };
-    const QString migratedName = EngineServer::uniqueDatabaseName(QStringLiteral("rmigrated"));
-    const QString freshName = EngineServer::uniqueDatabaseName(QStringLiteral("rfresh"));
-    QVERIFY2(server.createScratchDatabase(migratedName, &error), qPrintable(error));
-    QVERIFY2(server.createScratchDatabase(freshName, &error), qPrintable(error));
-    QString failure;
-    EngineCatalog migrated;
-    EngineCatalog expected;
-    {
-        QSqlDatabase db = server.open(migratedName, migratedName);
-        QString before;
-        if (!MigrationHarness::execAll(
-                db, statementsOf(generator->createScript(pair.before, options).statements), &error)
-            || !MigrationHarness::execAll(db, MigrationHarness::dataStatements(pair.data), &error))
-            failure = QStringLiteral("setup: ") + error;
-        else
-            before = MigrationHarness::keptRows(db, diff, true, *generator, &error);
-        if (failure.isEmpty()
-            && !MigrationHarness::execAll(db, statementsOf(script.statements), &error))
-            failure = QStringLiteral("migration: ") + error;
-        if (failure.isEmpty()) {
-            const QString after = MigrationHarness::keptRows(db, diff, false, *generator, &error);
-            if (after != before)
-                failure = QStringLiteral("rows differ:\n%1---\n%2").arg(before, after);
-            const QStringList left = MigrationHarness::orphans(db, pair.after, *generator, &error);
-            if (!left.isEmpty())
-                failure = QStringLiteral("orphans: ") + left.join(QStringLiteral(", "));
-            migrated = catalog(server, db, migratedName);
-        }
-        db.close();
-        QSqlDatabase fresh = server.open(freshName, freshName);
-        if (failure.isEmpty()
-            && !MigrationHarness::execAll(
-                fresh, statementsOf(generator->createScript(pair.after, options).statements),
-                &error))
-            failure = QStringLiteral("new schema: ") + error;
-        expected = catalog(server, fresh, freshName);
-        fresh.close();
-    }
-    QSqlDatabase::removeDatabase(migratedName);
-    QSqlDatabase::removeDatabase(freshName);
-    server.dropScratchDatabase(migratedName);
-    server.dropScratchDatabase(freshName);
-    QVERIFY2(failure.isEmpty(), qPrintable(failure + QLatin1Char('\n') + context));
-    QVERIFY2(EngineCatalog::difference(expected, migrated).isEmpty(),
-             qPrintable(EngineCatalog::difference(expected, migrated) + context));
+    const QString failure = runner(server, dialect)->take(seed, seedCount());
+    QVERIFY2(failure.isEmpty(), qPrintable(failure));
 }
 
 void TestServerMigration::randomPostgres()
