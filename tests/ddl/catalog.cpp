@@ -1,11 +1,8 @@
 #include "catalog.h"
 
+#include "enginecatalog.h"
+#include "enginecatalogshape.h"
 #include "schema.h"
-
-#include <QMap>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
 
 namespace {
 
@@ -50,7 +47,7 @@ QString fkLine(const QString &name, const QString &child, const QStringList &chi
     return extra.isEmpty() ? line : line + QLatin1Char(' ') + extra;
 }
 
-QStringList names(const Table &table, const QVector<Id> &ids)
+QStringList columnNamesOf(const Table &table, const QVector<Id> &ids)
 {
     QStringList result;
     for (Id id : ids)
@@ -58,12 +55,20 @@ QStringList names(const Table &table, const QVector<Id> &ids)
     return result;
 }
 
-bool run(QSqlQuery &query, const QString &sql, QString *error)
+// The table, column and primary key lines the three engines share.
+QStringList tablesAndKeys(const EngineCatalogShape &shape)
 {
-    if (query.exec(sql))
-        return true;
-    *error = query.lastError().text() + QStringLiteral(" in: ") + sql;
-    return false;
+    QStringList lines;
+    for (const QString &table : shape.tables) {
+        lines << QStringLiteral("table ") + table;
+        for (const EngineCatalogShape::Column &column : shape.columns.value(table))
+            lines << QStringLiteral("column %1.%2 %3")
+                         .arg(table, column.name, nullability(!column.nullable));
+        if (shape.primaryKeys.contains(table))
+            lines << QStringLiteral("pk %1 (%2)")
+                         .arg(table, shape.primaryKeys.value(table).join(QStringLiteral(", ")));
+    }
+    return lines;
 }
 
 } // namespace
@@ -83,7 +88,7 @@ QStringList expected(const Schema &schema, Dialect dialect)
         if (!table.primaryKey.isEmpty())
             lines << QStringLiteral("pk %1 (%2)")
                          .arg(table.name,
-                              names(table, table.primaryKey).join(QStringLiteral(", ")));
+                              columnNamesOf(table, table.primaryKey).join(QStringLiteral(", ")));
     }
     for (Id id : schema.foreignKeyIds()) {
         const ForeignKey &key = *schema.foreignKey(id);
@@ -106,8 +111,8 @@ QStringList expected(const Schema &schema, Dialect dialect)
                 : QStringLiteral("not indexed");
         }
         lines << fkLine(dialect == Dialect::SQLite ? QString() : key.name, child.name,
-                        names(child, key.childColumns), parent.name,
-                        names(parent, key.parentColumns), realized(key.onDelete, dialect),
+                        columnNamesOf(child, key.childColumns), parent.name,
+                        columnNamesOf(parent, key.parentColumns), realized(key.onDelete, dialect),
                         realized(key.onUpdate, dialect), extra);
     }
     lines.sort();
@@ -116,103 +121,30 @@ QStringList expected(const Schema &schema, Dialect dialect)
 
 QStringList readSqlite(QSqlDatabase db, QString *error)
 {
-    QStringList lines;
-    QSqlQuery tables(db);
-    if (!run(tables,
-             QStringLiteral("SELECT name FROM sqlite_schema WHERE type = 'table' "
-                            "AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name"),
-             error))
+    const EngineCatalogShape shape
+        = EngineCatalogShape::fromCatalog(EngineCatalog::readSqlite(db), {}, true);
+    if (!shape.error.isEmpty()) {
+        *error = shape.error;
         return {};
-    QStringList tableNames;
-    while (tables.next())
-        tableNames << tables.value(0).toString();
-    for (const QString &table : tableNames) {
-        lines << QStringLiteral("table ") + table;
-        QSqlQuery columns(db);
-        columns.prepare(QStringLiteral(
-            "SELECT name, \"notnull\", pk, type FROM pragma_table_info(?) ORDER BY cid"));
-        columns.addBindValue(table);
-        if (!columns.exec()) {
-            *error = columns.lastError().text();
-            return {};
+    }
+    QStringList lines = tablesAndKeys(shape);
+    for (const EngineCatalogShape::ForeignKey &key : shape.foreignKeys) {
+        // Indexed when an index (or the primary key, the rowid alias included) leads with the
+        // key's columns, in any order.
+        QList<QStringList> indexed = shape.indexedColumns.value(key.table);
+        if (shape.primaryKeys.contains(key.table))
+            indexed << shape.primaryKeys.value(key.table);
+        QStringList wanted = key.columns;
+        wanted.sort();
+        bool isIndexed = false;
+        for (const QStringList &columns : std::as_const(indexed)) {
+            QStringList lead = columns.mid(0, key.columns.size());
+            lead.sort();
+            isIndexed = isIndexed || lead == wanted;
         }
-        QMap<int, QString> pk;
-        QString rowidAlias;
-        while (columns.next()) {
-            const QString name = columns.value(0).toString();
-            lines << QStringLiteral("column %1.%2 %3")
-                         .arg(table, name, nullability(columns.value(1).toInt() != 0));
-            if (columns.value(2).toInt() > 0)
-                pk.insert(columns.value(2).toInt(), name);
-            if (columns.value(2).toInt() == 1
-                && columns.value(3).toString().toUpper() == QLatin1String("INTEGER"))
-                rowidAlias = name;
-        }
-        if (pk.size() != 1)
-            rowidAlias.clear();
-        if (!pk.isEmpty())
-            lines << QStringLiteral("pk %1 (%2)")
-                         .arg(table, QStringList(pk.values()).join(QStringLiteral(", ")));
-
-        // The leading columns of every index (and the rowid alias, which needs none).
-        QList<QStringList> indexed;
-        if (!rowidAlias.isEmpty())
-            indexed << QStringList{rowidAlias};
-        QSqlQuery indexes(db);
-        indexes.prepare(QStringLiteral("SELECT name FROM pragma_index_list(?)"));
-        indexes.addBindValue(table);
-        if (!indexes.exec()) {
-            *error = indexes.lastError().text();
-            return {};
-        }
-        while (indexes.next()) {
-            QSqlQuery info(db);
-            info.prepare(QStringLiteral("SELECT name FROM pragma_index_info(?) ORDER BY seqno"));
-            info.addBindValue(indexes.value(0).toString());
-            if (!info.exec()) {
-                *error = info.lastError().text();
-                return {};
-            }
-            QStringList cols;
-            while (info.next())
-                cols << info.value(0).toString();
-            indexed << cols;
-        }
-
-        QSqlQuery keys(db);
-        keys.prepare(QStringLiteral("SELECT id, \"table\", \"from\", \"to\", on_update, on_delete "
-                                    "FROM pragma_foreign_key_list(?) ORDER BY id, seq"));
-        keys.addBindValue(table);
-        if (!keys.exec()) {
-            *error = keys.lastError().text();
-            return {};
-        }
-        struct Key
-        {
-            QString parent, onUpdate, onDelete;
-            QStringList from, to;
-        };
-        QMap<int, Key> byId;
-        while (keys.next()) {
-            Key &k = byId[keys.value(0).toInt()];
-            k.parent = keys.value(1).toString();
-            k.from << keys.value(2).toString();
-            k.to << keys.value(3).toString();
-            k.onUpdate = keys.value(4).toString();
-            k.onDelete = keys.value(5).toString();
-        }
-        for (const Key &k : std::as_const(byId)) {
-            bool isIndexed = false;
-            for (const QStringList &cols : std::as_const(indexed)) {
-                QStringList lead = cols.mid(0, k.from.size());
-                QStringList wanted = k.from;
-                lead.sort();
-                wanted.sort();
-                isIndexed = isIndexed || lead == wanted;
-            }
-            lines << fkLine({}, table, k.from, k.parent, k.to, k.onDelete, k.onUpdate,
-                            isIndexed ? QStringLiteral("indexed") : QStringLiteral("not indexed"));
-        }
+        lines << fkLine({}, key.table, key.columns, key.parent, key.parentColumns, key.onDelete,
+                        key.onUpdate,
+                        isIndexed ? QStringLiteral("indexed") : QStringLiteral("not indexed"));
     }
     lines.sort();
     return lines;
@@ -220,69 +152,23 @@ QStringList readSqlite(QSqlDatabase db, QString *error)
 
 QStringList readPostgres(QSqlDatabase db, QString *error)
 {
-    QStringList lines;
-    QSqlQuery q(db);
-    if (!run(q,
-             QStringLiteral(
-                 "SELECT table_name, column_name, is_nullable FROM information_schema.columns "
-                 "WHERE table_schema = 'public'"),
-             error))
+    const EngineCatalogShape shape = EngineCatalogShape::fromCatalog(
+        EngineCatalog::readPostgres(db), QStringLiteral("public."));
+    if (!shape.error.isEmpty()) {
+        *error = shape.error;
         return {};
-    QSet<QString> tables;
-    while (q.next()) {
-        tables.insert(q.value(0).toString());
-        lines << QStringLiteral("column %1.%2 %3")
-                     .arg(q.value(0).toString(), q.value(1).toString(),
-                          nullability(q.value(2).toString() == QLatin1String("NO")));
     }
-    for (const QString &t : std::as_const(tables))
-        lines << QStringLiteral("table ") + t;
-    if (!run(q,
-             QStringLiteral(
-                 "SELECT cl.relname, string_agg(a.attname, ', ' ORDER BY k.ord) "
-                 "FROM pg_constraint con JOIN pg_class cl ON cl.oid = con.conrelid "
-                 "JOIN pg_namespace ns ON ns.oid = cl.relnamespace AND ns.nspname = 'public' "
-                 "CROSS JOIN LATERAL unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord) "
-                 "JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.attnum "
-                 "WHERE con.contype = 'p' GROUP BY con.oid, cl.relname"),
-             error))
-        return {};
-    while (q.next())
-        lines << QStringLiteral("pk %1 (%2)").arg(q.value(0).toString(), q.value(1).toString());
-    if (!run(q,
-             QStringLiteral(
-                 "SELECT con.conname, cl.relname, pcl.relname, con.confdeltype, con.confupdtype, "
-                 "con.condeferrable, con.condeferred, "
-                 "string_agg(ca.attname, ', ' ORDER BY k.ord), string_agg(pa.attname, ', ' ORDER "
-                 "BY k.ord) "
-                 "FROM pg_constraint con JOIN pg_class cl ON cl.oid = con.conrelid "
-                 "JOIN pg_namespace ns ON ns.oid = cl.relnamespace AND ns.nspname = 'public' "
-                 "JOIN pg_class pcl ON pcl.oid = con.confrelid "
-                 "CROSS JOIN LATERAL unnest(con.conkey, con.confkey) WITH ORDINALITY AS k(c, p, "
-                 "ord) "
-                 "JOIN pg_attribute ca ON ca.attrelid = con.conrelid AND ca.attnum = k.c "
-                 "JOIN pg_attribute pa ON pa.attrelid = con.confrelid AND pa.attnum = k.p "
-                 "WHERE con.contype = 'f' GROUP BY con.oid, con.conname, cl.relname, pcl.relname, "
-                 "con.confdeltype, con.confupdtype, con.condeferrable, con.condeferred"),
-             error))
-        return {};
-    auto action = [](const QString &code) {
-        static const QHash<QString, QString> map
-            = {{QStringLiteral("a"), QStringLiteral("NO ACTION")},
-               {QStringLiteral("r"), QStringLiteral("RESTRICT")},
-               {QStringLiteral("c"), QStringLiteral("CASCADE")},
-               {QStringLiteral("n"), QStringLiteral("SET NULL")},
-               {QStringLiteral("d"), QStringLiteral("SET DEFAULT")}};
-        return map.value(code, QStringLiteral("? ") + code);
-    };
-    while (q.next()) {
-        const QString deferrable = !q.value(5).toBool() ? QStringLiteral("NOT DEFERRABLE")
-            : q.value(6).toBool() ? QStringLiteral("DEFERRABLE INITIALLY DEFERRED")
-                                  : QStringLiteral("DEFERRABLE INITIALLY IMMEDIATE");
-        lines << fkLine(q.value(0).toString(), q.value(1).toString(),
-                        q.value(7).toString().split(QStringLiteral(", ")), q.value(2).toString(),
-                        q.value(8).toString().split(QStringLiteral(", ")),
-                        action(q.value(3).toString()), action(q.value(4).toString()), deferrable);
+    QStringList lines = tablesAndKeys(shape);
+    for (const EngineCatalogShape::ForeignKey &key : shape.foreignKeys) {
+        const QString deferrable = key.deferrable == QLatin1String("not-deferrable")
+            ? QStringLiteral("NOT DEFERRABLE")
+            : key.deferrable == QLatin1String("initially-deferred")
+            ? QStringLiteral("DEFERRABLE INITIALLY DEFERRED")
+            : key.deferrable == QLatin1String("initially-immediate")
+            ? QStringLiteral("DEFERRABLE INITIALLY IMMEDIATE")
+            : QStringLiteral("? ") + key.deferrable;
+        lines << fkLine(key.name, key.table, key.columns, key.parent, key.parentColumns,
+                        key.onDelete, key.onUpdate, deferrable);
     }
     lines.sort();
     return lines;
@@ -290,58 +176,17 @@ QStringList readPostgres(QSqlDatabase db, QString *error)
 
 QStringList readMariaDb(QSqlDatabase db, const QString &database, QString *error)
 {
-    QStringList lines;
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "SELECT TABLE_NAME, COLUMN_NAME, IS_NULLABLE FROM information_schema.COLUMNS "
-        "WHERE TABLE_SCHEMA = ?"));
-    q.addBindValue(database);
-    if (!q.exec()) {
-        *error = q.lastError().text();
+    const EngineCatalogShape shape
+        = EngineCatalogShape::fromCatalog(EngineCatalog::readMariaDb(db, database));
+    if (!shape.error.isEmpty()) {
+        *error = shape.error;
         return {};
     }
-    QSet<QString> tables;
-    while (q.next()) {
-        tables.insert(q.value(0).toString());
-        lines << QStringLiteral("column %1.%2 %3")
-                     .arg(q.value(0).toString(), q.value(1).toString(),
-                          nullability(q.value(2).toString() == QLatin1String("NO")));
-    }
-    for (const QString &t : std::as_const(tables))
-        lines << QStringLiteral("table ") + t;
-    q.prepare(QStringLiteral(
-        "SELECT TABLE_NAME, GROUP_CONCAT(COLUMN_NAME ORDER BY ORDINAL_POSITION SEPARATOR ', ') "
-        "FROM information_schema.KEY_COLUMN_USAGE WHERE TABLE_SCHEMA = ? "
-        "AND CONSTRAINT_NAME = 'PRIMARY' GROUP BY TABLE_NAME"));
-    q.addBindValue(database);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return {};
-    }
-    while (q.next())
-        lines << QStringLiteral("pk %1 (%2)").arg(q.value(0).toString(), q.value(1).toString());
-    q.prepare(QStringLiteral(
-        "SELECT rc.CONSTRAINT_NAME, rc.TABLE_NAME, rc.REFERENCED_TABLE_NAME, rc.DELETE_RULE, "
-        "rc.UPDATE_RULE, "
-        "GROUP_CONCAT(k.COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR '\\n'), "
-        "GROUP_CONCAT(k.REFERENCED_COLUMN_NAME ORDER BY k.ORDINAL_POSITION SEPARATOR '\\n') "
-        "FROM information_schema.REFERENTIAL_CONSTRAINTS rc "
-        "JOIN information_schema.KEY_COLUMN_USAGE k ON k.CONSTRAINT_SCHEMA = rc.CONSTRAINT_SCHEMA "
-        "AND k.TABLE_NAME = rc.TABLE_NAME AND k.CONSTRAINT_NAME = rc.CONSTRAINT_NAME "
-        "WHERE rc.CONSTRAINT_SCHEMA = ? "
-        "GROUP BY rc.CONSTRAINT_NAME, rc.TABLE_NAME, rc.REFERENCED_TABLE_NAME, rc.DELETE_RULE, "
-        "rc.UPDATE_RULE"));
-    q.addBindValue(database);
-    if (!q.exec()) {
-        *error = q.lastError().text();
-        return {};
-    }
-    while (q.next())
-        lines << fkLine(q.value(0).toString(), q.value(1).toString(),
-                        q.value(5).toString().split(QLatin1Char('\n')), q.value(2).toString(),
-                        q.value(6).toString().split(QLatin1Char('\n')),
-                        normalizedRule(q.value(3).toString(), Dialect::MariaDB),
-                        normalizedRule(q.value(4).toString(), Dialect::MariaDB));
+    QStringList lines = tablesAndKeys(shape);
+    for (const EngineCatalogShape::ForeignKey &key : shape.foreignKeys)
+        lines << fkLine(key.name, key.table, key.columns, key.parent, key.parentColumns,
+                        normalizedRule(key.onDelete, Dialect::MariaDB),
+                        normalizedRule(key.onUpdate, Dialect::MariaDB));
     lines.sort();
     return lines;
 }

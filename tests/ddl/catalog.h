@@ -13,6 +13,8 @@ class Schema;
 namespace Catalog {
 // What the engine should report after running the dialect's create script.
 QStringList expected(const Schema &schema, Dialect dialect);
+// What the engine reports: EngineCatalog's facts of the connection, reduced to the lines above
+// (PostgreSQL: the public schema, names without it; MariaDB: the named database).
 QStringList readSqlite(QSqlDatabase db, QString *error);
 QStringList readPostgres(QSqlDatabase db, QString *error);
 QStringList readMariaDb(QSqlDatabase db, const QString &database, QString *error);

@@ -28,8 +28,8 @@ struct DrizzleCatalog
     // mappings the dialect forces (MySQL: RESTRICT = NO ACTION, no SET DEFAULT; SQL Server:
     // no RESTRICT).
     static DrizzleCatalog fromSchema(const Schema &schema, DrizzleTarget target);
-    // Reads an open connection's catalog (QSQLITE, QPSQL, QMYSQL). On failure returns false
-    // and says why.
+    // An open connection's catalog (QSQLITE, QPSQL: the public schema, QMYSQL: the connection's
+    // database), reduced from EngineCatalog's facts. On failure returns false and says why.
     static bool fromDatabase(QSqlDatabase db, DrizzleTarget target, DrizzleCatalog *catalog,
                              QString *error);
     // Only the key clauses of SQL Server statements, for the dialect no engine runs here. Reads
