@@ -1,8 +1,11 @@
 #include "simulatecommand.h"
 
 #include "schemareader.h"
+#include "serverpassword.h"
+#include "simulator/enginesimulation.h"
 #include "simulator/samplegenerator.h"
 #include "simulator/scratchdatabase.h"
+#include "simulator/simulationcomparison.h"
 #include "simulator/simulator.h"
 #include "simulator/sqlinsertfile.h"
 #include "simulator/statementguard.h"
@@ -11,6 +14,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTextStream>
+
+#include <memory>
 
 namespace {
 
@@ -33,6 +38,64 @@ int badInput(const QString &message, bool json)
     return BadInput;
 }
 
+// The statement on the engine, and unless engineOnly also in SQLite under the engine's rules,
+// with the differences. The SQLite guard has let the statement through before it is sent.
+int runOnEngine(EngineSimulation *engine, const Schema &schema, ScratchDatabase *db,
+                const SampleData &sample, const QString &statement, bool defer, bool engineOnly,
+                bool asJson)
+{
+    StatementGuard guard(db->handle());
+    if (!guard.prepare(statement))
+        return badInput(guard.error(), asJson);
+    const Table *table = schema.tableByName(guard.tableName());
+    if (!table)
+        return badInput(guard.error(), asJson);
+    const bool deleting = guard.kind() == StatementGuard::Kind::Delete;
+    SimulationResult simulated;
+    if (!engineOnly) {
+        Schema targeted = schema;
+        targeted.targetDialect = Dialects::id(engine->dialect());
+        Simulator simulator(db, targeted);
+        simulated = simulator.run({statement, defer, false});
+        simulated.notSimulated = db->notSimulated();
+        if (simulated.badInput)
+            return badInput(simulated.error.message, asJson);
+    }
+    const SimulationResult real = engine->run(schema, sample, statement, table->id, deleting);
+    if (!engine->cleanupError().isEmpty())
+        QTextStream(stderr) << SimulateCommand::tr("joinery simulate: %1").arg(engine->cleanupError())
+                            << '\n';
+    if (real.badInput)
+        return badInput(real.error.message, asJson);
+    QTextStream out(stdout);
+    const QVector<SimulationDifference> differences = engineOnly
+        ? QVector<SimulationDifference>()
+        : SimulationComparison::compare(simulated, real, schema);
+    if (asJson) {
+        QJsonObject o = real.toJson(schema);
+        if (!engineOnly) {
+            o.insert(QStringLiteral("sqlite"), simulated.toJson(schema));
+            o.insert(QStringLiteral("differences"),
+                     SimulationComparison::toJson(differences, schema));
+        }
+        out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else if (engineOnly) {
+        out << real.toText(schema);
+    } else {
+        out << SimulateCommand::tr("The simulation in SQLite, with %1's rules:")
+                   .arg(Dialects::displayName(engine->dialect()))
+            << '\n'
+            << simulated.toText(schema) << '\n'
+            << SimulateCommand::tr("On %1 (throw-away database, rolled back):")
+                   .arg(engine->version())
+            << '\n'
+            << real.toText(schema) << '\n'
+            << SimulationComparison::toText(differences, schema,
+                                            Dialects::displayName(engine->dialect()));
+    }
+    return real.ok ? Succeeds : Refused;
+}
+
 } // namespace
 
 int SimulateCommand::run(const QStringList &arguments)
@@ -44,7 +107,12 @@ int SimulateCommand::run(const QStringList &arguments)
            "records every row the engine touches through the foreign keys, and rolls back. "
            "Where the schema's target engine treats keys differently from SQLite, its rules "
            "apply.\n"
-           "Exit status: 0 the statement would succeed, 1 the engine refuses it, 2 bad input."));
+           "With --engine the statement also runs on a real PostgreSQL, MySQL or MariaDB "
+           "server, in a throw-away database that is dropped afterwards, and the differences "
+           "are listed; the password is read from the environment variable JOINERY_PASSWORD, "
+           "else asked for on the terminal.\n"
+           "Exit status: 0 the statement would succeed, 1 the engine refuses it, 2 bad input "
+           "or no connection."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("file"), tr("The .joinery file."));
     const QCommandLineOption data(QStringLiteral("data"),
@@ -65,7 +133,15 @@ int SimulateCommand::run(const QStringList &arguments)
                                       "(not for a MySQL, MariaDB or SQL Server target, which "
                                       "defer nothing)."));
     const QCommandLineOption json(QStringLiteral("json"), tr("Print the result as JSON."));
-    parser.addOptions({data, generate, seed, remove, update, defer, json});
+    const QCommandLineOption engineOption(
+        QStringLiteral("engine"),
+        tr("Also run the statement on this server: postgresql://USER@HOST:PORT/DB, "
+           "mysql://… or mariadb://…; its answer decides the exit status."),
+        tr("URL"));
+    const QCommandLineOption engineOnly(QStringLiteral("engine-only"),
+                                        tr("With --engine: skip the SQLite simulation."));
+    parser.addOptions({data, generate, seed, remove, update, defer, json, engineOption,
+                       engineOnly});
     const bool asJson = arguments.contains(QStringLiteral("--json"));
     if (!parser.parse(arguments))
         return badInput(parser.errorText(), asJson);
@@ -96,20 +172,39 @@ int SimulateCommand::run(const QStringList &arguments)
                             asJson);
     }
 
+    if (parser.isSet(engineOnly) && !parser.isSet(engineOption))
+        return badInput(tr("--engine-only needs --engine."), asJson);
+
     SchemaReader reader;
     if (!reader.readFile(files.first()))
         return badInput(reader.error(), asJson);
     const Schema &schema = reader.schema();
+    std::unique_ptr<EngineSimulation> engine;
+    if (parser.isSet(engineOption)) {
+        const QString url = parser.value(engineOption);
+        if (!EngineSimulation::isEngineUrl(url))
+            return badInput(tr("--engine needs a URL postgresql://USER@HOST:PORT/DB or "
+                               "mysql://USER@HOST:PORT/DB, not \"%1\".")
+                                .arg(url),
+                            asJson);
+        if (ServerPassword::isInUrl(url))
+            return badInput(ServerPassword::notInUrlMessage(), asJson);
+        engine = std::make_unique<EngineSimulation>(url, ServerPassword::read(url));
+        if (!engine->connect())
+            return badInput(engine->error(), asJson);
+    }
     ScratchDatabase db;
     if (!db.isOpen() || !db.createFromSchema(schema))
         return badInput(tr("the schema cannot be built in SQLite: %1").arg(db.error()), asJson);
+    SampleData sample;
     if (parser.isSet(data)) {
         QString error;
         if (!SqlInsertFile::load(&db, parser.value(data), &error))
             return badInput(error, asJson);
+        if (engine && !db.read(schema, &sample))
+            return badInput(db.error(), asJson);
     } else {
         SampleGenerator generator(schema, rows, seedValue);
-        SampleData sample;
         if (!generator.generate(&sample))
             return badInput(generator.error(), asJson);
         if (!db.load(schema, sample, ScratchDatabase::LoadMode::Strict))
@@ -119,6 +214,9 @@ int SimulateCommand::run(const QStringList &arguments)
     const QString statement = parser.isSet(remove)
         ? StatementGuard::deleteStatement(parser.value(remove))
         : StatementGuard::updateStatement(parser.value(update));
+    if (engine)
+        return runOnEngine(engine.get(), schema, &db, sample, statement, parser.isSet(defer),
+                           parser.isSet(engineOnly), asJson);
     Simulator simulator(&db, schema);
     SimulationResult result = simulator.run({statement, parser.isSet(defer), false});
     result.notSimulated = db.notSimulated();
