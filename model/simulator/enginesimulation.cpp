@@ -7,6 +7,8 @@
 #include "throwawaydatabase.h"
 
 #include <QAtomicInt>
+#include <QDateTime>
+#include <QRegularExpression>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUrl>
@@ -22,11 +24,18 @@ bool isPostgresScheme(const QString &scheme)
     return scheme == QLatin1String("postgresql") || scheme == QLatin1String("postgres");
 }
 
-// The engine's words without the driver's decoration ("QPSQL: Unable to ...").
+// The engine's words without the drivers' decoration: QPSQL's "ERROR:  " before and
+// "(SQLSTATE)" after PostgreSQL's message; the code is in nativeErrorCode() anyway.
 QString engineMessage(const QSqlError &error)
 {
-    const QString text = error.databaseText().trimmed();
-    return text.isEmpty() ? error.text().trimmed() : text;
+    static const QRegularExpression severity(QStringLiteral("^(ERROR|FATAL):\\s+"));
+    static const QRegularExpression state(QStringLiteral("\\s*\\([0-9A-Z]{5}\\)$"));
+    QString text = error.databaseText().trimmed();
+    if (text.isEmpty())
+        return error.text().trimmed();
+    text.remove(severity);
+    text.remove(state);
+    return text;
 }
 
 // A key the script adds after the tables (ALTER TABLE … ADD … FOREIGN KEY): its parent comes
@@ -51,6 +60,30 @@ void sortRowsByContent(QVector<QVector<QVariant>> *rows)
                      [&](const QVector<QVariant> &a, const QVector<QVariant> &b) {
                          return text(a) < text(b);
                      });
+}
+
+// A sample value as the engine takes it: text (BLOBs as bytes), which the engine converts to
+// the column's type where PostgreSQL would refuse an integer for a boolean. MariaDB takes no
+// time zone in a date-time literal: such a value goes as UTC, in a session set to UTC.
+QVariant insertableValue(const QVariant &value, bool mySql)
+{
+    if (value.isNull())
+        return QVariant(QMetaType::fromType<QString>());
+    if (value.typeId() == QMetaType::QByteArray)
+        return value;
+    const QString text = value.toString();
+    static const QRegularExpression zoned(QStringLiteral(
+        "^\\d{4}-\\d\\d-\\d\\d[ T]\\d\\d:\\d\\d:\\d\\d(\\.\\d+)?(Z|[+-]\\d\\d:?\\d\\d)$"));
+    if (!mySql || !zoned.match(text).hasMatch())
+        return text;
+    QString iso = text;
+    iso[10] = QLatin1Char('T');
+    const QDateTime moment = QDateTime::fromString(iso, Qt::ISODateWithMs);
+    if (!moment.isValid())
+        return text;
+    return moment.toUTC().toString(text.contains(QLatin1Char('.'))
+                                       ? QStringLiteral("yyyy-MM-dd HH:mm:ss.zzz")
+                                       : QStringLiteral("yyyy-MM-dd HH:mm:ss"));
 }
 
 } // namespace
@@ -166,7 +199,9 @@ bool EngineSimulation::load(QSqlDatabase &db, const Schema &schema, const Sample
     QSqlQuery query(db);
     // MySQL: rows of a self-referencing table may come child first; the keys are checked
     // when the statement runs, which is what matters. PostgreSQL gets its late keys after.
-    if (mySql && !query.exec(QStringLiteral("SET FOREIGN_KEY_CHECKS = 0"))) {
+    if (mySql
+        && (!query.exec(QStringLiteral("SET FOREIGN_KEY_CHECKS = 0"))
+            || !query.exec(QStringLiteral("SET time_zone = '+00:00'")))) {
         m_error = engineMessage(query.lastError());
         return false;
     }
@@ -202,14 +237,8 @@ bool EngineSimulation::load(QSqlDatabase &db, const Schema &schema, const Sample
             return false;
         }
         for (const QVector<QVariant> &row : rows.rows) {
-            // Values go as text (BLOBs as bytes): the engine converts a literal to the
-            // column's type, where PostgreSQL would refuse an integer for a boolean.
-            for (int i = 0; i < used.size(); ++i) {
-                const QVariant &value = row.value(used.at(i));
-                query.bindValue(i, value.isNull() ? QVariant(QMetaType::fromType<QString>())
-                                    : value.typeId() == QMetaType::QByteArray ? value
-                                                                            : QVariant(value.toString()));
-            }
+            for (int i = 0; i < used.size(); ++i)
+                query.bindValue(i, insertableValue(row.value(used.at(i)), mySql));
             if (!query.exec()) {
                 m_error = tr("The sample data cannot be loaded on %1: %2\nin: %3")
                               .arg(m_version, engineMessage(query.lastError()), sql);
