@@ -44,13 +44,18 @@ int runOnEngine(EngineSimulation *engine, const Schema &schema, ScratchDatabase 
                 const SampleData &sample, const QString &statement, bool defer, bool engineOnly,
                 bool asJson)
 {
-    StatementGuard guard(db->handle());
-    if (!guard.prepare(statement))
-        return badInput(guard.error(), asJson);
-    const Table *table = schema.tableByName(guard.tableName());
+    const Table *table = nullptr;
+    bool deleting = true;
+    {
+        StatementGuard guard(db->handle());
+        if (!guard.prepare(statement))
+            return badInput(guard.error(), asJson);
+        table = schema.tableByName(guard.tableName());
+        deleting = guard.kind() == StatementGuard::Kind::Delete;
+    }
     if (!table)
-        return badInput(guard.error(), asJson);
-    const bool deleting = guard.kind() == StatementGuard::Kind::Delete;
+        return badInput(SimulateCommand::tr("the statement's table is not in the schema."),
+                        asJson);
     SimulationResult simulated;
     if (!engineOnly) {
         Schema targeted = schema;
