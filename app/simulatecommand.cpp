@@ -19,12 +19,12 @@
 
 namespace {
 
-constexpr int Succeeds = 0;
-constexpr int Refused = 1;
-constexpr int BadInput = 2;
+constexpr int SimulationSucceeds = 0;
+constexpr int SimulationRefused = 1;
+constexpr int SimulationBadInput = 2;
 
 // Bad input in the --json form too, so that scripts always get an object.
-int badInput(const QString &message, bool json)
+int simulationBadInput(const QString &message, bool json)
 {
     if (json) {
         const QJsonObject o{
@@ -35,7 +35,7 @@ int badInput(const QString &message, bool json)
         QTextStream(stdout) << QJsonDocument(o).toJson(QJsonDocument::Indented);
     }
     QTextStream(stderr) << SimulateCommand::tr("joinery simulate: %1").arg(message) << '\n';
-    return BadInput;
+    return SimulationBadInput;
 }
 
 // The statement on the engine, and unless engineOnly also in SQLite under the engine's rules,
@@ -49,13 +49,13 @@ int runOnEngine(EngineSimulation *engine, const Schema &schema, ScratchDatabase 
     {
         StatementGuard guard(db->handle());
         if (!guard.prepare(statement))
-            return badInput(guard.error(), asJson);
+            return simulationBadInput(guard.error(), asJson);
         table = schema.tableByName(guard.tableName());
         deleting = guard.kind() == StatementGuard::Kind::Delete;
     }
     if (!table)
-        return badInput(SimulateCommand::tr("the statement's table is not in the schema."),
-                        asJson);
+        return simulationBadInput(
+            SimulateCommand::tr("the statement's table is not in the schema."), asJson);
     SimulationResult simulated;
     if (!engineOnly) {
         Schema targeted = schema;
@@ -64,14 +64,14 @@ int runOnEngine(EngineSimulation *engine, const Schema &schema, ScratchDatabase 
         simulated = simulator.run({statement, defer, false});
         simulated.notSimulated = db->notSimulated();
         if (simulated.badInput)
-            return badInput(simulated.error.message, asJson);
+            return simulationBadInput(simulated.error.message, asJson);
     }
     const SimulationResult real = engine->run(schema, sample, statement, table->id, deleting);
     if (!engine->cleanupError().isEmpty())
-        QTextStream(stderr) << SimulateCommand::tr("joinery simulate: %1").arg(engine->cleanupError())
-                            << '\n';
+        QTextStream(stderr)
+            << SimulateCommand::tr("joinery simulate: %1").arg(engine->cleanupError()) << '\n';
     if (real.badInput)
-        return badInput(real.error.message, asJson);
+        return simulationBadInput(real.error.message, asJson);
     QTextStream out(stdout);
     const QVector<SimulationDifference> differences = engineOnly
         ? QVector<SimulationDifference>()
@@ -98,7 +98,7 @@ int runOnEngine(EngineSimulation *engine, const Schema &schema, ScratchDatabase 
             << SimulationComparison::toText(differences, schema,
                                             Dialects::displayName(engine->dialect()));
     }
-    return real.ok ? Succeeds : Refused;
+    return real.ok ? SimulationSucceeds : SimulationRefused;
 }
 
 } // namespace
@@ -145,75 +145,78 @@ int SimulateCommand::run(const QStringList &arguments)
         tr("URL"));
     const QCommandLineOption engineOnly(QStringLiteral("engine-only"),
                                         tr("With --engine: skip the SQLite simulation."));
-    parser.addOptions({data, generate, seed, remove, update, defer, json, engineOption,
-                       engineOnly});
+    parser.addOptions(
+        {data, generate, seed, remove, update, defer, json, engineOption, engineOnly});
     const bool asJson = arguments.contains(QStringLiteral("--json"));
     if (!parser.parse(arguments))
-        return badInput(parser.errorText(), asJson);
+        return simulationBadInput(parser.errorText(), asJson);
     if (parser.isSet(QStringLiteral("help"))) {
         out << parser.helpText();
-        return Succeeds;
+        return SimulationSucceeds;
     }
     const QStringList files = parser.positionalArguments();
     if (files.size() != 1)
-        return badInput(tr("give exactly one .joinery file."), asJson);
+        return simulationBadInput(tr("give exactly one .joinery file."), asJson);
     if (parser.isSet(data) == parser.isSet(generate))
-        return badInput(tr("give either --data DATA.sql or --generate N."), asJson);
+        return simulationBadInput(tr("give either --data DATA.sql or --generate N."), asJson);
     if (parser.isSet(remove) == parser.isSet(update))
-        return badInput(tr("give either --delete or --update."), asJson);
+        return simulationBadInput(tr("give either --delete or --update."), asJson);
     int rows = 0;
     quint64 seedValue = 1;
     if (parser.isSet(generate)) {
         bool ok = false;
         rows = parser.value(generate).toInt(&ok);
         if (!ok || rows < 0 || rows > 10'000'000)
-            return badInput(tr("--generate needs a number of rows from 0 to 10000000, not "
-                               "\"%1\".")
-                                .arg(parser.value(generate)),
-                            asJson);
+            return simulationBadInput(
+                tr("--generate needs a number of rows from 0 to 10000000, not "
+                   "\"%1\".")
+                    .arg(parser.value(generate)),
+                asJson);
         seedValue = parser.value(seed).toULongLong(&ok);
         if (!ok)
-            return badInput(tr("--seed needs a whole number, not \"%1\".").arg(parser.value(seed)),
-                            asJson);
+            return simulationBadInput(
+                tr("--seed needs a whole number, not \"%1\".").arg(parser.value(seed)), asJson);
     }
 
     if (parser.isSet(engineOnly) && !parser.isSet(engineOption))
-        return badInput(tr("--engine-only needs --engine."), asJson);
+        return simulationBadInput(tr("--engine-only needs --engine."), asJson);
 
     SchemaReader reader;
     if (!reader.readFile(files.first()))
-        return badInput(reader.error(), asJson);
+        return simulationBadInput(reader.error(), asJson);
     const Schema &schema = reader.schema();
     std::unique_ptr<EngineSimulation> engine;
     if (parser.isSet(engineOption)) {
         const QString url = parser.value(engineOption);
         if (!EngineSimulation::isEngineUrl(url))
-            return badInput(tr("--engine needs a URL postgresql://USER@HOST:PORT/DB or "
-                               "mysql://USER@HOST:PORT/DB, not \"%1\".")
-                                .arg(url),
-                            asJson);
+            return simulationBadInput(tr("--engine needs a URL postgresql://USER@HOST:PORT/DB or "
+                                         "mysql://USER@HOST:PORT/DB, not \"%1\".")
+                                          .arg(url),
+                                      asJson);
         if (ServerPassword::isInUrl(url))
-            return badInput(ServerPassword::notInUrlMessage(), asJson);
+            return simulationBadInput(ServerPassword::notInUrlMessage(), asJson);
         engine = std::make_unique<EngineSimulation>(url, ServerPassword::read(url));
         if (!engine->connect())
-            return badInput(engine->error(), asJson);
+            return simulationBadInput(engine->error(), asJson);
     }
     ScratchDatabase db;
     if (!db.isOpen() || !db.createFromSchema(schema))
-        return badInput(tr("the schema cannot be built in SQLite: %1").arg(db.error()), asJson);
+        return simulationBadInput(tr("the schema cannot be built in SQLite: %1").arg(db.error()),
+                                  asJson);
     SampleData sample;
     if (parser.isSet(data)) {
         QString error;
         if (!SqlInsertFile::load(&db, parser.value(data), &error))
-            return badInput(error, asJson);
+            return simulationBadInput(error, asJson);
         if (engine && !db.read(schema, &sample))
-            return badInput(db.error(), asJson);
+            return simulationBadInput(db.error(), asJson);
     } else {
         SampleGenerator generator(schema, rows, seedValue);
         if (!generator.generate(&sample))
-            return badInput(generator.error(), asJson);
+            return simulationBadInput(generator.error(), asJson);
         if (!db.load(schema, sample, ScratchDatabase::LoadMode::Strict))
-            return badInput(tr("the generated data does not load: %1").arg(db.error()), asJson);
+            return simulationBadInput(tr("the generated data does not load: %1").arg(db.error()),
+                                      asJson);
     }
 
     const QString statement = parser.isSet(remove)
@@ -226,10 +229,10 @@ int SimulateCommand::run(const QStringList &arguments)
     SimulationResult result = simulator.run({statement, parser.isSet(defer), false});
     result.notSimulated = db.notSimulated();
     if (result.badInput)
-        return badInput(result.error.message, asJson);
+        return simulationBadInput(result.error.message, asJson);
     if (asJson)
         out << QJsonDocument(result.toJson(schema)).toJson(QJsonDocument::Indented);
     else
         out << result.toText(schema);
-    return result.ok ? Succeeds : Refused;
+    return result.ok ? SimulationSucceeds : SimulationRefused;
 }

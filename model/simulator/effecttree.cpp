@@ -111,9 +111,9 @@ void EffectTree::build(const Schema &schema, Id target, bool deleting, int state
             for (const PendingNode &part : nonEmptyParts(rest[child])) {
                 if (!actionFits(action, part.action))
                     continue;
-                const int index = appendEffectNode(
-                    result, parent, child, keyId, action, part.action,
-                    result->nodes.at(parent).depth + 1, *part.rows, int(part.rows->size()));
+                const int index = appendEffectNode(result, parent, child, keyId, action,
+                                                   part.action, result->nodes.at(parent).depth + 1,
+                                                   *part.rows, int(part.rows->size()));
                 placed[child].append(index);
                 part.rows->clear();
                 if (!next.contains(child) && child != key->parentTable)

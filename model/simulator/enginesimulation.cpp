@@ -56,10 +56,9 @@ void sortRowsByContent(QVector<QVector<QVariant>> *rows)
             parts << (v.isNull() ? QStringLiteral("\x01") : v.toString());
         return parts.join(QChar(0x1f));
     };
-    std::stable_sort(rows->begin(), rows->end(),
-                     [&](const QVector<QVariant> &a, const QVector<QVariant> &b) {
-                         return text(a) < text(b);
-                     });
+    std::stable_sort(
+        rows->begin(), rows->end(),
+        [&](const QVector<QVariant> &a, const QVector<QVariant> &b) { return text(a) < text(b); });
 }
 
 // A sample value as the engine takes it: text (BLOBs as bytes), which the engine converts to
@@ -138,11 +137,13 @@ bool EngineSimulation::connect()
     db.setConnectOptions(postgres ? QStringLiteral("connect_timeout=10")
                                   : QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=10"));
     if (!db.open()) {
-        m_error = tr("Cannot connect to %1: %2").arg(shown.toString(), engineMessage(db.lastError()));
+        m_error
+            = tr("Cannot connect to %1: %2").arg(shown.toString(), engineMessage(db.lastError()));
         return false;
     }
     QSqlQuery query(db);
-    if (!query.exec(postgres ? QStringLiteral("SHOW server_version") : QStringLiteral("SELECT VERSION()"))
+    if (!query.exec(postgres ? QStringLiteral("SHOW server_version")
+                             : QStringLiteral("SELECT VERSION()"))
         || !query.next()) {
         m_error = tr("Cannot read the version of %1: %2")
                       .arg(shown.toString(), engineMessage(query.lastError()));
@@ -222,14 +223,13 @@ bool EngineSimulation::load(QSqlDatabase &db, const Schema &schema, const Sample
         }
         if (rows.rows.isEmpty() || used.isEmpty())
             continue;
-        const QString sql = QStringLiteral("INSERT INTO %1 (%2)%3 VALUES (%4)")
-                                .arg(generator->quoteIdentifier(table.name, true),
-                                     names.join(QLatin1String(", ")),
-                                     identityAlways && !mySql
-                                         ? QStringLiteral(" OVERRIDING SYSTEM VALUE")
-                                         : QString(),
-                                     QStringList(used.size(), QStringLiteral("?"))
-                                         .join(QLatin1String(", ")));
+        const QString sql
+            = QStringLiteral("INSERT INTO %1 (%2)%3 VALUES (%4)")
+                  .arg(generator->quoteIdentifier(table.name, true),
+                       names.join(QLatin1String(", ")),
+                       identityAlways && !mySql ? QStringLiteral(" OVERRIDING SYSTEM VALUE")
+                                                : QString(),
+                       QStringList(used.size(), QStringLiteral("?")).join(QLatin1String(", ")));
         if (!query.prepare(sql)) {
             m_error = tr("The sample data cannot be loaded on %1: %2\nin: %3")
                           .arg(m_version, engineMessage(query.lastError()), sql);
@@ -336,17 +336,16 @@ SimulationResult EngineSimulation::run(const Schema &schema, const SampleData &d
             if (!ran) {
                 result.ok = false;
                 result.error.message = engineMessage(query.lastError());
-                explainRefusal(schema, query.lastError().nativeErrorCode(), deleting,
-                               &result);
+                explainRefusal(schema, query.lastError().nativeErrorCode(), deleting, &result);
             } else if (!snapshot(db, schema, &after)) {
                 badInput(m_error);
             } else {
                 result.ok = true;
                 QHash<Id, RowDiff> diffs;
                 for (Id tableId : schema.tableIds()) {
-                    const RowDiff diff =
-                        RowDiff::compare(schema, *schema.table(tableId), before.value(tableId),
-                                         after.value(tableId), deleting);
+                    const RowDiff diff
+                        = RowDiff::compare(schema, *schema.table(tableId), before.value(tableId),
+                                           after.value(tableId), deleting);
                     if (!diff.isEmpty())
                         diffs.insert(tableId, diff);
                 }

@@ -153,8 +153,8 @@ RowDiff RowDiff::compare(const Schema &schema, const Table &table,
         for (int c : std::as_const(changed)) {
             keyColumnsOnly = keyColumnsOnly && childColumns.contains(c);
             allNull = allNull && now.value(c).isNull();
-            allDefault = allDefault
-                && isDefaultValue(table.columns.at(c).defaultValue, now.value(c));
+            allDefault
+                = allDefault && isDefaultValue(table.columns.at(c).defaultValue, now.value(c));
             setDefaultKey = setDefaultKey || setDefaultColumns.contains(c);
         }
         const RowChange change{old, now};

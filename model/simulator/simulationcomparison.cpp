@@ -31,8 +31,8 @@ QVector<SimulationDifference> SimulationComparison::compare(const SimulationResu
 {
     QVector<SimulationDifference> differences;
     if (simulated.ok != engine.ok) {
-        differences.append({0, QStringLiteral("verdict"), verdictName(simulated),
-                            verdictName(engine)});
+        differences.append(
+            {0, QStringLiteral("verdict"), verdictName(simulated), verdictName(engine)});
         return differences; // a refused statement changed nothing to compare
     }
     if (!engine.ok)
@@ -48,8 +48,7 @@ QVector<SimulationDifference> SimulationComparison::compare(const SimulationResu
         }};
         for (const auto &[what, counts] : pairs) {
             if (counts.first != counts.second)
-                differences.append(
-                    {tableId, QLatin1String(what), counts.first, counts.second});
+                differences.append({tableId, QLatin1String(what), counts.first, counts.second});
         }
     }
     return differences;
@@ -61,11 +60,11 @@ QJsonArray SimulationComparison::toJson(const QVector<SimulationDifference> &dif
     QJsonArray array;
     for (const SimulationDifference &d : differences) {
         const Table *table = schema.table(d.table);
-        array.append(QJsonObject{
-            {QStringLiteral("table"), table ? QJsonValue(table->name) : QJsonValue()},
-            {QStringLiteral("what"), d.what},
-            {QStringLiteral("sqlite"), d.simulated},
-            {QStringLiteral("engine"), d.engine}});
+        array.append(
+            QJsonObject{{QStringLiteral("table"), table ? QJsonValue(table->name) : QJsonValue()},
+                        {QStringLiteral("what"), d.what},
+                        {QStringLiteral("sqlite"), d.simulated},
+                        {QStringLiteral("engine"), d.engine}});
     }
     return array;
 }

@@ -5,10 +5,10 @@
 #include "simulator/simulator.h"
 #include "testschema.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QFile>
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -129,9 +129,8 @@ void tst_EngineSimulation::initTestCase()
         m_data.tables.insert(t->id, sample);
     };
     const QVariant null;
-    rows(QStringLiteral("customer"), {{1, QStringLiteral("Ada")},
-                                      {2, QStringLiteral("Bob")},
-                                      {3, QStringLiteral("Cy")}});
+    rows(QStringLiteral("customer"),
+         {{1, QStringLiteral("Ada")}, {2, QStringLiteral("Bob")}, {3, QStringLiteral("Cy")}});
     rows(QStringLiteral("orders"), {{10, 1}, {11, 1}, {12, 2}, {13, 3}});
     rows(QStringLiteral("order_line"),
          {{10, 1, 5}, {10, 2, 1}, {11, 1, 2}, {12, 1, 3}, {13, 1, 4}});
@@ -182,7 +181,8 @@ QString tst_EngineSimulation::userRows(const EngineServer &server)
         if (!q.exec(QStringLiteral("SELECT id, name FROM customer ORDER BY id")))
             text = q.lastError().text();
         while (q.next())
-            text += q.value(0).toString() + QLatin1Char('=') + q.value(1).toString() + QLatin1Char(';');
+            text += q.value(0).toString() + QLatin1Char('=') + q.value(1).toString()
+                + QLatin1Char(';');
     }
     QSqlDatabase::removeDatabase(connection);
     return text;
@@ -268,10 +268,11 @@ void tst_EngineSimulation::cascade()
 {
     const EngineServer engine = server();
     JOINERY_REQUIRE_ENGINE(engine);
-    const Dialect dialect = engine.kind() == EngineServer::Kind::PostgreSql ? Dialect::PostgreSQL
-                                                                            : Dialect::MariaDB;
+    const Dialect dialect
+        = engine.kind() == EngineServer::Kind::PostgreSql ? Dialect::PostgreSQL : Dialect::MariaDB;
     const QString statement = QStringLiteral("DELETE FROM customer WHERE id = 1");
-    const SimulationResult real = onEngine(engine, statement, m_shop.id(QStringLiteral("customer")), true);
+    const SimulationResult real
+        = onEngine(engine, statement, m_shop.id(QStringLiteral("customer")), true);
     QVERIFY2(!real.badInput, qPrintable(real.error.message));
     QVERIFY2(real.ok, qPrintable(real.error.message));
     QVERIFY(real.server.startsWith(engine.kind() == EngineServer::Kind::PostgreSql
@@ -279,8 +280,7 @@ void tst_EngineSimulation::cascade()
                                        : QLatin1String("MariaDB ")));
     // Three levels of cascade (customer → orders → order_line → shipment, the last through a
     // composite key) and SET NULL on another branch.
-    const QStringList expected{QStringLiteral("customer: 1/0/0/0"),
-                               QStringLiteral("note: 0/2/0/0"),
+    const QStringList expected{QStringLiteral("customer: 1/0/0/0"), QStringLiteral("note: 0/2/0/0"),
                                QStringLiteral("order_line: 3/0/0/0"),
                                QStringLiteral("orders: 2/0/0/0"),
                                QStringLiteral("shipment: 3/0/0/0")};
@@ -304,8 +304,8 @@ void tst_EngineSimulation::refused_data()
     QTest::addColumn<QString>("statement");
     QTest::addColumn<bool>("deleting");
     QTest::addColumn<QString>("key");
-    for (const auto &[name, variable] :
-         {std::pair{"postgres", "JOINERY_POSTGRES_ENV"}, std::pair{"mariadb", "JOINERY_MARIADB_ENV"}}) {
+    for (const auto &[name, variable] : {std::pair{"postgres", "JOINERY_POSTGRES_ENV"},
+                                         std::pair{"mariadb", "JOINERY_MARIADB_ENV"}}) {
         QTest::addRow("%s restrict", name)
             << QString::fromLatin1(variable) << QStringLiteral("DELETE FROM customer WHERE id = 2")
             << true << QStringLiteral("fk_invoice_customer");
@@ -323,8 +323,8 @@ void tst_EngineSimulation::refused()
     QFETCH(QString, key);
     const EngineServer engine = server();
     JOINERY_REQUIRE_ENGINE(engine);
-    const Dialect dialect = engine.kind() == EngineServer::Kind::PostgreSql ? Dialect::PostgreSQL
-                                                                            : Dialect::MariaDB;
+    const Dialect dialect
+        = engine.kind() == EngineServer::Kind::PostgreSql ? Dialect::PostgreSQL : Dialect::MariaDB;
     const SimulationResult real
         = onEngine(engine, statement, m_shop.id(QStringLiteral("customer")), deleting);
     QVERIFY2(!real.badInput, qPrintable(real.error.message));
@@ -344,8 +344,8 @@ void tst_EngineSimulation::compositeKey()
 {
     const EngineServer engine = server();
     JOINERY_REQUIRE_ENGINE(engine);
-    const Dialect dialect = engine.kind() == EngineServer::Kind::PostgreSql ? Dialect::PostgreSQL
-                                                                            : Dialect::MariaDB;
+    const Dialect dialect
+        = engine.kind() == EngineServer::Kind::PostgreSql ? Dialect::PostgreSQL : Dialect::MariaDB;
     // A primary key changed through a composite key: ON UPDATE CASCADE moves both shipments'
     // (order_id, line_no) along; the rows are matched although their keys changed.
     const QString statement = QStringLiteral("UPDATE order_line SET line_no = line_no + 10 "
@@ -445,9 +445,8 @@ void tst_EngineSimulation::commandLine()
     // Generated rows of the bundled sample, time stamps with a zone among them (which
     // MariaDB takes only as UTC without the zone): both agree, nothing is left.
     process.start(QStringLiteral(JOINERY_BINARY),
-                  {QStringLiteral("simulate"),
-                   QStringLiteral(JOINERY_SAMPLES_DIR "/shop.joinery"), QStringLiteral("--generate"),
-                   QStringLiteral("5"), QStringLiteral("--delete"),
+                  {QStringLiteral("simulate"), QStringLiteral(JOINERY_SAMPLES_DIR "/shop.joinery"),
+                   QStringLiteral("--generate"), QStringLiteral("5"), QStringLiteral("--delete"),
                    QStringLiteral("users WHERE id = 1"), QStringLiteral("--engine"), url(engine),
                    QStringLiteral("--json")});
     QVERIFY(process.waitForFinished(120000));

@@ -53,7 +53,8 @@ private slots:
         // set-null, because the key says so.
         TestSchema s;
         s.table(QStringLiteral("p"), {QStringLiteral("id integer pk")});
-        s.table(QStringLiteral("c"), {QStringLiteral("id integer pk"), QStringLiteral("a integer")});
+        s.table(QStringLiteral("c"),
+                {QStringLiteral("id integer pk"), QStringLiteral("a integer")});
         s.key(QStringLiteral("fk_a"), QStringLiteral("c"), {QStringLiteral("a")},
               QStringLiteral("p"), {QStringLiteral("id")}, RA::SetDefault, RA::SetNull);
         const Table &c = *s.schema.table(s.id(QStringLiteral("c")));
@@ -71,9 +72,10 @@ private slots:
                 {QStringLiteral("a integer pk"), QStringLiteral("b integer pk"),
                  QStringLiteral("v text")});
         const Table &t = *s.schema.table(s.id(QStringLiteral("t")));
-        const Rows before{{1, 1, QStringLiteral("x")}, {1, 2, QStringLiteral("y")},
-                          {2, 1, QStringLiteral("z")}};
-        const Rows after{{1, 11, QStringLiteral("x")}, {1, 12, QStringLiteral("y")},
+        const Rows before{
+            {1, 1, QStringLiteral("x")}, {1, 2, QStringLiteral("y")}, {2, 1, QStringLiteral("z")}};
+        const Rows after{{1, 11, QStringLiteral("x")},
+                         {1, 12, QStringLiteral("y")},
                          {2, 1, QStringLiteral("z")}};
         const RowDiff diff = RowDiff::compare(s.schema, t, before, after, false);
         QVERIFY(diff.deleted.isEmpty());
@@ -93,8 +95,8 @@ private slots:
         const Table &log = *s.schema.table(s.id(QStringLiteral("log")));
         const QVariant null;
         // Two equal rows, one deleted and one set NULL; the third untouched.
-        const Rows before{{1, QStringLiteral("a")}, {1, QStringLiteral("a")},
-                          {2, QStringLiteral("b")}};
+        const Rows before{
+            {1, QStringLiteral("a")}, {1, QStringLiteral("a")}, {2, QStringLiteral("b")}};
         const Rows after{{2, QStringLiteral("b")}, {null, QStringLiteral("a")}};
         const RowDiff diff = RowDiff::compare(s.schema, log, before, after, true);
         QCOMPARE(diff.deleted.size(), 1);
@@ -110,8 +112,8 @@ private slots:
         QTest::newRow("integer") << "0" << QVariant(0) << true;
         QTest::newRow("other integer") << "0" << QVariant(1) << false;
         QTest::newRow("quoted") << "'none'" << QVariant(QStringLiteral("none")) << true;
-        QTest::newRow("postgres cast") << "'none'::text" << QVariant(QStringLiteral("none"))
-                                       << true;
+        QTest::newRow("postgres cast")
+            << "'none'::text" << QVariant(QStringLiteral("none")) << true;
         QTest::newRow("parenthesised") << "(7)" << QVariant(7) << true;
         QTest::newRow("no default, NULL") << "" << QVariant() << true;
         QTest::newRow("no default, value") << "" << QVariant(3) << false;
