@@ -36,6 +36,8 @@ private slots:
     void refused();
     void compositeKey_data() { engines(); }
     void compositeKey();
+    void setDefault_data() { engines(); }
+    void setDefault();
     void badDataLeavesNothing_data() { engines(); }
     void badDataLeavesNothing();
     void commandLine_data() { engines(); }
@@ -364,6 +366,52 @@ void tst_EngineSimulation::compositeKey()
     QCOMPARE(real.nodes.size(), 2);
     QCOMPARE(real.nodes.at(1).viaKey, m_shop.keyId(QStringLiteral("fk_shipment_line")));
     QCOMPARE(real.nodes.at(1).samples.size(), 2);
+    checkNothingLeft(engine);
+}
+
+void tst_EngineSimulation::setDefault()
+{
+    const EngineServer engine = server();
+    JOINERY_REQUIRE_ENGINE(engine);
+    const bool postgres = engine.kind() == EngineServer::Kind::PostgreSql;
+    TestSchema s;
+    s.table(QStringLiteral("shelf"), {QStringLiteral("id integer pk")});
+    s.table(QStringLiteral("book"),
+            {QStringLiteral("id integer pk"), QStringLiteral("shelf_id integer default=0")});
+    s.key(QStringLiteral("fk_book_shelf"), QStringLiteral("book"), {QStringLiteral("shelf_id")},
+          QStringLiteral("shelf"), {QStringLiteral("id")}, RA::SetDefault, RA::SetDefault);
+    SampleData data;
+    const Table *shelf = s.schema.tableByName(QStringLiteral("shelf"));
+    const Table *book = s.schema.tableByName(QStringLiteral("book"));
+    data.tables.insert(shelf->id, {{shelf->columns.at(0).id}, {{0}, {1}}});
+    data.tables.insert(
+        book->id, {{book->columns.at(0).id, book->columns.at(1).id}, {{1, 1}, {2, 1}, {3, 0}}});
+    const QString statement = QStringLiteral("DELETE FROM shelf WHERE id = 1");
+    EngineSimulation simulation(url(engine), engine.password());
+    QVERIFY2(simulation.connect(), qPrintable(simulation.error()));
+    const SimulationResult real = simulation.run(s.schema, data, statement, shelf->id, true);
+    QVERIFY2(!real.badInput, qPrintable(real.error.message));
+    Schema targeted = s.schema;
+    targeted.targetDialect = Dialects::id(simulation.dialect());
+    ScratchDatabase db;
+    QVERIFY(db.createFromSchema(targeted));
+    QVERIFY2(db.load(targeted, data, ScratchDatabase::LoadMode::Strict), qPrintable(db.error()));
+    Simulator simulator(&db, targeted);
+    const SimulationResult simulated = simulator.run({statement, false, false});
+    if (postgres) {
+        // The two books go back to shelf 0, the column's default.
+        QVERIFY2(real.ok, qPrintable(real.error.message));
+        const QStringList expected{QStringLiteral("book: 0/0/2/0"),
+                                   QStringLiteral("shelf: 1/0/0/0")};
+        QCOMPARE(totals(real, s.schema), expected);
+        QCOMPARE(totals(simulated, s.schema), expected);
+    } else {
+        // MariaDB stores SET DEFAULT as RESTRICT; the simulation under its rules agrees.
+        QVERIFY(!real.ok);
+        QVERIFY(!simulated.ok);
+        QCOMPARE(real.error.kind, SimulationError::Kind::ForeignKey);
+    }
+    QVERIFY2(simulation.cleanupError().isEmpty(), qPrintable(simulation.cleanupError()));
     checkNothingLeft(engine);
 }
 
