@@ -66,7 +66,8 @@ int runOnEngine(EngineSimulation *engine, const Schema &schema, ScratchDatabase 
         if (simulated.badInput)
             return simulationBadInput(simulated.error.message, asJson);
     }
-    const SimulationResult real = engine->run(schema, sample, statement, table->id, deleting);
+    const SimulationResult real
+        = engine->run(schema, sample, statement, table->id, deleting, defer);
     if (!engine->cleanupError().isEmpty())
         QTextStream(stderr)
             << SimulateCommand::tr("joinery simulate: %1").arg(engine->cleanupError()) << '\n';

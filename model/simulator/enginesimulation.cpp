@@ -297,7 +297,8 @@ bool EngineSimulation::snapshot(QSqlDatabase &db, const Schema &schema,
 }
 
 SimulationResult EngineSimulation::run(const Schema &schema, const SampleData &data,
-                                       const QString &statement, Id table, bool deleting)
+                                       const QString &statement, Id table, bool deleting,
+                                       bool defer)
 {
     m_error.clear();
     m_cleanupError.clear();
@@ -327,10 +328,13 @@ SimulationResult EngineSimulation::run(const Schema &schema, const SampleData &d
             badInput(engineMessage(db.lastError()));
         } else {
             QSqlQuery query(db);
-            bool ran = query.exec(statement);
+            result.deferred = defer && m_dialect == Dialect::PostgreSQL;
+            bool ran
+                = !result.deferred || query.exec(QStringLiteral("SET CONSTRAINTS ALL DEFERRED"));
+            ran = ran && query.exec(statement);
             const int statementRows = ran ? query.numRowsAffected() : 0;
-            // Keys PostgreSQL defers would be checked at a COMMIT that never comes: check
-            // them now, inside the transaction.
+            // Keys PostgreSQL defers (by declaration or by --defer) would be checked at a
+            // COMMIT that never comes: check them now, inside the transaction.
             if (ran && m_dialect == Dialect::PostgreSQL)
                 ran = query.exec(QStringLiteral("SET CONSTRAINTS ALL IMMEDIATE"));
             if (!ran) {

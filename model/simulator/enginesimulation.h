@@ -47,9 +47,11 @@ public:
 
     // `table`: the statement's table in the schema. The result's badInput is set when the
     // schema or the data cannot be built on the engine (error.message says why); otherwise
-    // ok, or refused with the engine's own message.
+    // ok, or refused with the engine's own message. `defer`: SET CONSTRAINTS ALL DEFERRED on
+    // PostgreSQL (its DEFERRABLE keys wait for the end of the transaction, which is simulated
+    // before the rollback); MySQL and MariaDB defer nothing, as the SQLite simulation says.
     SimulationResult run(const Schema &schema, const SampleData &data, const QString &statement,
-                         Id table, bool deleting);
+                         Id table, bool deleting, bool defer = false);
 
 private:
     bool build(QSqlDatabase &db, const Schema &schema, const SampleData &data);

@@ -38,6 +38,8 @@ private slots:
     void compositeKey();
     void setDefault_data() { engines(); }
     void setDefault();
+    void deferredCheck_data() { engines(); }
+    void deferredCheck();
     void badDataLeavesNothing_data() { engines(); }
     void badDataLeavesNothing();
     void commandLine_data() { engines(); }
@@ -412,6 +414,39 @@ void tst_EngineSimulation::setDefault()
         QCOMPARE(real.error.kind, SimulationError::Kind::ForeignKey);
     }
     QVERIFY2(simulation.cleanupError().isEmpty(), qPrintable(simulation.cleanupError()));
+    checkNothingLeft(engine);
+}
+
+void tst_EngineSimulation::deferredCheck()
+{
+    const EngineServer engine = server();
+    JOINERY_REQUIRE_ENGINE(engine);
+    const bool postgres = engine.kind() == EngineServer::Kind::PostgreSql;
+    TestSchema s;
+    s.table(QStringLiteral("parent"), {QStringLiteral("id integer pk")});
+    s.table(QStringLiteral("child"),
+            {QStringLiteral("id integer pk"), QStringLiteral("pid integer")});
+    s.key(QStringLiteral("fk_child_parent"), QStringLiteral("child"), {QStringLiteral("pid")},
+          QStringLiteral("parent"), {QStringLiteral("id")}, RA::NoAction, RA::NoAction,
+          Deferrability::DeferrableImmediate);
+    SampleData data;
+    const Table *parent = s.schema.tableByName(QStringLiteral("parent"));
+    const Table *child = s.schema.tableByName(QStringLiteral("child"));
+    data.tables.insert(parent->id, {{parent->columns.at(0).id}, {{1}, {2}}});
+    data.tables.insert(child->id, {{child->columns.at(0).id, child->columns.at(1).id}, {{1, 1}}});
+    EngineSimulation simulation(url(engine), engine.password());
+    QVERIFY2(simulation.connect(), qPrintable(simulation.error()));
+    // Deferred to a COMMIT that the simulation checks before its rollback: still refused.
+    const SimulationResult refused = simulation.run(
+        s.schema, data, QStringLiteral("DELETE FROM parent WHERE id = 1"), parent->id, true, true);
+    QVERIFY2(!refused.badInput, qPrintable(refused.error.message));
+    QVERIFY(!refused.ok);
+    QCOMPARE(refused.deferred, postgres);
+    QCOMPARE(refused.error.foreignKey, s.keyId(QStringLiteral("fk_child_parent")));
+    const SimulationResult fine = simulation.run(
+        s.schema, data, QStringLiteral("DELETE FROM parent WHERE id = 2"), parent->id, true, true);
+    QVERIFY2(fine.ok, qPrintable(fine.error.message));
+    QCOMPARE(totals(fine, s.schema), QStringList{QStringLiteral("parent: 1/0/0/0")});
     checkNothingLeft(engine);
 }
 
