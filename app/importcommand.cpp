@@ -4,37 +4,11 @@
 #include "import/importreport.h"
 #include "layout/autolayout.h"
 #include "schemawriter.h"
+#include "serverpassword.h"
 
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QTextStream>
-#include <QUrl>
-
-#include <cstdio>
-#include <termios.h>
-#include <unistd.h>
-
-namespace {
-
-// Reads a line from the terminal with echo off; empty when stdin is not a terminal.
-QString promptPassword(const QString &prompt)
-{
-    if (!isatty(STDIN_FILENO))
-        return {};
-    QTextStream(stderr) << prompt << Qt::flush;
-    termios saved;
-    tcgetattr(STDIN_FILENO, &saved);
-    termios silent = saved;
-    silent.c_lflag &= ~tcflag_t(ECHO);
-    tcsetattr(STDIN_FILENO, TCSANOW, &silent);
-    QTextStream in(stdin);
-    const QString password = in.readLine();
-    tcsetattr(STDIN_FILENO, TCSANOW, &saved);
-    QTextStream(stderr) << '\n';
-    return password;
-}
-
-} // namespace
 
 int ImportCommand::run(const QStringList &arguments)
 {
@@ -82,16 +56,11 @@ int ImportCommand::run(const QStringList &arguments)
     const QString source = parser.positionalArguments().first();
     QString password;
     if (Importer::isServerUrl(source)) {
-        if (QUrl(source).password().size() > 0) {
-            err << tr("joinery import: do not put the password in the URL (it would show in the "
-                      "process list and the shell history); set JOINERY_PASSWORD or type it at "
-                      "the prompt.")
-                << '\n';
+        if (ServerPassword::isInUrl(source)) {
+            err << tr("joinery import: %1").arg(ServerPassword::notInUrlMessage()) << '\n';
             return 2;
         }
-        password = qEnvironmentVariable("JOINERY_PASSWORD");
-        if (password.isEmpty() && !qEnvironmentVariableIsSet("JOINERY_PASSWORD"))
-            password = promptPassword(tr("Password for %1: ").arg(source));
+        password = ServerPassword::read(source);
     }
 
     ImportReport report;

@@ -192,6 +192,8 @@ QJsonObject SimulationResult::toJson(const Schema &schema) const
 {
     QJsonObject o;
     o.insert(QStringLiteral("ok"), ok);
+    if (!server.isEmpty())
+        o.insert(QStringLiteral("engine"), server);
     o.insert(QStringLiteral("statement"), statement);
     o.insert(QStringLiteral("deferred"), deferred);
     o.insert(QStringLiteral("applied"), applied);

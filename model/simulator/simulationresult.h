@@ -105,6 +105,9 @@ public:
     // SQLite's, which runs the statement (EngineRules::notes()).
     QString engine;
     QStringList engineRules;
+    // The server that ran the statement for real ("PostgreSQL 15.5 …", EngineSimulation);
+    // empty for the SQLite simulation.
+    QString server;
 
     // A key's name, or for an unnamed key its table and columns: "orders(customer)".
     static QString keyLabel(const Schema &schema, Id keyId);
