@@ -1856,6 +1856,61 @@ Ohne Unterbefehl öffnet Joinery FILE (oder das mitgelieferte Beispiel) im Desig
     </message>
 </context>
 <context>
+    <name>EngineSimulation</name>
+    <message>
+        <location filename="../model/simulator/enginesimulation.cpp" line="121"/>
+        <source>The engine URL must look like postgresql://USER@HOST:PORT/DATABASE or mysql://USER@HOST:PORT/DATABASE, not &quot;%1&quot;.</source>
+        <translation>Die Engine-URL muss die Form postgresql://USER@HOST:PORT/DATABASE oder mysql://USER@HOST:PORT/DATABASE haben, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/enginesimulation.cpp" line="128"/>
+        <source>Qt&apos;s %1 driver is not installed.</source>
+        <translation>Der %1-Treiber von Qt ist nicht installiert.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/enginesimulation.cpp" line="141"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Verbindung zu %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/enginesimulation.cpp" line="148"/>
+        <source>Cannot read the version of %1: %2</source>
+        <translation>Die Version von %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/enginesimulation.cpp" line="179"/>
+        <source>The schema cannot be built on %1: %2
+in: %3</source>
+        <translation>Das Schema kann auf %1 nicht angelegt werden: %2
+in: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/enginesimulation.cpp" line="188"/>
+        <source>The sample data does not satisfy a key on %1: %2
+in: %3</source>
+        <translation>Die Beispieldaten erfüllen einen Schlüssel auf %1 nicht: %2
+in: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/enginesimulation.cpp" line="234"/>
+        <location filename="../model/simulator/enginesimulation.cpp" line="243"/>
+        <source>The sample data cannot be loaded on %1: %2
+in: %3</source>
+        <translation>Die Beispieldaten können auf %1 nicht geladen werden: %2
+in: %3</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/enginesimulation.cpp" line="251"/>
+        <source>The sample data cannot be loaded on %1: %2</source>
+        <translation>Die Beispieldaten können auf %1 nicht geladen werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/enginesimulation.cpp" line="282"/>
+        <source>Cannot read the rows of %1 on %2: %3</source>
+        <translation>Die Zeilen von %1 auf %2 können nicht gelesen werden: %3</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <location filename="../app/exportcommand.cpp" line="73"/>
@@ -2550,7 +2605,7 @@ Exit-Status: 0 geschrieben, 1 geschrieben, aber das Schema hat Fehler für einen
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/importcommand.cpp" line="45"/>
+        <location filename="../app/importcommand.cpp" line="19"/>
         <source>Imports a schema and prints what was imported and what was left out.
 SOURCE is an SQLite database file, an SQL script (SQLite, PostgreSQL, MySQL/MariaDB or SQL Server), or a server URL postgresql://USER@HOST:PORT/DB or mysql://USER@HOST:PORT/DB. A server&apos;s password is read from the environment variable JOINERY_PASSWORD, else asked for on the terminal; never give it on the command line.
 Without -o nothing is written.
@@ -2561,47 +2616,38 @@ Ohne -o wird nichts geschrieben.
 Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Bericht), 2 nichts importiert (unlesbare Quelle, ungültige Argumente, Ausgabe nicht beschreibbar).</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="55"/>
+        <location filename="../app/importcommand.cpp" line="29"/>
         <source>The file or server URL to import.</source>
         <translation>Die zu importierende Datei oder Server-URL.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="58"/>
+        <location filename="../app/importcommand.cpp" line="32"/>
         <source>The script&apos;s dialect: %1, or auto (the default: detected from the text).</source>
         <translation>Der Dialekt des Skripts: %1 oder auto (Standard: aus dem Text erkannt).</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="62"/>
+        <location filename="../app/importcommand.cpp" line="36"/>
         <source>Write the schema to this .joinery file.</source>
         <translation>Das Schema in diese .joinery-Datei schreiben.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="65"/>
+        <location filename="../app/importcommand.cpp" line="39"/>
         <source>Keep the tables on a plain grid instead of arranging them by their keys.</source>
         <translation>Die Tabellen in einem einfachen Raster lassen, statt sie nach ihren Schlüsseln anzuordnen.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="79"/>
+        <location filename="../app/importcommand.cpp" line="53"/>
         <source>joinery import: give exactly one source.</source>
         <translation>joinery import: Geben Sie genau eine Quelle an.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="86"/>
-        <source>joinery import: do not put the password in the URL (it would show in the process list and the shell history); set JOINERY_PASSWORD or type it at the prompt.</source>
-        <translation>joinery import: Schreiben Sie das Passwort nicht in die URL (es wäre in der Prozessliste und im Shell-Verlauf sichtbar); setzen Sie JOINERY_PASSWORD oder geben Sie es bei der Abfrage ein.</translation>
-    </message>
-    <message>
-        <location filename="../app/importcommand.cpp" line="94"/>
-        <source>Password for %1: </source>
-        <translation>Passwort für %1: </translation>
-    </message>
-    <message>
-        <location filename="../app/importcommand.cpp" line="109"/>
+        <location filename="../app/importcommand.cpp" line="60"/>
+        <location filename="../app/importcommand.cpp" line="78"/>
         <source>joinery import: %1</source>
         <translation>joinery import: %1</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="112"/>
+        <location filename="../app/importcommand.cpp" line="81"/>
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
     </message>
@@ -6068,14 +6114,27 @@ Trotzdem schreiben?</translation>
         <translation>%1: Änderungen an Identität, Generierung, Sortierfolge und Kommentar werden nicht migriert</translation>
     </message>
     <message>
-        <location filename="../model/migration/servermigrationwriter.cpp" line="163"/>
+        <location filename="../model/migration/servermigrationwriter.cpp" line="170"/>
         <source>%1: the key has no name %2 can drop it by.</source>
         <translation>%1: Der Schlüssel hat keinen Namen, über den %2 ihn entfernen kann.</translation>
     </message>
     <message>
-        <location filename="../model/migration/servermigrationwriter.cpp" line="241"/>
+        <location filename="../model/migration/servermigrationwriter.cpp" line="248"/>
         <source>%1: the %2 has no name to drop it by; name it in the old schema (as the engine named it).</source>
         <translation>%1: Das Objekt %2 hat keinen Namen, über den es entfernt werden kann; benennen Sie es im alten Schema (so, wie die Datenbank-Engine es benannt hat).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPassword</name>
+    <message>
+        <location filename="../app/serverpassword.cpp" line="17"/>
+        <source>do not put the password in the URL (it would show in the process list and the shell history); set JOINERY_PASSWORD or type it at the prompt.</source>
+        <translation>Schreiben Sie das Passwort nicht in die URL (es wäre in der Prozessliste und im Shell-Verlauf sichtbar); setzen Sie JOINERY_PASSWORD oder geben Sie es bei der Abfrage ein.</translation>
+    </message>
+    <message>
+        <location filename="../app/serverpassword.cpp" line="25"/>
+        <source>Password for %1: </source>
+        <translation>Passwort für %1: </translation>
     </message>
 </context>
 <context>
@@ -6169,116 +6228,212 @@ Trotzdem schreiben?</translation>
 <context>
     <name>SimulateCommand</name>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="32"/>
+        <location filename="../app/simulatecommand.cpp" line="37"/>
+        <location filename="../app/simulatecommand.cpp" line="73"/>
         <source>joinery simulate: %1</source>
         <translation>joinery simulate: %1</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="43"/>
-        <source>Runs one DELETE or UPDATE on a scratch SQLite database built from the schema, records every row the engine touches through the foreign keys, and rolls back. Where the schema&apos;s target engine treats keys differently from SQLite, its rules apply.
-Exit status: 0 the statement would succeed, 1 the engine refuses it, 2 bad input.</source>
-        <translation>Führt ein DELETE oder UPDATE auf einer temporären SQLite-Datenbank aus, die aus dem Schema erstellt wird, protokolliert jede Zeile, die die Datenbank-Engine über die Fremdschlüssel berührt, und macht alles rückgängig. Wo die Ziel-Datenbank-Engine des Schemas Schlüssel anders behandelt als SQLite, gelten deren Regeln.
-Exit-Status: 0 die Anweisung wäre erfolgreich, 1 die Datenbank-Engine lehnt sie ab, 2 ungültige Eingabe.</translation>
+        <location filename="../app/simulatecommand.cpp" line="58"/>
+        <source>the statement&apos;s table is not in the schema.</source>
+        <translation>die Tabelle der Anweisung ist nicht im Schema.</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="49"/>
+        <location filename="../app/simulatecommand.cpp" line="91"/>
+        <source>The simulation in SQLite, with %1&apos;s rules:</source>
+        <translation>Die Simulation in SQLite, mit den Regeln von %1:</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="95"/>
+        <source>On %1 (throw-away database, rolled back):</source>
+        <translation>Auf %1 (Wegwerf-Datenbank, rückgängig gemacht):</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="112"/>
+        <source>Runs one DELETE or UPDATE on a scratch SQLite database built from the schema, records every row the engine touches through the foreign keys, and rolls back. Where the schema&apos;s target engine treats keys differently from SQLite, its rules apply.
+With --engine the statement also runs on a real PostgreSQL, MySQL or MariaDB server, in a throw-away database that is dropped afterwards, and the differences are listed; the password is read from the environment variable JOINERY_PASSWORD, else asked for on the terminal.
+Exit status: 0 the statement would succeed, 1 the engine refuses it, 2 bad input or no connection.</source>
+        <translation>Führt ein DELETE oder UPDATE auf einer temporären SQLite-Datenbank aus, die aus dem Schema erstellt wird, protokolliert jede Zeile, die die Datenbank-Engine über die Fremdschlüssel berührt, und macht alles rückgängig. Wo die Ziel-Datenbank-Engine des Schemas Schlüssel anders behandelt als SQLite, gelten deren Regeln.
+Mit --engine läuft die Anweisung auch auf einem echten PostgreSQL-, MySQL- oder MariaDB-Server, in einer Wegwerf-Datenbank, die danach gelöscht wird, und die Unterschiede werden aufgelistet; das Passwort wird aus der Umgebungsvariablen JOINERY_PASSWORD gelesen, sonst im Terminal abgefragt.
+Exit-Status: 0 die Anweisung wäre erfolgreich, 1 die Datenbank-Engine lehnt sie ab, 2 ungültige Eingabe oder keine Verbindung.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="123"/>
         <source>The .joinery file.</source>
         <translation>Die .joinery-Datei.</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="51"/>
+        <location filename="../app/simulatecommand.cpp" line="125"/>
         <source>Load the sample data from a .sql file of INSERT statements.</source>
         <translation>Die Beispieldaten aus einer .sql-Datei mit INSERT-Anweisungen laden.</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="52"/>
+        <location filename="../app/simulatecommand.cpp" line="126"/>
         <source>DATA.sql</source>
         <translation>DATA.sql</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="53"/>
+        <location filename="../app/simulatecommand.cpp" line="127"/>
         <source>Generate N rows per table.</source>
         <translation>N Zeilen pro Tabelle erzeugen.</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="54"/>
+        <location filename="../app/simulatecommand.cpp" line="128"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="55"/>
+        <location filename="../app/simulatecommand.cpp" line="129"/>
         <source>Seed for --generate (default 1).</source>
         <translation>Seed für --generate (Standard 1).</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="56"/>
+        <location filename="../app/simulatecommand.cpp" line="130"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="58"/>
+        <location filename="../app/simulatecommand.cpp" line="132"/>
         <source>Simulate DELETE FROM TABLE [WHERE …].</source>
         <translation>DELETE FROM TABLE [WHERE …] simulieren.</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="59"/>
+        <location filename="../app/simulatecommand.cpp" line="133"/>
         <source>TABLE [WHERE …]</source>
         <translation>TABLE [WHERE …]</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="61"/>
+        <location filename="../app/simulatecommand.cpp" line="135"/>
         <source>Simulate UPDATE TABLE SET … [WHERE …].</source>
         <translation>UPDATE TABLE SET … [WHERE …] simulieren.</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="62"/>
+        <location filename="../app/simulatecommand.cpp" line="136"/>
         <source>TABLE SET … [WHERE …]</source>
         <translation>TABLE SET … [WHERE …]</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="64"/>
+        <location filename="../app/simulatecommand.cpp" line="138"/>
         <source>PRAGMA defer_foreign_keys: check the keys at commit (not for a MySQL, MariaDB or SQL Server target, which defer nothing).</source>
         <translation>PRAGMA defer_foreign_keys: Schlüssel erst beim Commit prüfen (nicht bei einem Ziel MySQL, MariaDB oder SQL Server, die nichts verzögern).</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="67"/>
+        <location filename="../app/simulatecommand.cpp" line="141"/>
         <source>Print the result as JSON.</source>
         <translation>Das Ergebnis als JSON ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="78"/>
+        <location filename="../app/simulatecommand.cpp" line="144"/>
+        <source>Also run the statement on this server: postgresql://USER@HOST:PORT/DB, mysql://… or mariadb://…; its answer decides the exit status.</source>
+        <translation>Die Anweisung auch auf diesem Server ausführen: postgresql://USER@HOST:PORT/DB, mysql://… oder mariadb://…; seine Antwort bestimmt den Exit-Status.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="146"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="148"/>
+        <source>With --engine: skip the SQLite simulation.</source>
+        <translation>Mit --engine: die SQLite-Simulation auslassen.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="160"/>
         <source>give exactly one .joinery file.</source>
         <translation>Geben Sie genau eine .joinery-Datei an.</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="80"/>
+        <location filename="../app/simulatecommand.cpp" line="162"/>
         <source>give either --data DATA.sql or --generate N.</source>
         <translation>Geben Sie entweder --data DATA.sql oder --generate N an.</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="82"/>
+        <location filename="../app/simulatecommand.cpp" line="164"/>
         <source>give either --delete or --update.</source>
         <translation>Geben Sie entweder --delete oder --update an.</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="89"/>
+        <location filename="../app/simulatecommand.cpp" line="172"/>
         <source>--generate needs a number of rows from 0 to 10000000, not &quot;%1&quot;.</source>
         <translation>--generate braucht eine Zeilenanzahl von 0 bis 10000000, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="95"/>
+        <location filename="../app/simulatecommand.cpp" line="179"/>
         <source>--seed needs a whole number, not &quot;%1&quot;.</source>
         <translation>--seed braucht eine ganze Zahl, nicht &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="105"/>
+        <location filename="../app/simulatecommand.cpp" line="183"/>
+        <source>--engine-only needs --engine.</source>
+        <translation>--engine-only braucht --engine.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="193"/>
+        <source>--engine needs a URL postgresql://USER@HOST:PORT/DB or mysql://USER@HOST:PORT/DB, not &quot;%1&quot;.</source>
+        <translation>--engine braucht eine URL postgresql://USER@HOST:PORT/DB oder mysql://USER@HOST:PORT/DB, nicht „%1“.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="205"/>
         <source>the schema cannot be built in SQLite: %1</source>
         <translation>das Schema kann nicht in SQLite erstellt werden: %1</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="116"/>
+        <location filename="../app/simulatecommand.cpp" line="219"/>
         <source>the generated data does not load: %1</source>
         <translation>die erzeugten Daten lassen sich nicht laden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationComparison</name>
+    <message>
+        <location filename="../model/simulator/simulationcomparison.cpp" line="76"/>
+        <source>No differences: the simulation and %1 agree on the verdict and every table&apos;s totals.</source>
+        <translation>Keine Unterschiede: Die Simulation und %1 stimmen im Ergebnis und in den Summen jeder Tabelle überein.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationcomparison.cpp" line="80"/>
+        <source>Differences between the simulation and %1:</source>
+        <translation>Unterschiede zwischen der Simulation und %1:</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationcomparison.cpp" line="82"/>
+        <source>succeeds</source>
+        <translation>erfolgreich</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationcomparison.cpp" line="82"/>
+        <source>refused</source>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationcomparison.cpp" line="86"/>
+        <source>  verdict: simulation %1, %2 %3</source>
+        <translation>  Ergebnis: Simulation %1, %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationcomparison.cpp" line="91"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationcomparison.cpp" line="92"/>
+        <source>set to NULL</source>
+        <translation>auf NULL gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationcomparison.cpp" line="93"/>
+        <source>set to default</source>
+        <translation>auf Standardwert gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationcomparison.cpp" line="94"/>
+        <source>updated</source>
+        <translation>aktualisiert</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationcomparison.cpp" line="95"/>
+        <source>  %1, rows %2: simulation %3, %4 %5</source>
+        <translation>  %1, Zeilen %2: Simulation %3, %4 %5</translation>
     </message>
 </context>
 <context>
@@ -6370,32 +6525,32 @@ Exit-Status: 0 die Anweisung wäre erfolgreich, 1 die Datenbank-Engine lehnt sie
         <translation>auf Standardwert gesetzt</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="257"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="259"/>
         <source>The statement succeeded and was applied.</source>
         <translation>Die Anweisung war erfolgreich und wurde angewendet.</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="258"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="260"/>
         <source>The statement would succeed (rolled back).</source>
         <translation>Die Anweisung würde gelingen (rückgängig gemacht).</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="260"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="262"/>
         <source>The engine refuses the statement: %1</source>
         <translation>Die Datenbank lehnt die Anweisung ab: %1</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="262"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="264"/>
         <source>  SQLite says: %1</source>
         <translation>  SQLite meldet: %1</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="265"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="267"/>
         <source>  still referencing: %1 (%2)</source>
         <translation>  noch verweisend: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/simulator/simulationresult.cpp" line="268"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="270"/>
         <source>  … and %n more row(s)</source>
         <translation>
             <numerusform>  … und %n weitere Zeile</numerusform>
@@ -6403,7 +6558,7 @@ Exit-Status: 0 die Anweisung wäre erfolgreich, 1 die Datenbank-Engine lehnt sie
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/simulator/simulationresult.cpp" line="274"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="276"/>
         <source>%1: %n row(s) %2</source>
         <translation>
             <numerusform>%1: %n Zeile %2</numerusform>
@@ -6411,52 +6566,52 @@ Exit-Status: 0 die Anweisung wäre erfolgreich, 1 die Datenbank-Engine lehnt sie
         </translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="277"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="279"/>
         <source> via %1 (%2)</source>
         <translation> über %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="279"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="281"/>
         <source>, depth %1</source>
         <translation>, Tiefe %1</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="287"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="289"/>
         <source>  No rows changed.</source>
         <translation>  Keine Zeilen geändert.</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="290"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="292"/>
         <source>Totals:</source>
         <translation>Summen:</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="294"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="296"/>
         <source>%1 deleted</source>
         <translation>%1 gelöscht</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="296"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="298"/>
         <source>%1 set to NULL</source>
         <translation>%1 auf NULL gesetzt</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="298"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="300"/>
         <source>%1 set to default</source>
         <translation>%1 auf Standardwert gesetzt</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="300"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="302"/>
         <source>%1 updated</source>
         <translation>%1 aktualisiert</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="306"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="308"/>
         <source>Not simulated: %1</source>
         <translation>Nicht simuliert: %1</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="308"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="310"/>
         <source>%1&apos;s rules applied where they differ from SQLite&apos;s: %2.</source>
         <translation>Regeln von %1 angewendet, wo sie von denen von SQLite abweichen: %2.</translation>
     </message>
@@ -7539,6 +7694,24 @@ Exit-Status: 0 die Anweisung wäre erfolgreich, 1 die Datenbank-Engine lehnt sie
         <location filename="../views/tablepanel.cpp" line="411"/>
         <source>Add %1 to the primary key</source>
         <translation>%1 zum Primärschlüssel hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>ThrowAwayDatabase</name>
+    <message>
+        <location filename="../model/simulator/throwawaydatabase.cpp" line="42"/>
+        <source>Cannot create the throw-away database %1: %2</source>
+        <translation>Die Wegwerf-Datenbank %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/throwawaydatabase.cpp" line="56"/>
+        <source>Cannot connect to the throw-away database %1: %2</source>
+        <translation>Verbindung zur Wegwerf-Datenbank %1 nicht möglich: %2</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/throwawaydatabase.cpp" line="73"/>
+        <source>Cannot drop the throw-away database %1: %2</source>
+        <translation>Die Wegwerf-Datenbank %1 kann nicht gelöscht werden: %2</translation>
     </message>
 </context>
 <context>

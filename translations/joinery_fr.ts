@@ -1856,6 +1856,61 @@ Sans sous-commande, Joinery ouvre FILE (ou l’exemple fourni) dans le concepteu
     </message>
 </context>
 <context>
+    <name>EngineSimulation</name>
+    <message>
+        <location filename="../model/simulator/enginesimulation.cpp" line="121"/>
+        <source>The engine URL must look like postgresql://USER@HOST:PORT/DATABASE or mysql://USER@HOST:PORT/DATABASE, not &quot;%1&quot;.</source>
+        <translation>L&apos;URL du moteur doit avoir la forme postgresql://USER@HOST:PORT/DATABASE ou mysql://USER@HOST:PORT/DATABASE, et non « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/enginesimulation.cpp" line="128"/>
+        <source>Qt&apos;s %1 driver is not installed.</source>
+        <translation>Le pilote Qt %1 n&apos;est pas installé.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/enginesimulation.cpp" line="141"/>
+        <source>Cannot connect to %1: %2</source>
+        <translation>Impossible de se connecter à %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/enginesimulation.cpp" line="148"/>
+        <source>Cannot read the version of %1: %2</source>
+        <translation>Impossible de lire la version de %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/enginesimulation.cpp" line="179"/>
+        <source>The schema cannot be built on %1: %2
+in: %3</source>
+        <translation>Le schéma ne peut pas être créé sur %1 : %2
+dans : %3</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/enginesimulation.cpp" line="188"/>
+        <source>The sample data does not satisfy a key on %1: %2
+in: %3</source>
+        <translation>Les données d&apos;exemple ne respectent pas une clé sur %1 : %2
+dans : %3</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/enginesimulation.cpp" line="234"/>
+        <location filename="../model/simulator/enginesimulation.cpp" line="243"/>
+        <source>The sample data cannot be loaded on %1: %2
+in: %3</source>
+        <translation>Les données d&apos;exemple ne peuvent pas être chargées sur %1 : %2
+dans : %3</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/enginesimulation.cpp" line="251"/>
+        <source>The sample data cannot be loaded on %1: %2</source>
+        <translation>Les données d&apos;exemple ne peuvent pas être chargées sur %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/enginesimulation.cpp" line="282"/>
+        <source>Cannot read the rows of %1 on %2: %3</source>
+        <translation>Impossible de lire les lignes de %1 sur %2 : %3</translation>
+    </message>
+</context>
+<context>
     <name>ExportCommand</name>
     <message>
         <location filename="../app/exportcommand.cpp" line="73"/>
@@ -2550,7 +2605,7 @@ Code de sortie : 0 écrit, 1 écrit mais le schéma a des erreurs pour un dialec
 <context>
     <name>ImportCommand</name>
     <message>
-        <location filename="../app/importcommand.cpp" line="45"/>
+        <location filename="../app/importcommand.cpp" line="19"/>
         <source>Imports a schema and prints what was imported and what was left out.
 SOURCE is an SQLite database file, an SQL script (SQLite, PostgreSQL, MySQL/MariaDB or SQL Server), or a server URL postgresql://USER@HOST:PORT/DB or mysql://USER@HOST:PORT/DB. A server&apos;s password is read from the environment variable JOINERY_PASSWORD, else asked for on the terminal; never give it on the command line.
 Without -o nothing is written.
@@ -2561,47 +2616,38 @@ Sans -o, rien n&apos;est écrit.
 Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir le rapport), 2 rien importé (source illisible, arguments incorrects, sortie non accessible en écriture).</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="55"/>
+        <location filename="../app/importcommand.cpp" line="29"/>
         <source>The file or server URL to import.</source>
         <translation>Le fichier ou l&apos;URL de serveur à importer.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="58"/>
+        <location filename="../app/importcommand.cpp" line="32"/>
         <source>The script&apos;s dialect: %1, or auto (the default: detected from the text).</source>
         <translation>Le dialecte du script&#xa0;: %1, ou auto (par défaut&#xa0;: détecté d&apos;après le texte).</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="62"/>
+        <location filename="../app/importcommand.cpp" line="36"/>
         <source>Write the schema to this .joinery file.</source>
         <translation>Écrire le schéma dans ce fichier .joinery.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="65"/>
+        <location filename="../app/importcommand.cpp" line="39"/>
         <source>Keep the tables on a plain grid instead of arranging them by their keys.</source>
         <translation>Garder les tables sur une grille simple au lieu de les disposer selon leurs clés.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="79"/>
+        <location filename="../app/importcommand.cpp" line="53"/>
         <source>joinery import: give exactly one source.</source>
         <translation>joinery import: indiquez exactement une source.</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="86"/>
-        <source>joinery import: do not put the password in the URL (it would show in the process list and the shell history); set JOINERY_PASSWORD or type it at the prompt.</source>
-        <translation>joinery import: ne mettez pas le mot de passe dans l&apos;URL (il apparaîtrait dans la liste des processus et l&apos;historique du shell)&#xa0;; définissez JOINERY_PASSWORD ou tapez-le à l&apos;invite.</translation>
-    </message>
-    <message>
-        <location filename="../app/importcommand.cpp" line="94"/>
-        <source>Password for %1: </source>
-        <translation>Mot de passe pour %1&#xa0;: </translation>
-    </message>
-    <message>
-        <location filename="../app/importcommand.cpp" line="109"/>
+        <location filename="../app/importcommand.cpp" line="60"/>
+        <location filename="../app/importcommand.cpp" line="78"/>
         <source>joinery import: %1</source>
         <translation>joinery import: %1</translation>
     </message>
     <message>
-        <location filename="../app/importcommand.cpp" line="112"/>
+        <location filename="../app/importcommand.cpp" line="81"/>
         <source>Wrote %1.</source>
         <translation>%1 écrit.</translation>
     </message>
@@ -6068,14 +6114,27 @@ L’écrire quand même ?</translation>
         <translation>%1 : les modifications d’identité, de génération, de collation et de commentaire ne sont pas migrées</translation>
     </message>
     <message>
-        <location filename="../model/migration/servermigrationwriter.cpp" line="163"/>
+        <location filename="../model/migration/servermigrationwriter.cpp" line="170"/>
         <source>%1: the key has no name %2 can drop it by.</source>
         <translation>%1 : la clé n’a pas de nom par lequel %2 pourrait la supprimer.</translation>
     </message>
     <message>
-        <location filename="../model/migration/servermigrationwriter.cpp" line="241"/>
+        <location filename="../model/migration/servermigrationwriter.cpp" line="248"/>
         <source>%1: the %2 has no name to drop it by; name it in the old schema (as the engine named it).</source>
         <translation>%1 : l’objet %2 n’a pas de nom permettant de le supprimer ; nommez-le dans l’ancien schéma (comme le moteur l’a nommé).</translation>
+    </message>
+</context>
+<context>
+    <name>ServerPassword</name>
+    <message>
+        <location filename="../app/serverpassword.cpp" line="17"/>
+        <source>do not put the password in the URL (it would show in the process list and the shell history); set JOINERY_PASSWORD or type it at the prompt.</source>
+        <translation>ne mettez pas le mot de passe dans l&apos;URL (il apparaîtrait dans la liste des processus et l&apos;historique du shell) ; définissez JOINERY_PASSWORD ou tapez-le à l&apos;invite.</translation>
+    </message>
+    <message>
+        <location filename="../app/serverpassword.cpp" line="25"/>
+        <source>Password for %1: </source>
+        <translation>Mot de passe pour %1 : </translation>
     </message>
 </context>
 <context>
@@ -6169,116 +6228,212 @@ L’écrire quand même ?</translation>
 <context>
     <name>SimulateCommand</name>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="32"/>
+        <location filename="../app/simulatecommand.cpp" line="37"/>
+        <location filename="../app/simulatecommand.cpp" line="73"/>
         <source>joinery simulate: %1</source>
         <translation>joinery simulate: %1</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="43"/>
-        <source>Runs one DELETE or UPDATE on a scratch SQLite database built from the schema, records every row the engine touches through the foreign keys, and rolls back. Where the schema&apos;s target engine treats keys differently from SQLite, its rules apply.
-Exit status: 0 the statement would succeed, 1 the engine refuses it, 2 bad input.</source>
-        <translation>Exécute un DELETE ou un UPDATE sur une base SQLite temporaire construite à partir du schéma, enregistre chaque ligne que le moteur touche via les clés étrangères, puis annule tout. Lorsque le moteur cible du schéma traite les clés différemment de SQLite, ses règles s’appliquent.
-Code de sortie : 0 l’instruction réussirait, 1 le moteur la refuse, 2 entrée invalide.</translation>
+        <location filename="../app/simulatecommand.cpp" line="58"/>
+        <source>the statement&apos;s table is not in the schema.</source>
+        <translation>la table de l’instruction n’est pas dans le schéma.</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="49"/>
+        <location filename="../app/simulatecommand.cpp" line="91"/>
+        <source>The simulation in SQLite, with %1&apos;s rules:</source>
+        <translation>La simulation dans SQLite, avec les règles de %1 :</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="95"/>
+        <source>On %1 (throw-away database, rolled back):</source>
+        <translation>Sur %1 (base jetable, annulé) :</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="112"/>
+        <source>Runs one DELETE or UPDATE on a scratch SQLite database built from the schema, records every row the engine touches through the foreign keys, and rolls back. Where the schema&apos;s target engine treats keys differently from SQLite, its rules apply.
+With --engine the statement also runs on a real PostgreSQL, MySQL or MariaDB server, in a throw-away database that is dropped afterwards, and the differences are listed; the password is read from the environment variable JOINERY_PASSWORD, else asked for on the terminal.
+Exit status: 0 the statement would succeed, 1 the engine refuses it, 2 bad input or no connection.</source>
+        <translation>Exécute un DELETE ou un UPDATE sur une base SQLite temporaire construite à partir du schéma, enregistre chaque ligne que le moteur touche via les clés étrangères, puis annule tout. Lorsque le moteur cible du schéma traite les clés différemment de SQLite, ses règles s’appliquent.
+Avec --engine, l’instruction s’exécute aussi sur un vrai serveur PostgreSQL, MySQL ou MariaDB, dans une base jetable supprimée ensuite, et les différences sont listées ; le mot de passe est lu dans la variable d’environnement JOINERY_PASSWORD, sinon demandé dans le terminal.
+Code de sortie : 0 l’instruction réussirait, 1 le moteur la refuse, 2 entrée invalide ou pas de connexion.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="123"/>
         <source>The .joinery file.</source>
         <translation>Le fichier .joinery.</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="51"/>
+        <location filename="../app/simulatecommand.cpp" line="125"/>
         <source>Load the sample data from a .sql file of INSERT statements.</source>
         <translation>Charger les données d&apos;exemple depuis un fichier .sql d&apos;instructions INSERT.</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="52"/>
+        <location filename="../app/simulatecommand.cpp" line="126"/>
         <source>DATA.sql</source>
         <translation>DATA.sql</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="53"/>
+        <location filename="../app/simulatecommand.cpp" line="127"/>
         <source>Generate N rows per table.</source>
         <translation>Générer N lignes par table.</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="54"/>
+        <location filename="../app/simulatecommand.cpp" line="128"/>
         <source>N</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="55"/>
+        <location filename="../app/simulatecommand.cpp" line="129"/>
         <source>Seed for --generate (default 1).</source>
         <translation>Graine pour --generate (1 par défaut).</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="56"/>
+        <location filename="../app/simulatecommand.cpp" line="130"/>
         <source>S</source>
         <translation>S</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="58"/>
+        <location filename="../app/simulatecommand.cpp" line="132"/>
         <source>Simulate DELETE FROM TABLE [WHERE …].</source>
         <translation>Simuler DELETE FROM TABLE [WHERE …].</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="59"/>
+        <location filename="../app/simulatecommand.cpp" line="133"/>
         <source>TABLE [WHERE …]</source>
         <translation>TABLE [WHERE …]</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="61"/>
+        <location filename="../app/simulatecommand.cpp" line="135"/>
         <source>Simulate UPDATE TABLE SET … [WHERE …].</source>
         <translation>Simuler UPDATE TABLE SET … [WHERE …].</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="62"/>
+        <location filename="../app/simulatecommand.cpp" line="136"/>
         <source>TABLE SET … [WHERE …]</source>
         <translation>TABLE SET … [WHERE …]</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="64"/>
+        <location filename="../app/simulatecommand.cpp" line="138"/>
         <source>PRAGMA defer_foreign_keys: check the keys at commit (not for a MySQL, MariaDB or SQL Server target, which defer nothing).</source>
         <translation>PRAGMA defer_foreign_keys : vérifier les clés au commit (pas pour une cible MySQL, MariaDB ou SQL Server, qui ne diffèrent rien).</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="67"/>
+        <location filename="../app/simulatecommand.cpp" line="141"/>
         <source>Print the result as JSON.</source>
         <translation>Afficher le résultat en JSON.</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="78"/>
+        <location filename="../app/simulatecommand.cpp" line="144"/>
+        <source>Also run the statement on this server: postgresql://USER@HOST:PORT/DB, mysql://… or mariadb://…; its answer decides the exit status.</source>
+        <translation>Exécuter aussi l’instruction sur ce serveur : postgresql://USER@HOST:PORT/DB, mysql://… ou mariadb://… ; sa réponse détermine le code de sortie.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="146"/>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="148"/>
+        <source>With --engine: skip the SQLite simulation.</source>
+        <translation>Avec --engine : sauter la simulation SQLite.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="160"/>
         <source>give exactly one .joinery file.</source>
         <translation>indiquez exactement un fichier .joinery.</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="80"/>
+        <location filename="../app/simulatecommand.cpp" line="162"/>
         <source>give either --data DATA.sql or --generate N.</source>
         <translation>indiquez soit --data DATA.sql, soit --generate N.</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="82"/>
+        <location filename="../app/simulatecommand.cpp" line="164"/>
         <source>give either --delete or --update.</source>
         <translation>indiquez soit --delete, soit --update.</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="89"/>
+        <location filename="../app/simulatecommand.cpp" line="172"/>
         <source>--generate needs a number of rows from 0 to 10000000, not &quot;%1&quot;.</source>
         <translation>--generate exige un nombre de lignes de 0 à 10000000, pas &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="95"/>
+        <location filename="../app/simulatecommand.cpp" line="179"/>
         <source>--seed needs a whole number, not &quot;%1&quot;.</source>
         <translation>--seed exige un nombre entier, pas &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="105"/>
+        <location filename="../app/simulatecommand.cpp" line="183"/>
+        <source>--engine-only needs --engine.</source>
+        <translation>--engine-only nécessite --engine.</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="193"/>
+        <source>--engine needs a URL postgresql://USER@HOST:PORT/DB or mysql://USER@HOST:PORT/DB, not &quot;%1&quot;.</source>
+        <translation>--engine nécessite une URL postgresql://USER@HOST:PORT/DB ou mysql://USER@HOST:PORT/DB, et non « %1 ».</translation>
+    </message>
+    <message>
+        <location filename="../app/simulatecommand.cpp" line="205"/>
         <source>the schema cannot be built in SQLite: %1</source>
         <translation>le schéma ne peut pas être construit dans SQLite&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/simulatecommand.cpp" line="116"/>
+        <location filename="../app/simulatecommand.cpp" line="219"/>
         <source>the generated data does not load: %1</source>
         <translation>les données générées ne se chargent pas&#xa0;: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SimulationComparison</name>
+    <message>
+        <location filename="../model/simulator/simulationcomparison.cpp" line="76"/>
+        <source>No differences: the simulation and %1 agree on the verdict and every table&apos;s totals.</source>
+        <translation>Aucune différence : la simulation et %1 s’accordent sur le verdict et sur les totaux de chaque table.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationcomparison.cpp" line="80"/>
+        <source>Differences between the simulation and %1:</source>
+        <translation>Différences entre la simulation et %1 :</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationcomparison.cpp" line="82"/>
+        <source>succeeds</source>
+        <translation>réussit</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationcomparison.cpp" line="82"/>
+        <source>refused</source>
+        <translation>refusée</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationcomparison.cpp" line="86"/>
+        <source>  verdict: simulation %1, %2 %3</source>
+        <translation>  verdict : simulation %1, %2 %3</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationcomparison.cpp" line="91"/>
+        <source>deleted</source>
+        <translation>supprimées</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationcomparison.cpp" line="92"/>
+        <source>set to NULL</source>
+        <translation>mises à NULL</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationcomparison.cpp" line="93"/>
+        <source>set to default</source>
+        <translation>mises à la valeur par défaut</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationcomparison.cpp" line="94"/>
+        <source>updated</source>
+        <translation>mises à jour</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/simulationcomparison.cpp" line="95"/>
+        <source>  %1, rows %2: simulation %3, %4 %5</source>
+        <translation>  %1, lignes %2 : simulation %3, %4 %5</translation>
     </message>
 </context>
 <context>
@@ -6370,32 +6525,32 @@ Code de sortie : 0 l’instruction réussirait, 1 le moteur la refuse, 2 entrée
         <translation>mise à la valeur par défaut</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="257"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="259"/>
         <source>The statement succeeded and was applied.</source>
         <translation>L&apos;instruction a réussi et a été appliquée.</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="258"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="260"/>
         <source>The statement would succeed (rolled back).</source>
         <translation>L&apos;instruction réussirait (annulée par rollback).</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="260"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="262"/>
         <source>The engine refuses the statement: %1</source>
         <translation>Le moteur refuse l&apos;instruction&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="262"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="264"/>
         <source>  SQLite says: %1</source>
         <translation>  SQLite indique&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="265"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="267"/>
         <source>  still referencing: %1 (%2)</source>
         <translation>  référencent encore&#xa0;: %1 (%2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/simulator/simulationresult.cpp" line="268"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="270"/>
         <source>  … and %n more row(s)</source>
         <translation>
             <numerusform>  … et %n autre ligne</numerusform>
@@ -6403,7 +6558,7 @@ Code de sortie : 0 l’instruction réussirait, 1 le moteur la refuse, 2 entrée
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/simulator/simulationresult.cpp" line="274"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="276"/>
         <source>%1: %n row(s) %2</source>
         <translation>
             <numerusform>%1&#xa0;: %n ligne (%2)</numerusform>
@@ -6411,52 +6566,52 @@ Code de sortie : 0 l’instruction réussirait, 1 le moteur la refuse, 2 entrée
         </translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="277"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="279"/>
         <source> via %1 (%2)</source>
         <translation> via %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="279"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="281"/>
         <source>, depth %1</source>
         <translation>, profondeur %1</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="287"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="289"/>
         <source>  No rows changed.</source>
         <translation>  Aucune ligne modifiée.</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="290"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="292"/>
         <source>Totals:</source>
         <translation>Totaux&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="294"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="296"/>
         <source>%1 deleted</source>
         <translation>%1 supprimée(s)</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="296"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="298"/>
         <source>%1 set to NULL</source>
         <translation>%1 mise(s) à NULL</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="298"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="300"/>
         <source>%1 set to default</source>
         <translation>%1 mise(s) à la valeur par défaut</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="300"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="302"/>
         <source>%1 updated</source>
         <translation>%1 mise(s) à jour</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="306"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="308"/>
         <source>Not simulated: %1</source>
         <translation>Non simulé : %1</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulationresult.cpp" line="308"/>
+        <location filename="../model/simulator/simulationresult.cpp" line="310"/>
         <source>%1&apos;s rules applied where they differ from SQLite&apos;s: %2.</source>
         <translation>Règles de %1 appliquées là où elles diffèrent de celles de SQLite : %2.</translation>
     </message>
@@ -7539,6 +7694,24 @@ Code de sortie : 0 l’instruction réussirait, 1 le moteur la refuse, 2 entrée
         <location filename="../views/tablepanel.cpp" line="411"/>
         <source>Add %1 to the primary key</source>
         <translation>Ajouter %1 à la clé primaire</translation>
+    </message>
+</context>
+<context>
+    <name>ThrowAwayDatabase</name>
+    <message>
+        <location filename="../model/simulator/throwawaydatabase.cpp" line="42"/>
+        <source>Cannot create the throw-away database %1: %2</source>
+        <translation>Impossible de créer la base jetable %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/throwawaydatabase.cpp" line="56"/>
+        <source>Cannot connect to the throw-away database %1: %2</source>
+        <translation>Impossible de se connecter à la base jetable %1 : %2</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/throwawaydatabase.cpp" line="73"/>
+        <source>Cannot drop the throw-away database %1: %2</source>
+        <translation>Impossible de supprimer la base jetable %1 : %2</translation>
     </message>
 </context>
 <context>
