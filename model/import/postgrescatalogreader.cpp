@@ -61,7 +61,11 @@ bool PostgresCatalogReader::read(QSqlDatabase &db, ImportedSchema *schema, Impor
         "WHERE c.relkind IN ('r', 'p') AND n.nspname NOT IN ('pg_catalog', 'information_schema') "
         "AND n.nspname NOT LIKE 'pg\\_toast%' AND n.nspname NOT LIKE 'pg\\_temp%'");
     if (!run(query,
-             QStringLiteral("SELECT c.oid, c.relname, obj_description(c.oid, 'pg_class') "
+             QStringLiteral("SELECT c.oid, c.relname, obj_description(c.oid, 'pg_class'), "
+                            "CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) END, "
+                            "(SELECT p.relname FROM pg_inherits i JOIN pg_class p ON p.oid = "
+                            " i.inhparent WHERE i.inhrelid = c.oid AND c.relispartition), "
+                            "pg_get_expr(c.relpartbound, c.oid) "
                             "FROM pg_class c WHERE c.oid IN (%1) ORDER BY c.oid")
                  .arg(userTables),
              {}, report))
@@ -71,6 +75,11 @@ bool PostgresCatalogReader::read(QSqlDatabase &db, ImportedSchema *schema, Impor
         ImportedTable table;
         table.name = query.value(1).toString();
         table.comment = query.value(2).toString();
+        // Partitions as the script importer reads them: the parent's name and the bound; their
+        // keys are the parent's (the clones PostgreSQL made are left out below).
+        table.options.partitionBy = query.value(3).toString();
+        table.partitionOf = query.value(4).toString();
+        table.options.partitionBound = query.value(5).toString();
         tableIndex.insert(query.value(0).toUInt(), schema->tables.size());
         schema->tables.append(table);
     }
@@ -122,7 +131,8 @@ bool PostgresCatalogReader::read(QSqlDatabase &db, ImportedSchema *schema, Impor
              QStringLiteral(
                  "SELECT conrelid, conname, contype, conkey, confrelid, confkey, confupdtype, "
                  "confdeltype, confmatchtype, condeferrable, condeferred, conindid "
-                 "FROM pg_constraint WHERE contype IN ('p', 'u', 'f') AND conrelid IN (%1) "
+                 "FROM pg_constraint WHERE contype IN ('p', 'u', 'f') AND conparentid = 0 "
+                 "AND conrelid IN (%1) "
                  "ORDER BY conrelid, contype, oid")
                  .arg(userTables),
              {}, report))
@@ -165,7 +175,8 @@ bool PostgresCatalogReader::read(QSqlDatabase &db, ImportedSchema *schema, Impor
              QStringLiteral("SELECT i.indrelid, c.relname, i.indisunique, i.indkey, i.indexrelid, "
                             "i.indpred IS NOT NULL "
                             "FROM pg_index i JOIN pg_class c ON c.oid = i.indexrelid "
-                            "WHERE i.indrelid IN (%1) ORDER BY i.indrelid, c.relname")
+                            "WHERE i.indrelid IN (%1) AND NOT c.relispartition "
+                            "ORDER BY i.indrelid, c.relname")
                  .arg(userTables),
              {}, report))
         return false;
