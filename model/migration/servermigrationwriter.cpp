@@ -50,6 +50,7 @@ QString ServerMigrationWriter::dropConstraint(const QString &table, const QStrin
 void ServerMigrationWriter::write(MigrationScript *script)
 {
     writeNotes(script);
+    writeSchemaObjectsBefore(script);
     writeKeyDrops(script);
     writeConstraintDrops(script);
     writeTableDrops(script);
@@ -58,6 +59,7 @@ void ServerMigrationWriter::write(MigrationScript *script)
     writeConstraintAdds(script);
     writeNewTables(script);
     writeKeyAdds(script);
+    writeSchemaObjectsAfter(script);
     if (m_dialect == Dialect::SqlServer) {
         for (const Problem &p : DialectChecker::check(m_new, Dialect::SqlServer)) {
             if (p.code == QLatin1String("sqlserver-cascade-paths"))
@@ -71,7 +73,7 @@ void ServerMigrationWriter::writeNotes(MigrationScript *script)
     for (int i = 0; i < m_diff.changes().size(); ++i) {
         const SchemaChange &c = m_diff.changes().at(i);
         QString what;
-        if (c.kind == Kind::ChangeSchemaObjects)
+        if (c.kind == Kind::ChangeSchemaObjects && m_dialect != Dialect::PostgreSQL)
             what = tr("user types, sequences and extensions are not migrated");
         else if (c.kind == Kind::ChangeTableOptions)
             what = tr("%1: table options are not migrated").arg(m_new.table(c.newTable)->name);

@@ -52,6 +52,19 @@ private:
     void writeNewTables(MigrationScript *script);
     void writeKeyAdds(MigrationScript *script);
     void writeNotes(MigrationScript *script);
+    // PostgreSQL extensions, user types and sequences (serverschemaobjects.cpp).
+    int schemaObjectsChange() const; // the ChangeSchemaObjects change, or -1
+    QString qualifiedObjectName(const QString &schemaName, const QString &objectName) const;
+    // The create script's statement for a new schema object that starts with `start`.
+    QString createdStatement(Id object, const QString &start) const;
+    void writeSchemaObjectsBefore(MigrationScript *script);
+    void writeSchemaObjectsAfter(MigrationScript *script);
+    void writeTypeChange(MigrationScript *script, const UserType &old, const UserType &now,
+                         int change);
+    void writeEnumChange(MigrationScript *script, const QString &typeName, const UserType &old,
+                         const UserType &now, int change);
+    void writeSequenceChange(MigrationScript *script, const Sequence &old, const Sequence &now,
+                             int change);
 
     const SchemaDiff &m_diff;
     const Schema &m_old;

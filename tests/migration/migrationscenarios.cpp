@@ -215,6 +215,51 @@ QVector<MigrationScenario> MigrationScenario::sqliteOnly()
     return scenarios;
 }
 
+QVector<MigrationScenario> MigrationScenario::serverOnly()
+{
+    QVector<MigrationScenario> scenarios;
+    const QString postgres = QStringLiteral("postgresql");
+
+    // An enum gains a value in the middle; a new domain is used by a new column; the rows keep
+    // their enum values.
+    const QString typed = QStringLiteral(
+        "CREATE TYPE mood AS ENUM ('sad', 'happy');\n"
+        "CREATE TABLE p (id INTEGER NOT NULL, feeling mood, CONSTRAINT pk_p PRIMARY KEY (id));\n");
+    MigrationScenario types = make(
+        QStringLiteral("pg-enum-value-and-domain"), typed,
+        replaced(typed,
+                 {QStringLiteral("('sad', 'happy');\n"),
+                  QStringLiteral("('sad', 'so-so', 'happy');\nCREATE DOMAIN posint AS INTEGER "
+                                 "DEFAULT 1 NOT NULL CONSTRAINT posint_positive CHECK (VALUE > "
+                                 "0);\n"),
+                  QStringLiteral("feeling mood,"), QStringLiteral("feeling mood, score posint,")}),
+        {}, QStringLiteral("INSERT INTO p (id, feeling) VALUES (1, 'sad'), (2, 'happy');\n"), {},
+        {});
+    types.server = postgres;
+    scenarios << types;
+
+    // A sequence added, another altered (increment, bounds, cache, cycle, then owned by a
+    // column).
+    const QString counted = QStringLiteral(
+        "CREATE SEQUENCE ticket_seq;\n"
+        "CREATE TABLE t (id INTEGER NOT NULL, CONSTRAINT pk_t PRIMARY KEY (id));\n");
+    MigrationScenario sequences = make(
+        QStringLiteral("pg-sequence-added-and-altered"), counted,
+        replaced(counted,
+                 {QStringLiteral("CREATE SEQUENCE ticket_seq;\n"),
+                  QStringLiteral("CREATE SEQUENCE ticket_seq INCREMENT BY 5 MAXVALUE 100000 "
+                                 "CACHE 10 CYCLE;\nCREATE SEQUENCE order_seq AS integer START "
+                                 "WITH 100;\n"),
+                  QStringLiteral("PRIMARY KEY (id));\n"),
+                  QStringLiteral("PRIMARY KEY (id));\nALTER SEQUENCE ticket_seq OWNED BY t.id;"
+                                 "\n")}),
+        {}, QStringLiteral("INSERT INTO t (id) VALUES (1), (2);\n"), {}, {});
+    sequences.server = postgres;
+    scenarios << sequences;
+
+    return scenarios;
+}
+
 bool MigrationScenario::diff(Schema *oldSchema, Schema *newSchema, SchemaMatch *match,
                              QString *error) const
 {

@@ -31,9 +31,9 @@ class TestServerMigration : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
-    void postgres_data() { scenarios(); }
+    void postgres_data() { scenarios(QStringLiteral("postgresql")); }
     void postgres();
-    void mariadb_data() { scenarios(); }
+    void mariadb_data() { scenarios(QStringLiteral("mariadb")); }
     void mariadb();
     void randomPostgres_data() { seeds(); }
     void randomPostgres();
@@ -41,7 +41,9 @@ private slots:
     void randomMariaDb();
 
 private:
-    static void scenarios();
+    // Every engine's scenarios and the server's own.
+    static QVector<MigrationScenario> scenarioList();
+    static void scenarios(const QString &server);
     static void seeds();
     // The server's scratch database, opened on first use.
     ServerScratch *scratch(const EngineServer &server);
@@ -190,12 +192,19 @@ ServerScratch *TestServerMigration::scratch(const EngineServer &server)
     return scratch.get();
 }
 
-void TestServerMigration::scenarios()
+QVector<MigrationScenario> TestServerMigration::scenarioList()
+{
+    return MigrationScenario::all() + MigrationScenario::serverOnly();
+}
+
+void TestServerMigration::scenarios(const QString &server)
 {
     QTest::addColumn<int>("index");
     QTest::addColumn<bool>("orphan");
-    const QVector<MigrationScenario> all = MigrationScenario::all();
+    const QVector<MigrationScenario> all = scenarioList();
     for (int i = 0; i < all.size(); ++i) {
+        if (!all.at(i).server.isEmpty() && all.at(i).server != server)
+            continue;
         QTest::newRow(qPrintable(all.at(i).name)) << i << false;
         if (!all.at(i).orphan.isEmpty())
             QTest::newRow(qPrintable(all.at(i).name + QStringLiteral(" orphan"))) << i << true;
@@ -206,7 +215,7 @@ void TestServerMigration::run(ServerScratch *scratch, Dialect dialect)
 {
     QFETCH(int, index);
     QFETCH(bool, orphan);
-    const MigrationScenario scenario = MigrationScenario::all().at(index);
+    const MigrationScenario scenario = scenarioList().at(index);
     Schema oldSchema;
     Schema newSchema;
     SchemaMatch match;
