@@ -56,6 +56,8 @@ void ServerMigrationWriter::write(MigrationScript *script)
     writeTableDrops(script);
     writeRenames(script);
     writeColumns(script);
+    writeTableOptions(script);
+    writeColumnOrder(script);
     writeConstraintAdds(script);
     writeNewTables(script);
     writeKeyAdds(script);
@@ -75,7 +77,7 @@ void ServerMigrationWriter::writeNotes(MigrationScript *script)
         QString what;
         if (c.kind == Kind::ChangeSchemaObjects && m_dialect != Dialect::PostgreSQL)
             what = tr("user types, sequences and extensions are not migrated");
-        else if (c.kind == Kind::ChangeTableOptions)
+        else if (c.kind == Kind::ChangeTableOptions && m_dialect == Dialect::SqlServer)
             what = tr("%1: table options are not migrated").arg(m_new.table(c.newTable)->name);
         else if (c.kind == Kind::ChangeTriggers)
             what = tr("%1: triggers are not migrated").arg(m_new.table(c.newTable)->name);
@@ -83,9 +85,10 @@ void ServerMigrationWriter::writeNotes(MigrationScript *script)
                  && onlyDeferrability(c))
             what = tr("%1: %2 checks every key at once; deferrability does not apply")
                        .arg(c.description, Dialects::displayName(m_dialect));
-        else if (c.kind == Kind::MoveColumn)
-            what = tr("%1: the column order is not migrated (new columns go last)")
-                       .arg(m_new.table(c.newTable)->name);
+        else if (c.kind == Kind::MoveColumn && !isMySql())
+            what = tr("%1: the column order is not migrated: %2 cannot reorder the columns of a "
+                      "table in place (new columns go last)")
+                       .arg(m_new.table(c.newTable)->name, Dialects::displayName(m_dialect));
         else if (c.kind == Kind::AlterColumnOther && !isMySql())
             what = tr("%1: identity, generation, collation and comment changes are not migrated")
                        .arg(c.description);

@@ -49,6 +49,9 @@ private:
     void writeColumns(MigrationScript *script);
     void writeColumnChange(MigrationScript *script, int change);
     void writeConstraintAdds(MigrationScript *script);
+    // Table options and column order (servertableoptions.cpp).
+    void writeTableOptions(MigrationScript *script);
+    void writeColumnOrder(MigrationScript *script);
     void writeNewTables(MigrationScript *script);
     void writeKeyAdds(MigrationScript *script);
     void writeNotes(MigrationScript *script);

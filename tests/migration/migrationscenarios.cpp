@@ -219,6 +219,7 @@ QVector<MigrationScenario> MigrationScenario::serverOnly()
 {
     QVector<MigrationScenario> scenarios;
     const QString postgres = QStringLiteral("postgresql");
+    const QString mariadb = QStringLiteral("mariadb");
 
     // An enum gains a value in the middle; a new domain is used by a new column; the rows keep
     // their enum values.
@@ -257,6 +258,44 @@ QVector<MigrationScenario> MigrationScenario::serverOnly()
     sequences.server = postgres;
     scenarios << sequences;
 
+    // An unlogged table becomes logged; another's storage parameters change (one reset, one
+    // set, one added).
+    const QString unlogged = QStringLiteral(
+        "CREATE TABLE cache (id INTEGER NOT NULL, v TEXT, CONSTRAINT pk_cache PRIMARY KEY (id));\n"
+        "CREATE TABLE hot (id INTEGER NOT NULL, CONSTRAINT pk_hot PRIMARY KEY (id));\n");
+    MigrationScenario logged
+        = make(QStringLiteral("pg-unlogged-to-logged"), unlogged, unlogged, {},
+               QStringLiteral("INSERT INTO cache (id, v) VALUES (1, 'a');\nINSERT INTO hot (id) "
+                              "VALUES (5);\n"),
+               {}, {});
+    logged.adjust = [](Schema *oldSchema, Schema *newSchema) {
+        auto setOptions
+            = [](Schema *schema, int index, bool unloggedTable, const QString &parameters) {
+                  Table table = *schema->table(schema->tableIds().at(index));
+                  table.options.unlogged = unloggedTable;
+                  table.options.storageParameters = parameters;
+                  schema->replaceTable(table);
+              };
+        setOptions(oldSchema, 0, true, {});
+        setOptions(oldSchema, 1, false, QStringLiteral("fillfactor=90, autovacuum_enabled=false"));
+        setOptions(newSchema, 1, false, QStringLiteral("fillfactor=70, toast_tuple_target=256"));
+    };
+    logged.server = postgres;
+    scenarios << logged;
+
+    // ENGINE and ROW_FORMAT change; a column moves to the front and another after a third.
+    const QString stored = QStringLiteral(
+        "CREATE TABLE m (id INT NOT NULL, a VARCHAR(10), b INT DEFAULT 3, c DATE, PRIMARY KEY "
+        "(id)) ENGINE=MyISAM ROW_FORMAT=FIXED;\n");
+    MigrationScenario mariadbTable = make(
+        QStringLiteral("mariadb-engine-and-column-order"), stored,
+        QStringLiteral("CREATE TABLE m (c DATE, id INT NOT NULL, b INT DEFAULT 3, a VARCHAR(10), "
+                       "PRIMARY KEY (id)) ENGINE=InnoDB ROW_FORMAT=DYNAMIC;\n"),
+        {}, QStringLiteral("INSERT INTO m (id, a, b, c) VALUES (1, 'x', 4, '2024-01-02');\n"), {},
+        {});
+    mariadbTable.dialect = mariadb;
+    mariadbTable.server = mariadb;
+    scenarios << mariadbTable;
     return scenarios;
 }
 
@@ -272,5 +311,7 @@ bool MigrationScenario::diff(Schema *oldSchema, Schema *newSchema, SchemaMatch *
         *error = oldReport.toText() + newReport.toText();
         return false;
     }
+    if (adjust)
+        adjust(oldSchema, newSchema);
     return match->compute(*oldSchema, *newSchema, SchemaMatch::Mode::ByName, renames, error);
 }

@@ -29,6 +29,9 @@ struct MigrationScenario
     QString setup;
     // The one server engine ("postgresql", "mariadb") that runs a serverOnly() scenario.
     QString server;
+    // What the script importer does not read (PostgreSQL UNLOGGED, WITH (...)), set on the two
+    // imported schemas.
+    void (*adjust)(Schema *oldSchema, Schema *newSchema) = nullptr;
 
     static QVector<MigrationScenario> all();
     // What only one server engine has: PostgreSQL types, sequences and table options, MariaDB
