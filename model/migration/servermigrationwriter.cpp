@@ -89,7 +89,7 @@ void ServerMigrationWriter::writeNotes(MigrationScript *script)
             what = tr("%1: the column order is not migrated: %2 cannot reorder the columns of a "
                       "table in place (new columns go last)")
                        .arg(m_new.table(c.newTable)->name, Dialects::displayName(m_dialect));
-        else if (c.kind == Kind::AlterColumnOther && !isMySql())
+        else if (c.kind == Kind::AlterColumnOther && m_dialect == Dialect::SqlServer)
             what = tr("%1: identity, generation, collation and comment changes are not migrated")
                        .arg(c.description);
         if (!what.isEmpty())

@@ -48,6 +48,10 @@ private:
     void writeRenames(MigrationScript *script);
     void writeColumns(MigrationScript *script);
     void writeColumnChange(MigrationScript *script, int change);
+    // PostgreSQL: "GENERATED … AS IDENTITY (…)" as the generator writes the column, or "".
+    QString identityClause(const Schema &schema, const Column &column) const;
+    void writeGeneratedColumnRedo(MigrationScript *script, const Table &table, const Column &column,
+                                  const QVector<int> &changes);
     void writeConstraintAdds(MigrationScript *script);
     // Table options and column order (servertableoptions.cpp).
     void writeTableOptions(MigrationScript *script);
