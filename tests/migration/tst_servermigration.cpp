@@ -9,6 +9,9 @@
 #include "ddl/ddlgenerator.h"
 #include "migration/migrationwriter.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QTest>
 
@@ -35,6 +38,8 @@ private slots:
     void postgres();
     void mariadb_data() { scenarios(QStringLiteral("mariadb")); }
     void mariadb();
+    void golden_data();
+    void golden();
     void randomPostgres_data() { seeds(); }
     void randomPostgres();
     void randomMariaDb_data() { seeds(); }
@@ -255,6 +260,46 @@ void TestServerMigration::mariadb()
     ServerScratch *database = scratch(server);
     QVERIFY2(database->isOpen(), "no scratch database (see the warning above)");
     run(database, Dialect::MariaDB);
+}
+
+void TestServerMigration::golden_data()
+{
+    QTest::addColumn<int>("index");
+    const QVector<MigrationScenario> all = scenarioList();
+    for (int i = 0; i < all.size(); ++i) {
+        if (!all.at(i).server.isEmpty())
+            QTest::newRow(qPrintable(all.at(i).name)) << i;
+    }
+}
+
+// The server-only scenarios' scripts compared whole with golden files (no engine needed);
+// JOINERY_UPDATE_GOLDEN=1 rewrites them instead, and a reviewer reads the diff.
+void TestServerMigration::golden()
+{
+    QFETCH(int, index);
+    const MigrationScenario scenario = scenarioList().at(index);
+    Schema oldSchema;
+    Schema newSchema;
+    SchemaMatch match;
+    QString error;
+    QVERIFY2(scenario.diff(&oldSchema, &newSchema, &match, &error), qPrintable(error));
+    const SchemaDiff diff(oldSchema, newSchema, match);
+    MigrationScript script = MigrationWriter::write(
+        diff, scenario.server == QLatin1String("mariadb") ? Dialect::MariaDB : Dialect::PostgreSQL);
+    script.header.clear(); // the version line would change the files on every release
+    const QString actual = script.text() + QStringLiteral("-- problems:\n") + script.problemsText();
+    const QString path = QStringLiteral(JOINERY_SOURCE_DIR "/tests/migration/golden/%1/%2.sql")
+                             .arg(scenario.server, scenario.name);
+    if (qEnvironmentVariableIntValue("JOINERY_UPDATE_GOLDEN") == 1) {
+        QDir().mkpath(QFileInfo(path).path());
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(actual.toUtf8());
+        return;
+    }
+    QFile in(path);
+    QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(path));
+    QCOMPARE(actual, QString::fromUtf8(in.readAll()));
 }
 
 void TestServerMigration::seeds()
