@@ -7,6 +7,8 @@
 #include "serverscratch.h"
 
 #include "ddl/ddlgenerator.h"
+#include "import/importer.h"
+#include "import/importreport.h"
 #include "migration/migrationwriter.h"
 
 #include <QDir>
@@ -40,6 +42,7 @@ private slots:
     void mariadb();
     void golden_data();
     void golden();
+    void enumValuesAndColumnOrder();
     void randomPostgres_data() { seeds(); }
     void randomPostgres();
     void randomMariaDb_data() { seeds(); }
@@ -300,6 +303,54 @@ void TestServerMigration::golden()
     QFile in(path);
     QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(path));
     QCOMPARE(actual, QString::fromUtf8(in.readAll()));
+}
+
+namespace {
+
+MigrationScript postgresMigration(const QString &before, const QString &after)
+{
+    ImportReport report;
+    const Schema oldSchema = Importer::importScript(before, QStringLiteral("postgresql"), &report);
+    const Schema newSchema = Importer::importScript(after, QStringLiteral("postgresql"), &report);
+    SchemaMatch match;
+    QString error;
+    match.compute(oldSchema, newSchema, SchemaMatch::Mode::ByName, {}, &error);
+    return MigrationWriter::write(SchemaDiff(oldSchema, newSchema, match), Dialect::PostgreSQL);
+}
+
+} // namespace
+
+// What PostgreSQL cannot do is refused or noted with the reason; a value renamed in place is a
+// rename.
+void TestServerMigration::enumValuesAndColumnOrder()
+{
+    const QString before = QStringLiteral(
+        "CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');\n"
+        "CREATE TABLE p (id INTEGER NOT NULL, a INTEGER, b INTEGER, PRIMARY KEY (id));\n");
+    QString after = before;
+    after.replace(QStringLiteral("'ok'"), QStringLiteral("'fine'"));
+    MigrationScript script = postgresMigration(before, after);
+    QVERIFY2(!script.isRefused(), qPrintable(script.problemsText()));
+    QCOMPARE(script.statements.size(), 1);
+    QCOMPARE(script.statements.at(0).sql,
+             QStringLiteral("ALTER TYPE mood RENAME VALUE 'ok' TO 'fine'"));
+
+    after = before;
+    after.replace(QStringLiteral("'ok', "), QString());
+    script = postgresMigration(before, after);
+    QVERIFY(script.isRefused());
+    QVERIFY2(script.problemsText().contains(QStringLiteral("cannot drop the enum value 'ok'")),
+             qPrintable(script.problemsText()));
+
+    after = before;
+    after.replace(QStringLiteral("a INTEGER, b INTEGER"), QStringLiteral("b INTEGER, a INTEGER"));
+    script = postgresMigration(before, after);
+    QVERIFY(!script.isRefused());
+    QVERIFY(script.statements.isEmpty());
+    QVERIFY2(script.problemsText().contains(QStringLiteral("cannot reorder")),
+             qPrintable(script.problemsText()));
+    QVERIFY(!MigrationWriter::write(SchemaDiff(Schema(), Schema(), SchemaMatch()), Dialect::MariaDB)
+                 .isRefused());
 }
 
 void TestServerMigration::seeds()
