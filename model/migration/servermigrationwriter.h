@@ -12,10 +12,12 @@
 #include <memory>
 
 // The migration for the server dialects, PostgreSQL, MySQL, MariaDB and SQL Server, which
-// alter tables in place. Order: keys that must go (dropped, re-pointed, or over a column whose
-// type changes: MariaDB refuses the type change with ER 1833 even with checks off), indexes and
-// constraints that go, tables that go (children first), renames, column work, new primary keys
-// and constraints, new tables, new indexes, and keys last. Keys are restated whole by the
+// alter tables in place. Order: PostgreSQL extensions, types and sequences created or altered,
+// keys that must go (dropped, re-pointed, or over a column whose type changes: MariaDB refuses
+// the type change with ER 1833 even with checks off), indexes and constraints that go, tables
+// that go (children first), renames, column work, table options, column order (MySQL/MariaDB),
+// new primary keys and constraints, new tables, new indexes, keys, and last the PostgreSQL
+// OWNED BY and the types, sequences and extensions that go. Keys are restated whole by the
 // dialect's generator: name, columns, both actions, deferrability, MATCH.
 // - PostgreSQL: a key whose actions or MATCH changed is one ALTER TABLE … DROP CONSTRAINT …,
 //   ADD CONSTRAINT … (drop and add apart would lose DEFERRABLE if not restated); deferrability
