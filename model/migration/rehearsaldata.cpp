@@ -41,8 +41,8 @@ bool readRows(QSqlDatabase db, const Schema &oldSchema, SampleData *data, QStrin
     for (Id tableId : oldSchema.tableIds()) {
         const Table &table = *oldSchema.table(tableId);
         QSqlQuery info(db);
-        if (!info.exec(
-                QStringLiteral("PRAGMA table_info(%1)").arg(ScratchDatabase::quote(table.name)))) {
+        if (!info.exec(QStringLiteral("PRAGMA table_info(%1)")
+                           .arg(ScratchDatabase::quote(table.name)))) {
             *error = info.lastError().text();
             return false;
         }
@@ -62,9 +62,9 @@ bool readRows(QSqlDatabase db, const Schema &oldSchema, SampleData *data, QStrin
         if (names.isEmpty())
             continue;
         QSqlQuery select(db);
-        if (!select.exec(
-                QStringLiteral("SELECT %1 FROM %2")
-                    .arg(names.join(QStringLiteral(", ")), ScratchDatabase::quote(table.name)))) {
+        if (!select.exec(QStringLiteral("SELECT %1 FROM %2")
+                             .arg(names.join(QStringLiteral(", ")),
+                                  ScratchDatabase::quote(table.name)))) {
             *error = select.lastError().text();
             return false;
         }

@@ -22,17 +22,17 @@ QString WranglerFolder::nextFile(const QString &directory, const QString &messag
     return QStringLiteral("%1_%2.sql").arg(last + 1, 4, 10, QLatin1Char('0')).arg(slug);
 }
 
-bool WranglerFolder::write(const QString &directory, const QString &message, const QString &script,
-                           QString *path, QString *error)
+bool WranglerFolder::write(const QString &directory, const QString &message,
+                           const QString &script, QString *path, QString *error)
 {
     if (!QDir().mkpath(directory)) {
         *error = tr("cannot create the folder %1.").arg(directory);
         return false;
     }
     const QString name = nextFile(directory, message);
-    const QString text
-        = QStringLiteral("-- Migration number: %1 %2\n")
-              .arg(name.left(4), QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
+    const QString text = QStringLiteral("-- Migration number: %1 %2\n")
+                             .arg(name.left(4),
+                                  QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs))
         + script;
     *path = QDir(directory).filePath(name);
     QFile file(*path);
