@@ -1,6 +1,8 @@
 // ServerMigrationWriter's second half: renames, column work, new constraints, tables and keys.
 #include "servermigrationwriter.h"
 
+#include <QRegularExpression>
+
 using Kind = SchemaChange::Kind;
 
 void ServerMigrationWriter::writeRenames(MigrationScript *script)
@@ -79,7 +81,7 @@ void ServerMigrationWriter::writeColumns(MigrationScript *script)
         const SchemaChange &c = m_diff.changes().at(i);
         const bool columnChange = c.kind == Kind::AlterColumnType
             || c.kind == Kind::AlterColumnNullability || c.kind == Kind::AlterColumnDefault
-            || (c.kind == Kind::AlterColumnOther && isMySql());
+            || (c.kind == Kind::AlterColumnOther && m_dialect != Dialect::SqlServer);
         if (columnChange && !done.contains(c.newId)) {
             done << c.newId;
             writeColumnChange(script, i);
@@ -154,10 +156,42 @@ void ServerMigrationWriter::writeColumnChange(MigrationScript *script, int first
         }
         return;
     }
-    if (kinds.contains(Kind::AlterColumnType))
-        script->add(QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 TYPE %3 USING %2::%3")
-                        .arg(tableName, columnName, type),
+    const Column *old = m_old.column(m_diff.match().toOld(columnId));
+    const bool other = kinds.contains(Kind::AlterColumnOther) && old;
+    if (other && old->isGenerated() != column.isGenerated() && !old->isGenerated()) {
+        script->addProblem(MigrationProblem::Kind::Note, -1,
+                           tr("%1.%2: a column cannot become generated in PostgreSQL 15 "
+                              "without being dropped and added again, which would lose its "
+                              "values; not migrated.")
+                               .arg(table.name, column.name));
+    } else if (other && old->isGenerated() && !column.isGenerated()) {
+        script->add(QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 DROP EXPRESSION")
+                        .arg(tableName, columnName),
                     all);
+    } else if (other && old->isGenerated()
+               && old->generatedExpression.simplified()
+                   != column.generatedExpression.simplified()) {
+        writeGeneratedColumnRedo(script, table, column, all);
+        return;
+    }
+    const QString oldIdentity = other ? identityClause(m_old, *old) : QString();
+    const QString newIdentity = other ? identityClause(m_new, column) : oldIdentity;
+    if (!oldIdentity.isEmpty() && newIdentity.isEmpty())
+        script->add(QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 DROP IDENTITY")
+                        .arg(tableName, columnName),
+                    all);
+    const bool collationChanged = other && old->collation != column.collation;
+    if (kinds.contains(Kind::AlterColumnType) || collationChanged) {
+        // Without COLLATE, a TYPE resets the column to its type's default collation.
+        QString sql = QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 TYPE %3")
+                          .arg(tableName, columnName, type);
+        if (!column.collation.isEmpty())
+            sql += QStringLiteral(" COLLATE ")
+                + m_generator->quoteIdentifier(column.collation, true);
+        if (kinds.contains(Kind::AlterColumnType))
+            sql += QStringLiteral(" USING %1::%2").arg(columnName, type);
+        script->add(sql, all);
+    }
     if (kinds.contains(Kind::AlterColumnDefault))
         script->add(column.hasDefault()
                         ? QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET DEFAULT %3")
@@ -170,6 +204,84 @@ void ServerMigrationWriter::writeColumnChange(MigrationScript *script, int first
                         .arg(tableName, columnName,
                              column.nullable ? QStringLiteral("DROP") : QStringLiteral("SET")),
                     all);
+    if (!other)
+        return;
+    if (oldIdentity.isEmpty() && !newIdentity.isEmpty()) {
+        script->add(QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 ADD %3")
+                        .arg(tableName, columnName, newIdentity),
+                    all);
+        // The new identity starts at its START value: moved past the ids the rows already have.
+        script->add(QStringLiteral("SELECT setval(pg_get_serial_sequence('%1', '%2'), "
+                                   "coalesce(max(%3), 0) + 1, false) FROM %1")
+                        .arg(tableName, column.name, columnName),
+                    all);
+    } else if (!oldIdentity.isEmpty() && !newIdentity.isEmpty() && oldIdentity != newIdentity) {
+        const bool always = newIdentity.startsWith(QLatin1String("GENERATED ALWAYS"));
+        if (always != oldIdentity.startsWith(QLatin1String("GENERATED ALWAYS")))
+            script->add(QStringLiteral("ALTER TABLE %1 ALTER COLUMN %2 SET GENERATED %3")
+                            .arg(tableName, columnName,
+                                 always ? QStringLiteral("ALWAYS") : QStringLiteral("BY DEFAULT")),
+                        all);
+        if (old->identityOptions.simplified() != column.identityOptions.simplified())
+            script->addProblem(MigrationProblem::Kind::Note, -1,
+                               tr("%1.%2: the identity's sequence options are not migrated (they "
+                                  "are free text); set them with ALTER COLUMN … SET.")
+                                   .arg(table.name, column.name));
+    }
+    if (old->comment != column.comment) {
+        QString text = column.comment;
+        text.replace(QLatin1Char('\''), QStringLiteral("''"));
+        script->add(QStringLiteral("COMMENT ON COLUMN %1.%2 IS %3")
+                        .arg(tableName, columnName,
+                             column.comment.isEmpty()
+                                 ? QStringLiteral("NULL")
+                                 : QLatin1Char('\'') + text + QLatin1Char('\'')),
+                    all);
+    }
+}
+
+QString ServerMigrationWriter::identityClause(const Schema &schema, const Column &column) const
+{
+    // The generator decides what is an identity (an auto-increment integer is one too): its
+    // column definition is read back rather than the rule written twice.
+    static const QRegularExpression identity(
+        QStringLiteral("GENERATED (ALWAYS|BY DEFAULT) AS IDENTITY( \\([^)]*\\))?"));
+    const Table *table = schema.table(schema.tableOfColumn(column.id));
+    if (!table)
+        return {};
+    return identity.match(m_generator->columnSql(schema, *table, column)).captured(0);
+}
+
+void ServerMigrationWriter::writeGeneratedColumnRedo(MigrationScript *script, const Table &table,
+                                                     const Column &column,
+                                                     const QVector<int> &changes)
+{
+    // PostgreSQL 15 cannot change a generation expression: the column is dropped and added
+    // again, which loses nothing (its values are computed), unless something is built on it.
+    bool used
+        = table.isPrimaryKeyColumn(column.id) || !m_new.foreignKeysUsingColumn(column.id).isEmpty();
+    for (const UniqueConstraint &unique : table.uniqueConstraints)
+        used = used || unique.columns.contains(column.id);
+    for (const TableIndex &index : table.indexes)
+        used = used || index.columns.contains(column.id);
+    for (const CheckConstraint &check : table.checks)
+        used = used || check.column == column.id;
+    if (used) {
+        script->addProblem(MigrationProblem::Kind::Note, -1,
+                           tr("%1.%2: the generation expression is not migrated: PostgreSQL 15 "
+                              "can only drop and add the column again, and keys, indexes or "
+                              "constraints are built on it.")
+                               .arg(table.name, column.name));
+        return;
+    }
+    script->add(QStringLiteral("ALTER TABLE %1 DROP COLUMN %2, ADD COLUMN %3")
+                    .arg(newTableName(table.id), name(column.name),
+                         m_generator->columnSql(m_new, table, column)),
+                changes);
+    if (table.columns.last().id != column.id)
+        script->addProblem(MigrationProblem::Kind::Note, -1,
+                           tr("%1.%2: the generated column is added again and goes last.")
+                               .arg(table.name, column.name));
 }
 
 void ServerMigrationWriter::writeConstraintAdds(MigrationScript *script)

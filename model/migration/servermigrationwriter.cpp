@@ -50,14 +50,18 @@ QString ServerMigrationWriter::dropConstraint(const QString &table, const QStrin
 void ServerMigrationWriter::write(MigrationScript *script)
 {
     writeNotes(script);
+    writeSchemaObjectsBefore(script);
     writeKeyDrops(script);
     writeConstraintDrops(script);
     writeTableDrops(script);
     writeRenames(script);
     writeColumns(script);
+    writeTableOptions(script);
+    writeColumnOrder(script);
     writeConstraintAdds(script);
     writeNewTables(script);
     writeKeyAdds(script);
+    writeSchemaObjectsAfter(script);
     if (m_dialect == Dialect::SqlServer) {
         for (const Problem &p : DialectChecker::check(m_new, Dialect::SqlServer)) {
             if (p.code == QLatin1String("sqlserver-cascade-paths"))
@@ -71,9 +75,9 @@ void ServerMigrationWriter::writeNotes(MigrationScript *script)
     for (int i = 0; i < m_diff.changes().size(); ++i) {
         const SchemaChange &c = m_diff.changes().at(i);
         QString what;
-        if (c.kind == Kind::ChangeSchemaObjects)
+        if (c.kind == Kind::ChangeSchemaObjects && m_dialect != Dialect::PostgreSQL)
             what = tr("user types, sequences and extensions are not migrated");
-        else if (c.kind == Kind::ChangeTableOptions)
+        else if (c.kind == Kind::ChangeTableOptions && m_dialect == Dialect::SqlServer)
             what = tr("%1: table options are not migrated").arg(m_new.table(c.newTable)->name);
         else if (c.kind == Kind::ChangeTriggers)
             what = tr("%1: triggers are not migrated").arg(m_new.table(c.newTable)->name);
@@ -81,10 +85,11 @@ void ServerMigrationWriter::writeNotes(MigrationScript *script)
                  && onlyDeferrability(c))
             what = tr("%1: %2 checks every key at once; deferrability does not apply")
                        .arg(c.description, Dialects::displayName(m_dialect));
-        else if (c.kind == Kind::MoveColumn)
-            what = tr("%1: the column order is not migrated (new columns go last)")
-                       .arg(m_new.table(c.newTable)->name);
-        else if (c.kind == Kind::AlterColumnOther && !isMySql())
+        else if (c.kind == Kind::MoveColumn && !isMySql())
+            what = tr("%1: the column order is not migrated: %2 cannot reorder the columns of a "
+                      "table in place (new columns go last)")
+                       .arg(m_new.table(c.newTable)->name, Dialects::displayName(m_dialect));
+        else if (c.kind == Kind::AlterColumnOther && m_dialect == Dialect::SqlServer)
             what = tr("%1: identity, generation, collation and comment changes are not migrated")
                        .arg(c.description);
         if (!what.isEmpty())

@@ -12,10 +12,12 @@
 #include <memory>
 
 // The migration for the server dialects, PostgreSQL, MySQL, MariaDB and SQL Server, which
-// alter tables in place. Order: keys that must go (dropped, re-pointed, or over a column whose
-// type changes: MariaDB refuses the type change with ER 1833 even with checks off), indexes and
-// constraints that go, tables that go (children first), renames, column work, new primary keys
-// and constraints, new tables, new indexes, and keys last. Keys are restated whole by the
+// alter tables in place. Order: PostgreSQL extensions, types and sequences created or altered,
+// keys that must go (dropped, re-pointed, or over a column whose type changes: MariaDB refuses
+// the type change with ER 1833 even with checks off), indexes and constraints that go, tables
+// that go (children first), renames, column work, table options, column order (MySQL/MariaDB),
+// new primary keys and constraints, new tables, new indexes, keys, and last the PostgreSQL
+// OWNED BY and the types, sequences and extensions that go. Keys are restated whole by the
 // dialect's generator: name, columns, both actions, deferrability, MATCH.
 // - PostgreSQL: a key whose actions or MATCH changed is one ALTER TABLE … DROP CONSTRAINT …,
 //   ADD CONSTRAINT … (drop and add apart would lose DEFERRABLE if not restated); deferrability
@@ -48,10 +50,30 @@ private:
     void writeRenames(MigrationScript *script);
     void writeColumns(MigrationScript *script);
     void writeColumnChange(MigrationScript *script, int change);
+    // PostgreSQL: "GENERATED … AS IDENTITY (…)" as the generator writes the column, or "".
+    QString identityClause(const Schema &schema, const Column &column) const;
+    void writeGeneratedColumnRedo(MigrationScript *script, const Table &table, const Column &column,
+                                  const QVector<int> &changes);
     void writeConstraintAdds(MigrationScript *script);
+    // Table options and column order (servertableoptions.cpp).
+    void writeTableOptions(MigrationScript *script);
+    void writeColumnOrder(MigrationScript *script);
     void writeNewTables(MigrationScript *script);
     void writeKeyAdds(MigrationScript *script);
     void writeNotes(MigrationScript *script);
+    // PostgreSQL extensions, user types and sequences (serverschemaobjects.cpp).
+    int schemaObjectsChange() const; // the ChangeSchemaObjects change, or -1
+    QString qualifiedObjectName(const QString &schemaName, const QString &objectName) const;
+    // The create script's statement for a new schema object that starts with `start`.
+    QString createdStatement(Id object, const QString &start) const;
+    void writeSchemaObjectsBefore(MigrationScript *script);
+    void writeSchemaObjectsAfter(MigrationScript *script);
+    void writeTypeChange(MigrationScript *script, const UserType &old, const UserType &now,
+                         int change);
+    void writeEnumChange(MigrationScript *script, const QString &typeName, const UserType &old,
+                         const UserType &now, int change);
+    void writeSequenceChange(MigrationScript *script, const Sequence &old, const Sequence &now,
+                             int change);
 
     const SchemaDiff &m_diff;
     const Schema &m_old;

@@ -27,8 +27,16 @@ struct MigrationScenario
     // Statements run after the data on the engine tests' own connection (not by the rehearsal,
     // which loads INSERTs only), e.g. a DELETE that leaves AUTOINCREMENT above the highest id.
     QString setup;
+    // The one server engine ("postgresql", "mariadb") that runs a serverOnly() scenario.
+    QString server;
+    // What the script importer does not read (PostgreSQL UNLOGGED, WITH (...)), set on the two
+    // imported schemas.
+    void (*adjust)(Schema *oldSchema, Schema *newSchema) = nullptr;
 
     static QVector<MigrationScenario> all();
+    // What only one server engine has: PostgreSQL types, sequences and table options, MariaDB
+    // table options and column order. Run by tst_servermigration on that engine alone.
+    static QVector<MigrationScenario> serverOnly();
     static QVector<MigrationScenario> sqliteOnly();
     // The two schemas imported and matched by name with the renames; false and a message when
     // the scenario itself is broken.

@@ -7,8 +7,13 @@
 #include "serverscratch.h"
 
 #include "ddl/ddlgenerator.h"
+#include "import/importer.h"
+#include "import/importreport.h"
 #include "migration/migrationwriter.h"
 
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QTest>
 
@@ -31,17 +36,22 @@ class TestServerMigration : public QObject
 private slots:
     void initTestCase();
     void cleanupTestCase();
-    void postgres_data() { scenarios(); }
+    void postgres_data() { scenarios(QStringLiteral("postgresql")); }
     void postgres();
-    void mariadb_data() { scenarios(); }
+    void mariadb_data() { scenarios(QStringLiteral("mariadb")); }
     void mariadb();
+    void golden_data();
+    void golden();
+    void enumValuesAndColumnOrder();
     void randomPostgres_data() { seeds(); }
     void randomPostgres();
     void randomMariaDb_data() { seeds(); }
     void randomMariaDb();
 
 private:
-    static void scenarios();
+    // Every engine's scenarios and the server's own.
+    static QVector<MigrationScenario> scenarioList();
+    static void scenarios(const QString &server);
     static void seeds();
     // The server's scratch database, opened on first use.
     ServerScratch *scratch(const EngineServer &server);
@@ -190,12 +200,19 @@ ServerScratch *TestServerMigration::scratch(const EngineServer &server)
     return scratch.get();
 }
 
-void TestServerMigration::scenarios()
+QVector<MigrationScenario> TestServerMigration::scenarioList()
+{
+    return MigrationScenario::all() + MigrationScenario::serverOnly();
+}
+
+void TestServerMigration::scenarios(const QString &server)
 {
     QTest::addColumn<int>("index");
     QTest::addColumn<bool>("orphan");
-    const QVector<MigrationScenario> all = MigrationScenario::all();
+    const QVector<MigrationScenario> all = scenarioList();
     for (int i = 0; i < all.size(); ++i) {
+        if (!all.at(i).server.isEmpty() && all.at(i).server != server)
+            continue;
         QTest::newRow(qPrintable(all.at(i).name)) << i << false;
         if (!all.at(i).orphan.isEmpty())
             QTest::newRow(qPrintable(all.at(i).name + QStringLiteral(" orphan"))) << i << true;
@@ -206,7 +223,7 @@ void TestServerMigration::run(ServerScratch *scratch, Dialect dialect)
 {
     QFETCH(int, index);
     QFETCH(bool, orphan);
-    const MigrationScenario scenario = MigrationScenario::all().at(index);
+    const MigrationScenario scenario = scenarioList().at(index);
     Schema oldSchema;
     Schema newSchema;
     SchemaMatch match;
@@ -246,6 +263,92 @@ void TestServerMigration::mariadb()
     ServerScratch *database = scratch(server);
     QVERIFY2(database->isOpen(), "no scratch database (see the warning above)");
     run(database, Dialect::MariaDB);
+}
+
+void TestServerMigration::golden_data()
+{
+    QTest::addColumn<int>("index");
+    const QVector<MigrationScenario> all = scenarioList();
+    for (int i = 0; i < all.size(); ++i) {
+        if (!all.at(i).server.isEmpty())
+            QTest::newRow(qPrintable(all.at(i).name)) << i;
+    }
+}
+
+// The server-only scenarios' scripts compared whole with golden files (no engine needed);
+// JOINERY_UPDATE_GOLDEN=1 rewrites them instead, and a reviewer reads the diff.
+void TestServerMigration::golden()
+{
+    QFETCH(int, index);
+    const MigrationScenario scenario = scenarioList().at(index);
+    Schema oldSchema;
+    Schema newSchema;
+    SchemaMatch match;
+    QString error;
+    QVERIFY2(scenario.diff(&oldSchema, &newSchema, &match, &error), qPrintable(error));
+    const SchemaDiff diff(oldSchema, newSchema, match);
+    MigrationScript script = MigrationWriter::write(
+        diff, scenario.server == QLatin1String("mariadb") ? Dialect::MariaDB : Dialect::PostgreSQL);
+    script.header.clear(); // the version line would change the files on every release
+    const QString actual = script.text() + QStringLiteral("-- problems:\n") + script.problemsText();
+    const QString path = QStringLiteral(JOINERY_SOURCE_DIR "/tests/migration/golden/%1/%2.sql")
+                             .arg(scenario.server, scenario.name);
+    if (qEnvironmentVariableIntValue("JOINERY_UPDATE_GOLDEN") == 1) {
+        QDir().mkpath(QFileInfo(path).path());
+        QFile out(path);
+        QVERIFY(out.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        out.write(actual.toUtf8());
+        return;
+    }
+    QFile in(path);
+    QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(path));
+    QCOMPARE(actual, QString::fromUtf8(in.readAll()));
+}
+
+namespace {
+
+MigrationScript postgresMigration(const QString &before, const QString &after)
+{
+    ImportReport report;
+    const Schema oldSchema = Importer::importScript(before, QStringLiteral("postgresql"), &report);
+    const Schema newSchema = Importer::importScript(after, QStringLiteral("postgresql"), &report);
+    SchemaMatch match;
+    QString error;
+    match.compute(oldSchema, newSchema, SchemaMatch::Mode::ByName, {}, &error);
+    return MigrationWriter::write(SchemaDiff(oldSchema, newSchema, match), Dialect::PostgreSQL);
+}
+
+} // namespace
+
+// What PostgreSQL cannot do is refused or noted with the reason; a value renamed in place is a
+// rename.
+void TestServerMigration::enumValuesAndColumnOrder()
+{
+    const QString before = QStringLiteral(
+        "CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');\n"
+        "CREATE TABLE p (id INTEGER NOT NULL, a INTEGER, b INTEGER, PRIMARY KEY (id));\n");
+    QString after = before;
+    after.replace(QStringLiteral("'ok'"), QStringLiteral("'fine'"));
+    MigrationScript script = postgresMigration(before, after);
+    QVERIFY2(!script.isRefused(), qPrintable(script.problemsText()));
+    QCOMPARE(script.statements.size(), 1);
+    QCOMPARE(script.statements.at(0).sql,
+             QStringLiteral("ALTER TYPE mood RENAME VALUE 'ok' TO 'fine'"));
+
+    after = before;
+    after.replace(QStringLiteral("'ok', "), QString());
+    script = postgresMigration(before, after);
+    QVERIFY(script.isRefused());
+    QVERIFY2(script.problemsText().contains(QStringLiteral("cannot drop the enum value 'ok'")),
+             qPrintable(script.problemsText()));
+
+    after = before;
+    after.replace(QStringLiteral("a INTEGER, b INTEGER"), QStringLiteral("b INTEGER, a INTEGER"));
+    script = postgresMigration(before, after);
+    QVERIFY(!script.isRefused());
+    QVERIFY(script.statements.isEmpty());
+    QVERIFY2(script.problemsText().contains(QStringLiteral("cannot reorder")),
+             qPrintable(script.problemsText()));
 }
 
 void TestServerMigration::seeds()
