@@ -9,6 +9,7 @@
 #include "propertypanel.h"
 #include "schemascene.h"
 #include "selection.h"
+#include "simulator/enginecomparisonview.h"
 #include "simulator/sampledatapanel.h"
 #include "simulator/simulationresultview.h"
 #include "simulator/simulatorwiring.h"
@@ -18,6 +19,7 @@
 #include <QMainWindow>
 #include <QTimer>
 #include <QUndoView>
+#include <QVBoxLayout>
 
 DockPanels::DockPanels(QMainWindow *window, DocumentController *c)
     : QObject(window)
@@ -63,7 +65,14 @@ DockPanels::DockPanels(QMainWindow *window, DocumentController *c)
     QDockWidget *dataDock = addDock(dataPanel, tr("Sample data"), QStringLiteral("sampleDataDock"),
                                     Qt::BottomDockWidgetArea);
     auto resultView = new SimulationResultView(c->document(), window);
-    QDockWidget *resultDock = addDock(resultView, tr("Simulation"),
+    // Below the result: "Also run on…", the same statement on a real server, side by side.
+    auto engineView = new EngineComparisonView(c->document(), c->sampleData(), window);
+    auto simulationPane = new QWidget(window);
+    auto simulationLayout = new QVBoxLayout(simulationPane);
+    simulationLayout->setContentsMargins(0, 0, 0, 0);
+    simulationLayout->addWidget(resultView, 1);
+    simulationLayout->addWidget(engineView);
+    QDockWidget *resultDock = addDock(simulationPane, tr("Simulation"),
                                       QStringLiteral("simulationDock"), Qt::RightDockWidgetArea);
     // Beside the properties, with their full height: a result tree needs room.
     window->tabifyDockWidget(m_docks.at(1), resultDock);
@@ -74,6 +83,7 @@ DockPanels::DockPanels(QMainWindow *window, DocumentController *c)
     m_problemsPolicy = new ProblemsDockPolicy(m_docks.at(3), c->problemTracker(), this);
     connect(resultView, &SimulationResultView::highlightChanged, resultDock, &QDockWidget::raise);
     connectSimulatorViews(dataPanel, resultView);
+    connectEngineComparison(dataPanel, engineView);
     connect(resultView, &SimulationResultView::highlightChanged, c->scene(),
             &SchemaScene::setSimulationHighlight);
     connect(resultView, &SimulationResultView::highlightCleared, c->scene(),

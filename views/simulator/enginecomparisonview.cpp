@@ -1,0 +1,281 @@
+#include "enginecomparisonview.h"
+
+#include "document.h"
+#include "engineurldialog.h"
+#include "simulator/sampledatastore.h"
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace {
+
+enum { SimulatedSide = 0, EngineSide = 1 };
+
+// The totals columns after the table's name, in SimulationDifference::what's words.
+const char *const engineTotalsWhat[] = {"deleted", "setNull", "setDefault", "updated"};
+
+int totalFor(const TableTotals &t, int column)
+{
+    switch (column) {
+    case 0: return t.deleted;
+    case 1: return t.setNull;
+    case 2: return t.setDefault;
+    default: return t.updated;
+    }
+}
+
+const SimulationDifference *findDifference(const QVector<SimulationDifference> &differences,
+                                           Id table, const QString &what)
+{
+    for (const SimulationDifference &d : differences) {
+        if (d.table == table && d.what == what)
+            return &d;
+    }
+    return nullptr;
+}
+
+QString differenceValue(const QJsonValue &value)
+{
+    return value.isDouble() ? QString::number(value.toInt()) : value.toString();
+}
+
+} // namespace
+
+EngineComparisonView::EngineComparisonView(Document *document, SampleDataStore *store,
+                                           QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_store(store)
+    , m_job(new EngineComparisonJob(this))
+    , m_alsoRun(new QPushButton(tr("Also run on\u2026"), this))
+    , m_cancel(new QPushButton(tr("Cancel"), this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_summary(new QLabel(this))
+    , m_sides(new QWidget(this))
+{
+    m_alsoRun->setToolTip(tr("Run the last simulated statement with the same sample data on a "
+                             "real PostgreSQL, MySQL or MariaDB server, and compare the answers"));
+    m_alsoRun->setEnabled(false);
+    m_progress->setRange(0, 0);
+    m_progress->setTextVisible(false);
+    m_progress->setMaximumHeight(m_progress->sizeHint().height() / 2 + 2);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_summary->setWordWrap(true);
+
+    auto *sides = new QGridLayout(m_sides);
+    sides->setContentsMargins(0, 0, 0, 0);
+    for (int side = 0; side < 2; ++side) {
+        m_title[side] = new QLabel(m_sides);
+        m_title[side]->setWordWrap(true);
+        m_verdict[side] = new QLabel(m_sides);
+        m_verdict[side]->setWordWrap(true);
+        m_verdict[side]->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        m_verdict[side]->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+        m_verdict[side]->setMargin(2);
+        m_totals[side] = new QTreeWidget(m_sides);
+        m_totals[side]->setHeaderLabels({tr("Table"), tr("Deleted"), tr("Set to NULL"),
+                                         tr("Set to default"), tr("Updated")});
+        m_totals[side]->setRootIsDecorated(false);
+        m_totals[side]->header()->setStretchLastSection(false);
+        m_totals[side]->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        m_totals[side]->header()->setSectionResizeMode(0, QHeaderView::Stretch);
+        m_totals[side]->setMaximumHeight(160);
+        sides->addWidget(m_title[side], 0, side);
+        sides->addWidget(m_verdict[side], 1, side);
+        sides->addWidget(m_totals[side], 2, side);
+    }
+    sides->setColumnStretch(0, 1);
+    sides->setColumnStretch(1, 1);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_alsoRun);
+    buttons->addWidget(m_cancel);
+    buttons->addStretch();
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(m_progress);
+    layout->addWidget(m_status);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_sides);
+    setBusy(false);
+    m_summary->hide();
+    m_sides->hide();
+
+    connect(m_alsoRun, &QPushButton::clicked, this, &EngineComparisonView::askAndRun);
+    connect(m_cancel, &QPushButton::clicked, this, &EngineComparisonView::cancel);
+    connect(m_job, &EngineComparisonJob::progress, m_status, &QLabel::setText);
+    connect(m_job, &EngineComparisonJob::finished, this, &EngineComparisonView::onFinished);
+}
+
+void EngineComparisonView::setStatement(const SimulationResult &result)
+{
+    // An applied statement has changed the data; running it again would answer another question.
+    if (result.applied || result.badInput || result.statement.isEmpty())
+        return;
+    m_statement = result.statement;
+    m_defer = result.deferred;
+    m_alsoRun->setEnabled(!m_job->isBusy());
+}
+
+void EngineComparisonView::askAndRun()
+{
+    if (m_statement.isEmpty() || m_job->isBusy())
+        return;
+    delete m_dialog;
+    m_dialog = new EngineUrlDialog(this);
+    m_dialog->setWindowModality(Qt::WindowModal);
+    connect(m_dialog, &QDialog::accepted, this, [this, dialog = m_dialog] {
+        EngineUrlDialog::remember(dialog->url());
+        run(dialog->url(), dialog->password());
+        dialog->passwordEdit()->clear();
+    });
+    m_dialog->open();
+}
+
+bool EngineComparisonView::run(const QString &url, const QString &password)
+{
+    if (m_statement.isEmpty()
+        || !m_job->start(m_document->schema(), m_store->data(), m_statement, m_defer, url,
+                         password))
+        return false;
+    clearSides();
+    m_status->setText(tr("Connecting to %1\u2026").arg(url));
+    setBusy(true);
+    return true;
+}
+
+void EngineComparisonView::cancel()
+{
+    if (!m_job->isBusy())
+        return;
+    m_job->cancel();
+    m_cancel->setEnabled(false);
+    m_status->setText(tr("Cancelling: a step already sent to the server finishes first, and "
+                         "the throw-away database is dropped\u2026"));
+}
+
+void EngineComparisonView::setBusy(bool busy)
+{
+    m_progress->setVisible(busy);
+    m_cancel->setVisible(busy);
+    m_cancel->setEnabled(busy);
+    m_alsoRun->setEnabled(!busy && !m_statement.isEmpty());
+}
+
+void EngineComparisonView::clearSides()
+{
+    m_summary->hide();
+    m_sides->hide();
+    for (int side = 0; side < 2; ++side) {
+        m_totals[side]->clear();
+        m_verdict[side]->clear();
+        m_title[side]->clear();
+    }
+}
+
+void EngineComparisonView::onFinished(const EngineComparison &comparison)
+{
+    setBusy(false);
+    if (comparison.cancelled) {
+        m_status->setText(comparison.cleanupError.isEmpty()
+                              ? tr("Cancelled; nothing was left on the server.")
+                              : tr("Cancelled. %1").arg(comparison.cleanupError));
+        return;
+    }
+    if (!comparison.error.isEmpty()) {
+        m_status->setText(tr("<b>Could not run it on %1:</b> %2")
+                              .arg(comparison.url.toHtmlEscaped(),
+                                   comparison.error.toHtmlEscaped()));
+        return;
+    }
+    m_status->setText(comparison.cleanupError.isEmpty()
+                          ? tr("Ran on %1 in a throw-away database, rolled back and dropped.")
+                                .arg(comparison.version.toHtmlEscaped())
+                          : tr("Ran on %1. %2").arg(comparison.version.toHtmlEscaped(),
+                                                     comparison.cleanupError.toHtmlEscaped()));
+    showSide(SimulatedSide, tr("SQLite, with %1's rules").arg(comparison.engineName),
+             comparison.simulated, comparison.differences);
+    showSide(EngineSide, comparison.version, comparison.engine, comparison.differences);
+    const int n = int(comparison.differences.size());
+    m_summary->setText(n == 0 ? tr("<b>No differences</b>")
+                              : tr("<b>%n difference(s)</b> (marked \u2260)", nullptr, n));
+    m_summary->setToolTip(SimulationComparison::toText(comparison.differences,
+                                                       m_document->schema(),
+                                                       comparison.engineName));
+    m_summary->show();
+    m_sides->show();
+    emit comparisonShown(comparison);
+}
+
+void EngineComparisonView::showSide(int side, const QString &title, const SimulationResult &result,
+                                    const QVector<SimulationDifference> &differences)
+{
+    const Schema &schema = m_document->schema();
+    const QColor marked = palette().color(QPalette::Highlight).lighter(170);
+    m_title[side]->setText(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
+    QString verdict = result.ok
+        ? tr("Succeeds: %n row(s) changed.", nullptr, result.changedRows)
+        : tr("Refused: %1").arg(result.error.explanation);
+    if (!result.ok && !result.error.message.isEmpty()
+        && result.error.message != result.error.explanation)
+        verdict += QLatin1Char('\n') + result.error.message;
+    const bool verdictDiffers = findDifference(differences, 0, QStringLiteral("verdict"));
+    m_verdict[side]->setText(verdictDiffers ? QString::fromUtf8(DifferenceMarker) + verdict : verdict);
+    m_verdict[side]->setAutoFillBackground(verdictDiffers);
+    QPalette p = m_verdict[side]->palette();
+    p.setColor(QPalette::Window, verdictDiffers ? marked : palette().color(QPalette::Window));
+    m_verdict[side]->setPalette(p);
+
+    // Every table either side touched, in schema order, so that the rows line up.
+    QVector<Id> tables;
+    for (const TableTotals &t : result.totals())
+        tables.append(t.table);
+    for (const SimulationDifference &d : differences) {
+        if (d.table && !tables.contains(d.table))
+            tables.append(d.table);
+    }
+    QVector<Id> ordered;
+    for (Id id : schema.tableIds()) {
+        if (tables.contains(id))
+            ordered.append(id);
+    }
+    QTreeWidget *tree = m_totals[side];
+    tree->clear();
+    const QVector<TableTotals> totals = result.totals();
+    for (Id tableId : ordered) {
+        TableTotals t;
+        t.table = tableId;
+        for (const TableTotals &candidate : totals) {
+            if (candidate.table == tableId)
+                t = candidate;
+        }
+        const Table *table = schema.table(tableId);
+        auto *item = new QTreeWidgetItem(tree);
+        item->setText(0, table ? table->name : QString());
+        for (int column = 0; column < 4; ++column) {
+            const int value = totalFor(t, column);
+            const SimulationDifference *d = findDifference(
+                differences, tableId, QLatin1String(engineTotalsWhat[column]));
+            QString text = value ? QString::number(value) : QStringLiteral("\u2013");
+            if (d) {
+                text.prepend(QString::fromUtf8(DifferenceMarker));
+                item->setBackground(column + 1, marked);
+                item->setToolTip(column + 1,
+                                 tr("SQLite: %1, engine: %2")
+                                     .arg(differenceValue(d->simulated), differenceValue(d->engine)));
+            }
+            item->setText(column + 1, text);
+            item->setTextAlignment(column + 1, Qt::AlignRight | Qt::AlignVCenter);
+        }
+    }
+}

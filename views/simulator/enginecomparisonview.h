@@ -1,0 +1,73 @@
+#pragma once
+
+#include "simulator/enginecomparisonjob.h"
+
+#include <QWidget>
+
+class Document;
+class EngineComparisonJob;
+class EngineUrlDialog;
+class SampleDataStore;
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTreeWidget;
+
+// "Also run on…" in the Simulation dock: the last simulated statement, with the same sample
+// data, on a real PostgreSQL or MySQL/MariaDB server (EngineComparisonJob, off the GUI thread),
+// and both answers side by side, the SQLite simulation under the engine's rules on the left,
+// the engine's on the right, each with its verdict and per-table totals. What differs
+// (SimulationComparison) has the palette's highlight behind it and a "≠" before it.
+class EngineComparisonView : public QWidget
+{
+    Q_OBJECT
+public:
+    EngineComparisonView(Document *document, SampleDataStore *store, QWidget *parent = nullptr);
+
+    // The statement to run next (from the data panel's last simulation).
+    void setStatement(const SimulationResult &result);
+    // Opens the URL and password dialog (window-modal, not blocking); run() follows on Run.
+    void askAndRun();
+    // Without the dialog: starts the run; false when there is no statement or a run is going.
+    bool run(const QString &url, const QString &password);
+    void cancel();
+
+    static constexpr const char *DifferenceMarker = "\u2260 ";
+
+    EngineComparisonJob *job() const { return m_job; }
+    EngineUrlDialog *dialog() const { return m_dialog; }
+    QPushButton *alsoRunButton() const { return m_alsoRun; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QProgressBar *progressBar() const { return m_progress; }
+    QLabel *statusLabel() const { return m_status; }
+    QLabel *summaryLabel() const { return m_summary; }
+    QLabel *verdictLabel(int side) const { return m_verdict[side]; }
+    QLabel *titleLabel(int side) const { return m_title[side]; }
+    QTreeWidget *totalsTree(int side) const { return m_totals[side]; }
+
+signals:
+    void comparisonShown(const EngineComparison &comparison);
+
+private:
+    void onFinished(const EngineComparison &comparison);
+    void setBusy(bool busy);
+    void showSide(int side, const QString &title, const SimulationResult &result,
+                  const QVector<SimulationDifference> &differences);
+    void clearSides();
+
+    Document *m_document;
+    SampleDataStore *m_store;
+    EngineComparisonJob *m_job;
+    EngineUrlDialog *m_dialog = nullptr;
+    QString m_statement;
+    bool m_defer = false;
+    QPushButton *m_alsoRun;
+    QPushButton *m_cancel;
+    QProgressBar *m_progress;
+    QLabel *m_status;
+    QLabel *m_summary;
+    QWidget *m_sides;
+    QLabel *m_title[2];
+    QLabel *m_verdict[2];
+    QTreeWidget *m_totals[2];
+};
