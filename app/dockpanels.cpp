@@ -17,9 +17,12 @@
 #include <QDockWidget>
 #include <QEvent>
 #include <QMainWindow>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QTimer>
 #include <QUndoView>
-#include <QVBoxLayout>
+
+#include <algorithm>
 
 DockPanels::DockPanels(QMainWindow *window, DocumentController *c)
     : QObject(window)
@@ -67,11 +70,30 @@ DockPanels::DockPanels(QMainWindow *window, DocumentController *c)
     auto resultView = new SimulationResultView(c->document(), window);
     // Below the result: "Also run on…", the same statement on a real server, side by side.
     auto engineView = new EngineComparisonView(c->document(), c->sampleData(), window);
-    auto simulationPane = new QWidget(window);
-    auto simulationLayout = new QVBoxLayout(simulationPane);
-    simulationLayout->setContentsMargins(0, 0, 0, 0);
-    simulationLayout->addWidget(resultView, 1);
-    simulationLayout->addWidget(engineView);
+    auto simulationPane = new QSplitter(Qt::Vertical, window);
+    simulationPane->setChildrenCollapsible(false);
+    simulationPane->addWidget(resultView);
+    auto engineScroll = new QScrollArea(window);
+    engineScroll->setWidgetResizable(true);
+    engineScroll->setFrameShape(QFrame::NoFrame);
+    engineScroll->setWidget(engineView);
+    simulationPane->addWidget(engineScroll);
+    simulationPane->setStretchFactor(0, 3);
+    simulationPane->setStretchFactor(1, 1);
+    // Room for both answers once they are there (up to two thirds of the dock); the rest
+    // scrolls.
+    connect(engineView, &EngineComparisonView::comparisonShown, simulationPane,
+            [simulationPane, engineView] {
+                // Once the new content is laid out and its size hint is right.
+                QTimer::singleShot(0, simulationPane, [simulationPane, engineView] {
+                    const QList<int> sizes = simulationPane->sizes();
+                    const int total = sizes.value(0) + sizes.value(1);
+                    const int wanted
+                        = std::min(engineView->sizeHint().height() + 4, total * 2 / 3);
+                    if (sizes.value(1) < wanted)
+                        simulationPane->setSizes({total - wanted, wanted});
+                });
+            });
     QDockWidget *resultDock = addDock(simulationPane, tr("Simulation"),
                                       QStringLiteral("simulationDock"), Qt::RightDockWidgetArea);
     // Beside the properties, with their full height: a result tree needs room.

@@ -14,9 +14,18 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace {
 
 enum { SimulatedSide = 0, EngineSide = 1 };
+enum {
+    TotalsTableColumn,
+    TotalsEffectColumn,
+    TotalsSimulatedColumn,
+    TotalsEngineColumn,
+    TotalsColumnCount
+};
 
 // The totals columns after the table's name, in SimulationDifference::what's words.
 const char *const engineTotalsWhat[] = {"deleted", "setNull", "setDefault", "updated"};
@@ -81,18 +90,18 @@ EngineComparisonView::EngineComparisonView(Document *document, SampleDataStore *
         m_verdict[side]->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_verdict[side]->setAlignment(Qt::AlignTop | Qt::AlignLeft);
         m_verdict[side]->setMargin(2);
-        m_totals[side] = new QTreeWidget(m_sides);
-        m_totals[side]->setHeaderLabels({tr("Table"), tr("Deleted"), tr("Set to NULL"),
-                                         tr("Set to default"), tr("Updated")});
-        m_totals[side]->setRootIsDecorated(false);
-        m_totals[side]->header()->setStretchLastSection(false);
-        m_totals[side]->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-        m_totals[side]->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-        m_totals[side]->setMaximumHeight(160);
         sides->addWidget(m_title[side], 0, side);
         sides->addWidget(m_verdict[side], 1, side);
-        sides->addWidget(m_totals[side], 2, side);
     }
+    // One tree for both sides' totals, so that a narrow dock still has room for the names:
+    // a line per table and kind of effect that either side has.
+    m_totals = new QTreeWidget(m_sides);
+    m_totals->setRootIsDecorated(false);
+    m_totals->header()->setStretchLastSection(false);
+    m_totals->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_totals->header()->setSectionResizeMode(TotalsTableColumn, QHeaderView::Stretch);
+    m_totals->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    sides->addWidget(m_totals, 2, 0, 1, 2);
     sides->setColumnStretch(0, 1);
     sides->setColumnStretch(1, 1);
 
@@ -107,6 +116,7 @@ EngineComparisonView::EngineComparisonView(Document *document, SampleDataStore *
     layout->addWidget(m_status);
     layout->addWidget(m_summary);
     layout->addWidget(m_sides);
+    layout->addStretch();
     setBusy(false);
     m_summary->hide();
     m_sides->hide();
@@ -176,8 +186,8 @@ void EngineComparisonView::clearSides()
 {
     m_summary->hide();
     m_sides->hide();
+    m_totals->clear();
     for (int side = 0; side < 2; ++side) {
-        m_totals[side]->clear();
         m_verdict[side]->clear();
         m_title[side]->clear();
     }
@@ -203,9 +213,14 @@ void EngineComparisonView::onFinished(const EngineComparison &comparison)
                                 .arg(comparison.version.toHtmlEscaped())
                           : tr("Ran on %1. %2").arg(comparison.version.toHtmlEscaped(),
                                                      comparison.cleanupError.toHtmlEscaped()));
-    showSide(SimulatedSide, tr("SQLite, with %1's rules").arg(comparison.engineName),
-             comparison.simulated, comparison.differences);
-    showSide(EngineSide, comparison.version, comparison.engine, comparison.differences);
+    showVerdict(SimulatedSide, tr("SQLite, with %1's rules").arg(comparison.engineName),
+                comparison.simulated, comparison.differences);
+    // The version up to its build details ("PostgreSQL 15.5"); all of it in the tooltip.
+    const QString shortVersion = comparison.version.section(QLatin1String(" ("), 0, 0);
+    showVerdict(EngineSide, shortVersion, comparison.engine, comparison.differences);
+    m_title[EngineSide]->setToolTip(comparison.version);
+    m_totals->setHeaderLabels({tr("Table"), tr("Effect"), tr("SQLite"), comparison.engineName});
+    showTotals(comparison);
     const int n = int(comparison.differences.size());
     m_summary->setText(n == 0 ? tr("<b>No differences</b>")
                               : tr("<b>%n difference(s)</b> (marked \u2260)", nullptr, n));
@@ -217,11 +232,10 @@ void EngineComparisonView::onFinished(const EngineComparison &comparison)
     emit comparisonShown(comparison);
 }
 
-void EngineComparisonView::showSide(int side, const QString &title, const SimulationResult &result,
-                                    const QVector<SimulationDifference> &differences)
+void EngineComparisonView::showVerdict(int side, const QString &title,
+                                       const SimulationResult &result,
+                                       const QVector<SimulationDifference> &differences)
 {
-    const Schema &schema = m_document->schema();
-    const QColor marked = palette().color(QPalette::Highlight).lighter(170);
     m_title[side]->setText(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
     QString verdict = result.ok
         ? tr("Succeeds: %n row(s) changed.", nullptr, result.changedRows)
@@ -229,53 +243,67 @@ void EngineComparisonView::showSide(int side, const QString &title, const Simula
     if (!result.ok && !result.error.message.isEmpty()
         && result.error.message != result.error.explanation)
         verdict += QLatin1Char('\n') + result.error.message;
-    const bool verdictDiffers = findDifference(differences, 0, QStringLiteral("verdict"));
-    m_verdict[side]->setText(verdictDiffers ? QString::fromUtf8(DifferenceMarker) + verdict : verdict);
-    m_verdict[side]->setAutoFillBackground(verdictDiffers);
+    const bool differs = findDifference(differences, 0, QStringLiteral("verdict"));
+    m_verdict[side]->setText(differs ? QString::fromUtf8(DifferenceMarker) + verdict : verdict);
+    m_verdict[side]->setAutoFillBackground(differs);
     QPalette p = m_verdict[side]->palette();
-    p.setColor(QPalette::Window, verdictDiffers ? marked : palette().color(QPalette::Window));
+    p.setColor(QPalette::Window, differs ? markedColor() : palette().color(QPalette::Window));
     m_verdict[side]->setPalette(p);
+}
 
-    // Every table either side touched, in schema order, so that the rows line up.
-    QVector<Id> tables;
-    for (const TableTotals &t : result.totals())
-        tables.append(t.table);
-    for (const SimulationDifference &d : differences) {
-        if (d.table && !tables.contains(d.table))
-            tables.append(d.table);
-    }
-    QVector<Id> ordered;
-    for (Id id : schema.tableIds()) {
-        if (tables.contains(id))
-            ordered.append(id);
-    }
-    QTreeWidget *tree = m_totals[side];
-    tree->clear();
-    const QVector<TableTotals> totals = result.totals();
-    for (Id tableId : ordered) {
-        TableTotals t;
-        t.table = tableId;
-        for (const TableTotals &candidate : totals) {
-            if (candidate.table == tableId)
-                t = candidate;
+QColor EngineComparisonView::markedColor() const
+{
+    return palette().color(QPalette::Highlight).lighter(170);
+}
+
+void EngineComparisonView::showTotals(const EngineComparison &comparison)
+{
+    const Schema &schema = m_document->schema();
+    const QVector<TableTotals> simulated = comparison.simulated.totals();
+    const QVector<TableTotals> engine = comparison.engine.totals();
+    auto totalsOf = [](const QVector<TableTotals> &all, Id tableId) {
+        for (const TableTotals &t : all) {
+            if (t.table == tableId)
+                return t;
         }
+        return TableTotals{tableId};
+    };
+    const QString effectNames[] = {tr("deleted"), tr("set to NULL"), tr("set to default"),
+                                   tr("updated")};
+    m_totals->clear();
+    for (Id tableId : schema.tableIds()) {
+        const TableTotals left = totalsOf(simulated, tableId);
+        const TableTotals right = totalsOf(engine, tableId);
         const Table *table = schema.table(tableId);
-        auto *item = new QTreeWidgetItem(tree);
-        item->setText(0, table ? table->name : QString());
-        for (int column = 0; column < 4; ++column) {
-            const int value = totalFor(t, column);
+        for (int effect = 0; effect < 4; ++effect) {
             const SimulationDifference *d = findDifference(
-                differences, tableId, QLatin1String(engineTotalsWhat[column]));
-            QString text = value ? QString::number(value) : QStringLiteral("\u2013");
+                comparison.differences, tableId, QLatin1String(engineTotalsWhat[effect]));
+            const int a = totalFor(left, effect);
+            const int b = totalFor(right, effect);
+            if (!a && !b && !d)
+                continue;
+            auto *item = new QTreeWidgetItem(m_totals);
+            item->setText(TotalsTableColumn, table ? table->name : QString());
+            item->setText(TotalsEffectColumn, effectNames[effect]);
+            const QString marker = d ? QString::fromUtf8(DifferenceMarker) : QString();
+            item->setText(TotalsSimulatedColumn, marker + QString::number(a));
+            item->setText(TotalsEngineColumn, marker + QString::number(b));
+            item->setTextAlignment(TotalsSimulatedColumn, Qt::AlignRight | Qt::AlignVCenter);
+            item->setTextAlignment(TotalsEngineColumn, Qt::AlignRight | Qt::AlignVCenter);
             if (d) {
-                text.prepend(QString::fromUtf8(DifferenceMarker));
-                item->setBackground(column + 1, marked);
-                item->setToolTip(column + 1,
-                                 tr("SQLite: %1, engine: %2")
-                                     .arg(differenceValue(d->simulated), differenceValue(d->engine)));
+                for (int column = 0; column < TotalsColumnCount; ++column)
+                    item->setBackground(column, markedColor());
+                item->setToolTip(TotalsEngineColumn,
+                                 tr("SQLite: %1, %2: %3")
+                                     .arg(differenceValue(d->simulated), comparison.engineName,
+                                          differenceValue(d->engine)));
             }
-            item->setText(column + 1, text);
-            item->setTextAlignment(column + 1, Qt::AlignRight | Qt::AlignVCenter);
         }
     }
+    // As tall as its lines, up to a few (it scrolls beyond); hidden when there are none.
+    const int rows = std::min(m_totals->topLevelItemCount(), 8);
+    const int rowHeight = std::max(m_totals->fontMetrics().height() + 4, 18);
+    m_totals->setFixedHeight(m_totals->header()->sizeHint().height() + rows * rowHeight
+                             + 2 * m_totals->frameWidth() + 2);
+    m_totals->setVisible(rows > 0);
 }

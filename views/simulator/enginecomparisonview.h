@@ -15,9 +15,10 @@ class QTreeWidget;
 
 // "Also run on…" in the Simulation dock: the last simulated statement, with the same sample
 // data, on a real PostgreSQL or MySQL/MariaDB server (EngineComparisonJob, off the GUI thread),
-// and both answers side by side, the SQLite simulation under the engine's rules on the left,
-// the engine's on the right, each with its verdict and per-table totals. What differs
-// (SimulationComparison) has the palette's highlight behind it and a "≠" before it.
+// and both answers side by side: the verdicts of the SQLite simulation under the engine's rules
+// (left) and of the engine (right), and below them one tree of per-table totals with a column
+// for each. What differs (SimulationComparison) has the palette's highlight behind it and a
+// "≠" before it, so that it does not rest on colour alone.
 class EngineComparisonView : public QWidget
 {
     Q_OBJECT
@@ -43,7 +44,8 @@ public:
     QLabel *summaryLabel() const { return m_summary; }
     QLabel *verdictLabel(int side) const { return m_verdict[side]; }
     QLabel *titleLabel(int side) const { return m_title[side]; }
-    QTreeWidget *totalsTree(int side) const { return m_totals[side]; }
+    // Table | effect | SQLite's rows | the engine's rows.
+    QTreeWidget *totalsTree() const { return m_totals; }
 
 signals:
     void comparisonShown(const EngineComparison &comparison);
@@ -51,8 +53,10 @@ signals:
 private:
     void onFinished(const EngineComparison &comparison);
     void setBusy(bool busy);
-    void showSide(int side, const QString &title, const SimulationResult &result,
-                  const QVector<SimulationDifference> &differences);
+    void showVerdict(int side, const QString &title, const SimulationResult &result,
+                     const QVector<SimulationDifference> &differences);
+    void showTotals(const EngineComparison &comparison);
+    QColor markedColor() const;
     void clearSides();
 
     Document *m_document;
@@ -69,5 +73,5 @@ private:
     QWidget *m_sides;
     QLabel *m_title[2];
     QLabel *m_verdict[2];
-    QTreeWidget *m_totals[2];
+    QTreeWidget *m_totals;
 };
