@@ -203,6 +203,12 @@ void tst_EngineComparisonView::cascadeAgrees()
     QVERIFY(f->view->titleLabel(1)->text().contains(QLatin1String("PostgreSQL ")));
     QCOMPARE(EngineUrlDialog::rememberedUrls().value(0), url());
     QCOMPARE(leftovers(), QStringList());
+    // Another simulation: the comparison of the previous statement goes.
+    f->panel->whereEdit()->clear();
+    QVERIFY(simulate(f.get(), QStringLiteral("id = 2")));
+    QVERIFY(!f->view->summaryLabel()->isVisible());
+    QVERIFY(f->view->statusLabel()->text().isEmpty());
+    QVERIFY(f->view->alsoRunButton()->isEnabled());
 }
 
 void tst_EngineComparisonView::engineRefuses()

@@ -135,6 +135,11 @@ void EngineComparisonView::setStatement(const SimulationResult &result)
     m_statement = result.statement;
     m_defer = result.deferred;
     m_alsoRun->setEnabled(!m_job->isBusy());
+    // A comparison shown below a new simulation would seem to be about it.
+    if (!m_job->isBusy()) {
+        clearSides();
+        m_status->clear();
+    }
 }
 
 void EngineComparisonView::askAndRun()
