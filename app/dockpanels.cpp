@@ -80,9 +80,9 @@ DockPanels::DockPanels(QMainWindow *window, DocumentController *c)
     simulationPane->addWidget(engineScroll);
     simulationPane->setStretchFactor(0, 3);
     simulationPane->setStretchFactor(1, 1);
-    // Room for both answers once they are there (up to two thirds of the dock); the rest
+    // Room for both answers (or the error) once they are there (up to two thirds of the dock); the rest
     // scrolls.
-    connect(engineView, &EngineComparisonView::comparisonShown, simulationPane,
+    connect(engineView, &EngineComparisonView::resultShown, simulationPane,
             [simulationPane, engineView] {
                 // Once the new content is laid out and its size hint is right.
                 QTimer::singleShot(0, simulationPane, [simulationPane, engineView] {

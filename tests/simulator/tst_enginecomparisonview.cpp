@@ -249,10 +249,11 @@ void tst_EngineComparisonView::unreachableServer()
     QVERIFY(finished.wait(30000));
     QTRY_VERIFY(!f->view->progressBar()->isVisible());
     const QString status = f->view->statusLabel()->text();
-    QVERIFY2(status.startsWith(QLatin1String("<b>Could not run it on "
-                                             "postgresql://nobody@127.0.0.1:1/nothing:</b> ")),
+    QVERIFY2(status.startsWith(QLatin1String("<b>Could not run it on the server:</b> ")),
              qPrintable(status));
-    QVERIFY(status.size() > 70); // the driver's reason follows
+    // The reason, naming the server.
+    QVERIFY2(status.contains(QLatin1String("postgresql://nobody@127.0.0.1:1/nothing")),
+             qPrintable(status));
     QVERIFY(!f->view->summaryLabel()->isVisible());
     QVERIFY(f->view->alsoRunButton()->isEnabled()); // ready for another try
 }

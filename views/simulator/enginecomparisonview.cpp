@@ -205,12 +205,14 @@ void EngineComparisonView::onFinished(const EngineComparison &comparison)
         m_status->setText(comparison.cleanupError.isEmpty()
                               ? tr("Cancelled; nothing was left on the server.")
                               : tr("Cancelled. %1").arg(comparison.cleanupError));
+        emit resultShown();
         return;
     }
     if (!comparison.error.isEmpty()) {
-        m_status->setText(tr("<b>Could not run it on %1:</b> %2")
-                              .arg(comparison.url.toHtmlEscaped(),
-                                   comparison.error.toHtmlEscaped()));
+        // The engine's message names the URL where it matters (a failed connection).
+        m_status->setText(tr("<b>Could not run it on the server:</b> %1")
+                              .arg(comparison.error.toHtmlEscaped()));
+        emit resultShown();
         return;
     }
     m_status->setText(comparison.cleanupError.isEmpty()
@@ -235,6 +237,7 @@ void EngineComparisonView::onFinished(const EngineComparison &comparison)
     m_summary->show();
     m_sides->show();
     emit comparisonShown(comparison);
+    emit resultShown();
 }
 
 void EngineComparisonView::showVerdict(int side, const QString &title,

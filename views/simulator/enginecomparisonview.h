@@ -49,6 +49,8 @@ public:
 
 signals:
     void comparisonShown(const EngineComparison &comparison);
+    // After every run: the comparison, an error or the cancellation is on show.
+    void resultShown();
 
 private:
     void onFinished(const EngineComparison &comparison);
