@@ -105,16 +105,16 @@ bool EngineComparisonJob::start(const Schema &schema, const SampleData &data,
     m_result = std::make_shared<EngineComparison>();
     m_result->url = url;
     QPointer<EngineComparisonJob> self(this);
-    m_thread = QThread::create([self, schema, data, statement, defer, password,
-                                cancel = m_cancel, result = m_result] {
-        compareOnEngine(result.get(), schema, data, statement, defer, password, *cancel,
-                        [self](const QString &phase) {
-                            QMetaObject::invokeMethod(self, [self, phase] {
-                                if (self)
-                                    emit self->progress(phase);
+    m_thread = QThread::create(
+        [self, schema, data, statement, defer, password, cancel = m_cancel, result = m_result] {
+            compareOnEngine(result.get(), schema, data, statement, defer, password, *cancel,
+                            [self](const QString &phase) {
+                                QMetaObject::invokeMethod(self, [self, phase] {
+                                    if (self)
+                                        emit self->progress(phase);
+                                });
                             });
-                        });
-    });
+        });
     // Delivered once the thread has ended, so that a slot may start the next run at once.
     connect(m_thread, &QThread::finished, this, [this, thread = m_thread] {
         thread->deleteLater();

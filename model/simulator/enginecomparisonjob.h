@@ -48,8 +48,8 @@ public:
     bool isCancelling() const { return m_cancel && m_cancel->load(); }
 
     // False when a job runs already. The statement is checked by the SQLite guard first.
-    bool start(const Schema &schema, const SampleData &data, const QString &statement,
-               bool defer, const QString &url, const QString &password);
+    bool start(const Schema &schema, const SampleData &data, const QString &statement, bool defer,
+               const QString &url, const QString &password);
     void cancel();
     void wait();
 

@@ -84,7 +84,8 @@ std::unique_ptr<tst_EngineComparisonView::Fixture> tst_EngineComparisonView::mak
 {
     auto f = std::make_unique<Fixture>();
     TestSchema s;
-    s.table(QStringLiteral("p"), {QStringLiteral("id integer pk"), QStringLiteral("name varchar(3)")});
+    s.table(QStringLiteral("p"),
+            {QStringLiteral("id integer pk"), QStringLiteral("name varchar(3)")});
     s.table(QStringLiteral("c"), {QStringLiteral("id integer pk"), QStringLiteral("pid integer")});
     s.key(QStringLiteral("fk_c_p"), QStringLiteral("c"), {QStringLiteral("pid")},
           QStringLiteral("p"), {QStringLiteral("id")}, RA::Cascade, RA::NoAction);
@@ -92,13 +93,15 @@ std::unique_ptr<tst_EngineComparisonView::Fixture> tst_EngineComparisonView::mak
     const Table *p = s.schema.tableByName(QStringLiteral("p"));
     const Table *c = s.schema.tableByName(QStringLiteral("c"));
     SampleData data;
-    data.tables.insert(p->id, {{p->columns.at(0).id, p->columns.at(1).id},
-                               {{qlonglong(1), QStringLiteral("one")},
-                                {qlonglong(2), QStringLiteral("two")}}});
-    data.tables.insert(c->id, {{c->columns.at(0).id, c->columns.at(1).id},
-                               {{qlonglong(10), qlonglong(1)},
-                                {qlonglong(11), qlonglong(1)},
-                                {qlonglong(12), qlonglong(2)}}});
+    data.tables.insert(
+        p->id,
+        {{p->columns.at(0).id, p->columns.at(1).id},
+         {{qlonglong(1), QStringLiteral("one")}, {qlonglong(2), QStringLiteral("two")}}});
+    data.tables.insert(c->id,
+                       {{c->columns.at(0).id, c->columns.at(1).id},
+                        {{qlonglong(10), qlonglong(1)},
+                         {qlonglong(11), qlonglong(1)},
+                         {qlonglong(12), qlonglong(2)}}});
     f->store.setData(data);
     f->session = std::make_unique<ScratchSession>(&f->document, &f->store);
     f->window = std::make_unique<QWidget>();
@@ -173,7 +176,8 @@ QStringList tst_EngineComparisonView::leftovers()
     {
         QSqlDatabase db = m_server.open(QStringLiteral("alsorun_check"));
         QSqlQuery q(db);
-        q.exec(QStringLiteral("SELECT datname FROM pg_database WHERE datname LIKE 'joinery_sim_%'"));
+        q.exec(
+            QStringLiteral("SELECT datname FROM pg_database WHERE datname LIKE 'joinery_sim_%'"));
         while (q.next())
             names << q.value(0).toString();
     }
@@ -221,7 +225,8 @@ void tst_EngineComparisonView::engineRefuses()
     alsoRunOn(f.get(), url(), m_server.password());
     QTRY_VERIFY_WITH_TIMEOUT(!f->view->job()->isBusy(), 30000);
     QTRY_VERIFY2(f->view->summaryLabel()->isVisible(), qPrintable(f->view->statusLabel()->text()));
-    QCOMPARE(f->view->summaryLabel()->text(), QStringLiteral("<b>1 difference(s)</b> (marked \u2260)"));
+    QCOMPARE(f->view->summaryLabel()->text(),
+             QStringLiteral("<b>1 difference(s)</b> (marked \u2260)"));
     QCOMPARE(f->view->verdictLabel(0)->text(),
              QStringLiteral("\u2260 Succeeds: 1 row(s) changed."));
     const QString refusal = f->view->verdictLabel(1)->text();

@@ -33,10 +33,14 @@ const char *const engineTotalsWhat[] = {"deleted", "setNull", "setDefault", "upd
 int totalFor(const TableTotals &t, int column)
 {
     switch (column) {
-    case 0: return t.deleted;
-    case 1: return t.setNull;
-    case 2: return t.setDefault;
-    default: return t.updated;
+    case 0:
+        return t.deleted;
+    case 1:
+        return t.setNull;
+    case 2:
+        return t.setDefault;
+    default:
+        return t.updated;
     }
 }
 
@@ -76,6 +80,8 @@ EngineComparisonView::EngineComparisonView(Document *document, SampleDataStore *
     m_progress->setRange(0, 0);
     m_progress->setTextVisible(false);
     m_progress->setMaximumHeight(m_progress->sizeHint().height() / 2 + 2);
+    // Rich text throughout (bold lead-ins), so that every value put in is escaped.
+    m_status->setTextFormat(Qt::RichText);
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_summary->setWordWrap(true);
@@ -87,6 +93,7 @@ EngineComparisonView::EngineComparisonView(Document *document, SampleDataStore *
         m_title[side]->setWordWrap(true);
         m_verdict[side] = new QLabel(m_sides);
         m_verdict[side]->setWordWrap(true);
+        m_verdict[side]->setTextFormat(Qt::PlainText); // the engine's words, whatever they hold
         m_verdict[side]->setTextInteractionFlags(Qt::TextSelectableByMouse);
         m_verdict[side]->setAlignment(Qt::AlignTop | Qt::AlignLeft);
         m_verdict[side]->setMargin(2);
@@ -123,7 +130,8 @@ EngineComparisonView::EngineComparisonView(Document *document, SampleDataStore *
 
     connect(m_alsoRun, &QPushButton::clicked, this, &EngineComparisonView::askAndRun);
     connect(m_cancel, &QPushButton::clicked, this, &EngineComparisonView::cancel);
-    connect(m_job, &EngineComparisonJob::progress, m_status, &QLabel::setText);
+    connect(m_job, &EngineComparisonJob::progress, m_status,
+            [this](const QString &phase) { m_status->setText(phase.toHtmlEscaped()); });
     connect(m_job, &EngineComparisonJob::finished, this, &EngineComparisonView::onFinished);
 }
 
@@ -164,7 +172,7 @@ bool EngineComparisonView::run(const QString &url, const QString &password)
                          password))
         return false;
     clearSides();
-    m_status->setText(tr("Connecting to %1\u2026").arg(url));
+    m_status->setText(tr("Connecting to %1\u2026").arg(url.toHtmlEscaped()));
     setBusy(true);
     return true;
 }
@@ -204,22 +212,23 @@ void EngineComparisonView::onFinished(const EngineComparison &comparison)
     if (comparison.cancelled) {
         m_status->setText(comparison.cleanupError.isEmpty()
                               ? tr("Cancelled; nothing was left on the server.")
-                              : tr("Cancelled. %1").arg(comparison.cleanupError));
+                              : tr("Cancelled. %1").arg(comparison.cleanupError.toHtmlEscaped()));
         emit resultShown();
         return;
     }
     if (!comparison.error.isEmpty()) {
         // The engine's message names the URL where it matters (a failed connection).
-        m_status->setText(tr("<b>Could not run it on the server:</b> %1")
-                              .arg(comparison.error.toHtmlEscaped()));
+        m_status->setText(
+            tr("<b>Could not run it on the server:</b> %1").arg(comparison.error.toHtmlEscaped()));
         emit resultShown();
         return;
     }
     m_status->setText(comparison.cleanupError.isEmpty()
                           ? tr("Ran on %1 in a throw-away database, rolled back and dropped.")
                                 .arg(comparison.version.toHtmlEscaped())
-                          : tr("Ran on %1. %2").arg(comparison.version.toHtmlEscaped(),
-                                                     comparison.cleanupError.toHtmlEscaped()));
+                          : tr("Ran on %1. %2")
+                                .arg(comparison.version.toHtmlEscaped(),
+                                     comparison.cleanupError.toHtmlEscaped()));
     showVerdict(SimulatedSide, tr("SQLite, with %1's rules").arg(comparison.engineName),
                 comparison.simulated, comparison.differences);
     // The version up to its build details ("PostgreSQL 15.5"); all of it in the tooltip.
@@ -231,8 +240,7 @@ void EngineComparisonView::onFinished(const EngineComparison &comparison)
     const int n = int(comparison.differences.size());
     m_summary->setText(n == 0 ? tr("<b>No differences</b>")
                               : tr("<b>%n difference(s)</b> (marked \u2260)", nullptr, n));
-    m_summary->setToolTip(SimulationComparison::toText(comparison.differences,
-                                                       m_document->schema(),
+    m_summary->setToolTip(SimulationComparison::toText(comparison.differences, m_document->schema(),
                                                        comparison.engineName));
     m_summary->show();
     m_sides->show();
@@ -245,9 +253,8 @@ void EngineComparisonView::showVerdict(int side, const QString &title,
                                        const QVector<SimulationDifference> &differences)
 {
     m_title[side]->setText(QStringLiteral("<b>%1</b>").arg(title.toHtmlEscaped()));
-    QString verdict = result.ok
-        ? tr("Succeeds: %n row(s) changed.", nullptr, result.changedRows)
-        : tr("Refused: %1").arg(result.error.explanation);
+    QString verdict = result.ok ? tr("Succeeds: %n row(s) changed.", nullptr, result.changedRows)
+                                : tr("Refused: %1").arg(result.error.explanation);
     if (!result.ok && !result.error.message.isEmpty()
         && result.error.message != result.error.explanation)
         verdict += QLatin1Char('\n') + result.error.message;
@@ -276,16 +283,16 @@ void EngineComparisonView::showTotals(const EngineComparison &comparison)
         }
         return TableTotals{tableId};
     };
-    const QString effectNames[] = {tr("deleted"), tr("set to NULL"), tr("set to default"),
-                                   tr("updated")};
+    const QString effectNames[]
+        = {tr("deleted"), tr("set to NULL"), tr("set to default"), tr("updated")};
     m_totals->clear();
     for (Id tableId : schema.tableIds()) {
         const TableTotals left = totalsOf(simulated, tableId);
         const TableTotals right = totalsOf(engine, tableId);
         const Table *table = schema.table(tableId);
         for (int effect = 0; effect < 4; ++effect) {
-            const SimulationDifference *d = findDifference(
-                comparison.differences, tableId, QLatin1String(engineTotalsWhat[effect]));
+            const SimulationDifference *d = findDifference(comparison.differences, tableId,
+                                                           QLatin1String(engineTotalsWhat[effect]));
             const int a = totalFor(left, effect);
             const int b = totalFor(right, effect);
             if (!a && !b && !d)
