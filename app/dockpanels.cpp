@@ -9,6 +9,7 @@
 #include "propertypanel.h"
 #include "schemascene.h"
 #include "selection.h"
+#include "simulator/enginecomparisonview.h"
 #include "simulator/sampledatapanel.h"
 #include "simulator/simulationresultview.h"
 #include "simulator/simulatorwiring.h"
@@ -16,8 +17,12 @@
 #include <QDockWidget>
 #include <QEvent>
 #include <QMainWindow>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QTimer>
 #include <QUndoView>
+
+#include <algorithm>
 
 DockPanels::DockPanels(QMainWindow *window, DocumentController *c)
     : QObject(window)
@@ -63,7 +68,33 @@ DockPanels::DockPanels(QMainWindow *window, DocumentController *c)
     QDockWidget *dataDock = addDock(dataPanel, tr("Sample data"), QStringLiteral("sampleDataDock"),
                                     Qt::BottomDockWidgetArea);
     auto resultView = new SimulationResultView(c->document(), window);
-    QDockWidget *resultDock = addDock(resultView, tr("Simulation"),
+    // Below the result: "Also run on…", the same statement on a real server, side by side.
+    auto engineView = new EngineComparisonView(c->document(), c->sampleData(), window);
+    auto simulationPane = new QSplitter(Qt::Vertical, window);
+    simulationPane->setChildrenCollapsible(false);
+    simulationPane->addWidget(resultView);
+    auto engineScroll = new QScrollArea(window);
+    engineScroll->setWidgetResizable(true);
+    engineScroll->setFrameShape(QFrame::NoFrame);
+    engineScroll->setWidget(engineView);
+    simulationPane->addWidget(engineScroll);
+    simulationPane->setStretchFactor(0, 3);
+    simulationPane->setStretchFactor(1, 1);
+    // Room for both answers (or the error) once they are there (up to two thirds of the dock); the rest
+    // scrolls.
+    connect(engineView, &EngineComparisonView::resultShown, simulationPane,
+            [simulationPane, engineView] {
+                // Once the new content is laid out and its size hint is right.
+                QTimer::singleShot(0, simulationPane, [simulationPane, engineView] {
+                    const QList<int> sizes = simulationPane->sizes();
+                    const int total = sizes.value(0) + sizes.value(1);
+                    const int wanted
+                        = std::min(engineView->sizeHint().height() + 4, total * 2 / 3);
+                    if (sizes.value(1) < wanted)
+                        simulationPane->setSizes({total - wanted, wanted});
+                });
+            });
+    QDockWidget *resultDock = addDock(simulationPane, tr("Simulation"),
                                       QStringLiteral("simulationDock"), Qt::RightDockWidgetArea);
     // Beside the properties, with their full height: a result tree needs room.
     window->tabifyDockWidget(m_docks.at(1), resultDock);
@@ -74,6 +105,7 @@ DockPanels::DockPanels(QMainWindow *window, DocumentController *c)
     m_problemsPolicy = new ProblemsDockPolicy(m_docks.at(3), c->problemTracker(), this);
     connect(resultView, &SimulationResultView::highlightChanged, resultDock, &QDockWidget::raise);
     connectSimulatorViews(dataPanel, resultView);
+    connectEngineComparison(dataPanel, engineView);
     connect(resultView, &SimulationResultView::highlightChanged, c->scene(),
             &SchemaScene::setSimulationHighlight);
     connect(resultView, &SimulationResultView::highlightCleared, c->scene(),

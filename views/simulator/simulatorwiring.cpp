@@ -1,5 +1,6 @@
 #include "simulatorwiring.h"
 
+#include "enginecomparisonview.h"
 #include "sampledatapanel.h"
 #include "simulationresultview.h"
 
@@ -13,4 +14,10 @@ void connectSimulatorViews(SampleDataPanel *panel, SimulationResultView *view)
                      &SimulationResultView::showBlastRadius);
     QObject::connect(view, &SimulationResultView::applyRequested, panel,
                      &SampleDataPanel::applyLastSimulation);
+}
+
+void connectEngineComparison(SampleDataPanel *panel, EngineComparisonView *view)
+{
+    QObject::connect(panel, &SampleDataPanel::simulationFinished, view,
+                     &EngineComparisonView::setStatement);
 }

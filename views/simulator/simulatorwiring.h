@@ -1,5 +1,6 @@
 #pragma once
 
+class EngineComparisonView;
 class SampleDataPanel;
 class SimulationResultView;
 
@@ -7,3 +8,5 @@ class SimulationResultView;
 // comparison are shown, Apply in the view applies the panel's last statement. The canvas
 // listens to SimulationResultView::highlightChanged / highlightCleared.
 void connectSimulatorViews(SampleDataPanel *panel, SimulationResultView *view);
+// "Also run on…" runs the statement the panel simulated last.
+void connectEngineComparison(SampleDataPanel *panel, EngineComparisonView *view);
