@@ -1426,43 +1426,43 @@ Ohne Unterbefehl öffnet Joinery FILE (oder das mitgelieferte Beispiel) im Desig
 <context>
     <name>DockPanels</name>
     <message>
-        <location filename="../app/dockpanels.cpp" line="36"/>
+        <location filename="../app/dockpanels.cpp" line="41"/>
         <source>Objects</source>
         <translation>Objekte</translation>
     </message>
     <message>
-        <location filename="../app/dockpanels.cpp" line="38"/>
+        <location filename="../app/dockpanels.cpp" line="43"/>
         <source>Properties</source>
         <translation>Eigenschaften</translation>
     </message>
     <message>
-        <location filename="../app/dockpanels.cpp" line="40"/>
+        <location filename="../app/dockpanels.cpp" line="45"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;geöffnet&gt;</translation>
     </message>
     <message>
-        <location filename="../app/dockpanels.cpp" line="41"/>
+        <location filename="../app/dockpanels.cpp" line="46"/>
         <source>Undo history</source>
         <translation>Verlauf</translation>
     </message>
     <message>
-        <location filename="../app/dockpanels.cpp" line="43"/>
+        <location filename="../app/dockpanels.cpp" line="48"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../app/dockpanels.cpp" line="45"/>
+        <location filename="../app/dockpanels.cpp" line="50"/>
         <source>DDL preview</source>
         <translation>DDL-Vorschau</translation>
     </message>
     <message>
-        <location filename="../app/dockpanels.cpp" line="63"/>
+        <location filename="../app/dockpanels.cpp" line="68"/>
         <location filename="../app/gettingstarteddialog.cpp" line="41"/>
         <source>Sample data</source>
         <translation>Beispieldaten</translation>
     </message>
     <message>
-        <location filename="../app/dockpanels.cpp" line="66"/>
+        <location filename="../app/dockpanels.cpp" line="97"/>
         <source>Simulation</source>
         <translation>Simulation</translation>
     </message>
@@ -1749,6 +1749,153 @@ Ohne Unterbefehl öffnet Joinery FILE (oder das mitgelieferte Beispiel) im Desig
     </message>
 </context>
 <context>
+    <name>EngineComparisonJob</name>
+    <message>
+        <location filename="../model/simulator/enginecomparisonjob.cpp" line="19"/>
+        <source>Connecting to the server</source>
+        <translation>Verbindung zum Server wird hergestellt</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/enginecomparisonjob.cpp" line="31"/>
+        <source>Running the statement in SQLite with %1&apos;s rules</source>
+        <translation>Die Anweisung läuft in SQLite mit den Regeln von %1</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/enginecomparisonjob.cpp" line="50"/>
+        <source>The statement&apos;s table is not in the schema.</source>
+        <translation>Die Tabelle der Anweisung ist nicht im Schema.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/enginecomparisonjob.cpp" line="70"/>
+        <source>Running the statement on %1 (throw-away database)</source>
+        <translation>Die Anweisung läuft auf %1 (Wegwerf-Datenbank)</translation>
+    </message>
+</context>
+<context>
+    <name>EngineComparisonView</name>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="70"/>
+        <source>Also run on…</source>
+        <translation>Auch ausführen auf…</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="71"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="77"/>
+        <source>Run the last simulated statement with the same sample data on a real PostgreSQL, MySQL or MariaDB server, and compare the answers</source>
+        <translation>Die zuletzt simulierte Anweisung mit denselben Beispieldaten auf einem echten PostgreSQL-, MySQL- oder MariaDB-Server ausführen und die Antworten vergleichen</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="175"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="186"/>
+        <source>Cancelling: a step already sent to the server finishes first, and the throw-away database is dropped…</source>
+        <translation>Wird abgebrochen: Ein bereits an den Server gesendeter Schritt läuft zu Ende, und die Wegwerf-Datenbank wird gelöscht…</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="214"/>
+        <source>Cancelled; nothing was left on the server.</source>
+        <translation>Abgebrochen; auf dem Server ist nichts zurückgeblieben.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="215"/>
+        <source>Cancelled. %1</source>
+        <translation>Abgebrochen. %1</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="222"/>
+        <source>&lt;b&gt;Could not run it on the server:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Konnte nicht auf dem Server ausgeführt werden:&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="227"/>
+        <source>Ran on %1 in a throw-away database, rolled back and dropped.</source>
+        <translation>Auf %1 in einer Wegwerf-Datenbank ausgeführt, zurückgerollt und gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="229"/>
+        <source>Ran on %1. %2</source>
+        <translation>Auf %1 ausgeführt. %2</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="232"/>
+        <source>SQLite, with %1&apos;s rules</source>
+        <translation>SQLite, mit den Regeln von %1</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="238"/>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="238"/>
+        <source>Effect</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="238"/>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="241"/>
+        <source>&lt;b&gt;No differences&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Keine Unterschiede&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="242"/>
+        <source>&lt;b&gt;%n difference(s)&lt;/b&gt; (marked ≠)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n Unterschied&lt;/b&gt; (mit ≠ markiert)</numerusform>
+            <numerusform>&lt;b&gt;%n Unterschiede&lt;/b&gt; (mit ≠ markiert)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="256"/>
+        <source>Succeeds: %n row(s) changed.</source>
+        <translation>
+            <numerusform>Gelingt: %n Zeile geändert.</numerusform>
+            <numerusform>Gelingt: %n Zeilen geändert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="257"/>
+        <source>Refused: %1</source>
+        <translation>Abgelehnt: %1</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="287"/>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="287"/>
+        <source>set to NULL</source>
+        <translation>auf NULL gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="287"/>
+        <source>set to default</source>
+        <translation>auf Vorgabewert gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="287"/>
+        <source>updated</source>
+        <translation>geändert</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="312"/>
+        <source>SQLite: %1, %2: %3</source>
+        <translation>SQLite: %1, %2: %3</translation>
+    </message>
+</context>
+<context>
     <name>EngineNames</name>
     <message>
         <location filename="../views/enginenames.cpp" line="22"/>
@@ -1908,6 +2055,54 @@ in: %3</translation>
         <location filename="../model/simulator/enginesimulation.cpp" line="282"/>
         <source>Cannot read the rows of %1 on %2: %3</source>
         <translation>Die Zeilen von %1 auf %2 können nicht gelesen werden: %3</translation>
+    </message>
+</context>
+<context>
+    <name>EngineUrlDialog</name>
+    <message>
+        <location filename="../views/simulator/engineurldialog.cpp" line="25"/>
+        <source>Also run on a server</source>
+        <translation>Auch auf einem Server ausführen</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/engineurldialog.cpp" line="29"/>
+        <source>postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>postgresql://BENUTZER@HOST:PORT/DATENBANK</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/engineurldialog.cpp" line="30"/>
+        <source>postgresql://, mysql:// or mariadb://USER@HOST:PORT/DATABASE. The statement runs in a throw-away database on that server, in a transaction that is rolled back; the database is dropped afterwards.</source>
+        <translation>postgresql://, mysql:// oder mariadb://BENUTZER@HOST:PORT/DATENBANK. Die Anweisung läuft in einer Wegwerf-Datenbank auf diesem Server, in einer Transaktion, die zurückgerollt wird; die Datenbank wird danach gelöscht.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/engineurldialog.cpp" line="34"/>
+        <source>Used for this run only; never stored.</source>
+        <translation>Nur für diese Ausführung verwendet; nie gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/engineurldialog.cpp" line="39"/>
+        <source>Server &amp;URL:</source>
+        <translation>Server-&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/engineurldialog.cpp" line="40"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/engineurldialog.cpp" line="42"/>
+        <source>&amp;Run</source>
+        <translation>&amp;Ausführen</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/engineurldialog.cpp" line="72"/>
+        <source>Not a server URL: postgresql://, mysql:// or mariadb://USER@HOST:PORT/DATABASE.</source>
+        <translation>Keine Server-URL: postgresql://, mysql:// oder mariadb://BENUTZER@HOST:PORT/DATENBANK.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/engineurldialog.cpp" line="75"/>
+        <source>Leave the password out of the URL; type it in the field below.</source>
+        <translation>Das Passwort nicht in die URL schreiben, sondern unten in das Feld eingeben.</translation>
     </message>
 </context>
 <context>
@@ -6069,59 +6264,109 @@ Trotzdem schreiben?</translation>
 <context>
     <name>ServerMigrationWriter</name>
     <message>
-        <location filename="../model/migration/serveralterations.cpp" line="25"/>
+        <location filename="../model/migration/serveralterations.cpp" line="27"/>
         <source>%1: moving a table to another schema is not migrated.</source>
         <translation>%1: Das Verschieben einer Tabelle in ein anderes Schema wird nicht migriert.</translation>
     </message>
     <message>
-        <location filename="../model/migration/serveralterations.cpp" line="119"/>
+        <location filename="../model/migration/serveralterations.cpp" line="121"/>
         <source>%1.%2 is in a primary key without a name: SQL Server cannot alter it, and the key cannot be dropped by name.</source>
         <translation>%1.%2 gehört zu einem Primärschlüssel ohne Namen: SQL Server kann die Spalte nicht ändern, und der Schlüssel kann nicht über seinen Namen entfernt werden.</translation>
     </message>
     <message>
-        <location filename="../model/migration/serveralterations.cpp" line="151"/>
+        <location filename="../model/migration/serveralterations.cpp" line="153"/>
         <source>%1.%2: SQL Server keeps the old default as a constraint named by the engine; drop it by that name first.</source>
         <translation>%1.%2: SQL Server behält den alten Standardwert als Einschränkung mit einem von der Datenbank-Engine vergebenen Namen; entfernen Sie sie zuerst unter diesem Namen.</translation>
     </message>
     <message>
-        <location filename="../model/migration/servermigrationwriter.cpp" line="75"/>
+        <location filename="../model/migration/serveralterations.cpp" line="163"/>
+        <source>%1.%2: a column cannot become generated in PostgreSQL 15 without being dropped and added again, which would lose its values; not migrated.</source>
+        <translation>%1.%2: In PostgreSQL 15 kann eine Spalte nur generiert werden, indem sie gelöscht und neu angelegt wird, was ihre Werte verlöre; nicht migriert.</translation>
+    </message>
+    <message>
+        <location filename="../model/migration/serveralterations.cpp" line="227"/>
+        <source>%1.%2: the identity&apos;s sequence options are not migrated (they are free text); set them with ALTER COLUMN … SET.</source>
+        <translation>%1.%2: Die Sequenzoptionen der Identität werden nicht migriert (sie sind Freitext); setzen Sie sie mit ALTER COLUMN … SET.</translation>
+    </message>
+    <message>
+        <location filename="../model/migration/serveralterations.cpp" line="271"/>
+        <source>%1.%2: the generation expression is not migrated: PostgreSQL 15 can only drop and add the column again, and keys, indexes or constraints are built on it.</source>
+        <translation>%1.%2: Der Generierungsausdruck wird nicht migriert: PostgreSQL 15 kann die Spalte nur löschen und neu anlegen, und auf ihr bauen Schlüssel, Indizes oder Constraints auf.</translation>
+    </message>
+    <message>
+        <location filename="../model/migration/serveralterations.cpp" line="283"/>
+        <source>%1.%2: the generated column is added again and goes last.</source>
+        <translation>%1.%2: Die generierte Spalte wird neu angelegt und kommt an das Ende.</translation>
+    </message>
+    <message>
+        <location filename="../model/migration/servermigrationwriter.cpp" line="79"/>
         <source>user types, sequences and extensions are not migrated</source>
         <translation>benutzerdefinierte Typen, Sequenzen und Erweiterungen werden nicht migriert</translation>
     </message>
     <message>
-        <location filename="../model/migration/servermigrationwriter.cpp" line="77"/>
+        <location filename="../model/migration/servermigrationwriter.cpp" line="81"/>
         <source>%1: table options are not migrated</source>
         <translation>%1: Tabellenoptionen werden nicht migriert</translation>
     </message>
     <message>
-        <location filename="../model/migration/servermigrationwriter.cpp" line="79"/>
+        <location filename="../model/migration/servermigrationwriter.cpp" line="83"/>
         <source>%1: triggers are not migrated</source>
         <translation>%1: Trigger werden nicht migriert</translation>
     </message>
     <message>
-        <location filename="../model/migration/servermigrationwriter.cpp" line="82"/>
+        <location filename="../model/migration/servermigrationwriter.cpp" line="86"/>
         <source>%1: %2 checks every key at once; deferrability does not apply</source>
         <translation>%1: %2 prüft jeden Schlüssel sofort; Verzögerbarkeit gilt hier nicht</translation>
     </message>
     <message>
-        <location filename="../model/migration/servermigrationwriter.cpp" line="85"/>
-        <source>%1: the column order is not migrated (new columns go last)</source>
-        <translation>%1: Die Spaltenreihenfolge wird nicht migriert (neue Spalten kommen ans Ende)</translation>
+        <location filename="../model/migration/servermigrationwriter.cpp" line="89"/>
+        <source>%1: the column order is not migrated: %2 cannot reorder the columns of a table in place (new columns go last)</source>
+        <translation>%1: Die Spaltenreihenfolge wird nicht migriert: %2 kann die Spalten einer Tabelle nicht an Ort und Stelle umordnen (neue Spalten kommen ans Ende)</translation>
     </message>
     <message>
-        <location filename="../model/migration/servermigrationwriter.cpp" line="88"/>
+        <location filename="../model/migration/servermigrationwriter.cpp" line="93"/>
         <source>%1: identity, generation, collation and comment changes are not migrated</source>
         <translation>%1: Änderungen an Identität, Generierung, Sortierfolge und Kommentar werden nicht migriert</translation>
     </message>
     <message>
-        <location filename="../model/migration/servermigrationwriter.cpp" line="170"/>
+        <location filename="../model/migration/servermigrationwriter.cpp" line="175"/>
         <source>%1: the key has no name %2 can drop it by.</source>
         <translation>%1: Der Schlüssel hat keinen Namen, über den %2 ihn entfernen kann.</translation>
     </message>
     <message>
-        <location filename="../model/migration/servermigrationwriter.cpp" line="248"/>
+        <location filename="../model/migration/servermigrationwriter.cpp" line="253"/>
         <source>%1: the %2 has no name to drop it by; name it in the old schema (as the engine named it).</source>
         <translation>%1: Das Objekt %2 hat keinen Namen, über den es entfernt werden kann; benennen Sie es im alten Schema (so, wie die Datenbank-Engine es benannt hat).</translation>
+    </message>
+    <message>
+        <location filename="../model/migration/serverschemaobjects.cpp" line="143"/>
+        <source>type %1: PostgreSQL cannot change a type&apos;s kind, definition, base type or collation in place; it would have to be dropped with the columns that use it.</source>
+        <translation>Typ %1: PostgreSQL kann Art, Definition, Basistyp oder Sortierung eines Typs nicht an Ort und Stelle ändern; er müsste mitsamt den Spalten, die ihn verwenden, gelöscht werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/migration/serverschemaobjects.cpp" line="186"/>
+        <source>domain %1: a CHECK without a name cannot be dropped by name; name it in the old schema (as the engine named it).</source>
+        <translation>Domäne %1: Ein CHECK ohne Namen kann nicht über seinen Namen gelöscht werden; benennen Sie ihn im alten Schema (so, wie die Engine ihn benannt hat).</translation>
+    </message>
+    <message>
+        <location filename="../model/migration/serverschemaobjects.cpp" line="230"/>
+        <source>type %1: PostgreSQL cannot drop the enum value &apos;%2&apos;; recreate the type by hand after updating the rows that use it.</source>
+        <translation>Typ %1: PostgreSQL kann den Enum-Wert &apos;%2&apos; nicht löschen; legen Sie den Typ von Hand neu an, nachdem Sie die Zeilen, die ihn verwenden, geändert haben.</translation>
+    </message>
+    <message>
+        <location filename="../model/migration/serverschemaobjects.cpp" line="245"/>
+        <source>type %1: PostgreSQL cannot reorder enum values.</source>
+        <translation>Typ %1: PostgreSQL kann Enum-Werte nicht umordnen.</translation>
+    </message>
+    <message>
+        <location filename="../model/migration/servertableoptions.cpp" line="41"/>
+        <source>%1: partitioning and inheritance changes are not migrated: the table must be rebuilt.</source>
+        <translation>%1: Änderungen an Partitionierung und Vererbung werden nicht migriert: Die Tabelle muss neu aufgebaut werden.</translation>
+    </message>
+    <message>
+        <location filename="../model/migration/servertableoptions.cpp" line="96"/>
+        <source>%1: the new default character set and collation apply to columns added later; existing columns keep theirs (CONVERT TO CHARACTER SET would rewrite them).</source>
+        <translation>%1: Der neue Standardzeichensatz und die neue Sortierung gelten für später hinzugefügte Spalten; bestehende Spalten behalten ihre (CONVERT TO CHARACTER SET würde sie umschreiben).</translation>
     </message>
 </context>
 <context>

@@ -1426,43 +1426,43 @@ Sans sous-commande, Joinery ouvre FILE (ou l’exemple fourni) dans le concepteu
 <context>
     <name>DockPanels</name>
     <message>
-        <location filename="../app/dockpanels.cpp" line="36"/>
+        <location filename="../app/dockpanels.cpp" line="41"/>
         <source>Objects</source>
         <translation>Objets</translation>
     </message>
     <message>
-        <location filename="../app/dockpanels.cpp" line="38"/>
+        <location filename="../app/dockpanels.cpp" line="43"/>
         <source>Properties</source>
         <translation>Propriétés</translation>
     </message>
     <message>
-        <location filename="../app/dockpanels.cpp" line="40"/>
+        <location filename="../app/dockpanels.cpp" line="45"/>
         <source>&lt;opened&gt;</source>
         <translation>&lt;ouvert&gt;</translation>
     </message>
     <message>
-        <location filename="../app/dockpanels.cpp" line="41"/>
+        <location filename="../app/dockpanels.cpp" line="46"/>
         <source>Undo history</source>
         <translation>Historique d&apos;annulation</translation>
     </message>
     <message>
-        <location filename="../app/dockpanels.cpp" line="43"/>
+        <location filename="../app/dockpanels.cpp" line="48"/>
         <source>Problems</source>
         <translation>Problèmes</translation>
     </message>
     <message>
-        <location filename="../app/dockpanels.cpp" line="45"/>
+        <location filename="../app/dockpanels.cpp" line="50"/>
         <source>DDL preview</source>
         <translation>Aperçu DDL</translation>
     </message>
     <message>
-        <location filename="../app/dockpanels.cpp" line="63"/>
+        <location filename="../app/dockpanels.cpp" line="68"/>
         <location filename="../app/gettingstarteddialog.cpp" line="41"/>
         <source>Sample data</source>
         <translation>Données d&apos;exemple</translation>
     </message>
     <message>
-        <location filename="../app/dockpanels.cpp" line="66"/>
+        <location filename="../app/dockpanels.cpp" line="97"/>
         <source>Simulation</source>
         <translation>Simulation</translation>
     </message>
@@ -1749,6 +1749,153 @@ Sans sous-commande, Joinery ouvre FILE (ou l’exemple fourni) dans le concepteu
     </message>
 </context>
 <context>
+    <name>EngineComparisonJob</name>
+    <message>
+        <location filename="../model/simulator/enginecomparisonjob.cpp" line="19"/>
+        <source>Connecting to the server</source>
+        <translation>Connexion au serveur</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/enginecomparisonjob.cpp" line="31"/>
+        <source>Running the statement in SQLite with %1&apos;s rules</source>
+        <translation>Exécution de l&apos;instruction dans SQLite avec les règles de %1</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/enginecomparisonjob.cpp" line="50"/>
+        <source>The statement&apos;s table is not in the schema.</source>
+        <translation>La table de l&apos;instruction n&apos;est pas dans le schéma.</translation>
+    </message>
+    <message>
+        <location filename="../model/simulator/enginecomparisonjob.cpp" line="70"/>
+        <source>Running the statement on %1 (throw-away database)</source>
+        <translation>Exécution de l&apos;instruction sur %1 (base de données jetable)</translation>
+    </message>
+</context>
+<context>
+    <name>EngineComparisonView</name>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="70"/>
+        <source>Also run on…</source>
+        <translation>Exécuter aussi sur…</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="71"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="77"/>
+        <source>Run the last simulated statement with the same sample data on a real PostgreSQL, MySQL or MariaDB server, and compare the answers</source>
+        <translation>Exécuter la dernière instruction simulée avec les mêmes données d&apos;exemple sur un vrai serveur PostgreSQL, MySQL ou MariaDB, et comparer les réponses</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="175"/>
+        <source>Connecting to %1…</source>
+        <translation>Connexion à %1…</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="186"/>
+        <source>Cancelling: a step already sent to the server finishes first, and the throw-away database is dropped…</source>
+        <translation>Annulation : une étape déjà envoyée au serveur se termine d&apos;abord, et la base de données jetable est supprimée…</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="214"/>
+        <source>Cancelled; nothing was left on the server.</source>
+        <translation>Annulé ; rien n&apos;est resté sur le serveur.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="215"/>
+        <source>Cancelled. %1</source>
+        <translation>Annulé. %1</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="222"/>
+        <source>&lt;b&gt;Could not run it on the server:&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Impossible de l&apos;exécuter sur le serveur :&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="227"/>
+        <source>Ran on %1 in a throw-away database, rolled back and dropped.</source>
+        <translation>Exécuté sur %1 dans une base de données jetable, annulé puis supprimé.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="229"/>
+        <source>Ran on %1. %2</source>
+        <translation>Exécuté sur %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="232"/>
+        <source>SQLite, with %1&apos;s rules</source>
+        <translation>SQLite, avec les règles de %1</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="238"/>
+        <source>Table</source>
+        <translation>Table</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="238"/>
+        <source>Effect</source>
+        <translation>Effet</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="238"/>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="241"/>
+        <source>&lt;b&gt;No differences&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Aucune différence&lt;/b&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="242"/>
+        <source>&lt;b&gt;%n difference(s)&lt;/b&gt; (marked ≠)</source>
+        <translation>
+            <numerusform>&lt;b&gt;%n différence&lt;/b&gt; (marquée ≠)</numerusform>
+            <numerusform>&lt;b&gt;%n différences&lt;/b&gt; (marquées ≠)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="256"/>
+        <source>Succeeds: %n row(s) changed.</source>
+        <translation>
+            <numerusform>Réussit : %n ligne modifiée.</numerusform>
+            <numerusform>Réussit : %n lignes modifiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="257"/>
+        <source>Refused: %1</source>
+        <translation>Refusée : %1</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="287"/>
+        <source>deleted</source>
+        <translation>supprimées</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="287"/>
+        <source>set to NULL</source>
+        <translation>mises à NULL</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="287"/>
+        <source>set to default</source>
+        <translation>mises à la valeur par défaut</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="287"/>
+        <source>updated</source>
+        <translation>modifiées</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/enginecomparisonview.cpp" line="312"/>
+        <source>SQLite: %1, %2: %3</source>
+        <translation>SQLite : %1, %2 : %3</translation>
+    </message>
+</context>
+<context>
     <name>EngineNames</name>
     <message>
         <location filename="../views/enginenames.cpp" line="22"/>
@@ -1908,6 +2055,54 @@ dans : %3</translation>
         <location filename="../model/simulator/enginesimulation.cpp" line="282"/>
         <source>Cannot read the rows of %1 on %2: %3</source>
         <translation>Impossible de lire les lignes de %1 sur %2 : %3</translation>
+    </message>
+</context>
+<context>
+    <name>EngineUrlDialog</name>
+    <message>
+        <location filename="../views/simulator/engineurldialog.cpp" line="25"/>
+        <source>Also run on a server</source>
+        <translation>Exécuter aussi sur un serveur</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/engineurldialog.cpp" line="29"/>
+        <source>postgresql://USER@HOST:PORT/DATABASE</source>
+        <translation>postgresql://UTILISATEUR@HÔTE:PORT/BASE</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/engineurldialog.cpp" line="30"/>
+        <source>postgresql://, mysql:// or mariadb://USER@HOST:PORT/DATABASE. The statement runs in a throw-away database on that server, in a transaction that is rolled back; the database is dropped afterwards.</source>
+        <translation>postgresql://, mysql:// ou mariadb://UTILISATEUR@HÔTE:PORT/BASE. L&apos;instruction s&apos;exécute dans une base de données jetable sur ce serveur, dans une transaction annulée ensuite ; la base est supprimée après.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/engineurldialog.cpp" line="34"/>
+        <source>Used for this run only; never stored.</source>
+        <translation>Utilisé pour cette exécution seulement ; jamais enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/engineurldialog.cpp" line="39"/>
+        <source>Server &amp;URL:</source>
+        <translation>&amp;URL du serveur :</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/engineurldialog.cpp" line="40"/>
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/engineurldialog.cpp" line="42"/>
+        <source>&amp;Run</source>
+        <translation>E&amp;xécuter</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/engineurldialog.cpp" line="72"/>
+        <source>Not a server URL: postgresql://, mysql:// or mariadb://USER@HOST:PORT/DATABASE.</source>
+        <translation>Pas une URL de serveur : postgresql://, mysql:// ou mariadb://UTILISATEUR@HÔTE:PORT/BASE.</translation>
+    </message>
+    <message>
+        <location filename="../views/simulator/engineurldialog.cpp" line="75"/>
+        <source>Leave the password out of the URL; type it in the field below.</source>
+        <translation>Ne mettez pas le mot de passe dans l&apos;URL ; saisissez-le dans le champ ci-dessous.</translation>
     </message>
 </context>
 <context>
@@ -6069,59 +6264,109 @@ L’écrire quand même ?</translation>
 <context>
     <name>ServerMigrationWriter</name>
     <message>
-        <location filename="../model/migration/serveralterations.cpp" line="25"/>
+        <location filename="../model/migration/serveralterations.cpp" line="27"/>
         <source>%1: moving a table to another schema is not migrated.</source>
         <translation>%1 : le déplacement d’une table vers un autre schéma n’est pas migré.</translation>
     </message>
     <message>
-        <location filename="../model/migration/serveralterations.cpp" line="119"/>
+        <location filename="../model/migration/serveralterations.cpp" line="121"/>
         <source>%1.%2 is in a primary key without a name: SQL Server cannot alter it, and the key cannot be dropped by name.</source>
         <translation>%1.%2 fait partie d’une clé primaire sans nom : SQL Server ne peut pas modifier la colonne, et la clé ne peut pas être supprimée par son nom.</translation>
     </message>
     <message>
-        <location filename="../model/migration/serveralterations.cpp" line="151"/>
+        <location filename="../model/migration/serveralterations.cpp" line="153"/>
         <source>%1.%2: SQL Server keeps the old default as a constraint named by the engine; drop it by that name first.</source>
         <translation>%1.%2 : SQL Server conserve l’ancienne valeur par défaut sous forme de contrainte nommée par le moteur ; supprimez-la d’abord sous ce nom.</translation>
     </message>
     <message>
-        <location filename="../model/migration/servermigrationwriter.cpp" line="75"/>
+        <location filename="../model/migration/serveralterations.cpp" line="163"/>
+        <source>%1.%2: a column cannot become generated in PostgreSQL 15 without being dropped and added again, which would lose its values; not migrated.</source>
+        <translation>%1.%2 : sous PostgreSQL 15, une colonne ne peut devenir générée qu&apos;en étant supprimée puis ajoutée à nouveau, ce qui perdrait ses valeurs ; non migré.</translation>
+    </message>
+    <message>
+        <location filename="../model/migration/serveralterations.cpp" line="227"/>
+        <source>%1.%2: the identity&apos;s sequence options are not migrated (they are free text); set them with ALTER COLUMN … SET.</source>
+        <translation>%1.%2 : les options de séquence de l&apos;identité ne sont pas migrées (texte libre) ; définissez-les avec ALTER COLUMN … SET.</translation>
+    </message>
+    <message>
+        <location filename="../model/migration/serveralterations.cpp" line="271"/>
+        <source>%1.%2: the generation expression is not migrated: PostgreSQL 15 can only drop and add the column again, and keys, indexes or constraints are built on it.</source>
+        <translation>%1.%2 : l&apos;expression de génération n&apos;est pas migrée : PostgreSQL 15 ne peut que supprimer puis ajouter à nouveau la colonne, et des clés, index ou contraintes reposent sur elle.</translation>
+    </message>
+    <message>
+        <location filename="../model/migration/serveralterations.cpp" line="283"/>
+        <source>%1.%2: the generated column is added again and goes last.</source>
+        <translation>%1.%2 : la colonne générée est ajoutée à nouveau et passe en dernière position.</translation>
+    </message>
+    <message>
+        <location filename="../model/migration/servermigrationwriter.cpp" line="79"/>
         <source>user types, sequences and extensions are not migrated</source>
         <translation>les types utilisateur, séquences et extensions ne sont pas migrés</translation>
     </message>
     <message>
-        <location filename="../model/migration/servermigrationwriter.cpp" line="77"/>
+        <location filename="../model/migration/servermigrationwriter.cpp" line="81"/>
         <source>%1: table options are not migrated</source>
         <translation>%1 : les options de table ne sont pas migrées</translation>
     </message>
     <message>
-        <location filename="../model/migration/servermigrationwriter.cpp" line="79"/>
+        <location filename="../model/migration/servermigrationwriter.cpp" line="83"/>
         <source>%1: triggers are not migrated</source>
         <translation>%1 : les déclencheurs ne sont pas migrés</translation>
     </message>
     <message>
-        <location filename="../model/migration/servermigrationwriter.cpp" line="82"/>
+        <location filename="../model/migration/servermigrationwriter.cpp" line="86"/>
         <source>%1: %2 checks every key at once; deferrability does not apply</source>
         <translation>%1 : %2 vérifie chaque clé immédiatement ; le caractère différable ne s’applique pas</translation>
     </message>
     <message>
-        <location filename="../model/migration/servermigrationwriter.cpp" line="85"/>
-        <source>%1: the column order is not migrated (new columns go last)</source>
-        <translation>%1 : l’ordre des colonnes n’est pas migré (les nouvelles colonnes sont placées en dernier)</translation>
+        <location filename="../model/migration/servermigrationwriter.cpp" line="89"/>
+        <source>%1: the column order is not migrated: %2 cannot reorder the columns of a table in place (new columns go last)</source>
+        <translation>%1 : l&apos;ordre des colonnes n&apos;est pas migré : %2 ne peut pas réordonner sur place les colonnes d&apos;une table (les nouvelles colonnes vont à la fin)</translation>
     </message>
     <message>
-        <location filename="../model/migration/servermigrationwriter.cpp" line="88"/>
+        <location filename="../model/migration/servermigrationwriter.cpp" line="93"/>
         <source>%1: identity, generation, collation and comment changes are not migrated</source>
         <translation>%1 : les modifications d’identité, de génération, de collation et de commentaire ne sont pas migrées</translation>
     </message>
     <message>
-        <location filename="../model/migration/servermigrationwriter.cpp" line="170"/>
+        <location filename="../model/migration/servermigrationwriter.cpp" line="175"/>
         <source>%1: the key has no name %2 can drop it by.</source>
         <translation>%1 : la clé n’a pas de nom par lequel %2 pourrait la supprimer.</translation>
     </message>
     <message>
-        <location filename="../model/migration/servermigrationwriter.cpp" line="248"/>
+        <location filename="../model/migration/servermigrationwriter.cpp" line="253"/>
         <source>%1: the %2 has no name to drop it by; name it in the old schema (as the engine named it).</source>
         <translation>%1 : l’objet %2 n’a pas de nom permettant de le supprimer ; nommez-le dans l’ancien schéma (comme le moteur l’a nommé).</translation>
+    </message>
+    <message>
+        <location filename="../model/migration/serverschemaobjects.cpp" line="143"/>
+        <source>type %1: PostgreSQL cannot change a type&apos;s kind, definition, base type or collation in place; it would have to be dropped with the columns that use it.</source>
+        <translation>type %1 : PostgreSQL ne peut pas modifier sur place la nature, la définition, le type de base ou la collation d&apos;un type ; il faudrait le supprimer avec les colonnes qui l&apos;utilisent.</translation>
+    </message>
+    <message>
+        <location filename="../model/migration/serverschemaobjects.cpp" line="186"/>
+        <source>domain %1: a CHECK without a name cannot be dropped by name; name it in the old schema (as the engine named it).</source>
+        <translation>domaine %1 : un CHECK sans nom ne peut pas être supprimé par son nom ; nommez-le dans l&apos;ancien schéma (comme le moteur l&apos;a nommé).</translation>
+    </message>
+    <message>
+        <location filename="../model/migration/serverschemaobjects.cpp" line="230"/>
+        <source>type %1: PostgreSQL cannot drop the enum value &apos;%2&apos;; recreate the type by hand after updating the rows that use it.</source>
+        <translation>type %1 : PostgreSQL ne peut pas supprimer la valeur d&apos;énumération &apos;%2&apos; ; recréez le type à la main après avoir mis à jour les lignes qui l&apos;utilisent.</translation>
+    </message>
+    <message>
+        <location filename="../model/migration/serverschemaobjects.cpp" line="245"/>
+        <source>type %1: PostgreSQL cannot reorder enum values.</source>
+        <translation>type %1 : PostgreSQL ne peut pas réordonner les valeurs d&apos;une énumération.</translation>
+    </message>
+    <message>
+        <location filename="../model/migration/servertableoptions.cpp" line="41"/>
+        <source>%1: partitioning and inheritance changes are not migrated: the table must be rebuilt.</source>
+        <translation>%1 : les changements de partitionnement et d&apos;héritage ne sont pas migrés : la table doit être reconstruite.</translation>
+    </message>
+    <message>
+        <location filename="../model/migration/servertableoptions.cpp" line="96"/>
+        <source>%1: the new default character set and collation apply to columns added later; existing columns keep theirs (CONVERT TO CHARACTER SET would rewrite them).</source>
+        <translation>%1 : le nouveau jeu de caractères et la nouvelle collation par défaut s&apos;appliquent aux colonnes ajoutées ensuite ; les colonnes existantes gardent les leurs (CONVERT TO CHARACTER SET les réécrirait).</translation>
     </message>
 </context>
 <context>
