@@ -140,15 +140,6 @@ QVector<Problem> Validator::checkTable(const Schema &schema, const Table &table)
                    "NOT NULL.")
                     .arg(object));
     }
-    int autoIncrements = 0;
-    for (const Column &c : table.columns)
-        autoIncrements += c.autoIncrement ? 1 : 0;
-    if (autoIncrements > 1)
-        problems << Problem::make(
-            Severity::Error, "table-several-auto-increments", table.id, name,
-            tr("Table \"%1\" has %2 auto-increment columns; engines allow one.")
-                .arg(name)
-                .arg(autoIncrements));
     return problems;
 }
 

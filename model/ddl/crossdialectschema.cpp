@@ -100,8 +100,16 @@ void Preparer::autoIncrement(Table *table)
     for (Column &column : table->columns) {
         if (!column.autoIncrement)
             continue;
-        if (seen || !table->hasIndexLeadingWith({column.id}))
+        if (seen || !table->hasIndexLeadingWith({column.id})) {
             column.autoIncrement = false;
+            const QString object = table->name + QLatin1Char('.') + column.name;
+            m_out->problems << Problem::make(
+                Severity::Warning, "dialect-auto-increment-dropped", column.id, object,
+                tr("%1 is numbered by the engine, but %2 allows one such column per table, "
+                   "leading an index: it is written as a plain column, without numbers of "
+                   "its own.")
+                    .arg(object, m_targetName));
+        }
         seen = seen || column.autoIncrement;
     }
 }

@@ -59,6 +59,8 @@ QVector<Problem> DialectChecker::checkSchema(const Schema &schema, Dialect diale
     problems += TableOptionsChecker::check(schema, dialect);
     if (Dialects::isMySqlFamily(dialect))
         problems += checkAutoIncrement(schema, dialect);
+    else if (dialect == Dialect::SqlServer || dialect == Dialect::SQLite)
+        problems += checkSingleAutoIncrement(schema, dialect);
     for (Problem &p : problems)
         p.dialect = Dialects::id(dialect);
     Validator::sort(&problems);
@@ -349,6 +351,36 @@ QVector<Problem> DialectChecker::checkAutoIncrement(const Schema &schema, Dialec
                     tr("%1 is the second auto-increment column of %2: %3 allows "
                        "one per table (error 1075).")
                         .arg(object, table.name, Dialects::displayName(dialect)));
+        }
+    }
+    return problems;
+}
+
+QVector<Problem> DialectChecker::checkSingleAutoIncrement(const Schema &schema, Dialect dialect)
+{
+    // SQL Server: one IDENTITY per table (error 2744). SQLite numbers only the rowid, through
+    // the INTEGER PRIMARY KEY column: a second column gets no numbers. PostgreSQL has any
+    // number of identity and serial columns.
+    QVector<Problem> problems;
+    for (Id tableId : schema.tableIds()) {
+        const Table &table = *schema.table(tableId);
+        int count = 0;
+        for (const Column &column : table.columns) {
+            if (!column.autoIncrement || ++count != 2)
+                continue;
+            const QString object = schema.describe(column.id);
+            if (dialect == Dialect::SqlServer)
+                problems << Problem::make(
+                    Severity::Error, "sqlserver-identity-twice", column.id, object,
+                    tr("%1 is the second IDENTITY column of %2: SQL Server allows one per "
+                       "table (error 2744).")
+                        .arg(object, table.name));
+            else
+                problems << Problem::make(
+                    Severity::Warning, "sqlite-auto-increment-twice", column.id, object,
+                    tr("%1 is the second auto-increment column of %2: SQLite numbers only "
+                       "the INTEGER PRIMARY KEY column, so %1 gets no numbers of its own.")
+                        .arg(object, table.name));
         }
     }
     return problems;

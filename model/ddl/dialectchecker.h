@@ -23,6 +23,7 @@ private:
     static QVector<Problem> checkSchema(const Schema &schema, Dialect dialect);
     static QVector<Problem> checkKeys(const Schema &schema, Dialect dialect);
     static QVector<Problem> checkAutoIncrement(const Schema &schema, Dialect dialect);
+    static QVector<Problem> checkSingleAutoIncrement(const Schema &schema, Dialect dialect);
     static QVector<Problem> checkNames(const Schema &schema, Dialect dialect);
     // Types, defaults, CHECKs and generated columns of a schema in another dialect, as the
     // generator translates them: what has no counterpart is an error (the script leaves a

@@ -338,6 +338,21 @@ PostgresTreeReader::readColumn(const QJsonObject &def, const QString &table,
             m_columnChecks.append(check);
         } else if (type == QLatin1String("CONSTR_IDENTITY")) {
             column.autoIncrement = true;
+            column.identity
+                = c.value(QLatin1String("generated_when")).toString() == QLatin1String("a")
+                ? IdentityGeneration::Always
+                : IdentityGeneration::ByDefault;
+            // The sequence options as written: "START WITH 10 INCREMENT BY 5".
+            if (c.contains(QLatin1String("options")))
+                column.identityOptions
+                    = groupAfterWord(c.value(QLatin1String("location")).toInt(-1), "IDENTITY");
+        } else if (type == QLatin1String("CONSTR_GENERATED")) {
+            // PostgreSQL 12 to 17 have stored generated columns only.
+            column.generatedExpression
+                = groupAfterWord(c.value(QLatin1String("location")).toInt(-1), "AS");
+            if (column.generatedExpression.isEmpty())
+                column.generatedExpression = expressionText(c.value(QLatin1String("raw_expr")));
+            column.generatedStored = true;
         } else if (type == QLatin1String("CONSTR_PRIMARY")) {
             constraints->append({QStringLiteral("primary"), single});
         } else if (type == QLatin1String("CONSTR_UNIQUE")) {
@@ -423,6 +438,26 @@ void PostgresTreeReader::createTable(const QJsonObject &node)
             }
         }
     }
+    // UNLOGGED, WITH (storage parameters) and TABLESPACE, kept to be written back.
+    table.options.unlogged = node.value(QLatin1String("relation"))
+                                 .toObject()
+                                 .value(QLatin1String("relpersistence"))
+                                 .toString()
+        == QLatin1String("u");
+    QStringList parameters;
+    for (const QJsonValue &value : node.value(QLatin1String("options")).toArray()) {
+        const QJsonObject option = value.toObject().value(QLatin1String("DefElem")).toObject();
+        const QString name = option.value(QLatin1String("defname")).toString();
+        const QString namespaceName = option.value(QLatin1String("defnamespace")).toString();
+        const QString argument = optionText(option.value(QLatin1String("arg")));
+        QString parameter
+            = namespaceName.isEmpty() ? name : namespaceName + QLatin1Char('.') + name;
+        if (!argument.isEmpty())
+            parameter += QLatin1Char('=') + argument;
+        parameters << parameter;
+    }
+    table.options.storageParameters = parameters.join(QStringLiteral(", "));
+    table.options.tablespace = node.value(QLatin1String("tablespacename")).toString();
     const QJsonObject partitionSpec = node.value(QLatin1String("partspec")).toObject();
     if (!partitionSpec.isEmpty())
         table.options.partitionBy = partitionSpecText(partitionSpec);
@@ -822,19 +857,28 @@ void PostgresTreeReader::createDomain(const QJsonObject &node)
 // own locations skip grouping parentheses, so expressionText() cannot tell where it ends).
 QString PostgresTreeReader::checkText(const QJsonObject &constraint) const
 {
-    const int location = constraint.value(QLatin1String("location")).toInt(-1);
-    if (location < 0)
-        return expressionText(constraint.value(QLatin1String("raw_expr")));
+    const QString text
+        = groupAfterWord(constraint.value(QLatin1String("location")).toInt(-1), "CHECK");
+    return text.isNull() ? expressionText(constraint.value(QLatin1String("raw_expr"))) : text;
+}
+
+// What is inside the first parenthesised group after `word`, searching from byte offset
+// `location` (a constraint's start): CHECK (…), GENERATED ALWAYS AS (…), AS IDENTITY (…). A null
+// string when there is no such group.
+QString PostgresTreeReader::groupAfterWord(int location, const char *word) const
+{
+    if (location < 0 || location >= m_statement.size())
+        return {};
     const QString rest = QString::fromUtf8(m_statement.mid(location));
     SqlTokenizer tokenizer(rest, SqlTokenizer::Flavor::PostgreSQL);
     const SqlTokens tokens = tokenizer.tokenize();
     int open = 0;
     while (open < tokens.size() && tokens.at(open).kind != SqlToken::Kind::End
-           && !tokens.at(open).isWord("CHECK"))
+           && !tokens.at(open).isWord(word))
         ++open;
     ++open;
     if (open >= tokens.size() || !tokens.at(open).isPunctuation('('))
-        return expressionText(constraint.value(QLatin1String("raw_expr")));
+        return {};
     int depth = 0;
     for (int i = open; i < tokens.size() && tokens.at(i).kind != SqlToken::Kind::End; ++i) {
         if (tokens.at(i).isPunctuation('('))
@@ -844,7 +888,7 @@ QString PostgresTreeReader::checkText(const QJsonObject &constraint) const
             return rest.mid(from, tokens.at(i).offset - from).trimmed();
         }
     }
-    return expressionText(constraint.value(QLatin1String("raw_expr")));
+    return {};
 }
 
 // A column's type as written: from the type's location to the first word that starts a column

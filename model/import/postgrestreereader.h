@@ -51,6 +51,7 @@ private:
     void createDomain(const QJsonObject &node);
     QString optionText(const QJsonValue &argument) const;
     QString checkText(const QJsonObject &constraint) const;
+    QString groupAfterWord(int location, const char *word) const;
     QString typeSourceText(const QJsonObject &typeName) const;
     ImportedForeignKey readForeignKey(const QString &table, const QJsonObject &constraint);
     QString typeText(const QJsonObject &typeName) const;
