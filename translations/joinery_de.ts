@@ -956,53 +956,58 @@ Ohne Unterbefehl öffnet Joinery FILE (oder das mitgelieferte Beispiel) im Desig
 <context>
     <name>CrossDialectSchema</name>
     <message>
-        <location filename="../model/ddl/crossdialectschema.cpp" line="130"/>
+        <location filename="../model/ddl/crossdialectschema.cpp" line="108"/>
+        <source>%1 is numbered by the engine, but %2 allows one such column per table, leading an index: it is written as a plain column, without numbers of its own.</source>
+        <translation>%1 wird von der Engine nummeriert, aber %2 erlaubt nur eine solche Spalte pro Tabelle, am Anfang eines Index: sie wird als gewöhnliche Spalte ohne eigene Nummerierung geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../model/ddl/crossdialectschema.cpp" line="138"/>
         <source>%1: the collation %2 has no counterpart in %3 and is left out; values compare by the database&apos;s default.</source>
         <translation>%1: Die Sortierfolge %2 hat keine Entsprechung in %3 und wird weggelassen; Werte werden nach dem Standard der Datenbank verglichen.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/crossdialectschema.cpp" line="155"/>
+        <location filename="../model/ddl/crossdialectschema.cpp" line="163"/>
         <source>(unnamed index)</source>
         <translation>(unbenannter Index)</translation>
     </message>
     <message>
-        <location filename="../model/ddl/crossdialectschema.cpp" line="171"/>
+        <location filename="../model/ddl/crossdialectschema.cpp" line="179"/>
         <source>%1 indexes an expression, which Joinery does not write for %2: the index is left out.</source>
         <translation>%1 indiziert einen Ausdruck, den Joinery für %2 nicht schreibt: Der Index wird weggelassen.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/crossdialectschema.cpp" line="182"/>
-        <location filename="../model/ddl/crossdialectschema.cpp" line="194"/>
+        <location filename="../model/ddl/crossdialectschema.cpp" line="190"/>
+        <location filename="../model/ddl/crossdialectschema.cpp" line="202"/>
         <source>%1 is a %2 index, which %3 does not have: the index is left out.</source>
         <translation>%1 ist ein %2-Index, den %3 nicht kennt: Der Index wird weggelassen.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/crossdialectschema.cpp" line="203"/>
+        <location filename="../model/ddl/crossdialectschema.cpp" line="211"/>
         <source>the operator class %1</source>
         <translation>die Operatorklasse %1</translation>
     </message>
     <message>
-        <location filename="../model/ddl/crossdialectschema.cpp" line="213"/>
+        <location filename="../model/ddl/crossdialectschema.cpp" line="221"/>
         <source>INCLUDE</source>
         <translation>INCLUDE</translation>
     </message>
     <message>
-        <location filename="../model/ddl/crossdialectschema.cpp" line="223"/>
+        <location filename="../model/ddl/crossdialectschema.cpp" line="231"/>
         <source>the condition WHERE %1 (the index covers every row)</source>
         <translation>die Bedingung WHERE %1 (der Index umfasst jede Zeile)</translation>
     </message>
     <message>
-        <location filename="../model/ddl/crossdialectschema.cpp" line="235"/>
+        <location filename="../model/ddl/crossdialectschema.cpp" line="243"/>
         <source>%1: written without %2, which %3 does not have.</source>
         <translation>%1: ohne %2 geschrieben, was %3 nicht kennt.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/crossdialectschema.cpp" line="279"/>
+        <location filename="../model/ddl/crossdialectschema.cpp" line="287"/>
         <source>&quot;%1&quot; is also used in another table, and %2 has one namespace for such names: it is called &quot;%3&quot; here.</source>
         <translation>&quot;%1&quot; wird auch in einer anderen Tabelle verwendet, und %2 hat nur einen Namensraum für solche Namen: Hier heißt es &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/crossdialectschema.cpp" line="284"/>
+        <location filename="../model/ddl/crossdialectschema.cpp" line="292"/>
         <source>&quot;%1&quot; is over %2&apos;s limit of %3 characters: it is called &quot;%4&quot; here.</source>
         <translation>&quot;%1&quot; überschreitet die Grenze von %3 Zeichen in %2: Hier heißt es &quot;%4&quot;.</translation>
     </message>
@@ -1299,108 +1304,118 @@ Ohne Unterbefehl öffnet Joinery FILE (oder das mitgelieferte Beispiel) im Desig
 <context>
     <name>DialectChecker</name>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="100"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="102"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="104"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="106"/>
         <source>&quot;%1&quot; %2 %3: %4</source>
         <translation>&quot;%1&quot; %2 %3: %4</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="112"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="114"/>
         <source>&quot;%1&quot; refers to its own table with ON UPDATE %2: %3 acts as RESTRICT when the cascade comes back to the same table, so changing a referenced key fails.</source>
         <translation>&quot;%1&quot; verweist mit ON UPDATE %2 auf die eigene Tabelle: %3 verhält sich wie RESTRICT, wenn die Kaskade zur selben Tabelle zurückkehrt, daher schlägt das Ändern eines referenzierten Schlüssels fehl.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="121"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="123"/>
         <source>&quot;%1&quot; is deferrable, but %2 checks every key at once: the key is created without DEFERRABLE.</source>
         <translation>&quot;%1&quot; ist verzögerbar, aber %2 prüft jeden Schlüssel sofort: Der Schlüssel wird ohne DEFERRABLE erstellt.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="127"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="129"/>
         <source>&quot;%1&quot; is MATCH FULL, which %2 does not enforce: a row with some key columns NULL is not checked.</source>
         <translation>&quot;%1&quot; ist MATCH FULL, was %2 nicht durchsetzt: Eine Zeile, in der einige Schlüsselspalten NULL sind, wird nicht geprüft.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="156"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="158"/>
         <source>%1: %2 needs the same type and signedness on both sides, but they are %3 and %4 (error 150).</source>
         <translation>%1: %2 verlangt auf beiden Seiten denselben Typ und dasselbe Vorzeichen, aber sie sind %3 und %4 (Fehler 150).</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="163"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="165"/>
         <source>%1: %2 needs the same collation on both sides, but they are &quot;%3&quot; and &quot;%4&quot;.</source>
         <translation>%1: %2 verlangt auf beiden Seiten dieselbe Kollation, aber sie sind &quot;%3&quot; und &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="166"/>
-        <location filename="../model/ddl/dialectchecker.cpp" line="167"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="168"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="169"/>
         <source>default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="174"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="176"/>
         <source>%1: %2 cannot index the %3 column &quot;%4&quot; without a prefix length, so it cannot be part of a key.</source>
         <translation>%1: %2 kann die %3-Spalte &quot;%4&quot; nicht ohne Präfixlänge indizieren, daher kann sie nicht Teil eines Schlüssels sein.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="184"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="186"/>
         <source>%1: SQL Server needs the same type and length on both sides, but they are %2 and %3 (errors 1778, 1753).</source>
         <translation>%1: SQL Server verlangt auf beiden Seiten denselben Typ und dieselbe Länge, aber sie sind %2 und %3 (Fehler 1778, 1753).</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="220"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="222"/>
         <source>&quot;%1&quot; is %2 bytes long; PostgreSQL silently truncates names to 63 bytes, so the engine would create &quot;%3&quot;.</source>
         <translation>&quot;%1&quot; ist %2 Bytes lang; PostgreSQL kürzt Namen stillschweigend auf 63 Bytes, daher würde das Datenbanksystem &quot;%3&quot; anlegen.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="225"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="227"/>
         <source>&quot;%1&quot; is %2 characters long; %3 allows at most %4.</source>
         <translation>&quot;%1&quot; ist %2 Zeichen lang; %3 erlaubt höchstens %4.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="300"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="302"/>
         <source>In %1, &quot;%2&quot; and &quot;%3&quot; (%4) are the same name in one namespace.</source>
         <translation>In %1 sind &quot;%2&quot; und &quot;%3&quot; (%4) derselbe Name in einem gemeinsamen Namensraum.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="343"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="345"/>
         <source>%1 is auto-increment, but no index starts with it: %2 refuses the table (error 1075).</source>
         <translation>%1 ist Auto-Increment, aber kein Index beginnt mit dieser Spalte: %2 lehnt die Tabelle ab (Fehler 1075).</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="349"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="351"/>
         <source>%1 is the second auto-increment column of %2: %3 allows one per table (error 1075).</source>
         <translation>%1 ist die zweite Auto-Increment-Spalte von %2: %3 erlaubt nur eine pro Tabelle (Fehler 1075).</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="382"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="375"/>
+        <source>%1 is the second IDENTITY column of %2: SQL Server allows one per table (error 2744).</source>
+        <translation>%1 ist die zweite IDENTITY-Spalte von %2: SQL Server erlaubt eine pro Tabelle (Fehler 2744).</translation>
+    </message>
+    <message>
+        <location filename="../model/ddl/dialectchecker.cpp" line="381"/>
+        <source>%1 is the second auto-increment column of %2: SQLite numbers only the INTEGER PRIMARY KEY column, so %1 gets no numbers of its own.</source>
+        <translation>%1 ist die zweite Auto-Increment-Spalte von %2: SQLite nummeriert nur die INTEGER-PRIMARY-KEY-Spalte, daher erhält %1 keine eigene Nummerierung.</translation>
+    </message>
+    <message>
+        <location filename="../model/ddl/dialectchecker.cpp" line="414"/>
         <source>%1 cannot be created in %2: %3.</source>
         <translation>%1 kann in %2 nicht erstellt werden: %3.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="386"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="418"/>
         <source>%1 is written as %2 in %3: %4.</source>
         <translation>%1 wird in %3 als %2 geschrieben: %4.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="391"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="423"/>
         <source>%1 is ON UPDATE %2, which %3 does not have (it needs a trigger): the column is no longer updated by itself.</source>
         <translation>%1 ist ON UPDATE %2, was %3 nicht kennt (es wäre ein Trigger nötig): Die Spalte wird nicht mehr automatisch aktualisiert.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="405"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="437"/>
         <source>DEFAULT %1 of %2 is left out of the %3 script: %4.</source>
         <translation>DEFAULT %1 von %2 wird im %3-Skript weggelassen: %4.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="416"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="448"/>
         <source>The generated column %1 (%2) cannot be written for %3: %4.</source>
         <translation>Die generierte Spalte %1 (%2) kann für %3 nicht geschrieben werden: %4.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="429"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="461"/>
         <source>CHECK (%1) is left out of the %2 script: %3.</source>
         <translation>CHECK (%1) wird im %2-Skript weggelassen: %3.</translation>
     </message>
@@ -4584,12 +4599,12 @@ Trotzdem schreiben?</translation>
 <context>
     <name>PostgresTreeReader</name>
     <message>
-        <location filename="../model/import/postgrestreereader.cpp" line="445"/>
+        <location filename="../model/import/postgrestreereader.cpp" line="480"/>
         <source>CREATE TABLE &quot;%1&quot; (LIKE ...) is read without the copied columns.</source>
         <translation>CREATE TABLE &quot;%1&quot; (LIKE ...) wird ohne die kopierten Spalten gelesen.</translation>
     </message>
     <message>
-        <location filename="../model/import/postgrestreereader.cpp" line="519"/>
+        <location filename="../model/import/postgrestreereader.cpp" line="554"/>
         <source>Table &quot;%1&quot; has no column &quot;%2&quot;; the ALTER TABLE is ignored.</source>
         <translation>Tabelle &quot;%1&quot; hat keine Spalte &quot;%2&quot;; das ALTER TABLE wird ignoriert.</translation>
     </message>
@@ -8296,72 +8311,67 @@ Exit-Status: 0 die Anweisung wäre erfolgreich, 1 die Datenbank-Engine lehnt sie
         <translation>Die Spalte &quot;%1&quot; gehört zum Primärschlüssel, erlaubt aber NULL: SQLite speichert dann NULL im Schlüssel; die anderen Engines machen die Spalte NOT NULL.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="287"/>
+        <location filename="../model/validator.cpp" line="278"/>
         <source>Table &quot;%1&quot; has more than one index named &quot;%2&quot;.</source>
         <translation>Die Tabelle &quot;%1&quot; hat mehr als einen Index namens &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="149"/>
-        <source>Table &quot;%1&quot; has %2 auto-increment columns; engines allow one.</source>
-        <translation>Tabelle &quot;%1&quot; hat %2 auto-increment-Spalten; die Datenbanksysteme erlauben nur eine.</translation>
-    </message>
-    <message>
-        <location filename="../model/validator.cpp" line="172"/>
+        <location filename="../model/validator.cpp" line="163"/>
         <source>Foreign key &quot;%1&quot; has no columns.</source>
         <translation>Fremdschlüssel &quot;%1&quot; hat keine Spalten.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="177"/>
+        <location filename="../model/validator.cpp" line="168"/>
         <source>Foreign key &quot;%1&quot; has %2 child columns but %3 parent columns.</source>
         <translation>Fremdschlüssel &quot;%1&quot; hat %2 Kindspalten, aber %3 Elternspalten.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="186"/>
+        <location filename="../model/validator.cpp" line="177"/>
         <source>Foreign key &quot;%1&quot; references %2(%3), which is not the primary key or a unique constraint of &quot;%2&quot; (in that column order).</source>
         <translation>Fremdschlüssel &quot;%1&quot; referenziert %2(%3), was weder der Primärschlüssel noch eine Eindeutigkeitsbedingung von &quot;%2&quot; ist (in dieser Spaltenreihenfolge).</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="193"/>
+        <location filename="../model/validator.cpp" line="184"/>
         <source>Foreign key &quot;%1&quot; makes columns (%2) reference themselves.</source>
         <translation>Fremdschlüssel &quot;%1&quot; lässt die Spalten (%2) auf sich selbst verweisen.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="205"/>
+        <location filename="../model/validator.cpp" line="196"/>
         <source>Foreign key &quot;%1&quot;: %2 pairs %3 with %4; the engines cannot compare them.</source>
         <translation>Fremdschlüssel &quot;%1&quot;: %2 paart %3 mit %4; die Datenbanksysteme können sie nicht vergleichen.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="209"/>
+        <location filename="../model/validator.cpp" line="200"/>
         <source>Foreign key &quot;%1&quot;: %2 pairs %3%4 with %5%6; MySQL, MariaDB and SQL Server need the exact same type.</source>
         <translation>Fremdschlüssel &quot;%1&quot;: %2 paart %3%4 mit %5%6; MySQL, MariaDB und SQL Server verlangen genau denselben Typ.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="218"/>
+        <location filename="../model/validator.cpp" line="209"/>
         <source>Foreign key &quot;%1&quot;: %2 has collation &quot;%3&quot; but the parent column has &quot;%4&quot;.</source>
         <translation>Fremdschlüssel &quot;%1&quot;: %2 hat die Kollation &quot;%3&quot;, die Elternspalte aber &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="237"/>
+        <location filename="../model/validator.cpp" line="228"/>
         <source>Foreign key &quot;%1&quot; is %2 SET NULL but %3.%4 is NOT NULL: every such change of a referenced parent row will fail.</source>
         <translation>Fremdschlüssel &quot;%1&quot; ist %2 SET NULL, aber %3.%4 ist NOT NULL: Jede solche Änderung einer referenzierten Elternzeile wird fehlschlagen.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="242"/>
+        <location filename="../model/validator.cpp" line="233"/>
         <source>Foreign key &quot;%1&quot; is %2 SET DEFAULT but %3.%4 has no default: the engines will set it to NULL.</source>
         <translation>Fremdschlüssel &quot;%1&quot; ist %2 SET DEFAULT, aber %3.%4 hat keinen Standardwert: Die Datenbanksysteme setzen die Spalte auf NULL.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="245"/>
+        <location filename="../model/validator.cpp" line="236"/>
         <source>Foreign key &quot;%1&quot; is %2 SET DEFAULT but %3.%4 has no default and is NOT NULL: every such change will fail.</source>
         <translation>Fremdschlüssel &quot;%1&quot; ist %2 SET DEFAULT, aber %3.%4 hat keinen Standardwert und ist NOT NULL: Jede solche Änderung wird fehlschlagen.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="253"/>
+        <location filename="../model/validator.cpp" line="244"/>
         <source>No index on %1(%2): every delete or key update in &quot;%3&quot; scans &quot;%1&quot;.</source>
         <translation>Kein Index auf %1(%2): Jedes Löschen und jede Schlüsseländerung in &quot;%3&quot; durchsucht &quot;%1&quot; vollständig.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="272"/>
+        <location filename="../model/validator.cpp" line="263"/>
         <source>There is more than one table named &quot;%1&quot; (names are compared without case).</source>
         <translation>Es gibt mehr als eine Tabelle namens &quot;%1&quot; (bei Namen wird Groß-/Kleinschreibung nicht unterschieden).</translation>
     </message>

@@ -956,53 +956,58 @@ Sans sous-commande, Joinery ouvre FILE (ou l’exemple fourni) dans le concepteu
 <context>
     <name>CrossDialectSchema</name>
     <message>
-        <location filename="../model/ddl/crossdialectschema.cpp" line="130"/>
+        <location filename="../model/ddl/crossdialectschema.cpp" line="108"/>
+        <source>%1 is numbered by the engine, but %2 allows one such column per table, leading an index: it is written as a plain column, without numbers of its own.</source>
+        <translation>%1 est numérotée par le moteur, mais %2 n&apos;autorise qu&apos;une telle colonne par table, en tête d&apos;un index : elle est écrite comme une colonne ordinaire, sans numérotation propre.</translation>
+    </message>
+    <message>
+        <location filename="../model/ddl/crossdialectschema.cpp" line="138"/>
         <source>%1: the collation %2 has no counterpart in %3 and is left out; values compare by the database&apos;s default.</source>
         <translation>%1 : la collation %2 n’a pas d’équivalent dans %3 et est omise ; les valeurs sont comparées selon la collation par défaut de la base de données.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/crossdialectschema.cpp" line="155"/>
+        <location filename="../model/ddl/crossdialectschema.cpp" line="163"/>
         <source>(unnamed index)</source>
         <translation>(index sans nom)</translation>
     </message>
     <message>
-        <location filename="../model/ddl/crossdialectschema.cpp" line="171"/>
+        <location filename="../model/ddl/crossdialectschema.cpp" line="179"/>
         <source>%1 indexes an expression, which Joinery does not write for %2: the index is left out.</source>
         <translation>%1 indexe une expression, que Joinery n’écrit pas pour %2 : l’index est omis.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/crossdialectschema.cpp" line="182"/>
-        <location filename="../model/ddl/crossdialectschema.cpp" line="194"/>
+        <location filename="../model/ddl/crossdialectschema.cpp" line="190"/>
+        <location filename="../model/ddl/crossdialectschema.cpp" line="202"/>
         <source>%1 is a %2 index, which %3 does not have: the index is left out.</source>
         <translation>%1 est un index %2, que %3 ne possède pas : l’index est omis.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/crossdialectschema.cpp" line="203"/>
+        <location filename="../model/ddl/crossdialectschema.cpp" line="211"/>
         <source>the operator class %1</source>
         <translation>la classe d’opérateurs %1</translation>
     </message>
     <message>
-        <location filename="../model/ddl/crossdialectschema.cpp" line="213"/>
+        <location filename="../model/ddl/crossdialectschema.cpp" line="221"/>
         <source>INCLUDE</source>
         <translation>INCLUDE</translation>
     </message>
     <message>
-        <location filename="../model/ddl/crossdialectschema.cpp" line="223"/>
+        <location filename="../model/ddl/crossdialectschema.cpp" line="231"/>
         <source>the condition WHERE %1 (the index covers every row)</source>
         <translation>la condition WHERE %1 (l’index couvre toutes les lignes)</translation>
     </message>
     <message>
-        <location filename="../model/ddl/crossdialectschema.cpp" line="235"/>
+        <location filename="../model/ddl/crossdialectschema.cpp" line="243"/>
         <source>%1: written without %2, which %3 does not have.</source>
         <translation>%1 : écrit sans %2, que %3 ne possède pas.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/crossdialectschema.cpp" line="279"/>
+        <location filename="../model/ddl/crossdialectschema.cpp" line="287"/>
         <source>&quot;%1&quot; is also used in another table, and %2 has one namespace for such names: it is called &quot;%3&quot; here.</source>
         <translation>&quot;%1&quot; est aussi utilisé dans une autre table, et %2 n’a qu’un seul espace de noms pour ces noms : il s’appelle ici &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/crossdialectschema.cpp" line="284"/>
+        <location filename="../model/ddl/crossdialectschema.cpp" line="292"/>
         <source>&quot;%1&quot; is over %2&apos;s limit of %3 characters: it is called &quot;%4&quot; here.</source>
         <translation>&quot;%1&quot; dépasse la limite de %3 caractères de %2 : il s’appelle ici &quot;%4&quot;.</translation>
     </message>
@@ -1299,108 +1304,118 @@ Sans sous-commande, Joinery ouvre FILE (ou l’exemple fourni) dans le concepteu
 <context>
     <name>DialectChecker</name>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="100"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="102"/>
         <source>&quot;%1&quot;: %2</source>
         <translation>&quot;%1&quot;&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="104"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="106"/>
         <source>&quot;%1&quot; %2 %3: %4</source>
         <translation>&quot;%1&quot; %2 %3&#xa0;: %4</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="112"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="114"/>
         <source>&quot;%1&quot; refers to its own table with ON UPDATE %2: %3 acts as RESTRICT when the cascade comes back to the same table, so changing a referenced key fails.</source>
         <translation>&quot;%1&quot; fait référence à sa propre table avec ON UPDATE %2&#xa0;: %3 se comporte comme RESTRICT quand la cascade revient à la même table, donc la modification d&apos;une clé référencée échoue.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="121"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="123"/>
         <source>&quot;%1&quot; is deferrable, but %2 checks every key at once: the key is created without DEFERRABLE.</source>
         <translation>&quot;%1&quot; est différable, mais %2 vérifie chaque clé immédiatement&#xa0;: la clé est créée sans DEFERRABLE.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="127"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="129"/>
         <source>&quot;%1&quot; is MATCH FULL, which %2 does not enforce: a row with some key columns NULL is not checked.</source>
         <translation>&quot;%1&quot; est MATCH FULL, ce que %2 n&apos;applique pas&#xa0;: une ligne dont certaines colonnes de la clé sont NULL n&apos;est pas vérifiée.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="156"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="158"/>
         <source>%1: %2 needs the same type and signedness on both sides, but they are %3 and %4 (error 150).</source>
         <translation>%1&#xa0;: %2 exige le même type et le même signe des deux côtés, mais ce sont %3 et %4 (erreur 150).</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="163"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="165"/>
         <source>%1: %2 needs the same collation on both sides, but they are &quot;%3&quot; and &quot;%4&quot;.</source>
         <translation>%1&#xa0;: %2 exige la même collation des deux côtés, mais ce sont &quot;%3&quot; et &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="166"/>
-        <location filename="../model/ddl/dialectchecker.cpp" line="167"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="168"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="169"/>
         <source>default</source>
         <translation>par défaut</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="174"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="176"/>
         <source>%1: %2 cannot index the %3 column &quot;%4&quot; without a prefix length, so it cannot be part of a key.</source>
         <translation>%1&#xa0;: %2 ne peut pas indexer la colonne %3 &quot;%4&quot; sans longueur de préfixe&#xa0;; elle ne peut donc pas faire partie d&apos;une clé.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="184"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="186"/>
         <source>%1: SQL Server needs the same type and length on both sides, but they are %2 and %3 (errors 1778, 1753).</source>
         <translation>%1&#xa0;: SQL Server exige le même type et la même longueur des deux côtés, mais ce sont %2 et %3 (erreurs 1778, 1753).</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="220"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="222"/>
         <source>&quot;%1&quot; is %2 bytes long; PostgreSQL silently truncates names to 63 bytes, so the engine would create &quot;%3&quot;.</source>
         <translation>&quot;%1&quot; fait %2 octets&#xa0;; PostgreSQL tronque silencieusement les noms à 63 octets, le moteur créerait donc &quot;%3&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="225"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="227"/>
         <source>&quot;%1&quot; is %2 characters long; %3 allows at most %4.</source>
         <translation>&quot;%1&quot; fait %2 caractères&#xa0;; %3 en autorise au plus %4.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="300"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="302"/>
         <source>In %1, &quot;%2&quot; and &quot;%3&quot; (%4) are the same name in one namespace.</source>
         <translation>Dans %1, &quot;%2&quot; et &quot;%3&quot; (%4) sont le même nom dans un même espace de noms.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="343"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="345"/>
         <source>%1 is auto-increment, but no index starts with it: %2 refuses the table (error 1075).</source>
         <translation>%1 est en auto-incrément, mais aucun index ne commence par cette colonne : %2 refuse la table (erreur 1075).</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="349"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="351"/>
         <source>%1 is the second auto-increment column of %2: %3 allows one per table (error 1075).</source>
         <translation>%1 est la deuxième colonne en auto-incrément de %2 : %3 n’en autorise qu’une par table (erreur 1075).</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="382"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="375"/>
+        <source>%1 is the second IDENTITY column of %2: SQL Server allows one per table (error 2744).</source>
+        <translation>%1 est la deuxième colonne IDENTITY de %2 : SQL Server n&apos;en autorise qu&apos;une par table (erreur 2744).</translation>
+    </message>
+    <message>
+        <location filename="../model/ddl/dialectchecker.cpp" line="381"/>
+        <source>%1 is the second auto-increment column of %2: SQLite numbers only the INTEGER PRIMARY KEY column, so %1 gets no numbers of its own.</source>
+        <translation>%1 est la deuxième colonne auto-incrémentée de %2 : SQLite ne numérote que la colonne INTEGER PRIMARY KEY, donc %1 n&apos;a pas de numérotation propre.</translation>
+    </message>
+    <message>
+        <location filename="../model/ddl/dialectchecker.cpp" line="414"/>
         <source>%1 cannot be created in %2: %3.</source>
         <translation>%1 ne peut pas être créé dans %2 : %3.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="386"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="418"/>
         <source>%1 is written as %2 in %3: %4.</source>
         <translation>%1 est écrit sous la forme %2 dans %3 : %4.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="391"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="423"/>
         <source>%1 is ON UPDATE %2, which %3 does not have (it needs a trigger): the column is no longer updated by itself.</source>
         <translation>%1 est ON UPDATE %2, que %3 ne possède pas (il faudrait un déclencheur) : la colonne n’est plus mise à jour automatiquement.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="405"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="437"/>
         <source>DEFAULT %1 of %2 is left out of the %3 script: %4.</source>
         <translation>DEFAULT %1 de %2 est omis du script %3 : %4.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="416"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="448"/>
         <source>The generated column %1 (%2) cannot be written for %3: %4.</source>
         <translation>La colonne générée %1 (%2) ne peut pas être écrite pour %3 : %4.</translation>
     </message>
     <message>
-        <location filename="../model/ddl/dialectchecker.cpp" line="429"/>
+        <location filename="../model/ddl/dialectchecker.cpp" line="461"/>
         <source>CHECK (%1) is left out of the %2 script: %3.</source>
         <translation>CHECK (%1) est omis du script %2 : %3.</translation>
     </message>
@@ -4584,12 +4599,12 @@ L’écrire quand même ?</translation>
 <context>
     <name>PostgresTreeReader</name>
     <message>
-        <location filename="../model/import/postgrestreereader.cpp" line="445"/>
+        <location filename="../model/import/postgrestreereader.cpp" line="480"/>
         <source>CREATE TABLE &quot;%1&quot; (LIKE ...) is read without the copied columns.</source>
         <translation>CREATE TABLE &quot;%1&quot; (LIKE ...) est lu sans les colonnes copiées.</translation>
     </message>
     <message>
-        <location filename="../model/import/postgrestreereader.cpp" line="519"/>
+        <location filename="../model/import/postgrestreereader.cpp" line="554"/>
         <source>Table &quot;%1&quot; has no column &quot;%2&quot;; the ALTER TABLE is ignored.</source>
         <translation>La table &quot;%1&quot; n&apos;a pas de colonne &quot;%2&quot;&#xa0;; l&apos;ALTER TABLE est ignoré.</translation>
     </message>
@@ -8296,72 +8311,67 @@ Code de sortie : 0 l’instruction réussirait, 1 le moteur la refuse, 2 entrée
         <translation>La colonne « %1 » fait partie de la clé primaire mais accepte NULL : SQLite stocke alors NULL dans la clé ; les autres moteurs rendent la colonne NOT NULL.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="287"/>
+        <location filename="../model/validator.cpp" line="278"/>
         <source>Table &quot;%1&quot; has more than one index named &quot;%2&quot;.</source>
         <translation>La table « %1 » a plus d&apos;un index nommé « %2 ».</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="149"/>
-        <source>Table &quot;%1&quot; has %2 auto-increment columns; engines allow one.</source>
-        <translation>La table &quot;%1&quot; a %2 colonnes en auto-incrément&#xa0;; les moteurs n&apos;en autorisent qu&apos;une.</translation>
-    </message>
-    <message>
-        <location filename="../model/validator.cpp" line="172"/>
+        <location filename="../model/validator.cpp" line="163"/>
         <source>Foreign key &quot;%1&quot; has no columns.</source>
         <translation>La clé étrangère &quot;%1&quot; n&apos;a aucune colonne.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="177"/>
+        <location filename="../model/validator.cpp" line="168"/>
         <source>Foreign key &quot;%1&quot; has %2 child columns but %3 parent columns.</source>
         <translation>La clé étrangère &quot;%1&quot; a %2 colonnes enfants mais %3 colonnes parentes.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="186"/>
+        <location filename="../model/validator.cpp" line="177"/>
         <source>Foreign key &quot;%1&quot; references %2(%3), which is not the primary key or a unique constraint of &quot;%2&quot; (in that column order).</source>
         <translation>La clé étrangère &quot;%1&quot; référence %2(%3), qui n&apos;est ni la clé primaire ni une contrainte d&apos;unicité de &quot;%2&quot; (dans cet ordre de colonnes).</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="193"/>
+        <location filename="../model/validator.cpp" line="184"/>
         <source>Foreign key &quot;%1&quot; makes columns (%2) reference themselves.</source>
         <translation>La clé étrangère &quot;%1&quot; fait pointer les colonnes (%2) sur elles-mêmes.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="205"/>
+        <location filename="../model/validator.cpp" line="196"/>
         <source>Foreign key &quot;%1&quot;: %2 pairs %3 with %4; the engines cannot compare them.</source>
         <translation>Clé étrangère &quot;%1&quot;&#xa0;: %2 associe %3 à %4&#xa0;; les moteurs ne peuvent pas les comparer.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="209"/>
+        <location filename="../model/validator.cpp" line="200"/>
         <source>Foreign key &quot;%1&quot;: %2 pairs %3%4 with %5%6; MySQL, MariaDB and SQL Server need the exact same type.</source>
         <translation>Clé étrangère &quot;%1&quot;&#xa0;: %2 associe %3%4 à %5%6&#xa0;; MySQL, MariaDB et SQL Server exigent exactement le même type.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="218"/>
+        <location filename="../model/validator.cpp" line="209"/>
         <source>Foreign key &quot;%1&quot;: %2 has collation &quot;%3&quot; but the parent column has &quot;%4&quot;.</source>
         <translation>Clé étrangère &quot;%1&quot;&#xa0;: %2 a la collation &quot;%3&quot; mais la colonne parente a &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="237"/>
+        <location filename="../model/validator.cpp" line="228"/>
         <source>Foreign key &quot;%1&quot; is %2 SET NULL but %3.%4 is NOT NULL: every such change of a referenced parent row will fail.</source>
         <translation>La clé étrangère &quot;%1&quot; est %2 SET NULL mais %3.%4 est NOT NULL&#xa0;: toute modification de ce type d&apos;une ligne parente référencée échouera.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="242"/>
+        <location filename="../model/validator.cpp" line="233"/>
         <source>Foreign key &quot;%1&quot; is %2 SET DEFAULT but %3.%4 has no default: the engines will set it to NULL.</source>
         <translation>La clé étrangère &quot;%1&quot; est %2 SET DEFAULT mais %3.%4 n&apos;a pas de valeur par défaut&#xa0;: les moteurs la mettront à NULL.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="245"/>
+        <location filename="../model/validator.cpp" line="236"/>
         <source>Foreign key &quot;%1&quot; is %2 SET DEFAULT but %3.%4 has no default and is NOT NULL: every such change will fail.</source>
         <translation>La clé étrangère &quot;%1&quot; est %2 SET DEFAULT mais %3.%4 n&apos;a pas de valeur par défaut et est NOT NULL&#xa0;: toute modification de ce type échouera.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="253"/>
+        <location filename="../model/validator.cpp" line="244"/>
         <source>No index on %1(%2): every delete or key update in &quot;%3&quot; scans &quot;%1&quot;.</source>
         <translation>Aucun index sur %1(%2)&#xa0;: chaque suppression ou mise à jour de clé dans &quot;%3&quot; parcourt toute la table &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/validator.cpp" line="272"/>
+        <location filename="../model/validator.cpp" line="263"/>
         <source>There is more than one table named &quot;%1&quot; (names are compared without case).</source>
         <translation>Il existe plus d&apos;une table nommée &quot;%1&quot; (les noms sont comparés sans tenir compte de la casse).</translation>
     </message>
