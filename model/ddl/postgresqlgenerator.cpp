@@ -280,6 +280,28 @@ QVector<DdlStatement> PostgreSqlGenerator::closingStatements(const Context &cont
 {
     QVector<DdlStatement> statements = BaseDdlGenerator::closingStatements(context);
     const Schema &schema = context.schema;
+    // Comments are statements of their own here (MySQL writes them inline).
+    for (Id tableId : schema.tableIds()) {
+        const Table *table = schema.table(tableId);
+        if (!table->comment.isEmpty()) {
+            DdlStatement statement;
+            statement.objects << table->id;
+            statement.sql = QStringLiteral("COMMENT ON TABLE %1 IS %2")
+                                .arg(tableName(context, *table), literal(table->comment));
+            statements << statement;
+        }
+        for (const Column &column : table->columns) {
+            if (column.comment.isEmpty())
+                continue;
+            DdlStatement statement;
+            statement.objects << table->id;
+            statement.sql = QStringLiteral("COMMENT ON COLUMN %1.%2 IS %3")
+                                .arg(tableName(context, *table),
+                                     quoted(column.name, context.options),
+                                     literal(column.comment));
+            statements << statement;
+        }
+    }
     for (const Sequence &sequence : schema.sequences) {
         if (!sequence.ownedBy)
             continue;
