@@ -126,9 +126,9 @@ void TestDdlPreview::highlightsTheSelection()
     const Id employees = tableId(QStringLiteral("employees"));
 
     preview.setSelectedObjects({employees});
-    // CREATE TABLE employees and its two key indexes.
-    QCOMPARE(preview.highlightedStatementCount(), 3);
-    QCOMPARE(editor->extraSelections().size(), 3);
+    // CREATE TABLE employees, its two key indexes and its COMMENT ON TABLE.
+    QCOMPARE(preview.highlightedStatementCount(), 4);
+    QCOMPARE(editor->extraSelections().size(), 4);
     QVERIFY(editor->extraSelections().first().cursor.selectedText().startsWith(
         QStringLiteral("CREATE TABLE employees (")));
     QVERIFY(editor->textCursor().position()
@@ -136,7 +136,7 @@ void TestDdlPreview::highlightsTheSelection()
 
     // A column selects its table's statements.
     preview.setSelectedObjects({m_document->schema().table(employees)->columns.first().id});
-    QCOMPARE(preview.highlightedStatementCount(), 3);
+    QCOMPARE(preview.highlightedStatementCount(), 4);
 
     preview.setSelectedObjects({});
     QCOMPARE(editor->extraSelections().size(), 0);
