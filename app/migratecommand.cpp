@@ -63,8 +63,12 @@ int MigrateCommand::run(const QStringList &arguments)
     const QCommandLineOption messageOption(QStringLiteral("message"),
                                            tr("The name of the wrangler migration file."),
                                            QStringLiteral("TEXT"), QStringLiteral("migration"));
+    const QCommandLineOption validateLaterOption(
+        QStringLiteral("validate-later"),
+        tr("PostgreSQL: add keys to existing tables NOT VALID and validate them at the end, so "
+           "that a big table is scanned without blocking its writes."));
     parser.addOptions({dialectOption, d1Option, renameOption, allowOption, rehearseOption,
-                       outputOption, messageOption});
+                       outputOption, messageOption, validateLaterOption});
     if (!parser.parse(arguments))
         return badInput(parser.errorText());
     if (parser.isSet(QStringLiteral("help"))) {
@@ -82,6 +86,8 @@ int MigrateCommand::run(const QStringList &arguments)
         return badInput(tr("--dialect needs one of %1.").arg(known.join(QStringLiteral(", "))));
     }
     const bool d1 = parser.isSet(d1Option);
+    if (parser.isSet(validateLaterOption) && dialect != Dialect::PostgreSQL)
+        return badInput(tr("--validate-later goes with --dialect postgresql."));
     if (d1 && dialect != Dialect::SQLite)
         return badInput(tr("--d1 goes with --dialect sqlite."));
 
@@ -108,7 +114,8 @@ int MigrateCommand::run(const QStringList &arguments)
                   .arg(mode == SchemaMatch::Mode::ById ? tr("id") : tr("name"))
            << '\n'
            << diff.toText();
-    const MigrationScript script = MigrationWriter::write(diff, dialect, d1);
+    const MigrationScript script
+        = MigrationWriter::write(diff, dialect, d1, parser.isSet(validateLaterOption));
     if (!script.problems.isEmpty())
         report << tr("Problems:") << '\n' << script.problemsText();
 

@@ -3658,8 +3658,8 @@ Exit-Status: 0 alles importiert, 1 importiert mit ausgelassenen Teilen (siehe Be
         <translation>joinery migrate: %1</translation>
     </message>
     <message>
-        <location filename="../app/migratecommand.cpp" line="119"/>
-        <location filename="../app/migratecommand.cpp" line="170"/>
+        <location filename="../app/migratecommand.cpp" line="126"/>
+        <location filename="../app/migratecommand.cpp" line="177"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
@@ -3716,85 +3716,95 @@ Exit-Status: 0 sicher (geschrieben), 1 abgelehnt, benötigt --allow-data-loss od
         <translation>Der Name der wrangler-Migrationsdatei.</translation>
     </message>
     <message>
-        <location filename="../app/migratecommand.cpp" line="76"/>
+        <location filename="../app/migratecommand.cpp" line="68"/>
+        <source>PostgreSQL: add keys to existing tables NOT VALID and validate them at the end, so that a big table is scanned without blocking its writes.</source>
+        <translation>PostgreSQL: Schlüssel zu bestehenden Tabellen mit NOT VALID hinzufügen und am Ende prüfen, damit eine große Tabelle durchsucht wird, ohne ihre Schreibzugriffe zu blockieren.</translation>
+    </message>
+    <message>
+        <location filename="../app/migratecommand.cpp" line="80"/>
         <source>give two schemas, OLD and NEW.</source>
         <translation>zwei Schemas angeben, OLD und NEW.</translation>
     </message>
     <message>
-        <location filename="../app/migratecommand.cpp" line="82"/>
+        <location filename="../app/migratecommand.cpp" line="86"/>
         <source>--dialect needs one of %1.</source>
         <translation>--dialect erwartet einen der Werte %1.</translation>
     </message>
     <message>
-        <location filename="../app/migratecommand.cpp" line="86"/>
+        <location filename="../app/migratecommand.cpp" line="90"/>
+        <source>--validate-later goes with --dialect postgresql.</source>
+        <translation>--validate-later gehört zu --dialect postgresql.</translation>
+    </message>
+    <message>
+        <location filename="../app/migratecommand.cpp" line="92"/>
         <source>--d1 goes with --dialect sqlite.</source>
         <translation>--d1 gehört zu --dialect sqlite.</translation>
     </message>
     <message>
-        <location filename="../app/migratecommand.cpp" line="104"/>
+        <location filename="../app/migratecommand.cpp" line="110"/>
         <source>No changes: the schemas are the same.</source>
         <translation>Keine Änderungen: die Schemas sind gleich.</translation>
     </message>
     <message>
-        <location filename="../app/migratecommand.cpp" line="107"/>
+        <location filename="../app/migratecommand.cpp" line="113"/>
         <source>Changes (matched by %1):</source>
         <translation>Änderungen (zugeordnet nach %1):</translation>
     </message>
     <message>
-        <location filename="../app/migratecommand.cpp" line="108"/>
+        <location filename="../app/migratecommand.cpp" line="114"/>
         <source>id</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../app/migratecommand.cpp" line="108"/>
+        <location filename="../app/migratecommand.cpp" line="114"/>
         <source>name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../app/migratecommand.cpp" line="113"/>
+        <location filename="../app/migratecommand.cpp" line="120"/>
         <source>Problems:</source>
         <translation>Probleme:</translation>
     </message>
     <message>
-        <location filename="../app/migratecommand.cpp" line="124"/>
+        <location filename="../app/migratecommand.cpp" line="131"/>
         <source>Rehearsal (%1): not run, the migration is refused.</source>
         <translation>Probelauf (%1): nicht ausgeführt, die Migration wird abgelehnt.</translation>
     </message>
     <message>
-        <location filename="../app/migratecommand.cpp" line="125"/>
-        <location filename="../app/migratecommand.cpp" line="133"/>
+        <location filename="../app/migratecommand.cpp" line="132"/>
+        <location filename="../app/migratecommand.cpp" line="140"/>
         <source>D1 shape</source>
         <translation>D1-Form</translation>
     </message>
     <message>
-        <location filename="../app/migratecommand.cpp" line="125"/>
-        <location filename="../app/migratecommand.cpp" line="133"/>
+        <location filename="../app/migratecommand.cpp" line="132"/>
+        <location filename="../app/migratecommand.cpp" line="140"/>
         <source>plain SQLite</source>
         <translation>reines SQLite</translation>
     </message>
     <message>
-        <location filename="../app/migratecommand.cpp" line="133"/>
+        <location filename="../app/migratecommand.cpp" line="140"/>
         <source>Rehearsal (%1):</source>
         <translation>Probelauf (%1):</translation>
     </message>
     <message>
-        <location filename="../app/migratecommand.cpp" line="139"/>
+        <location filename="../app/migratecommand.cpp" line="146"/>
         <source>Refused: the migration cannot be written safely (see above); nothing written.</source>
         <translation>Abgelehnt: die Migration kann nicht sicher geschrieben werden (siehe oben); nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/migratecommand.cpp" line="145"/>
+        <location filename="../app/migratecommand.cpp" line="152"/>
         <source>The migration destroys data (see above): run again with --allow-data-loss to write it; nothing written.</source>
         <translation>Die Migration zerstört Daten (siehe oben): erneut mit --allow-data-loss ausführen, um sie zu schreiben; nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/migratecommand.cpp" line="151"/>
+        <location filename="../app/migratecommand.cpp" line="158"/>
         <source>The rehearsal failed (see above); nothing written.</source>
         <translation>Der Probelauf ist fehlgeschlagen (siehe oben); nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../app/migratecommand.cpp" line="164"/>
         <location filename="../app/migratecommand.cpp" line="171"/>
+        <location filename="../app/migratecommand.cpp" line="178"/>
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
     </message>
@@ -4408,12 +4418,12 @@ Trotzdem schreiben?</translation>
 <context>
     <name>MigrationWriter</name>
     <message>
-        <location filename="../model/migration/migrationwriter.cpp" line="12"/>
+        <location filename="../model/migration/migrationwriter.cpp" line="13"/>
         <source>Migration generated by Joinery %1 for %2</source>
         <translation>Migration erzeugt von Joinery %1 für %2</translation>
     </message>
     <message>
-        <location filename="../model/migration/migrationwriter.cpp" line="14"/>
+        <location filename="../model/migration/migrationwriter.cpp" line="15"/>
         <source>Cloudflare D1</source>
         <translation>Cloudflare D1</translation>
     </message>

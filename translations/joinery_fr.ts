@@ -3658,8 +3658,8 @@ Code de sortie&#xa0;: 0 tout importé, 1 importé avec des parties omises (voir 
         <translation>joinery migrate : %1</translation>
     </message>
     <message>
-        <location filename="../app/migratecommand.cpp" line="119"/>
-        <location filename="../app/migratecommand.cpp" line="170"/>
+        <location filename="../app/migratecommand.cpp" line="126"/>
+        <location filename="../app/migratecommand.cpp" line="177"/>
         <source>%1: %2</source>
         <translation>%1 : %2</translation>
     </message>
@@ -3716,85 +3716,95 @@ Code de sortie : 0 sûr (écrit), 1 refusé, nécessite --allow-data-loss, ou la
         <translation>Le nom du fichier de migration wrangler.</translation>
     </message>
     <message>
-        <location filename="../app/migratecommand.cpp" line="76"/>
+        <location filename="../app/migratecommand.cpp" line="68"/>
+        <source>PostgreSQL: add keys to existing tables NOT VALID and validate them at the end, so that a big table is scanned without blocking its writes.</source>
+        <translation>PostgreSQL : ajouter les clés aux tables existantes avec NOT VALID et les valider à la fin, pour qu&apos;une grande table soit parcourue sans bloquer ses écritures.</translation>
+    </message>
+    <message>
+        <location filename="../app/migratecommand.cpp" line="80"/>
         <source>give two schemas, OLD and NEW.</source>
         <translation>indiquez deux schémas, OLD et NEW.</translation>
     </message>
     <message>
-        <location filename="../app/migratecommand.cpp" line="82"/>
+        <location filename="../app/migratecommand.cpp" line="86"/>
         <source>--dialect needs one of %1.</source>
         <translation>--dialect attend l’une des valeurs %1.</translation>
     </message>
     <message>
-        <location filename="../app/migratecommand.cpp" line="86"/>
+        <location filename="../app/migratecommand.cpp" line="90"/>
+        <source>--validate-later goes with --dialect postgresql.</source>
+        <translation>--validate-later va avec --dialect postgresql.</translation>
+    </message>
+    <message>
+        <location filename="../app/migratecommand.cpp" line="92"/>
         <source>--d1 goes with --dialect sqlite.</source>
         <translation>--d1 va avec --dialect sqlite.</translation>
     </message>
     <message>
-        <location filename="../app/migratecommand.cpp" line="104"/>
+        <location filename="../app/migratecommand.cpp" line="110"/>
         <source>No changes: the schemas are the same.</source>
         <translation>Aucune modification : les schémas sont identiques.</translation>
     </message>
     <message>
-        <location filename="../app/migratecommand.cpp" line="107"/>
+        <location filename="../app/migratecommand.cpp" line="113"/>
         <source>Changes (matched by %1):</source>
         <translation>Modifications (appariées par %1) :</translation>
     </message>
     <message>
-        <location filename="../app/migratecommand.cpp" line="108"/>
+        <location filename="../app/migratecommand.cpp" line="114"/>
         <source>id</source>
         <translation>identifiant</translation>
     </message>
     <message>
-        <location filename="../app/migratecommand.cpp" line="108"/>
+        <location filename="../app/migratecommand.cpp" line="114"/>
         <source>name</source>
         <translation>nom</translation>
     </message>
     <message>
-        <location filename="../app/migratecommand.cpp" line="113"/>
+        <location filename="../app/migratecommand.cpp" line="120"/>
         <source>Problems:</source>
         <translation>Problèmes :</translation>
     </message>
     <message>
-        <location filename="../app/migratecommand.cpp" line="124"/>
+        <location filename="../app/migratecommand.cpp" line="131"/>
         <source>Rehearsal (%1): not run, the migration is refused.</source>
         <translation>Répétition (%1) : non exécutée, la migration est refusée.</translation>
     </message>
     <message>
-        <location filename="../app/migratecommand.cpp" line="125"/>
-        <location filename="../app/migratecommand.cpp" line="133"/>
+        <location filename="../app/migratecommand.cpp" line="132"/>
+        <location filename="../app/migratecommand.cpp" line="140"/>
         <source>D1 shape</source>
         <translation>forme D1</translation>
     </message>
     <message>
-        <location filename="../app/migratecommand.cpp" line="125"/>
-        <location filename="../app/migratecommand.cpp" line="133"/>
+        <location filename="../app/migratecommand.cpp" line="132"/>
+        <location filename="../app/migratecommand.cpp" line="140"/>
         <source>plain SQLite</source>
         <translation>SQLite simple</translation>
     </message>
     <message>
-        <location filename="../app/migratecommand.cpp" line="133"/>
+        <location filename="../app/migratecommand.cpp" line="140"/>
         <source>Rehearsal (%1):</source>
         <translation>Répétition (%1) :</translation>
     </message>
     <message>
-        <location filename="../app/migratecommand.cpp" line="139"/>
+        <location filename="../app/migratecommand.cpp" line="146"/>
         <source>Refused: the migration cannot be written safely (see above); nothing written.</source>
         <translation>Refusée : la migration ne peut pas être écrite de façon sûre (voir ci-dessus) ; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../app/migratecommand.cpp" line="145"/>
+        <location filename="../app/migratecommand.cpp" line="152"/>
         <source>The migration destroys data (see above): run again with --allow-data-loss to write it; nothing written.</source>
         <translation>La migration détruit des données (voir ci-dessus) : relancez avec --allow-data-loss pour l’écrire ; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../app/migratecommand.cpp" line="151"/>
+        <location filename="../app/migratecommand.cpp" line="158"/>
         <source>The rehearsal failed (see above); nothing written.</source>
         <translation>La répétition a échoué (voir ci-dessus) ; rien n’a été écrit.</translation>
     </message>
     <message>
-        <location filename="../app/migratecommand.cpp" line="164"/>
         <location filename="../app/migratecommand.cpp" line="171"/>
+        <location filename="../app/migratecommand.cpp" line="178"/>
         <source>Wrote %1.</source>
         <translation>%1 écrit.</translation>
     </message>
@@ -4408,12 +4418,12 @@ L’écrire quand même ?</translation>
 <context>
     <name>MigrationWriter</name>
     <message>
-        <location filename="../model/migration/migrationwriter.cpp" line="12"/>
+        <location filename="../model/migration/migrationwriter.cpp" line="13"/>
         <source>Migration generated by Joinery %1 for %2</source>
         <translation>Migration générée par Joinery %1 pour %2</translation>
     </message>
     <message>
-        <location filename="../model/migration/migrationwriter.cpp" line="14"/>
+        <location filename="../model/migration/migrationwriter.cpp" line="15"/>
         <source>Cloudflare D1</source>
         <translation>Cloudflare D1</translation>
     </message>

@@ -4,7 +4,8 @@
 #include "servermigrationwriter.h"
 #include "sqlitemigrationwriter.h"
 
-MigrationScript MigrationWriter::write(const SchemaDiff &diff, Dialect dialect, bool d1)
+MigrationScript MigrationWriter::write(const SchemaDiff &diff, Dialect dialect, bool d1,
+                                       bool validateLater)
 {
     MigrationScript script;
     script.dialect = dialect;
@@ -17,6 +18,7 @@ MigrationScript MigrationWriter::write(const SchemaDiff &diff, Dialect dialect, 
         writer.write(&script);
     } else {
         ServerMigrationWriter writer(diff, dialect);
+        writer.setValidateLater(validateLater && dialect == Dialect::PostgreSQL);
         writer.write(&script);
     }
     SafetyAnalysis::analyse(diff, &script);

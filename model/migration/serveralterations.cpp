@@ -366,6 +366,16 @@ void ServerMigrationWriter::writeNewTables(MigrationScript *script)
 
 void ServerMigrationWriter::writeKeyAdds(MigrationScript *script)
 {
+    // NOT VALID only where there can be rows: a table created by this migration has none.
+    QVector<QPair<QString, int>> validations; // (statement, change)
+    auto notValid = [&](const ForeignKey &key, int change) {
+        if (!m_validateLater || !m_diff.match().toOld(key.childTable))
+            return QString();
+        validations.append({QStringLiteral("ALTER TABLE %1 VALIDATE CONSTRAINT %2")
+                                .arg(newTableName(key.childTable), name(keyName(m_new, key))),
+                            change});
+        return QStringLiteral(" NOT VALID");
+    };
     for (int i = 0; i < m_diff.changes().size(); ++i) {
         const SchemaChange &c = m_diff.changes().at(i);
         if (c.kind != Kind::AddForeignKey && c.kind != Kind::AlterForeignKey)
@@ -393,18 +403,22 @@ void ServerMigrationWriter::writeKeyAdds(MigrationScript *script)
                                 .arg(table, constraint, deferrable),
                             {i});
             } else {
-                script->add(QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2, ADD %3")
-                                .arg(table, name(keyName(m_old, old)), clause),
+                script->add(QStringLiteral("ALTER TABLE %1 DROP CONSTRAINT %2, ADD %3%4")
+                                .arg(table, name(keyName(m_old, old)), clause, notValid(key, i)),
                             {i});
             }
             continue;
         }
-        script->add(QStringLiteral("ALTER TABLE %1 ADD %2").arg(table, clause), {i});
+        script->add(QStringLiteral("ALTER TABLE %1 ADD %2%3").arg(table, clause, notValid(key, i)),
+                    {i});
     }
     for (auto it = m_reAdded.cbegin(); it != m_reAdded.cend(); ++it) {
         const ForeignKey &key = *m_new.foreignKey(it.key());
-        script->add(QStringLiteral("ALTER TABLE %1 ADD %2")
-                        .arg(newTableName(key.childTable), m_generator->foreignKeySql(m_new, key)),
+        script->add(QStringLiteral("ALTER TABLE %1 ADD %2%3")
+                        .arg(newTableName(key.childTable), m_generator->foreignKeySql(m_new, key),
+                             notValid(key, it.value())),
                     {it.value()});
     }
+    for (const auto &[statement, change] : std::as_const(validations))
+        script->add(statement, {change});
 }

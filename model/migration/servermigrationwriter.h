@@ -31,6 +31,8 @@ class ServerMigrationWriter
 public:
     ServerMigrationWriter(const SchemaDiff &diff, Dialect dialect);
     void write(MigrationScript *script);
+    // PostgreSQL: keys added to tables that already exist go in NOT VALID, validated at the end.
+    void setValidateLater(bool on) { m_validateLater = on; }
 
 private:
     bool isMySql() const { return m_dialect == Dialect::MySQL || m_dialect == Dialect::MariaDB; }
@@ -75,6 +77,7 @@ private:
     void writeSequenceChange(MigrationScript *script, const Sequence &old, const Sequence &now,
                              int change);
 
+    bool m_validateLater = false;
     const SchemaDiff &m_diff;
     const Schema &m_old;
     const Schema &m_new;
