@@ -6,7 +6,7 @@
 #include <algorithm>
 
 namespace {
-using Severity = ImportReport::Severity;
+using ReportSeverity = ImportReport::Severity;
 } // namespace
 
 DdlParser::DdlParser(const QString &script, const SqlTokens &tokens, SqlTokenizer::Flavor flavor,
@@ -95,7 +95,7 @@ void DdlParser::parseStatement(int begin, int end)
         const SqlToken &at
             = failure.token < end ? m_tokens.at(failure.token) : m_tokens.at(end - 1);
         m_report->addNote(
-            Severity::Error,
+            ReportSeverity::Error,
             tr("This statement cannot be read (%1); it is left out.").arg(failure.message), at.line,
             at.column);
     }

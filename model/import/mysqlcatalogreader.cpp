@@ -10,7 +10,7 @@
 
 namespace {
 
-using Severity = ImportReport::Severity;
+using ReportSeverity = ImportReport::Severity;
 
 ReferentialAction ruleAction(const QString &rule)
 {

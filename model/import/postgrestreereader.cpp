@@ -1,41 +1,18 @@
 #include "postgrestreereader.h"
 #include "ddlcollector.h"
 #include "importreport.h"
+#include "pgtreejson.h"
 #include "sqltokenizer.h"
 #include "typemapper.h"
 
 #include <QHash>
 #include <QRegularExpression>
 
+using namespace PgTreeJson;
+
 namespace {
 
-using Severity = ImportReport::Severity;
-
-QString str(const QJsonValue &value)
-{
-    return value.toObject()
-        .value(QLatin1String("String"))
-        .toObject()
-        .value(QLatin1String("sval"))
-        .toString();
-}
-
-QStringList strings(const QJsonArray &array)
-{
-    QStringList list;
-    for (const QJsonValue &value : array)
-        list << str(value);
-    return list;
-}
-
-// The first (and only) member of a node: {"CreateStmt": {...}} → ("CreateStmt", {...}).
-QPair<QString, QJsonObject> unwrap(const QJsonValue &value)
-{
-    const QJsonObject object = value.toObject();
-    if (object.isEmpty())
-        return {};
-    return {object.begin().key(), object.begin().value().toObject()};
-}
+using ReportSeverity = ImportReport::Severity;
 
 ReferentialAction action(const QString &code)
 {
@@ -476,7 +453,7 @@ void PostgresTreeReader::createTable(const QJsonObject &node)
             tableConstraints.append(body);
         } else if (kind == QLatin1String("TableLikeClause")) {
             m_collector->note(
-                Severity::Warning,
+                ReportSeverity::Warning,
                 tr("CREATE TABLE \"%1\" (LIKE ...) is read without the copied columns.")
                     .arg(table.name));
         }
@@ -550,7 +527,7 @@ void PostgresTreeReader::alterTable(const QJsonObject &node)
             if (index < 0) {
                 if (table)
                     m_collector->note(
-                        Severity::Error,
+                        ReportSeverity::Error,
                         tr("Table \"%1\" has no column \"%2\"; the ALTER TABLE is ignored.")
                             .arg(tableName, columnName));
                 continue;
@@ -667,262 +644,4 @@ void PostgresTreeReader::comment(const QJsonObject &node)
     } else {
         m_report->skipStatement(QStringLiteral("COMMENT ON ") + type.mid(7));
     }
-}
-
-// The source text from byte offset `location` through `groups` parenthesised groups, with the
-// words before each: "LIST (x)", "FROM (MINVALUE) TO (10)". The engine normalises what it
-// stores, so the text as written is what a same-dialect export gives back to it.
-QString PostgresTreeReader::groupsText(int location, int groups) const
-{
-    if (location < 0 || location >= m_statement.size())
-        return {};
-    const QString rest = QString::fromUtf8(m_statement.mid(location));
-    SqlTokenizer tokenizer(rest, SqlTokenizer::Flavor::PostgreSQL);
-    const SqlTokens tokens = tokenizer.tokenize();
-    int depth = 0;
-    int end = 0;
-    for (const SqlToken &t : tokens) {
-        if (t.kind == SqlToken::Kind::End || (depth == 0 && t.isPunctuation(';')))
-            break;
-        end = t.offset + t.length;
-        if (t.isPunctuation('(')) {
-            ++depth;
-        } else if (t.isPunctuation(')')) {
-            if (--depth < 0 || (depth == 0 && --groups == 0))
-                break;
-        }
-    }
-    return rest.left(end).trimmed();
-}
-
-// PARTITION BY's clause without those words: "LIST (is_track_artist)".
-QString PostgresTreeReader::partitionSpecText(const QJsonObject &spec) const
-{
-    static const QRegularExpression lead(QStringLiteral("^PARTITION\\s+BY\\s+"),
-                                         QRegularExpression::CaseInsensitiveOption);
-    QString text = groupsText(spec.value(QLatin1String("location")).toInt(-1), 1);
-    text.remove(lead);
-    return text;
-}
-
-// A partition's bound as the model keeps it: "FOR VALUES IN (false)", "FOR VALUES FROM (1) TO
-// (10)", "FOR VALUES WITH (MODULUS 4, REMAINDER 1)" or "DEFAULT".
-QString PostgresTreeReader::partitionBoundText(const QJsonObject &bound) const
-{
-    if (bound.value(QLatin1String("is_default")).toBool())
-        return QStringLiteral("DEFAULT");
-    const bool range = bound.value(QLatin1String("strategy")).toString() == QLatin1String("r");
-    const QString text
-        = groupsText(bound.value(QLatin1String("location")).toInt(-1), range ? 2 : 1);
-    return text.isEmpty() ? QString() : QStringLiteral("FOR VALUES ") + text;
-}
-
-// A DefElem's argument as text: a number (big ones come as Float), a word, a type.
-QString PostgresTreeReader::optionText(const QJsonValue &argument) const
-{
-    const auto [node, body] = unwrap(argument);
-    if (node == QLatin1String("Integer"))
-        return QString::number(body.value(QLatin1String("ival")).toInteger());
-    if (node == QLatin1String("Float"))
-        return body.value(QLatin1String("fval")).toString();
-    if (node == QLatin1String("String"))
-        return body.value(QLatin1String("sval")).toString();
-    if (node == QLatin1String("Boolean"))
-        return body.value(QLatin1String("boolval")).toBool() ? QStringLiteral("true")
-                                                             : QStringLiteral("false");
-    if (node == QLatin1String("TypeName"))
-        return typeText(body);
-    return {};
-}
-
-void PostgresTreeReader::createSequence(const QJsonObject &node)
-{
-    const QJsonObject relation = node.value(QLatin1String("sequence")).toObject();
-    ImportedSequence imported;
-    imported.sequence.name = relation.value(QLatin1String("relname")).toString();
-    imported.sequence.schemaName = relation.value(QLatin1String("schemaname")).toString();
-    applySequenceOptions(node.value(QLatin1String("options")).toArray(), &imported);
-    auto &sequences = m_collector->schema().sequences;
-    for (const ImportedSequence &existing : std::as_const(sequences)) {
-        if (existing.sequence.name.compare(imported.sequence.name, Qt::CaseInsensitive) == 0)
-            return; // CREATE SEQUENCE IF NOT EXISTS of one already there
-    }
-    sequences.append(imported);
-}
-
-// ALTER SEQUENCE of a sequence the script created: pg_dump writes every serial column's
-// sequence so, CREATE SEQUENCE then ALTER SEQUENCE ... OWNED BY. False when there is no such
-// sequence (the statement is then reported as skipped).
-bool PostgresTreeReader::alterSequence(const QJsonObject &node)
-{
-    const QString name = node.value(QLatin1String("sequence"))
-                             .toObject()
-                             .value(QLatin1String("relname"))
-                             .toString();
-    for (ImportedSequence &existing : m_collector->schema().sequences) {
-        if (existing.sequence.name.compare(name, Qt::CaseInsensitive) == 0) {
-            applySequenceOptions(node.value(QLatin1String("options")).toArray(), &existing);
-            return true;
-        }
-    }
-    return false;
-}
-
-void PostgresTreeReader::applySequenceOptions(const QJsonArray &options,
-                                              ImportedSequence *imported) const
-{
-    Sequence &sequence = imported->sequence;
-    for (const QJsonValue &value : options) {
-        const QJsonObject option = value.toObject().value(QLatin1String("DefElem")).toObject();
-        const QString name = option.value(QLatin1String("defname")).toString();
-        const QString text = optionText(option.value(QLatin1String("arg")));
-        if (name == QLatin1String("as"))
-            sequence.dataType = text;
-        else if (name == QLatin1String("start"))
-            sequence.start = text;
-        else if (name == QLatin1String("increment"))
-            sequence.increment = text;
-        else if (name == QLatin1String("minvalue"))
-            sequence.minValue = text;
-        else if (name == QLatin1String("maxvalue"))
-            sequence.maxValue = text;
-        else if (name == QLatin1String("cache"))
-            sequence.cache = text;
-        else if (name == QLatin1String("cycle"))
-            sequence.cycle = text != QLatin1String("false") && text != QLatin1String("0");
-        else if (name == QLatin1String("owned_by")) {
-            const QStringList parts = strings(option.value(QLatin1String("arg"))
-                                                  .toObject()
-                                                  .value(QLatin1String("List"))
-                                                  .toObject()
-                                                  .value(QLatin1String("items"))
-                                                  .toArray());
-            // OWNED BY NONE is the one-part list ["none"].
-            imported->ownedByTable = parts.size() >= 2 ? parts.at(parts.size() - 2) : QString();
-            imported->ownedByColumn = parts.size() >= 2 ? parts.last() : QString();
-        }
-    }
-}
-
-void PostgresTreeReader::createEnum(const QJsonObject &node)
-{
-    const QStringList name = strings(node.value(QLatin1String("typeName")).toArray());
-    if (name.isEmpty())
-        return;
-    UserType type;
-    type.kind = UserType::Kind::Enum;
-    type.name = name.last();
-    if (name.size() > 1)
-        type.schemaName = name.at(name.size() - 2);
-    type.values = strings(node.value(QLatin1String("vals")).toArray());
-    m_collector->schema().userTypes.append(type);
-}
-
-void PostgresTreeReader::createDomain(const QJsonObject &node)
-{
-    const QStringList name = strings(node.value(QLatin1String("domainname")).toArray());
-    if (name.isEmpty())
-        return;
-    UserType type;
-    type.kind = UserType::Kind::Domain;
-    type.name = name.last();
-    if (name.size() > 1)
-        type.schemaName = name.at(name.size() - 2);
-    type.baseType = typeText(node.value(QLatin1String("typeName")).toObject());
-    const QStringList collation = strings(node.value(QLatin1String("collClause"))
-                                              .toObject()
-                                              .value(QLatin1String("collname"))
-                                              .toArray());
-    if (!collation.isEmpty())
-        type.collation = collation.last();
-    for (const QJsonValue &value : node.value(QLatin1String("constraints")).toArray()) {
-        const QJsonObject c = value.toObject().value(QLatin1String("Constraint")).toObject();
-        const QString kind = c.value(QLatin1String("contype")).toString();
-        if (kind == QLatin1String("CONSTR_NOTNULL")) {
-            type.notNull = true;
-        } else if (kind == QLatin1String("CONSTR_DEFAULT")) {
-            type.defaultValue = expressionText(c.value(QLatin1String("raw_expr")));
-        } else if (kind == QLatin1String("CONSTR_CHECK")) {
-            CheckConstraint check;
-            check.name = c.value(QLatin1String("conname")).toString();
-            check.expression = checkText(c);
-            type.checks.append(check);
-        }
-    }
-    m_collector->schema().userTypes.append(type);
-}
-
-// What is between the parentheses of CHECK ( … ), as written: the constraint's location is
-// that of CONSTRAINT or CHECK, and the expression runs to the matching parenthesis (the tree's
-// own locations skip grouping parentheses, so expressionText() cannot tell where it ends).
-QString PostgresTreeReader::checkText(const QJsonObject &constraint) const
-{
-    const QString text
-        = groupAfterWord(constraint.value(QLatin1String("location")).toInt(-1), "CHECK");
-    return text.isNull() ? expressionText(constraint.value(QLatin1String("raw_expr"))) : text;
-}
-
-// What is inside the first parenthesised group after `word`, searching from byte offset
-// `location` (a constraint's start): CHECK (…), GENERATED ALWAYS AS (…), AS IDENTITY (…). A null
-// string when there is no such group.
-QString PostgresTreeReader::groupAfterWord(int location, const char *word) const
-{
-    if (location < 0 || location >= m_statement.size())
-        return {};
-    const QString rest = QString::fromUtf8(m_statement.mid(location));
-    SqlTokenizer tokenizer(rest, SqlTokenizer::Flavor::PostgreSQL);
-    const SqlTokens tokens = tokenizer.tokenize();
-    int open = 0;
-    while (open < tokens.size() && tokens.at(open).kind != SqlToken::Kind::End
-           && !tokens.at(open).isWord(word))
-        ++open;
-    ++open;
-    if (open >= tokens.size() || !tokens.at(open).isPunctuation('('))
-        return {};
-    int depth = 0;
-    for (int i = open; i < tokens.size() && tokens.at(i).kind != SqlToken::Kind::End; ++i) {
-        if (tokens.at(i).isPunctuation('('))
-            ++depth;
-        else if (tokens.at(i).isPunctuation(')') && --depth == 0) {
-            const int from = tokens.at(open).offset + 1;
-            return rest.mid(from, tokens.at(i).offset - from).trimmed();
-        }
-    }
-    return {};
-}
-
-// A column's type as written: from the type's location to the first word that starts a column
-// constraint (NOT NULL, DEFAULT, REFERENCES ...) or the end of the column.
-QString PostgresTreeReader::typeSourceText(const QJsonObject &typeName) const
-{
-    const int location = typeName.value(QLatin1String("location")).toInt(-1);
-    if (location < 0 || location >= m_statement.size())
-        return {};
-    const QString rest = QString::fromUtf8(m_statement.mid(location));
-    SqlTokenizer tokenizer(rest, SqlTokenizer::Flavor::PostgreSQL);
-    const SqlTokens tokens = tokenizer.tokenize();
-    static const QStringList constraintWords = {
-        QStringLiteral("NOT"),         QStringLiteral("NULL"),       QStringLiteral("CONSTRAINT"),
-        QStringLiteral("PRIMARY"),     QStringLiteral("UNIQUE"),     QStringLiteral("REFERENCES"),
-        QStringLiteral("CHECK"),       QStringLiteral("COLLATE"),    QStringLiteral("GENERATED"),
-        QStringLiteral("DEFAULT"),     QStringLiteral("DEFERRABLE"), QStringLiteral("INITIALLY"),
-        QStringLiteral("COMPRESSION"), QStringLiteral("STORAGE"),    QStringLiteral("USING")};
-    int depth = 0;
-    int end = 0;
-    for (const SqlToken &t : tokens) {
-        if (t.kind == SqlToken::Kind::End)
-            break;
-        if (t.isPunctuation('(')) {
-            ++depth;
-        } else if (t.isPunctuation(')') && --depth < 0) {
-            break;
-        } else if (depth == 0 && end > 0
-                   && (t.isPunctuation(',') || t.isPunctuation(';')
-                       || (t.kind == SqlToken::Kind::Word
-                           && constraintWords.contains(t.text.toUpper())))) {
-            break;
-        }
-        end = t.offset + t.length;
-    }
-    return rest.left(end).simplified();
 }

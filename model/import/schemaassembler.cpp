@@ -4,7 +4,7 @@
 
 namespace {
 
-using Severity = ImportReport::Severity;
+using ReportSeverity = ImportReport::Severity;
 
 // Resolves column names against a table, exact spelling first, then ignoring case (MySQL and
 // SQL Server compare names case-insensitively); on failure names the first missing column.
@@ -74,7 +74,7 @@ Schema SchemaAssembler::assemble(const ImportedSchema &imported, ImportReport *r
     for (int t = 0; t < imported.tables.size(); ++t) {
         const ImportedTable &source = imported.tables.at(t);
         if (imported.tableIndex(source.name) != t) {
-            report->addNote(Severity::Error,
+            report->addNote(ReportSeverity::Error,
                             tr("Table \"%1\" is defined twice; the second definition is ignored.")
                                 .arg(source.name),
                             source.line, source.column);
@@ -91,7 +91,7 @@ Schema SchemaAssembler::assemble(const ImportedSchema &imported, ImportReport *r
         for (int c = 0; c < source.columns.size(); ++c) {
             const ImportedColumn &from = source.columns.at(c);
             if (source.columnIndex(from.name) != c) {
-                report->addNote(Severity::Error,
+                report->addNote(ReportSeverity::Error,
                                 tr("Column \"%1\" of table \"%2\" is defined twice; the second "
                                    "definition is ignored.")
                                     .arg(from.name, source.name),
@@ -109,7 +109,7 @@ Schema SchemaAssembler::assemble(const ImportedSchema &imported, ImportReport *r
                 ++report->primaryKeys;
             } else {
                 table.primaryKey.clear();
-                report->addNote(Severity::Error,
+                report->addNote(ReportSeverity::Error,
                                 tr("The primary key of \"%1\" names column \"%2\", which the "
                                    "table does not have; the key is left out.")
                                     .arg(source.name, missing),
@@ -119,7 +119,7 @@ Schema SchemaAssembler::assemble(const ImportedSchema &imported, ImportReport *r
         for (const ImportedConstraint &unique : source.uniqueConstraints) {
             UniqueConstraint constraint;
             if (!resolveColumns(table, unique.columns, &constraint.columns, &missing)) {
-                report->addNote(Severity::Error,
+                report->addNote(ReportSeverity::Error,
                                 tr("Unique constraint %1 on \"%2\" names column \"%3\", which "
                                    "the table does not have; it is left out.")
                                     .arg(unique.name, source.name, missing),
@@ -144,7 +144,7 @@ Schema SchemaAssembler::assemble(const ImportedSchema &imported, ImportReport *r
             }
             if (unreadExpression) {
                 // The importer saw an expression but could not keep its text.
-                report->addNote(Severity::Skipped,
+                report->addNote(ReportSeverity::Skipped,
                                 tr("Index %1 on \"%2\" is on an expression, not only on columns; "
                                    "Joinery does not model such indexes.")
                                     .arg(index.name, source.name),
@@ -154,7 +154,7 @@ Schema SchemaAssembler::assemble(const ImportedSchema &imported, ImportReport *r
             if (!resolveIndexColumns(table, index, &tableIndex.columns, &missing)
                 || !resolveColumns(table, index.includeColumns, &tableIndex.includeColumns,
                                    &missing)) {
-                report->addNote(Severity::Error,
+                report->addNote(ReportSeverity::Error,
                                 tr("Index %1 on \"%2\" names column \"%3\", which the table "
                                    "does not have; it is left out.")
                                     .arg(index.name, source.name, missing),
@@ -174,7 +174,7 @@ Schema SchemaAssembler::assemble(const ImportedSchema &imported, ImportReport *r
         }
         for (const ImportedCheck &check : source.checks) {
             if (check.expression.trimmed().isEmpty()) {
-                report->addNote(Severity::Error,
+                report->addNote(ReportSeverity::Error,
                                 tr("A CHECK constraint of \"%1\" has no expression; it is left "
                                    "out.")
                                     .arg(source.name),
@@ -188,7 +188,7 @@ Schema SchemaAssembler::assemble(const ImportedSchema &imported, ImportReport *r
             if (!check.columnName.isEmpty()) {
                 QVector<Id> one;
                 if (!resolveColumns(table, {check.columnName}, &one, &missing)) {
-                    report->addNote(Severity::Error,
+                    report->addNote(ReportSeverity::Error,
                                     tr("A CHECK constraint of \"%1\" belongs to column \"%2\", "
                                        "which the table does not have; it is left out.")
                                         .arg(source.name, missing),
@@ -244,7 +244,7 @@ Schema SchemaAssembler::assemble(const ImportedSchema &imported, ImportReport *r
             table.options.partitionOf = resolveTable(source.partitionOf);
             if (!table.options.partitionOf) {
                 table.options.partitionBound.clear();
-                report->addNote(Severity::Error,
+                report->addNote(ReportSeverity::Error,
                                 tr("\"%1\" is a partition of \"%2\", which is not in the schema; "
                                    "it is imported as a plain table.")
                                     .arg(source.name, source.partitionOf),
@@ -255,7 +255,7 @@ Schema SchemaAssembler::assemble(const ImportedSchema &imported, ImportReport *r
             if (const Id parent = resolveTable(name)) {
                 table.options.inherits << parent;
             } else {
-                report->addNote(Severity::Error,
+                report->addNote(ReportSeverity::Error,
                                 tr("\"%1\" inherits from \"%2\", which is not in the schema; "
                                    "that inheritance is left out.")
                                     .arg(source.name, name),
@@ -278,7 +278,7 @@ Schema SchemaAssembler::assemble(const ImportedSchema &imported, ImportReport *r
             if (table && resolveColumns(*table, {source.ownedByColumn}, &one, &missing))
                 sequence.ownedBy = one.first();
             else
-                report->addNote(Severity::Warning,
+                report->addNote(ReportSeverity::Warning,
                                 tr("Sequence \"%1\" is owned by %2.%3, which is not in the schema; "
                                    "it is imported without an owner.")
                                     .arg(sequence.name, source.ownedByTable, source.ownedByColumn),
@@ -292,7 +292,7 @@ Schema SchemaAssembler::assemble(const ImportedSchema &imported, ImportReport *r
             ? tr("from \"%1\" to \"%2\"").arg(source.childTable, source.parentTable)
             : QStringLiteral("\"%1\"").arg(source.name);
         auto fail = [&](const QString &why) {
-            report->addNote(Severity::Error, tr("Foreign key %1 is left out: %2").arg(label, why),
+            report->addNote(ReportSeverity::Error, tr("Foreign key %1 is left out: %2").arg(label, why),
                             source.line, source.column);
         };
         const int childIndex = imported.tableIndex(source.childTable);

@@ -16,7 +16,7 @@
 
 namespace {
 
-using Severity = ImportReport::Severity;
+using ReportSeverity = ImportReport::Severity;
 
 QString uniqueConnectionName()
 {
@@ -258,11 +258,11 @@ Schema SqliteImporter::importScript(const QString &script, ImportReport *report,
                     // left out too, and said so.
                     report->skipStatement(kind);
                     report->addNote(
-                        Severity::Warning,
+                        ReportSeverity::Warning,
                         tr("This trigger is not kept: %1").arg(query.lastError().databaseText()),
                         first.line, first.column);
                 } else if (!ok) {
-                    report->addNote(Severity::Error,
+                    report->addNote(ReportSeverity::Error,
                                     tr("SQLite rejected this statement: %1")
                                         .arg(query.lastError().databaseText()),
                                     first.line, first.column);
@@ -274,7 +274,7 @@ Schema SqliteImporter::importScript(const QString &script, ImportReport *report,
         }
     }
     if (tokenizer.hasError()) {
-        report->addNote(Severity::Error,
+        report->addNote(ReportSeverity::Error,
                         tr("%1 The script is read up to here; the rest is not imported.")
                             .arg(tokenizer.error()),
                         tokenizer.errorLine(), tokenizer.errorColumn());

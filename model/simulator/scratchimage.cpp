@@ -5,7 +5,7 @@
 #include <sqlite3.h>
 
 namespace {
-int progressHandler(void *flag)
+int cancelImageBuild(void *flag)
 {
     return static_cast<const std::atomic_bool *>(flag)->load() ? 1 : 0;
 }
@@ -24,7 +24,7 @@ std::unique_ptr<ScratchImage> ScratchImage::build(const Schema &schema, const Sa
         ScratchDatabase db; // this thread's connection, removed when the block ends
         sqlite3 *handle = db.isOpen() ? db.handle() : nullptr;
         if (handle && cancel)
-            sqlite3_progress_handler(handle, 1000, progressHandler,
+            sqlite3_progress_handler(handle, 1000, cancelImageBuild,
                                      const_cast<std::atomic_bool *>(cancel));
         const bool ok = handle && db.createFromSchema(schema)
             && db.load(schema, data, ScratchDatabase::LoadMode::Lenient, &image->m_rejected);
