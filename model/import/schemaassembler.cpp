@@ -54,6 +54,20 @@ bool resolveIndexColumns(const Table &table, const ImportedConstraint &index, QV
     return !ids->isEmpty();
 }
 
+// The name of the first column that `ids` lists twice, or an empty string. A case-insensitive
+// match can turn two spellings ("id", "ID") into one column; every engine refuses a key or an
+// index that names a column twice, and the model cannot hold one.
+QString repeatedColumn(const Table &table, const QVector<Id> &ids)
+{
+    for (int i = 0; i < ids.size(); ++i) {
+        if (ids.at(i) != 0 && ids.indexOf(ids.at(i), i + 1) > 0) {
+            const Column *column = table.column(ids.at(i));
+            return column ? column->name : QString::number(ids.at(i));
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 Schema SchemaAssembler::assemble(const ImportedSchema &imported, ImportReport *report)
@@ -104,25 +118,44 @@ Schema SchemaAssembler::assemble(const ImportedSchema &imported, ImportReport *r
         }
         QString missing;
         if (!source.primaryKey.columns.isEmpty()) {
-            if (resolveColumns(table, source.primaryKey.columns, &table.primaryKey, &missing)) {
-                table.primaryKeyName = source.primaryKey.name;
-                ++report->primaryKeys;
-            } else {
+            if (!resolveColumns(table, source.primaryKey.columns, &table.primaryKey, &missing)) {
                 table.primaryKey.clear();
                 report->addNote(ReportSeverity::Error,
                                 tr("The primary key of \"%1\" names column \"%2\", which the "
                                    "table does not have; the key is left out.")
                                     .arg(source.name, missing),
                                 source.primaryKey.line, source.primaryKey.column);
+            } else if (const QString twice = repeatedColumn(table, table.primaryKey);
+                       !twice.isEmpty()) {
+                table.primaryKey.clear();
+                report->addNote(ReportSeverity::Error,
+                                tr("The primary key of \"%1\" names column \"%2\" twice; the key "
+                                   "is left out.")
+                                    .arg(source.name, twice),
+                                source.primaryKey.line, source.primaryKey.column);
+            } else {
+                table.primaryKeyName = source.primaryKey.name;
+                ++report->primaryKeys;
             }
         }
         for (const ImportedConstraint &unique : source.uniqueConstraints) {
+            const QString uniqueLabel = unique.name.isEmpty()
+                ? QStringLiteral("UNIQUE (%1)").arg(unique.columns.join(QLatin1String(", ")))
+                : unique.name;
             UniqueConstraint constraint;
             if (!resolveColumns(table, unique.columns, &constraint.columns, &missing)) {
                 report->addNote(ReportSeverity::Error,
                                 tr("Unique constraint %1 on \"%2\" names column \"%3\", which "
                                    "the table does not have; it is left out.")
-                                    .arg(unique.name, source.name, missing),
+                                    .arg(uniqueLabel, source.name, missing),
+                                unique.line, unique.column);
+                continue;
+            }
+            if (const QString twice = repeatedColumn(table, constraint.columns); !twice.isEmpty()) {
+                report->addNote(ReportSeverity::Error,
+                                tr("Unique constraint %1 on \"%2\" names column \"%3\" twice; it "
+                                   "is left out.")
+                                    .arg(uniqueLabel, source.name, twice),
                                 unique.line, unique.column);
                 continue;
             }
@@ -158,6 +191,17 @@ Schema SchemaAssembler::assemble(const ImportedSchema &imported, ImportReport *r
                                 tr("Index %1 on \"%2\" names column \"%3\", which the table "
                                    "does not have; it is left out.")
                                     .arg(index.name, source.name, missing),
+                                index.line, index.column);
+                continue;
+            }
+            QString twice = repeatedColumn(table, tableIndex.columns);
+            if (twice.isEmpty())
+                twice = repeatedColumn(table, tableIndex.columns + tableIndex.includeColumns);
+            if (!twice.isEmpty()) {
+                report->addNote(ReportSeverity::Error,
+                                tr("Index %1 on \"%2\" names column \"%3\" twice; it is left "
+                                   "out.")
+                                    .arg(index.name, source.name, twice),
                                 index.line, index.column);
                 continue;
             }
@@ -292,8 +336,9 @@ Schema SchemaAssembler::assemble(const ImportedSchema &imported, ImportReport *r
             ? tr("from \"%1\" to \"%2\"").arg(source.childTable, source.parentTable)
             : QStringLiteral("\"%1\"").arg(source.name);
         auto fail = [&](const QString &why) {
-            report->addNote(ReportSeverity::Error, tr("Foreign key %1 is left out: %2").arg(label, why),
-                            source.line, source.column);
+            report->addNote(ReportSeverity::Error,
+                            tr("Foreign key %1 is left out: %2").arg(label, why), source.line,
+                            source.column);
         };
         const int childIndex = imported.tableIndex(source.childTable);
         const int parentIndex = imported.tableIndex(source.parentTable);
@@ -333,6 +378,14 @@ Schema SchemaAssembler::assemble(const ImportedSchema &imported, ImportReport *r
         }
         if (!resolveColumns(*child, source.deleteSetColumns, &key.deleteSetColumns, &missing)) {
             fail(tr("table \"%1\" has no column \"%2\".").arg(child->name, missing));
+            continue;
+        }
+        if (const QString twice = repeatedColumn(*child, key.childColumns); !twice.isEmpty()) {
+            fail(tr("it names column \"%1\" of \"%2\" twice.").arg(twice, child->name));
+            continue;
+        }
+        if (const QString twice = repeatedColumn(*parent, key.parentColumns); !twice.isEmpty()) {
+            fail(tr("it names column \"%1\" of \"%2\" twice.").arg(twice, parent->name));
             continue;
         }
         if (key.childColumns.isEmpty() || key.childColumns.size() != key.parentColumns.size()) {

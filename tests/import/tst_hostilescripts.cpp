@@ -27,6 +27,8 @@ private slots:
     void sqliteRunawayStatementStops();
     void sqliteCancelled();
     void commandLineReportsTheLimit();
+    void columnNamedTwiceInAnyCase_data();
+    void columnNamedTwiceInAnyCase();
 
 private:
     static QString errors(const ImportReport &report);
@@ -241,6 +243,45 @@ void TestHostileScripts::commandLineReportsTheLimit()
                             "100,000,000 steps of work, the most one statement may take (a "
                             "recursive WITH that never ends does this). Nothing is imported.\n")
                  .arg(path));
+}
+
+void TestHostileScripts::columnNamedTwiceInAnyCase_data()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::newRow("sqlserver") << QStringLiteral("sqlserver");
+    QTest::newRow("mysql") << QStringLiteral("mysql");
+}
+
+// Found by fuzz_import_sqlserver: SQL Server and MySQL match column names ignoring case, so
+// "x" and "X" are one column, named twice. The engines refuse that in a key or an index; the
+// import left the duplicate in the model, which broke its integrity. Each is now left out with
+// an error that says where.
+void TestHostileScripts::columnNamedTwiceInAnyCase()
+{
+    QFETCH(QString, dialect);
+    const QString script
+        = QStringLiteral("CREATE TABLE p (id INT, Code INT, PRIMARY KEY (id, ID));\n"
+                         "CREATE TABLE q (k INT PRIMARY KEY, a INT, UNIQUE (a, A));\n"
+                         "CREATE TABLE c (x INT, y INT, FOREIGN KEY (x, X) REFERENCES q (k, a));\n"
+                         "CREATE INDEX i ON c (y, Y);\n");
+    ImportReport report;
+    const Schema schema = Importer::importScript(script, dialect, &report);
+    QCOMPARE(errors(report),
+             QStringLiteral(
+                 "1:35: The primary key of \"p\" names column \"id\" twice; the key is left out.\n"
+                 "2:43: Unique constraint UNIQUE (a, A) on \"q\" names column \"a\" twice; it is "
+                 "left out.\n"
+                 "4:14: Index i on \"c\" names column \"y\" twice; it is left out.\n"
+                 "3:31: Foreign key from \"c\" to \"q\" is left out: it names column \"x\" of "
+                 "\"c\" twice."));
+    QCOMPARE(schema.tableCount(), 3);
+    QCOMPARE(schema.foreignKeyCount(), 0);
+    for (const Id id : schema.tableIds()) {
+        const Table *table = schema.table(id);
+        QVERIFY(table->primaryKey.size() <= 1);
+        QVERIFY(table->uniqueConstraints.isEmpty());
+        QVERIFY(table->indexes.isEmpty());
+    }
 }
 
 QTEST_MAIN(TestHostileScripts)
