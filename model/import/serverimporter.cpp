@@ -44,6 +44,7 @@ Schema ServerImporter::importUrl(const QString &text, const QString &password, I
             Schema schema
                 = Importer::importScript(dump.script, QStringLiteral("postgresql"), report);
             report->source = shown.toString();
+            schema.name = database; // as the catalog path names it
             for (Id tableId : schema.tableIds()) {
                 Table table = *schema.table(tableId);
                 for (CheckConstraint &check : table.checks)
@@ -83,6 +84,7 @@ Schema ServerImporter::importUrl(const QString &text, const QString &password, I
                     ddl.script, ddl.mariaDb ? QStringLiteral("mariadb") : QStringLiteral("mysql"),
                     report);
                 report->source = shown.toString();
+                schema.name = database;
                 for (const QString &kind : std::as_const(ddl.skipped))
                     report->skipStatement(kind);
             } else {

@@ -44,6 +44,7 @@ private:
     {
         QString script; // the export, as a file
         QString report;
+        QString schemaName; // the imported schema's name: a server's database name
         QStringList errors; // what `check --dialect` (its own dialect) calls an error
     };
     // `source`: a file, or a server URL (then with `password`), as `joinery import` takes it.
@@ -86,6 +87,7 @@ TestCatalogRoundTrip::importAndExport(const QString &source, const QString &dial
     ImportReport report;
     const Schema schema = Importer::importSource(source, dialect, &report, password);
     result.report = report.toText();
+    result.schemaName = schema.name;
     QVector<Problem> problems = Validator::validate(schema) + DialectChecker::check(schema, target);
     for (const Problem &problem : std::as_const(problems)) {
         if (problem.severity == Severity::Error)
@@ -259,6 +261,7 @@ void TestCatalogRoundTrip::postgres()
                                 .arg(server.port())
                                 .arg(databaseName);
         live = importAndExport(url, QString(), Dialect::PostgreSQL, &dir, server.password());
+        QCOMPARE(live.schemaName, databaseName);
     };
     auto load = [&](const QString &script, bool mustLoad, QString *databaseName) {
         const QString scratch = EngineServer::uniqueDatabaseName(QStringLiteral("catalog"));
@@ -361,6 +364,7 @@ void TestCatalogRoundTrip::mariadb()
                                 .arg(server.port())
                                 .arg(databaseName);
         live = importAndExport(url, QString(), Dialect::MariaDB, &dir, server.password());
+        QCOMPARE(live.schemaName, databaseName);
     };
     auto load = [&](const QString &script, bool mustLoad, const QString &databaseName) {
         const QString scratch = EngineServer::uniqueDatabaseName(QStringLiteral("catalog"));
