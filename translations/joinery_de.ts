@@ -4609,12 +4609,12 @@ Trotzdem schreiben?</translation>
 <context>
     <name>PostgresTreeReader</name>
     <message>
-        <location filename="../model/import/postgrestreereader.cpp" line="480"/>
+        <location filename="../model/import/postgrestreereader.cpp" line="457"/>
         <source>CREATE TABLE &quot;%1&quot; (LIKE ...) is read without the copied columns.</source>
         <translation>CREATE TABLE &quot;%1&quot; (LIKE ...) wird ohne die kopierten Spalten gelesen.</translation>
     </message>
     <message>
-        <location filename="../model/import/postgrestreereader.cpp" line="554"/>
+        <location filename="../model/import/postgrestreereader.cpp" line="531"/>
         <source>Table &quot;%1&quot; has no column &quot;%2&quot;; the ALTER TABLE is ignored.</source>
         <translation>Tabelle &quot;%1&quot; hat keine Spalte &quot;%2&quot;; das ALTER TABLE wird ignoriert.</translation>
     </message>
@@ -5193,90 +5193,111 @@ Trotzdem schreiben?</translation>
 <context>
     <name>SchemaAssembler</name>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="78"/>
+        <location filename="../model/import/schemaassembler.cpp" line="92"/>
         <source>Table &quot;%1&quot; is defined twice; the second definition is ignored.</source>
         <translation>Tabelle &quot;%1&quot; ist zweimal definiert; die zweite Definition wird ignoriert.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="95"/>
+        <location filename="../model/import/schemaassembler.cpp" line="109"/>
         <source>Column &quot;%1&quot; of table &quot;%2&quot; is defined twice; the second definition is ignored.</source>
         <translation>Spalte &quot;%1&quot; der Tabelle &quot;%2&quot; ist zweimal definiert; die zweite Definition wird ignoriert.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="113"/>
+        <location filename="../model/import/schemaassembler.cpp" line="124"/>
         <source>The primary key of &quot;%1&quot; names column &quot;%2&quot;, which the table does not have; the key is left out.</source>
         <translation>Der Primärschlüssel von &quot;%1&quot; nennt die Spalte &quot;%2&quot;, die die Tabelle nicht hat; der Schlüssel wird ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="123"/>
+        <location filename="../model/import/schemaassembler.cpp" line="132"/>
+        <source>The primary key of &quot;%1&quot; names column &quot;%2&quot; twice; the key is left out.</source>
+        <translation>Der Primärschlüssel von &quot;%1&quot; nennt die Spalte &quot;%2&quot; zweimal; der Schlüssel wird ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/schemaassembler.cpp" line="148"/>
         <source>Unique constraint %1 on &quot;%2&quot; names column &quot;%3&quot;, which the table does not have; it is left out.</source>
         <translation>Eindeutigkeitsbedingung %1 auf &quot;%2&quot; nennt die Spalte &quot;%3&quot;, die die Tabelle nicht hat; sie wird ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="148"/>
+        <location filename="../model/import/schemaassembler.cpp" line="156"/>
+        <source>Unique constraint %1 on &quot;%2&quot; names column &quot;%3&quot; twice; it is left out.</source>
+        <translation>Eindeutigkeitsbedingung %1 auf &quot;%2&quot; nennt die Spalte &quot;%3&quot; zweimal; sie wird ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/schemaassembler.cpp" line="181"/>
         <source>Index %1 on &quot;%2&quot; is on an expression, not only on columns; Joinery does not model such indexes.</source>
         <translation>Index %1 auf &quot;%2&quot; liegt auf einem Ausdruck, nicht nur auf Spalten; Joinery modelliert solche Indizes nicht.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="158"/>
+        <location filename="../model/import/schemaassembler.cpp" line="191"/>
         <source>Index %1 on &quot;%2&quot; names column &quot;%3&quot;, which the table does not have; it is left out.</source>
         <translation>Index %1 auf &quot;%2&quot; nennt die Spalte &quot;%3&quot;, die die Tabelle nicht hat; er wird ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="178"/>
+        <location filename="../model/import/schemaassembler.cpp" line="202"/>
+        <source>Index %1 on &quot;%2&quot; names column &quot;%3&quot; twice; it is left out.</source>
+        <translation>Index %1 auf &quot;%2&quot; nennt die Spalte &quot;%3&quot; zweimal; er wird ausgelassen.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/schemaassembler.cpp" line="222"/>
         <source>A CHECK constraint of &quot;%1&quot; has no expression; it is left out.</source>
         <translation>Eine CHECK-Einschränkung von „%1“ hat keinen Ausdruck; sie wird ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="192"/>
+        <location filename="../model/import/schemaassembler.cpp" line="236"/>
         <source>A CHECK constraint of &quot;%1&quot; belongs to column &quot;%2&quot;, which the table does not have; it is left out.</source>
         <translation>Eine CHECK-Bedingung von &quot;%1&quot; gehört zur Spalte &quot;%2&quot;, die die Tabelle nicht hat; sie wird ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="248"/>
+        <location filename="../model/import/schemaassembler.cpp" line="292"/>
         <source>&quot;%1&quot; is a partition of &quot;%2&quot;, which is not in the schema; it is imported as a plain table.</source>
         <translation>&quot;%1&quot; ist eine Partition von &quot;%2&quot;, das nicht im Schema ist; sie wird als gewöhnliche Tabelle importiert.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="259"/>
+        <location filename="../model/import/schemaassembler.cpp" line="303"/>
         <source>&quot;%1&quot; inherits from &quot;%2&quot;, which is not in the schema; that inheritance is left out.</source>
         <translation>&quot;%1&quot; erbt von &quot;%2&quot;, das nicht im Schema ist; diese Vererbung wird ausgelassen.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="282"/>
+        <location filename="../model/import/schemaassembler.cpp" line="326"/>
         <source>Sequence &quot;%1&quot; is owned by %2.%3, which is not in the schema; it is imported without an owner.</source>
         <translation>Die Sequenz &quot;%1&quot; gehört %2.%3, das nicht im Schema ist; sie wird ohne Besitzer importiert.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="292"/>
+        <location filename="../model/import/schemaassembler.cpp" line="336"/>
         <source>from &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>von &quot;%1&quot; nach &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="295"/>
+        <location filename="../model/import/schemaassembler.cpp" line="340"/>
         <source>Foreign key %1 is left out: %2</source>
         <translation>Fremdschlüssel %1 wird ausgelassen: %2</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="301"/>
-        <location filename="../model/import/schemaassembler.cpp" line="305"/>
+        <location filename="../model/import/schemaassembler.cpp" line="346"/>
+        <location filename="../model/import/schemaassembler.cpp" line="350"/>
         <source>there is no table &quot;%1&quot;.</source>
         <translation>es gibt keine Tabelle &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="320"/>
-        <location filename="../model/import/schemaassembler.cpp" line="331"/>
-        <location filename="../model/import/schemaassembler.cpp" line="335"/>
+        <location filename="../model/import/schemaassembler.cpp" line="365"/>
+        <location filename="../model/import/schemaassembler.cpp" line="376"/>
+        <location filename="../model/import/schemaassembler.cpp" line="380"/>
         <source>table &quot;%1&quot; has no column &quot;%2&quot;.</source>
         <translation>Tabelle &quot;%1&quot; hat keine Spalte &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="325"/>
+        <location filename="../model/import/schemaassembler.cpp" line="370"/>
         <source>it names no parent columns and &quot;%1&quot; has no primary key.</source>
         <translation>der Schlüssel nennt keine Elternspalten, und &quot;%1&quot; hat keinen Primärschlüssel.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="339"/>
+        <location filename="../model/import/schemaassembler.cpp" line="384"/>
+        <location filename="../model/import/schemaassembler.cpp" line="388"/>
+        <source>it names column &quot;%1&quot; of &quot;%2&quot; twice.</source>
+        <translation>er nennt die Spalte &quot;%1&quot; von &quot;%2&quot; zweimal.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/schemaassembler.cpp" line="392"/>
         <source>it has %1 child column(s) but %2 parent column(s).</source>
         <translation>der Schlüssel hat %1 Kindspalte(n), aber %2 Elternspalte(n).</translation>
     </message>
@@ -6276,12 +6297,12 @@ Trotzdem schreiben?</translation>
         <translation>Der %1-Treiber von Qt ist nicht installiert.</translation>
     </message>
     <message>
-        <location filename="../model/import/serverimporter.cpp" line="75"/>
+        <location filename="../model/import/serverimporter.cpp" line="76"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Verbindung zu %1 nicht möglich: %2</translation>
     </message>
     <message>
-        <location filename="../model/import/serverimporter.cpp" line="96"/>
+        <location filename="../model/import/serverimporter.cpp" line="98"/>
         <source>Read from the catalog (%1), which leaves out CHECK constraints, table options, user-defined types, sequences and expression indexes.</source>
         <translation>Aus dem Katalog gelesen (%1); dabei fehlen CHECK-Bedingungen, Tabellenoptionen, benutzerdefinierte Typen, Sequenzen und Ausdrucksindizes.</translation>
     </message>

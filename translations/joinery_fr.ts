@@ -4609,12 +4609,12 @@ L’écrire quand même ?</translation>
 <context>
     <name>PostgresTreeReader</name>
     <message>
-        <location filename="../model/import/postgrestreereader.cpp" line="480"/>
+        <location filename="../model/import/postgrestreereader.cpp" line="457"/>
         <source>CREATE TABLE &quot;%1&quot; (LIKE ...) is read without the copied columns.</source>
         <translation>CREATE TABLE &quot;%1&quot; (LIKE ...) est lu sans les colonnes copiées.</translation>
     </message>
     <message>
-        <location filename="../model/import/postgrestreereader.cpp" line="554"/>
+        <location filename="../model/import/postgrestreereader.cpp" line="531"/>
         <source>Table &quot;%1&quot; has no column &quot;%2&quot;; the ALTER TABLE is ignored.</source>
         <translation>La table &quot;%1&quot; n&apos;a pas de colonne &quot;%2&quot;&#xa0;; l&apos;ALTER TABLE est ignoré.</translation>
     </message>
@@ -5193,90 +5193,111 @@ L’écrire quand même ?</translation>
 <context>
     <name>SchemaAssembler</name>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="78"/>
+        <location filename="../model/import/schemaassembler.cpp" line="92"/>
         <source>Table &quot;%1&quot; is defined twice; the second definition is ignored.</source>
         <translation>La table &quot;%1&quot; est définie deux fois&#xa0;; la seconde définition est ignorée.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="95"/>
+        <location filename="../model/import/schemaassembler.cpp" line="109"/>
         <source>Column &quot;%1&quot; of table &quot;%2&quot; is defined twice; the second definition is ignored.</source>
         <translation>La colonne &quot;%1&quot; de la table &quot;%2&quot; est définie deux fois&#xa0;; la seconde définition est ignorée.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="113"/>
+        <location filename="../model/import/schemaassembler.cpp" line="124"/>
         <source>The primary key of &quot;%1&quot; names column &quot;%2&quot;, which the table does not have; the key is left out.</source>
         <translation>La clé primaire de &quot;%1&quot; cite la colonne &quot;%2&quot;, que la table n&apos;a pas&#xa0;; la clé est omise.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="123"/>
+        <location filename="../model/import/schemaassembler.cpp" line="132"/>
+        <source>The primary key of &quot;%1&quot; names column &quot;%2&quot; twice; the key is left out.</source>
+        <translation>La clé primaire de &quot;%1&quot; cite deux fois la colonne &quot;%2&quot; ; la clé est omise.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/schemaassembler.cpp" line="148"/>
         <source>Unique constraint %1 on &quot;%2&quot; names column &quot;%3&quot;, which the table does not have; it is left out.</source>
         <translation>La contrainte d&apos;unicité %1 sur &quot;%2&quot; cite la colonne &quot;%3&quot;, que la table n&apos;a pas&#xa0;; elle est omise.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="148"/>
+        <location filename="../model/import/schemaassembler.cpp" line="156"/>
+        <source>Unique constraint %1 on &quot;%2&quot; names column &quot;%3&quot; twice; it is left out.</source>
+        <translation>La contrainte d&apos;unicité %1 sur &quot;%2&quot; cite deux fois la colonne &quot;%3&quot; ; elle est omise.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/schemaassembler.cpp" line="181"/>
         <source>Index %1 on &quot;%2&quot; is on an expression, not only on columns; Joinery does not model such indexes.</source>
         <translation>L&apos;index %1 sur &quot;%2&quot; porte sur une expression, pas seulement sur des colonnes&#xa0;; Joinery ne modélise pas de tels index.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="158"/>
+        <location filename="../model/import/schemaassembler.cpp" line="191"/>
         <source>Index %1 on &quot;%2&quot; names column &quot;%3&quot;, which the table does not have; it is left out.</source>
         <translation>L&apos;index %1 sur « %2 » nomme la colonne « %3 », que la table n&apos;a pas ; il est omis.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="178"/>
+        <location filename="../model/import/schemaassembler.cpp" line="202"/>
+        <source>Index %1 on &quot;%2&quot; names column &quot;%3&quot; twice; it is left out.</source>
+        <translation>L&apos;index %1 sur &quot;%2&quot; cite deux fois la colonne &quot;%3&quot; ; il est omis.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/schemaassembler.cpp" line="222"/>
         <source>A CHECK constraint of &quot;%1&quot; has no expression; it is left out.</source>
         <translation>Une contrainte CHECK de « %1 » n&apos;a pas d&apos;expression ; elle est omise.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="192"/>
+        <location filename="../model/import/schemaassembler.cpp" line="236"/>
         <source>A CHECK constraint of &quot;%1&quot; belongs to column &quot;%2&quot;, which the table does not have; it is left out.</source>
         <translation>Une contrainte CHECK de « %1 » appartient à la colonne « %2 », que la table n&apos;a pas ; elle est omise.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="248"/>
+        <location filename="../model/import/schemaassembler.cpp" line="292"/>
         <source>&quot;%1&quot; is a partition of &quot;%2&quot;, which is not in the schema; it is imported as a plain table.</source>
         <translation>« %1 » est une partition de « %2 », absente du schéma ; elle est importée comme une table ordinaire.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="259"/>
+        <location filename="../model/import/schemaassembler.cpp" line="303"/>
         <source>&quot;%1&quot; inherits from &quot;%2&quot;, which is not in the schema; that inheritance is left out.</source>
         <translation>« %1 » hérite de « %2 », absente du schéma ; cet héritage est omis.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="282"/>
+        <location filename="../model/import/schemaassembler.cpp" line="326"/>
         <source>Sequence &quot;%1&quot; is owned by %2.%3, which is not in the schema; it is imported without an owner.</source>
         <translation>La séquence « %1 » appartient à %2.%3, absent du schéma ; elle est importée sans propriétaire.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="292"/>
+        <location filename="../model/import/schemaassembler.cpp" line="336"/>
         <source>from &quot;%1&quot; to &quot;%2&quot;</source>
         <translation>de &quot;%1&quot; vers &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="295"/>
+        <location filename="../model/import/schemaassembler.cpp" line="340"/>
         <source>Foreign key %1 is left out: %2</source>
         <translation>La clé étrangère %1 est omise&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="301"/>
-        <location filename="../model/import/schemaassembler.cpp" line="305"/>
+        <location filename="../model/import/schemaassembler.cpp" line="346"/>
+        <location filename="../model/import/schemaassembler.cpp" line="350"/>
         <source>there is no table &quot;%1&quot;.</source>
         <translation>il n&apos;y a pas de table &quot;%1&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="320"/>
-        <location filename="../model/import/schemaassembler.cpp" line="331"/>
-        <location filename="../model/import/schemaassembler.cpp" line="335"/>
+        <location filename="../model/import/schemaassembler.cpp" line="365"/>
+        <location filename="../model/import/schemaassembler.cpp" line="376"/>
+        <location filename="../model/import/schemaassembler.cpp" line="380"/>
         <source>table &quot;%1&quot; has no column &quot;%2&quot;.</source>
         <translation>la table &quot;%1&quot; n&apos;a pas de colonne &quot;%2&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="325"/>
+        <location filename="../model/import/schemaassembler.cpp" line="370"/>
         <source>it names no parent columns and &quot;%1&quot; has no primary key.</source>
         <translation>elle ne cite aucune colonne parente et &quot;%1&quot; n&apos;a pas de clé primaire.</translation>
     </message>
     <message>
-        <location filename="../model/import/schemaassembler.cpp" line="339"/>
+        <location filename="../model/import/schemaassembler.cpp" line="384"/>
+        <location filename="../model/import/schemaassembler.cpp" line="388"/>
+        <source>it names column &quot;%1&quot; of &quot;%2&quot; twice.</source>
+        <translation>elle cite deux fois la colonne &quot;%1&quot; de &quot;%2&quot;.</translation>
+    </message>
+    <message>
+        <location filename="../model/import/schemaassembler.cpp" line="392"/>
         <source>it has %1 child column(s) but %2 parent column(s).</source>
         <translation>elle a %1 colonne(s) enfant(s) mais %2 colonne(s) parente(s).</translation>
     </message>
@@ -6276,12 +6297,12 @@ L’écrire quand même ?</translation>
         <translation>Le pilote Qt %1 n&apos;est pas installé.</translation>
     </message>
     <message>
-        <location filename="../model/import/serverimporter.cpp" line="75"/>
+        <location filename="../model/import/serverimporter.cpp" line="76"/>
         <source>Cannot connect to %1: %2</source>
         <translation>Impossible de se connecter à %1&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/import/serverimporter.cpp" line="96"/>
+        <location filename="../model/import/serverimporter.cpp" line="98"/>
         <source>Read from the catalog (%1), which leaves out CHECK constraints, table options, user-defined types, sequences and expression indexes.</source>
         <translation>Lu depuis le catalogue (%1), ce qui omet les contraintes CHECK, les options de table, les types définis par l&apos;utilisateur, les séquences et les index sur expression.</translation>
     </message>
