@@ -6,6 +6,7 @@
 #include <QThreadPool>
 
 #include <algorithm>
+#include <atomic>
 
 QVector<ExportBatch::Output> ExportBatch::run(const Schema &schema,
                                               const QList<ExportTarget> &targets,
@@ -27,11 +28,20 @@ QVector<ExportBatch::Output> ExportBatch::run(const Schema &schema,
     }
     // A pool of its own, so that the wait below cannot queue behind unrelated work. The schema
     // is only read: its implicitly shared containers may be read from several threads.
+    // Every thread, this one included, takes the next target until none is left: handing the
+    // targets out up front left this thread one and the only worker of a two-core machine the
+    // other four.
+    std::atomic<int> next{0};
+    auto drain = [&] {
+        for (int i = next++; i < targets.size(); i = next++)
+            work(i);
+    };
     QThreadPool pool;
-    pool.setMaxThreadCount(std::max(1, QThread::idealThreadCount() - 1)); // and this thread
-    for (int i = 1; i < targets.size(); ++i)
-        pool.start([&work, i] { work(i); });
-    work(0);
+    const int helpers = std::min(int(targets.size()) - 1, QThread::idealThreadCount() - 1);
+    pool.setMaxThreadCount(std::max(1, helpers));
+    for (int i = 0; i < helpers; ++i)
+        pool.start(drain);
+    drain();
     pool.waitForDone();
     return outputs;
 }

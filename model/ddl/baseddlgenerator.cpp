@@ -8,15 +8,30 @@
 #include "../problem.h"
 #include "../schema.h"
 
-#include <QRegularExpression>
+#include <QVarLengthArray>
 
 QString BaseDdlGenerator::quoteIdentifier(const QString &name, bool force) const
 {
-    static const QRegularExpression plain(QStringLiteral("^[A-Za-z_][A-Za-z0-9_]*$"));
-    bool needsQuotes
-        = force || !plain.match(name).hasMatch() || reservedWords().contains(name.toUpper());
-    if (!needsQuotes && foldsUnquotedToLowerCase())
-        needsQuotes = name != name.toLower();
+    // One scan of the name, with no regular expression and no case-converted copies: a script
+    // of 5,000 tables quotes some 100,000 names, five dialects at once (bench_endtoend).
+    // A plain name is [A-Za-z_][A-Za-z0-9_]*; PostgreSQL folds it to lower case, so there a
+    // capital needs quotes too.
+    bool needsQuotes = force || name.isEmpty();
+    QVarLengthArray<char16_t, 64> upper; // the name in capitals, for the reserved words
+    for (qsizetype i = 0; !needsQuotes && i < name.size(); ++i) {
+        const char16_t c = name.at(i).unicode();
+        if (c >= u'a' && c <= u'z') {
+            upper.append(char16_t(c - u'a' + u'A'));
+        } else if ((c >= u'A' && c <= u'Z') || c == u'_' || (i > 0 && c >= u'0' && c <= u'9')) {
+            needsQuotes = c >= u'A' && c <= u'Z' && foldsUnquotedToLowerCase();
+            upper.append(c);
+        } else {
+            needsQuotes = true;
+        }
+    }
+    if (!needsQuotes)
+        needsQuotes = reservedWords().contains(
+            QString::fromRawData(reinterpret_cast<const QChar *>(upper.constData()), upper.size()));
     if (!needsQuotes)
         return name;
     const QString close(closeQuote());

@@ -33,6 +33,16 @@ QVector<Id> keysInCreationOrder(const Schema &schema)
     return keys + late;
 }
 
+// Whether a name is empty or only white space, without trimming a copy of every name.
+bool isBlankName(const QString &name)
+{
+    for (const QChar c : name) {
+        if (!c.isSpace())
+            return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QVector<Problem> DialectChecker::check(const Schema &schema, Dialect dialect)
@@ -201,6 +211,8 @@ QVector<Problem> DialectChecker::checkNames(const Schema &schema, Dialect dialec
     // MySQL and SQL Server compare without case by default.
     auto stored = [&](const QString &name) {
         if (dialect == Dialect::PostgreSQL) {
+            if (name.size() * 3 <= limit) // at most 3 UTF-8 bytes per UTF-16 unit
+                return name;
             QByteArray bytes = name.toUtf8();
             if (bytes.size() > limit) {
                 bytes.truncate(limit);
@@ -210,14 +222,17 @@ QVector<Problem> DialectChecker::checkNames(const Schema &schema, Dialect dialec
         }
         return name.toLower();
     };
-    auto checkLength = [&](const QString &name, Id id, const QString &object) {
-        if (limit <= 0 || name.isEmpty())
+    // `object` is called only for a finding: describing every name up front cost more than the
+    // check itself on large schemas.
+    auto checkLength = [&](const QString &name, Id id, auto object) {
+        if (limit <= 0 || name.isEmpty()
+            || name.size() * (dialect == Dialect::PostgreSQL ? 3 : 1) <= limit)
             return;
         const int length = dialect == Dialect::PostgreSQL ? name.toUtf8().size() : name.size();
         if (length <= limit)
             return;
         problems << Problem::make(
-            Severity::Error, "dialect-name-too-long", id, object,
+            Severity::Error, "dialect-name-too-long", id, object(),
             dialect == Dialect::PostgreSQL
                 ? tr("\"%1\" is %2 bytes long; PostgreSQL silently truncates names to "
                      "63 bytes, so the engine would create \"%3\".")
@@ -272,57 +287,81 @@ QVector<Problem> DialectChecker::checkNames(const Schema &schema, Dialect dialec
     struct Claim
     {
         QString name;
-        QString object;
+        Id id;
         Kind kind;
         Id table;
     };
+    // "orders", "orders.ix_orders_date", or the key as Schema::describe() words it.
+    auto describeClaim = [&schema](const QString &name, Id id, Kind kind, const Table &table) {
+        switch (kind) {
+        case Kind::Table:
+        case Kind::PrimaryKey:
+            return table.name;
+        case Kind::Unique:
+        case Kind::Index:
+            return QString(table.name + QLatin1Char('.') + name);
+        case Kind::ForeignKey:
+            break;
+        }
+        return schema.describe(id);
+    };
     QHash<QString, Claim> claims;
-    auto claim
-        = [&](const QString &name, Id id, const QString &object, Kind kind, const Table &table) {
-              if (name.trimmed().isEmpty())
-                  return;
-              checkLength(name, id, object);
-              for (const Space &space : spacesOf(kind)) {
-                  const QString key = QLatin1String(space.name) + QChar(0x1f)
-                      + (space.perTable ? QString::number(table.id) : table.schemaName)
-                      + QChar(0x1f) + stored(name);
-                  const auto it = claims.constFind(key);
-                  if (it == claims.constEnd()) {
-                      claims.insert(key, Claim{name, object, kind, table.id});
-                      continue;
-                  }
-                  // The Validator's findings, not repeated: two tables of one name, two indexes of
-                  // one name in one table.
-                  const bool sameName = it->name.compare(name, Qt::CaseInsensitive) == 0;
-                  if (sameName && it->kind == kind
-                      && (kind == Kind::Table || (kind == Kind::Index && it->table == table.id)))
-                      return;
-                  problems << Problem::make(
-                      Severity::Error, "dialect-name-clash", id, object,
-                      tr("In %1, \"%2\" and \"%3\" (%4) are the same name in one namespace.")
-                          .arg(dialectName, name, it->name, it->object));
-                  return; // one finding per object
-              }
-          };
+    claims.reserve(schema.tableCount() * 2 + schema.foreignKeyCount());
+    QString key; // reused: one claim's place in one namespace
+    auto claim = [&](const QString &name, Id id, Kind kind, const Table &table) {
+        if (isBlankName(name))
+            return;
+        checkLength(name, id, [&] { return describeClaim(name, id, kind, table); });
+        for (const Space &space : spacesOf(kind)) {
+            key.clear();
+            key += QLatin1String(space.name);
+            key += QChar(0x1f);
+            if (space.perTable)
+                key += QString::number(table.id);
+            else
+                key += table.schemaName;
+            key += QChar(0x1f);
+            key += stored(name);
+            const auto it = claims.constFind(key);
+            if (it == claims.constEnd()) {
+                claims.insert(key, Claim{name, id, kind, table.id});
+                continue;
+            }
+            // The Validator's findings, not repeated: two tables of one name, two indexes of
+            // one name in one table.
+            const bool sameName = it->name.compare(name, Qt::CaseInsensitive) == 0;
+            if (sameName && it->kind == kind
+                && (kind == Kind::Table || (kind == Kind::Index && it->table == table.id)))
+                return;
+            const Table *otherTable = schema.table(it->table);
+            const QString other
+                = otherTable ? describeClaim(it->name, it->id, it->kind, *otherTable) : QString();
+            problems << Problem::make(
+                Severity::Error, "dialect-name-clash", id, describeClaim(name, id, kind, table),
+                tr("In %1, \"%2\" and \"%3\" (%4) are the same name in one namespace.")
+                    .arg(dialectName, name, it->name, other));
+            return; // one finding per object
+        }
+    };
 
     for (Id id : schema.tableIds()) {
         const Table &table = *schema.table(id);
-        claim(table.name, table.id, table.name, Kind::Table, table);
+        claim(table.name, table.id, Kind::Table, table);
         for (const Column &c : table.columns)
-            checkLength(c.name, c.id, table.name + QLatin1Char('.') + c.name);
+            checkLength(c.name, c.id, [&] { return table.name + QLatin1Char('.') + c.name; });
     }
     for (Id id : schema.tableIds()) {
         const Table &table = *schema.table(id);
-        claim(table.primaryKeyName, table.id, table.name, Kind::PrimaryKey, table);
+        claim(table.primaryKeyName, table.id, Kind::PrimaryKey, table);
         for (const UniqueConstraint &u : table.uniqueConstraints)
-            claim(u.name, u.id, table.name + QLatin1Char('.') + u.name, Kind::Unique, table);
+            claim(u.name, u.id, Kind::Unique, table);
         for (const TableIndex &i : table.indexes)
-            claim(i.name, i.id, table.name + QLatin1Char('.') + i.name, Kind::Index, table);
+            claim(i.name, i.id, Kind::Index, table);
     }
     for (Id id : schema.foreignKeyIds()) {
         const ForeignKey &key = *schema.foreignKey(id);
         if (const Table *child = schema.table(key.childTable))
-            claim(key.name, key.id, schema.describe(key.id), Kind::ForeignKey, *child);
+            claim(key.name, key.id, Kind::ForeignKey, *child);
     }
     return problems;
 }

@@ -9,8 +9,8 @@
 
 // SQL Server's cascade-path check (CascadeGraph, on CascadeClosure) against the search it
 // replaced (ReferenceCascadePaths, kept verbatim): the same problems, word for word, in the
-// same order, on random graphs with cycles, self-references, repeated pairs, diamonds and
-// ties between equally near ancestors, in random creation and table orders.
+// same order, on random graphs with cycles, self-references, repeated pairs, diamonds, composite
+// keys and ties between equally near ancestors, in random creation and table orders.
 class TestCascadeGraph : public QObject
 {
     Q_OBJECT
@@ -49,11 +49,17 @@ RandomCase randomCase(quint32 seed, int tables, int keys, int reachBack, int cas
         Table table;
         table.id = ids.at(i);
         table.name = QStringLiteral("t%1").arg(i);
-        Column column;
-        column.id = schema.allocateId();
-        column.name = QStringLiteral("id");
-        table.columns << column;
-        table.primaryKey << column.id;
+        // Two columns; a third of the tables have a composite primary key over both, so that
+        // a third of the keys are composite.
+        for (const QString &name : {QStringLiteral("id"), QStringLiteral("part")}) {
+            Column column;
+            column.id = schema.allocateId();
+            column.name = name;
+            table.columns << column;
+        }
+        table.primaryKey << table.columns.at(0).id;
+        if (random.bounded(3) == 0)
+            table.primaryKey << table.columns.at(1).id;
         schema.insertTable(random.bounded(schema.tableCount() + 1), table);
     }
     const QVector<Id> byIndex = schema.tableIds();
@@ -72,8 +78,9 @@ RandomCase randomCase(quint32 seed, int tables, int keys, int reachBack, int cas
         key.name = QStringLiteral("fk_%1").arg(k);
         key.childTable = byIndex.at(child);
         key.parentTable = byIndex.at(parent);
-        key.childColumns = schema.table(key.childTable)->primaryKey;
         key.parentColumns = schema.table(key.parentTable)->primaryKey;
+        for (int i = 0; i < key.parentColumns.size(); ++i)
+            key.childColumns << schema.table(key.childTable)->columns.at(i).id;
         key.onDelete = action();
         key.onUpdate = action();
         schema.insertForeignKey(schema.foreignKeyCount(), key);
@@ -116,7 +123,7 @@ void TestCascadeGraph::sameAsReference()
     QFETCH(int, keysPerTable);
     QFETCH(int, reachBack);
     QFETCH(int, cascading);
-    int cycles = 0, secondPaths = 0, selfReferences = 0;
+    int cycles = 0, secondPaths = 0, selfReferences = 0, composite = 0;
     for (quint32 seed = 1; seed <= 400; ++seed) {
         const int n = 1 + int(QRandomGenerator(seed).bounded(tables));
         const RandomCase c = randomCase(seed, n, n * keysPerTable, reachBack, cascading);
@@ -130,13 +137,16 @@ void TestCascadeGraph::sameAsReference()
             cycles += p.message.contains(QLatin1String("closes the cycle"));
             secondPaths += p.message.contains(QLatin1String("second cascade path"));
             selfReferences += p.message.contains(QLatin1String("self-reference"));
+            composite += c.schema.foreignKey(p.objectId)->childColumns.size() > 1;
         }
     }
-    qInfo("cycles %d, second paths %d, self-references %d", cycles, secondPaths, selfReferences);
+    qInfo("cycles %d, second paths %d, self-references %d, composite keys %d", cycles, secondPaths,
+          selfReferences, composite);
     // The cases really exercise every kind of rejection.
     QVERIFY(cycles > 20);
     QVERIFY(secondPaths > 20);
     QVERIFY(selfReferences > 0);
+    QVERIFY(composite > 20);
 }
 
 void TestCascadeGraph::bigGraphSameAsReference()

@@ -15,6 +15,8 @@ class TestDdlGolden : public QObject
 private slots:
     void scripts_data();
     void scripts();
+    void quoteIdentifierOnlyWhereNeeded_data();
+    void quoteIdentifierOnlyWhereNeeded();
     void quoteAllQuotesEveryIdentifier_data();
     void quoteAllQuotesEveryIdentifier();
 };
@@ -52,6 +54,45 @@ void TestDdlGolden::scripts()
     QVERIFY2(in.open(QIODevice::ReadOnly),
              qPrintable(path + QStringLiteral(": ") + in.errorString()));
     QCOMPARE(actual, QString::fromUtf8(in.readAll()));
+}
+
+// A name stays bare only when it is [A-Za-z_][A-Za-z0-9_]*, not a reserved word in any case, and
+// (PostgreSQL) has no capital: a trailing newline, a leading digit, a letter outside ASCII or
+// an empty name are quoted.
+void TestDdlGolden::quoteIdentifierOnlyWhereNeeded_data()
+{
+    QTest::addColumn<Dialect>("dialect");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QString>("expected");
+    for (Dialect dialect : Dialects::all()) {
+        const QString id = Dialects::id(dialect);
+        const QString open = dialect == Dialect::SqlServer ? QStringLiteral("[")
+            : Dialects::isMySqlFamily(dialect)             ? QStringLiteral("`")
+                                                           : QStringLiteral("\"");
+        const QString close = dialect == Dialect::SqlServer ? QStringLiteral("]") : open;
+        auto row = [&](const char *what, const QString &name, bool quoted) {
+            QTest::addRow("%s %s", qPrintable(id), what)
+                << dialect << name << (quoted ? open + name + close : name);
+        };
+        row("plain", QStringLiteral("order_line_2"), false);
+        row("underscore first", QStringLiteral("_x9"), false);
+        row("digit first", QStringLiteral("9lives"), true);
+        row("reserved lower case", QStringLiteral("order"), true);
+        row("reserved mixed case", QStringLiteral("Select"), true);
+        row("trailing newline", QStringLiteral("orders\n"), true);
+        row("not ASCII", QStringLiteral("caf\u00e9"), true);
+        row("space", QStringLiteral("order line"), true);
+        row("empty", QString(), true);
+        row("capital", QStringLiteral("Orders"), dialect == Dialect::PostgreSQL);
+    }
+}
+
+void TestDdlGolden::quoteIdentifierOnlyWhereNeeded()
+{
+    QFETCH(Dialect, dialect);
+    QFETCH(QString, name);
+    QFETCH(QString, expected);
+    QCOMPARE(DdlGenerator::create(dialect)->quoteIdentifier(name), expected);
 }
 
 void TestDdlGolden::quoteAllQuotesEveryIdentifier_data()
