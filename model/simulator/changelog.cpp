@@ -6,31 +6,42 @@
 #include <QHash>
 #include <QSet>
 
+#include <cstring>
 #include <functional>
 
 #include <sqlite3.h>
 
 namespace {
 
-QString triggerName(const QString &logTable, int tableIndex, char op)
+// Reads back one value appendValue() wrote and moves past it.
+QVariant changeLogValue(const char **p)
 {
-    return QStringLiteral("%1_%2_%3").arg(logTable, QString(QLatin1Char(op))).arg(tableIndex);
-}
-
-QVariant columnValue(sqlite3_stmt *statement, int column)
-{
-    switch (sqlite3_column_type(statement, column)) {
-    case SQLITE_INTEGER:
-        return qlonglong(sqlite3_column_int64(statement, column));
-    case SQLITE_FLOAT:
-        return sqlite3_column_double(statement, column);
+    const int type = **p;
+    ++*p;
+    switch (type) {
+    case SQLITE_INTEGER: {
+        qint64 v;
+        memcpy(&v, *p, sizeof v);
+        *p += sizeof v;
+        return qlonglong(v);
+    }
+    case SQLITE_FLOAT: {
+        double v;
+        memcpy(&v, *p, sizeof v);
+        *p += sizeof v;
+        return v;
+    }
     case SQLITE_TEXT:
-        return QString::fromUtf8(
-            reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
-            sqlite3_column_bytes(statement, column));
-    case SQLITE_BLOB:
-        return QByteArray(static_cast<const char *>(sqlite3_column_blob(statement, column)),
-                          sqlite3_column_bytes(statement, column));
+    case SQLITE_BLOB: {
+        qint32 size;
+        memcpy(&size, *p, sizeof size);
+        *p += sizeof size;
+        const char *bytes = *p;
+        *p += size;
+        if (type == SQLITE_TEXT)
+            return QString::fromUtf8(bytes, size);
+        return QByteArray(bytes, size);
+    }
     default:
         return QVariant();
     }
@@ -99,111 +110,116 @@ ChangeLog::ChangeLog(ScratchDatabase *db, const Schema &schema)
     : m_db(db)
     , m_schema(schema)
 {
-    // The log lives in temp, where trigger bodies find it before a main table of the same
-    // name; a name of its own keeps it apart from the user's tables all the same.
-    QSet<QString> names;
-    for (Id tableId : schema.tableIds()) {
-        const Table *table = schema.table(tableId);
-        m_width = qMax(m_width, int(table->columns.size()));
-        names.insert(table->name.toLower());
-        // A column may take the name of the rowid; SQLite then answers to the next alias.
-        QString rowId;
-        if (!table->options.withoutRowid) {
-            for (const char *alias : {"rowid", "_rowid_", "oid"}) {
-                if (!table->columnByName(QLatin1String(alias))) {
-                    rowId = QLatin1String(alias);
-                    break;
-                }
-            }
-        }
-        m_rowIdNames << rowId;
+    const QVector<Id> &ids = schema.tableIds();
+    for (int t = 0; t < ids.size(); ++t) {
+        const Table *table = schema.table(ids.at(t));
+        m_tableByName.insert(table->name.toLower(), t);
+        m_hasRowId << !table->options.withoutRowid;
+        // SQLite's record leaves VIRTUAL generated columns out; the others keep their order.
+        QVector<int> storage;
+        int stored = 0;
+        for (const Column &column : table->columns)
+            storage << (column.isGenerated() && !column.generatedStored ? -1 : stored++);
+        m_storage << storage;
     }
-    m_logTable = QStringLiteral("joinery_log");
-    for (int n = 2; names.contains(m_logTable); ++n)
-        m_logTable = QStringLiteral("joinery_log%1").arg(n);
+}
+
+ChangeLog::~ChangeLog()
+{
+    remove();
 }
 
 bool ChangeLog::install()
 {
-    QStringList columns{QStringLiteral("seq INTEGER PRIMARY KEY"), QStringLiteral("tbl"),
-                        QStringLiteral("op"), QStringLiteral("rid"), QStringLiteral("nrid")};
-    for (int c = 0; c < m_width; ++c)
-        columns << QStringLiteral("o%1").arg(c);
-    for (int c = 0; c < m_width; ++c)
-        columns << QStringLiteral("n%1").arg(c);
-    if (!m_db->exec(QStringLiteral("CREATE TEMP TABLE %1 (%2)")
-                        .arg(m_logTable, columns.join(QLatin1String(", "))))) {
-        m_error = m_db->error();
-        return false;
-    }
-    const QVector<Id> &ids = m_schema.tableIds();
-    for (int t = 0; t < ids.size(); ++t) {
-        const Table *table = m_schema.table(ids.at(t));
-        QStringList oldNames, newNames, oldValues, newValues;
-        for (int c = 0; c < table->columns.size(); ++c) {
-            const QString column = ScratchDatabase::quote(table->columns.at(c).name);
-            oldNames << QStringLiteral("o%1").arg(c);
-            newNames << QStringLiteral("n%1").arg(c);
-            oldValues << QStringLiteral("OLD.") + column;
-            newValues << QStringLiteral("NEW.") + column;
-        }
-        const QString name = ScratchDatabase::quote(table->name);
-        const QString rowId = m_rowIdNames.at(t).isEmpty()
-            ? QStringLiteral("NULL")
-            : QStringLiteral("OLD.") + m_rowIdNames.at(t);
-        const QString newRowId = m_rowIdNames.at(t).isEmpty()
-            ? QStringLiteral("NULL")
-            : QStringLiteral("NEW.") + m_rowIdNames.at(t);
-        const QString onDelete
-            = QStringLiteral("CREATE TEMP TRIGGER %1 BEFORE DELETE ON %2 BEGIN INSERT INTO "
-                             "%3 (tbl, op, rid, %4) VALUES (%5, 0, %6, %7); END")
-                  .arg(triggerName(m_logTable, t, 'd'), name, m_logTable,
-                       oldNames.join(QLatin1String(", ")))
-                  .arg(t)
-                  .arg(rowId, oldValues.join(QLatin1String(", ")));
-        const QString onUpdate
-            = QStringLiteral("CREATE TEMP TRIGGER %1 BEFORE UPDATE ON %2 BEGIN INSERT INTO "
-                             "%3 (tbl, op, rid, nrid, %4, %5) VALUES (%6, 1, %7, %8, %9); END")
-                  .arg(triggerName(m_logTable, t, 'u'), name, m_logTable,
-                       oldNames.join(QLatin1String(", ")), newNames.join(QLatin1String(", ")))
-                  .arg(t)
-                  .arg(rowId + QLatin1String(", ") + newRowId, oldValues.join(QLatin1String(", ")),
-                       newValues.join(QLatin1String(", ")));
-        // The moment a row moved to another rowid lands there (see read()).
-        const QString landed = m_rowIdNames.at(t).isEmpty()
-            ? QString()
-            : QStringLiteral("CREATE TEMP TRIGGER %1 AFTER UPDATE ON %2 WHEN OLD.%3 IS NOT "
-                             "NEW.%3 BEGIN INSERT INTO %4 (tbl, op, rid) VALUES (%5, 2, NEW.%3); "
-                             "END")
-                  .arg(triggerName(m_logTable, t, 'm'), name, m_rowIdNames.at(t), m_logTable)
-                  .arg(t);
-        if (!m_db->exec(onDelete) || !m_db->exec(onUpdate)
-            || (!landed.isEmpty() && !m_db->exec(landed))) {
-            m_error = m_db->error();
-            return false;
-        }
-    }
+    m_events.clear();
+    m_values.clear();
+    m_tableByPointer.clear();
+    sqlite3_preupdate_hook(m_db->handle(), &ChangeLog::preupdate, this);
+    m_installed = true;
     return true;
 }
 
 bool ChangeLog::remove()
 {
-    for (int t = 0; t < m_schema.tableCount(); ++t) {
-        if (!m_db->exec(QStringLiteral("DROP TRIGGER IF EXISTS temp.%1")
-                            .arg(triggerName(m_logTable, t, 'd')))
-            || !m_db->exec(QStringLiteral("DROP TRIGGER IF EXISTS temp.%1")
-                               .arg(triggerName(m_logTable, t, 'u')))
-            || !m_db->exec(QStringLiteral("DROP TRIGGER IF EXISTS temp.%1")
-                               .arg(triggerName(m_logTable, t, 'm')))) {
-            m_error = m_db->error();
-            return false;
+    if (m_installed)
+        sqlite3_preupdate_hook(m_db->handle(), nullptr, nullptr);
+    m_installed = false;
+    return true;
+}
+
+int ChangeLog::tableOf(const char *name)
+{
+    // SQLite hands the same string for every row of a table: one lookup by name per table.
+    const auto known = m_tableByPointer.constFind(name);
+    if (known != m_tableByPointer.cend())
+        return *known;
+    const int t = m_tableByName.value(QString::fromUtf8(name).toLower(), -1);
+    m_tableByPointer.insert(name, t);
+    return t;
+}
+
+// A value as a tag byte and its bytes: compact, for the millions of rows a cascade may reach.
+void ChangeLog::appendValue(sqlite3_value *value)
+{
+    const int type = value ? sqlite3_value_type(value) : SQLITE_NULL;
+    m_values.append(char(type));
+    switch (type) {
+    case SQLITE_INTEGER: {
+        const sqlite3_int64 v = sqlite3_value_int64(value);
+        m_values.append(reinterpret_cast<const char *>(&v), sizeof v);
+        break;
+    }
+    case SQLITE_FLOAT: {
+        const double v = sqlite3_value_double(value);
+        m_values.append(reinterpret_cast<const char *>(&v), sizeof v);
+        break;
+    }
+    case SQLITE_TEXT:
+    case SQLITE_BLOB: {
+        const char *data = type == SQLITE_TEXT
+            ? reinterpret_cast<const char *>(sqlite3_value_text(value))
+            : static_cast<const char *>(sqlite3_value_blob(value));
+        const qint32 size = sqlite3_value_bytes(value);
+        m_values.append(reinterpret_cast<const char *>(&size), sizeof size);
+        if (size > 0)
+            m_values.append(data, size);
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+void ChangeLog::preupdate(void *self, sqlite3 *db, int op, const char *database, const char *table,
+                          long long rowId, long long newRowId)
+{
+    auto *log = static_cast<ChangeLog *>(self);
+    if (op == SQLITE_INSERT || qstrcmp(database, "main") != 0)
+        return;
+    const int t = log->tableOf(table);
+    if (t < 0)
+        return;
+    const bool hasRowId = log->m_hasRowId.at(t);
+    const bool isUpdate = op == SQLITE_UPDATE;
+    log->m_events.append({t, isUpdate ? 1 : 0, hasRowId ? rowId : -1,
+                          hasRowId && isUpdate ? newRowId : (hasRowId ? rowId : -1),
+                          log->m_values.size()});
+    const QVector<int> &storage = log->m_storage.at(t);
+    for (int pass = 0; pass < (isUpdate ? 2 : 1); ++pass) {
+        for (int place : storage) {
+            sqlite3_value *value = nullptr;
+            if (place >= 0
+                && (pass == 0 ? sqlite3_preupdate_old(db, place, &value)
+                              : sqlite3_preupdate_new(db, place, &value))
+                    != SQLITE_OK)
+                value = nullptr;
+            log->appendValue(value);
         }
     }
-    if (!m_db->exec(QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(m_logTable))) {
-        m_error = m_db->error();
-        return false;
-    }
-    return true;
+    // The hook runs as the row is written: a row an UPDATE moves to another rowid is there
+    // from now on (see read()).
+    if (isUpdate && hasRowId && newRowId != rowId)
+        log->m_events.append({t, 2, newRowId, newRowId, log->m_values.size()});
 }
 
 void ChangeLog::keyEnds(QVector<QVector<KeyEnd>> *asChild, QVector<QVector<KeyEnd>> *asParent) const
@@ -228,57 +244,26 @@ bool ChangeLog::forEach(
     const std::function<void(int, bool, qlonglong, qlonglong, RowChange &)> &visit,
     const std::function<void(int, qlonglong)> &landed)
 {
-    QStringList columns{QStringLiteral("tbl"), QStringLiteral("op"), QStringLiteral("rid"),
-                        QStringLiteral("nrid")};
-    for (int c = 0; c < m_width; ++c)
-        columns << QStringLiteral("o%1").arg(c);
-    for (int c = 0; c < m_width; ++c)
-        columns << QStringLiteral("n%1").arg(c);
-    const QByteArray sql = QStringLiteral("SELECT %1 FROM %2 ORDER BY seq")
-                               .arg(columns.join(QLatin1String(", ")), m_logTable)
-                               .toUtf8();
-    sqlite3 *db = m_db->handle();
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement, nullptr)
-        != SQLITE_OK) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(db));
-        return false;
-    }
-    const QVector<Id> &ids = m_schema.tableIds();
-    int rc;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-        const int t = sqlite3_column_int(statement, 0);
-        const int op = sqlite3_column_int(statement, 1);
-        const bool isDelete = op == 0;
-        const qlonglong rowId = sqlite3_column_type(statement, 2) == SQLITE_NULL
-            ? -1
-            : sqlite3_column_int64(statement, 2);
-        const qlonglong newRowId = sqlite3_column_type(statement, 3) == SQLITE_NULL
-            ? rowId
-            : sqlite3_column_int64(statement, 3);
-        if (t < 0 || t >= ids.size())
-            continue;
-        if (op == 2) {
+    const char *data = m_values.constData();
+    for (const Event &event : std::as_const(m_events)) {
+        if (event.op == 2) {
             if (landed)
-                landed(t, rowId);
+                landed(event.table, event.rowId);
             continue;
         }
-        const int width = m_schema.table(ids.at(t))->columns.size();
+        const bool isDelete = event.op == 0;
+        const int width = m_storage.at(event.table).size();
+        const char *p = data + event.offset;
         RowChange row;
         row.before.resize(width);
         for (int c = 0; c < width; ++c)
-            row.before[c] = columnValue(statement, 4 + c);
+            row.before[c] = changeLogValue(&p);
         if (!isDelete) {
             row.after.resize(width);
             for (int c = 0; c < width; ++c)
-                row.after[c] = columnValue(statement, 4 + m_width + c);
+                row.after[c] = changeLogValue(&p);
         }
-        visit(t, isDelete, rowId, newRowId, row);
-    }
-    sqlite3_finalize(statement);
-    if (rc != SQLITE_DONE) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(db));
-        return false;
+        visit(event.table, isDelete, event.rowId, event.newRowId, row);
     }
     return true;
 }
