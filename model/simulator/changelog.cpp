@@ -8,6 +8,9 @@
 
 #include <cstring>
 #include <functional>
+#include <string>
+#include <unordered_map>
+#include <vector>
 
 #include <sqlite3.h>
 
@@ -47,24 +50,6 @@ QVariant changeLogValue(const char **p)
     }
 }
 
-// Key values compared the way SQLite compares them after the parent's affinity: 1, 1.0 and
-// '1' are one key. An empty string means a NULL part: such a child row references nothing.
-QString tupleKey(const QVector<QVariant> &values, const QVector<int> &positions)
-{
-    QString key;
-    for (int p : positions) {
-        const QVariant &v = values.at(p);
-        if (v.isNull())
-            return {};
-        if (v.typeId() == QMetaType::Double && v.toDouble() == double(qlonglong(v.toDouble())))
-            key += QString::number(qlonglong(v.toDouble()));
-        else
-            key += v.toString();
-        key += QChar(0x1f);
-    }
-    return key;
-}
-
 // The node a logged row belongs to: same parent node, table, action and key.
 struct GroupKey
 {
@@ -83,25 +68,78 @@ size_t qHash(const GroupKey &key, size_t seed = 0)
     return qHashMulti(seed, key.parent, key.table, key.action, key.via);
 }
 
-bool changes(const RowChange &row, const QVector<int> &positions)
-{
-    for (int p : positions) {
-        const QVariant &a = row.before.at(p), &b = row.after.at(p);
-        if (a.isNull() != b.isNull() || a != b)
-            return true;
-    }
-    return false;
-}
-
 // Same value and same storage class in every column: 1 and '1' differ, as SQLite stores them.
-bool unchanged(const RowChange &row)
+bool changeLogSameValues(const QVector<QVariant> &before, const QVector<QVariant> &after)
 {
-    for (int p = 0; p < row.before.size(); ++p) {
-        const QVariant &a = row.before.at(p), &b = row.after.at(p);
+    for (int p = 0; p < before.size(); ++p) {
+        const QVariant &a = before.at(p), &b = after.at(p);
         if (a.isNull() != b.isNull() || (!a.isNull() && (a.typeId() != b.typeId() || a != b)))
             return false;
     }
     return true;
+}
+
+// (table, rowid) -> an event, for the rows of a log: open addressing in one block, sized
+// once for every event, since a cascade of a million rows looks each of them up.
+class ChangeLogRowIndex
+{
+public:
+    explicit ChangeLogRowIndex(qsizetype rows)
+    {
+        size_t capacity = 16;
+        while (capacity < size_t(rows) * 2)
+            capacity <<= 1;
+        m_slots.assign(capacity, Slot{0, -1, 0});
+        m_mask = capacity - 1;
+    }
+    // The event of the row, or null; `insert` adds the row with `event` when it is not there.
+    int *find(int table, qlonglong rowId, bool insert, int event)
+    {
+        // Rows come mostly in rowid order: runs of 64 rowids stay together in memory (a hash
+        // mixing every bit misses the cache on every row), the runs themselves are spread.
+        quint64 run = (quint64(rowId) >> 6) * 0x9E3779B97F4A7C15ull
+            + quint64(table) * 0xC2B2AE3D27D4EB4Full;
+        run ^= run >> 29;
+        const quint64 h = (run << 6) | (quint64(rowId) & 63);
+        for (size_t i = h & m_mask;; i = (i + 1) & m_mask) {
+            Slot &slot = m_slots[i];
+            if (slot.table < 0) {
+                if (insert)
+                    slot = Slot{rowId, table, event};
+                return nullptr;
+            }
+            if (slot.table == table && slot.rowId == rowId)
+                return &slot.event;
+        }
+    }
+
+private:
+    struct Slot
+    {
+        qlonglong rowId;
+        int table; // -1: empty
+        int event;
+    };
+    std::vector<Slot> m_slots;
+    size_t m_mask = 0;
+};
+
+// Where the value after the one at `p` starts.
+const char *changeLogSkip(const char *p)
+{
+    switch (*p) {
+    case SQLITE_INTEGER:
+    case SQLITE_FLOAT:
+        return p + 1 + 8;
+    case SQLITE_TEXT:
+    case SQLITE_BLOB: {
+        qint32 size;
+        memcpy(&size, p + 1, sizeof size);
+        return p + 1 + sizeof size + size;
+    }
+    default:
+        return p + 1;
+    }
 }
 
 } // namespace
@@ -148,6 +186,15 @@ bool ChangeLog::remove()
 }
 
 int ChangeLog::tableOf(const char *name)
+{
+    if (name == m_lastName)
+        return m_lastTable;
+    m_lastName = name;
+    m_lastTable = tableOfName(name);
+    return m_lastTable;
+}
+
+int ChangeLog::tableOfName(const char *name)
 {
     // SQLite hands the same string for every row of a table: one lookup by name per table.
     const auto known = m_tableByPointer.constFind(name);
@@ -240,11 +287,101 @@ void ChangeLog::keyEnds(QVector<QVector<KeyEnd>> *asChild, QVector<QVector<KeyEn
     }
 }
 
+QVariant ChangeLog::LoggedRow::before(int column) const
+{
+    const char *p = m_data + m_offsets[column];
+    return changeLogValue(&p);
+}
+
+QVariant ChangeLog::LoggedRow::after(int column) const
+{
+    const char *p = m_data + m_offsets[m_width + column];
+    return changeLogValue(&p);
+}
+
+QVector<QVariant> ChangeLog::LoggedRow::beforeValues() const
+{
+    QVector<QVariant> values(m_width);
+    for (int c = 0; c < m_width; ++c)
+        values[c] = before(c);
+    return values;
+}
+
+RowChange ChangeLog::LoggedRow::change() const
+{
+    RowChange row;
+    row.before = beforeValues();
+    if (m_update) {
+        row.after.resize(m_width);
+        for (int c = 0; c < m_width; ++c)
+            row.after[c] = after(c);
+    }
+    return row;
+}
+
+bool ChangeLog::LoggedRow::unchanged() const
+{
+    // The same bytes are the same values; otherwise compared as values (0.0 and -0.0).
+    if (m_size == m_afterSize
+        && memcmp(m_data + m_offsets[0], m_data + m_offsets[m_width], size_t(m_size)) == 0)
+        return true;
+    const RowChange row = change();
+    return changeLogSameValues(row.before, row.after);
+}
+
+bool ChangeLog::LoggedRow::changes(const QVector<int> &positions) const
+{
+    for (int p : positions) {
+        const QVariant a = before(p), b = after(p);
+        if (a.isNull() != b.isNull() || a != b)
+            return true;
+    }
+    return false;
+}
+
+std::string ChangeLog::LoggedRow::key(const QVector<int> &positions) const
+{
+    std::string key;
+    for (int position : positions) {
+        const char *p = m_data + m_offsets[position];
+        switch (*p) {
+        case SQLITE_INTEGER: {
+            qint64 v;
+            memcpy(&v, p + 1, sizeof v);
+            key += std::to_string(v);
+            break;
+        }
+        case SQLITE_TEXT:
+        case SQLITE_BLOB: {
+            qint32 size;
+            memcpy(&size, p + 1, sizeof size);
+            key.append(p + 1 + sizeof size, size_t(size));
+            break;
+        }
+        case SQLITE_FLOAT: {
+            double v;
+            memcpy(&v, p + 1, sizeof v);
+            if (v == double(qlonglong(v)))
+                key += std::to_string(qlonglong(v));
+            else
+                key += QVariant(v).toString().toStdString();
+            break;
+        }
+        default:
+            return {};
+        }
+        key += '\x1f';
+    }
+    return key;
+}
+
 bool ChangeLog::forEach(
-    const std::function<void(int, bool, qlonglong, qlonglong, RowChange &)> &visit,
+    const std::function<void(int, bool, qlonglong, qlonglong, const LoggedRow &)> &visit,
     const std::function<void(int, qlonglong)> &landed)
 {
-    const char *data = m_values.constData();
+    LoggedRow row;
+    row.m_data = m_values.constData();
+    QVector<qsizetype> offsets;
     for (const Event &event : std::as_const(m_events)) {
         if (event.op == 2) {
             if (landed)
@@ -253,16 +390,19 @@ bool ChangeLog::forEach(
         }
         const bool isDelete = event.op == 0;
         const int width = m_storage.at(event.table).size();
-        const char *p = data + event.offset;
-        RowChange row;
-        row.before.resize(width);
-        for (int c = 0; c < width; ++c)
-            row.before[c] = changeLogValue(&p);
-        if (!isDelete) {
-            row.after.resize(width);
-            for (int c = 0; c < width; ++c)
-                row.after[c] = changeLogValue(&p);
+        const int values = isDelete ? width : 2 * width;
+        offsets.resize(values + 1);
+        const char *p = row.m_data + event.offset;
+        for (int v = 0; v < values; ++v) {
+            offsets[v] = p - row.m_data;
+            p = changeLogSkip(p);
         }
+        offsets[values] = p - row.m_data;
+        row.m_offsets = offsets.constData();
+        row.m_width = width;
+        row.m_update = !isDelete;
+        row.m_size = offsets.at(width) - offsets.at(0);
+        row.m_afterSize = isDelete ? 0 : offsets.at(values) - offsets.at(width);
         visit(event.table, isDelete, event.rowId, event.newRowId, row);
     }
     return true;
@@ -272,35 +412,35 @@ bool ChangeLog::findLateReference(LateReference *found)
 {
     QVector<QVector<KeyEnd>> asChild, asParent;
     keyEnds(&asChild, &asParent);
-    QHash<Id, QHash<QString, bool>> restricted; // key -> parent tuples gone, deleted?
+    // key -> parent tuples gone, deleted?
+    QHash<Id, std::unordered_map<std::string, bool>> restricted;
     bool done = false;
-    const bool ok = forEach([&](int t, bool isDelete, qlonglong, qlonglong, RowChange &row) {
+    const bool ok = forEach([&](int t, bool isDelete, qlonglong, qlonglong, const LoggedRow &row) {
         if (done)
             return;
         for (const KeyEnd &end : asChild.at(t)) {
             const auto keyIt = restricted.constFind(end.key);
             if (keyIt == restricted.cend())
                 continue;
-            const QString tuple = tupleKey(row.before, end.positions);
-            const auto hit = keyIt->constFind(tuple);
-            if (tuple.isEmpty() || hit == keyIt->cend())
+            const std::string tuple = row.key(end.positions);
+            const auto hit = keyIt->find(tuple);
+            if (tuple.empty() || hit == keyIt->cend())
                 continue;
             found->key = end.key;
             found->childTable = m_schema.tableIds().at(t);
-            found->childRow = row.before;
-            found->parentDeleted = hit.value();
+            found->childRow = row.beforeValues();
+            found->parentDeleted = hit->second;
             done = true;
             return;
         }
         for (const KeyEnd &end : asParent.at(t)) {
             const ForeignKey *key = m_schema.foreignKey(end.key);
             const ReferentialAction acting = isDelete ? key->onDelete : key->onUpdate;
-            if (acting != ReferentialAction::Restrict
-                || (!isDelete && !changes(row, end.positions)))
+            if (acting != ReferentialAction::Restrict || (!isDelete && !row.changes(end.positions)))
                 continue;
-            const QString tuple = tupleKey(row.before, end.positions);
-            if (!tuple.isEmpty())
-                restricted[end.key].insert(tuple, isDelete);
+            const std::string tuple = row.key(end.positions);
+            if (!tuple.empty())
+                restricted[end.key].insert_or_assign(tuple, isDelete);
         }
     });
     return ok && done;
@@ -313,7 +453,7 @@ bool ChangeLog::read(SimulationResult *result)
     keyEnds(&asChild, &asParent);
 
     // Per key: the parent key values changed so far, and the node holding that change.
-    QHash<Id, QHash<QString, int>> parentChanges;
+    QHash<Id, std::unordered_map<std::string, int>> parentChanges;
     QHash<GroupKey, int> groups; // -> node
     QVector<EffectNode> &nodes = result->nodes;
     nodes.clear();
@@ -324,8 +464,10 @@ bool ChangeLog::read(SimulationResult *result)
     // change that decides what happened to it: a delete, else an update, else SET DEFAULT,
     // else SET NULL, the first of equals.
     QVector<int> eventNode;
-    QHash<QPair<int, qlonglong>, int> deciding; // (table, rowid) -> event
+    ChangeLogRowIndex deciding(m_events.size()); // (table, rowid) -> event
+    eventNode.reserve(m_events.size());
     QVector<bool> decides;
+    decides.reserve(m_events.size());
     const auto rank = [](EffectAction action) {
         return action == EffectAction::Deleted   ? 3
             : action == EffectAction::Updated    ? 2
@@ -351,17 +493,18 @@ bool ChangeLog::read(SimulationResult *result)
         }
     };
     bool ok = forEach(
-        [&](int t, bool isDelete, qlonglong rowId, qlonglong newRowId, RowChange &row) {
+        [&](int t, bool isDelete, qlonglong rowId, qlonglong newRowId, const LoggedRow &row) {
             const auto pending = moving.constFind({t, rowId});
-            if (!isDelete && pending != moving.cend() && unchanged({row.before, pending->values}))
+            if (!isDelete && pending != moving.cend()
+                && changeLogSameValues(row.beforeValues(), pending->values))
                 landed(t, rowId);
             const qlonglong identity = moved.value({t, rowId}, rowId);
             if (!isDelete && newRowId != rowId) {
                 moved.remove({t, rowId});
-                moving.insert({t, newRowId}, {identity, row.after});
+                moving.insert({t, newRowId}, {identity, row.change().after});
             }
             // An UPDATE that writes a row's own values changes nothing, and no key acts on it.
-            if (!isDelete && unchanged(row)) {
+            if (!isDelete && row.unchanged()) {
                 eventNode.append(-1);
                 decides.append(false);
                 return;
@@ -374,18 +517,19 @@ bool ChangeLog::read(SimulationResult *result)
                 const auto found = parentChanges.constFind(end.key);
                 if (found == parentChanges.cend())
                     continue;
-                const QString tuple = tupleKey(row.before, end.positions);
-                if (tuple.isEmpty())
+                const std::string tuple = row.key(end.positions);
+                if (tuple.empty())
                     continue;
-                const int candidate = found->value(tuple, -1);
-                if (candidate < 0)
+                const auto hit = found->find(tuple);
+                if (hit == found->cend())
                     continue;
+                const int candidate = hit->second;
                 const ForeignKey *key = m_schema.foreignKey(end.key);
                 const bool parentDeleted = nodes.at(candidate).action == EffectAction::Deleted;
                 const ReferentialAction acting = parentDeleted ? key->onDelete : key->onUpdate;
                 if (isDelete
                         ? acting != ReferentialAction::Cascade
-                        : !(ActionNames::changesChildRows(acting) && changes(row, end.positions)))
+                        : !(ActionNames::changesChildRows(acting) && row.changes(end.positions)))
                     continue;
                 parentNode = candidate;
                 via = end.key;
@@ -417,23 +561,21 @@ bool ChangeLog::read(SimulationResult *result)
             eventNode.append(node);
             decides.append(true);
             if (identity >= 0) {
-                const auto previous = deciding.find({t, identity});
-                if (previous == deciding.end()) {
-                    deciding.insert({t, identity}, event);
-                } else if (rank(action) > rank(nodes.at(eventNode.at(*previous)).action)) {
+                int *previous = deciding.find(t, identity, true, event);
+                if (previous && rank(action) > rank(nodes.at(eventNode.at(*previous)).action)) {
                     decides[*previous] = false;
                     *previous = event;
-                } else {
+                } else if (previous) {
                     decides[event] = false;
                 }
             }
             // This row is now a changed parent for the keys that reference its table.
             for (const KeyEnd &end : asParent.at(t)) {
-                if (!isDelete && !changes(row, end.positions))
+                if (!isDelete && !row.changes(end.positions))
                     continue;
-                const QString tuple = tupleKey(row.before, end.positions);
-                if (!tuple.isEmpty())
-                    parentChanges[end.key].insert(tuple, node);
+                std::string tuple = row.key(end.positions);
+                if (!tuple.empty())
+                    parentChanges[end.key].insert_or_assign(std::move(tuple), node);
             }
         },
         landed);
@@ -444,7 +586,7 @@ bool ChangeLog::read(SimulationResult *result)
     // keys of its other changes listed there too.
     int event = 0;
     int changed = 0;
-    ok = forEach([&](int, bool, qlonglong, qlonglong, RowChange &row) {
+    ok = forEach([&](int, bool, qlonglong, qlonglong, const LoggedRow &row) {
         const int e = event++;
         if (!decides.at(e))
             return;
@@ -452,7 +594,7 @@ bool ChangeLog::read(SimulationResult *result)
         ++changed;
         ++target.rows;
         if (target.samples.size() < SimulationResult::MaxSamples)
-            target.samples.append(std::move(row));
+            target.samples.append(row.change());
     });
     if (!ok)
         return false;

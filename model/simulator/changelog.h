@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <functional>
+#include <string>
 
 class Schema;
 class ScratchDatabase;
@@ -59,16 +60,49 @@ private:
         QVector<int> positions; // the key's columns, as positions in the table
     };
     void keyEnds(QVector<QVector<KeyEnd>> *asChild, QVector<QVector<KeyEnd>> *asParent) const;
+
+public:
+    // One logged row. Its values are decoded only when asked: most rows of a large cascade
+    // are only looked at by their key columns, and sampled by none.
+    class LoggedRow
+    {
+    public:
+        QVariant before(int column) const;
+        QVariant after(int column) const; // updates only
+        QVector<QVariant> beforeValues() const;
+        RowChange change() const;
+        // Same value and same storage class in every column: 1 and '1' differ, as SQLite
+        // stores them.
+        bool unchanged() const;
+        // Whether any of these columns changes value.
+        bool changes(const QVector<int> &positions) const;
+        // The values of these columns as one key, compared the way SQLite compares them after
+        // the parent's affinity: 1, 1.0 and '1' are one key. Empty when a part is NULL: such a
+        // child row references nothing.
+        std::string key(const QVector<int> &positions) const;
+
+    private:
+        friend class ChangeLog;
+        const char *m_data = nullptr;
+        const qsizetype *m_offsets = nullptr; // of each value: before, then after
+        int m_width = 0;
+        bool m_update = false;
+        qsizetype m_size = 0; // bytes of the before values
+        qsizetype m_afterSize = 0;
+    };
+
+private:
     // `rowId` is the row's rowid before the change, `newRowId` after it (an UPDATE of an
     // INTEGER PRIMARY KEY moves the row); -1 for a WITHOUT ROWID table.
     // `landed`: a row that moved to another rowid is there now.
     bool forEach(const std::function<void(int table, bool isDelete, qlonglong rowId,
-                                          qlonglong newRowId, RowChange &row)> &visit,
+                                          qlonglong newRowId, const LoggedRow &row)> &visit,
                  const std::function<void(int table, qlonglong rowId)> &landed = {});
 
     static void preupdate(void *self, sqlite3 *db, int op, const char *database, const char *table,
                           long long rowId, long long newRowId);
     int tableOf(const char *name);
+    int tableOfName(const char *name);
     void appendValue(sqlite3_value *value);
 
     struct Event
@@ -89,6 +123,8 @@ private:
     QVector<QVector<int>> m_storage;
     QHash<QString, int> m_tableByName; // lower-case name -> index
     QHash<const void *, int> m_tableByPointer; // SQLite's own name string -> index
+    const void *m_lastName = nullptr; // the table of the previous row, looked up last
+    int m_lastTable = -1;
     QVector<Event> m_events;
     QByteArray m_values; // tagged values, see appendValue()
     QString m_error;
