@@ -209,16 +209,20 @@ int ChangeLog::tableOfName(const char *name)
 void ChangeLog::appendValue(sqlite3_value *value)
 {
     const int type = value ? sqlite3_value_type(value) : SQLITE_NULL;
-    m_values.append(char(type));
+    const auto put = [this](const void *bytes, size_t size) {
+        const char *begin = static_cast<const char *>(bytes);
+        m_values.insert(m_values.end(), begin, begin + size);
+    };
+    m_values.push_back(char(type));
     switch (type) {
     case SQLITE_INTEGER: {
         const sqlite3_int64 v = sqlite3_value_int64(value);
-        m_values.append(reinterpret_cast<const char *>(&v), sizeof v);
+        put(&v, sizeof v);
         break;
     }
     case SQLITE_FLOAT: {
         const double v = sqlite3_value_double(value);
-        m_values.append(reinterpret_cast<const char *>(&v), sizeof v);
+        put(&v, sizeof v);
         break;
     }
     case SQLITE_TEXT:
@@ -227,9 +231,9 @@ void ChangeLog::appendValue(sqlite3_value *value)
             ? reinterpret_cast<const char *>(sqlite3_value_text(value))
             : static_cast<const char *>(sqlite3_value_blob(value));
         const qint32 size = sqlite3_value_bytes(value);
-        m_values.append(reinterpret_cast<const char *>(&size), sizeof size);
+        put(&size, sizeof size);
         if (size > 0)
-            m_values.append(data, size);
+            put(data, size_t(size));
         break;
     }
     default:
@@ -250,7 +254,7 @@ void ChangeLog::preupdate(void *self, sqlite3 *db, int op, const char *database,
     const bool isUpdate = op == SQLITE_UPDATE;
     log->m_events.append({t, isUpdate ? 1 : 0, hasRowId ? rowId : -1,
                           hasRowId && isUpdate ? newRowId : (hasRowId ? rowId : -1),
-                          log->m_values.size()});
+                          qsizetype(log->m_values.size())});
     const QVector<int> &storage = log->m_storage.at(t);
     for (int pass = 0; pass < (isUpdate ? 2 : 1); ++pass) {
         for (int place : storage) {
@@ -266,7 +270,7 @@ void ChangeLog::preupdate(void *self, sqlite3 *db, int op, const char *database,
     // The hook runs as the row is written: a row an UPDATE moves to another rowid is there
     // from now on (see read()).
     if (isUpdate && hasRowId && newRowId != rowId)
-        log->m_events.append({t, 2, newRowId, newRowId, log->m_values.size()});
+        log->m_events.append({t, 2, newRowId, newRowId, qsizetype(log->m_values.size())});
 }
 
 void ChangeLog::keyEnds(QVector<QVector<KeyEnd>> *asChild, QVector<QVector<KeyEnd>> *asParent) const
@@ -375,12 +379,32 @@ std::string ChangeLog::LoggedRow::key(const QVector<int> &positions) const
     return key;
 }
 
+ChangeLog::LoggedRow ChangeLog::rowOf(const Event &event, QVector<qsizetype> *offsets) const
+{
+    LoggedRow row;
+    row.m_data = m_values.data();
+    const bool isDelete = event.op == 0;
+    const int width = m_storage.at(event.table).size();
+    const int values = isDelete ? width : 2 * width;
+    offsets->resize(values + 1);
+    const char *p = row.m_data + event.offset;
+    for (int v = 0; v < values; ++v) {
+        (*offsets)[v] = p - row.m_data;
+        p = changeLogSkip(p);
+    }
+    (*offsets)[values] = p - row.m_data;
+    row.m_offsets = offsets->constData();
+    row.m_width = width;
+    row.m_update = !isDelete;
+    row.m_size = offsets->at(width) - offsets->at(0);
+    row.m_afterSize = isDelete ? 0 : offsets->at(values) - offsets->at(width);
+    return row;
+}
+
 bool ChangeLog::forEach(
     const std::function<void(int, bool, qlonglong, qlonglong, const LoggedRow &)> &visit,
     const std::function<void(int, qlonglong)> &landed)
 {
-    LoggedRow row;
-    row.m_data = m_values.constData();
     QVector<qsizetype> offsets;
     for (const Event &event : std::as_const(m_events)) {
         if (event.op == 2) {
@@ -389,20 +413,7 @@ bool ChangeLog::forEach(
             continue;
         }
         const bool isDelete = event.op == 0;
-        const int width = m_storage.at(event.table).size();
-        const int values = isDelete ? width : 2 * width;
-        offsets.resize(values + 1);
-        const char *p = row.m_data + event.offset;
-        for (int v = 0; v < values; ++v) {
-            offsets[v] = p - row.m_data;
-            p = changeLogSkip(p);
-        }
-        offsets[values] = p - row.m_data;
-        row.m_offsets = offsets.constData();
-        row.m_width = width;
-        row.m_update = !isDelete;
-        row.m_size = offsets.at(width) - offsets.at(0);
-        row.m_afterSize = isDelete ? 0 : offsets.at(values) - offsets.at(width);
+        const LoggedRow row = rowOf(event, &offsets);
         visit(event.table, isDelete, event.rowId, event.newRowId, row);
     }
     return true;
@@ -455,6 +466,7 @@ bool ChangeLog::read(SimulationResult *result)
     // Per key: the parent key values changed so far, and the node holding that change.
     QHash<Id, std::unordered_map<std::string, int>> parentChanges;
     QHash<GroupKey, int> groups; // -> node
+    QPair<GroupKey, int> lastGroup{{-2, -1, -1, 0}, -1};
     QVector<EffectNode> &nodes = result->nodes;
     nodes.clear();
 
@@ -542,7 +554,8 @@ bool ChangeLog::read(SimulationResult *result)
                 break;
             }
             const GroupKey groupKey{parentNode, t, int(action), via};
-            int node = groups.value(groupKey, -1);
+            // Rows of one node mostly follow each other.
+            int node = lastGroup.first == groupKey ? lastGroup.second : groups.value(groupKey, -1);
             if (node < 0) {
                 EffectNode n;
                 n.parent = parentNode;
@@ -557,6 +570,7 @@ bool ChangeLog::read(SimulationResult *result)
                     nodes[parentNode].children.append(node);
                 groups.insert(groupKey, node);
             }
+            lastGroup = {groupKey, node};
             const int event = eventNode.size();
             eventNode.append(node);
             decides.append(true);
@@ -584,20 +598,22 @@ bool ChangeLog::read(SimulationResult *result)
 
     // Second pass: each row counted, and sampled, in the node of its deciding change; the
     // keys of its other changes listed there too.
+    // Only the sampled rows are decoded.
     int event = 0;
     int changed = 0;
-    ok = forEach([&](int, bool, qlonglong, qlonglong, const LoggedRow &row) {
+    QVector<qsizetype> offsets;
+    for (const Event &logged : std::as_const(m_events)) {
+        if (logged.op == 2)
+            continue;
         const int e = event++;
         if (!decides.at(e))
-            return;
+            continue;
         EffectNode &target = nodes[eventNode.at(e)];
         ++changed;
         ++target.rows;
         if (target.samples.size() < SimulationResult::MaxSamples)
-            target.samples.append(row.change());
-    });
-    if (!ok)
-        return false;
+            target.samples.append(rowOf(logged, &offsets).change());
+    }
     // Nodes left without rows and without descendants that have rows are dropped (a row
     // reached twice); children come after their parents, so one backward pass decides.
     QVector<bool> keep(nodes.size(), false);

@@ -9,6 +9,7 @@
 
 #include <functional>
 #include <string>
+#include <vector>
 
 class Schema;
 class ScratchDatabase;
@@ -114,6 +115,8 @@ private:
         qsizetype offset; // of its values in m_values: before, then after for an update
     };
 
+    LoggedRow rowOf(const Event &event, QVector<qsizetype> *offsets) const;
+
     ScratchDatabase *m_db;
     const Schema &m_schema;
     bool m_installed = false;
@@ -126,6 +129,6 @@ private:
     const void *m_lastName = nullptr; // the table of the previous row, looked up last
     int m_lastTable = -1;
     QVector<Event> m_events;
-    QByteArray m_values; // tagged values, see appendValue()
+    std::vector<char> m_values; // tagged values, see appendValue()
     QString m_error;
 };
