@@ -8,6 +8,8 @@
 #include "../problem.h"
 #include "../schema.h"
 
+#include <QRegularExpression>
+#include <QSet>
 #include <QVarLengthArray>
 
 QString BaseDdlGenerator::quoteIdentifier(const QString &name, bool force) const
@@ -413,9 +415,24 @@ QStringList BaseDdlGenerator::tableElements(const Context &context, const Table 
         if (!clause.isEmpty())
             columnChecks[check.column] << clause;
     }
+    QSet<Id> uniquesInline;
     for (const Column &column : table.columns) {
         QString definition = columnDefinition(context, table, column);
         primaryKeyInline = primaryKeyInline || isInlinePrimaryKey(context, table, column);
+        if (options.singleColumnKeysInline) {
+            if (!primaryKeyInline && table.primaryKey == QVector<Id>{column.id}) {
+                definition += QLatin1Char(' ') + constraintPrefix(table.primaryKeyName, options)
+                    + QStringLiteral("PRIMARY KEY");
+                primaryKeyInline = true;
+            }
+            for (const UniqueConstraint &unique : table.uniqueConstraints) {
+                if (unique.columns != QVector<Id>{column.id})
+                    continue;
+                definition += QLatin1Char(' ') + constraintPrefix(unique.name, options)
+                    + QStringLiteral("UNIQUE");
+                uniquesInline.insert(unique.id);
+            }
+        }
         for (const QString &check : columnChecks.value(column.id))
             definition += QLatin1Char(' ') + check;
         parts << definition;
@@ -424,8 +441,10 @@ QStringList BaseDdlGenerator::tableElements(const Context &context, const Table 
         parts << constraintPrefix(table.primaryKeyName, options)
                 + QStringLiteral("PRIMARY KEY (%1)")
                       .arg(columnList(table, table.primaryKey, options));
-    for (const UniqueConstraint &unique : table.uniqueConstraints)
-        parts << uniqueClause(context, table, unique);
+    for (const UniqueConstraint &unique : table.uniqueConstraints) {
+        if (!uniquesInline.contains(unique.id))
+            parts << uniqueClause(context, table, unique);
+    }
     for (const CheckConstraint &check : table.checks) {
         const QString clause = isColumnCheck(check) ? QString() : checkClause(context, check);
         if (!clause.isEmpty())

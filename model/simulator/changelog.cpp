@@ -6,52 +6,48 @@
 #include <QHash>
 #include <QSet>
 
+#include <cstring>
 #include <functional>
+#include <string>
+#include <unordered_map>
+#include <vector>
 
 #include <sqlite3.h>
 
 namespace {
 
-QString triggerName(const QString &logTable, int tableIndex, char op)
+// Reads back one value appendValue() wrote and moves past it.
+QVariant changeLogValue(const char **p)
 {
-    return QStringLiteral("%1_%2_%3").arg(logTable, QString(QLatin1Char(op))).arg(tableIndex);
-}
-
-QVariant columnValue(sqlite3_stmt *statement, int column)
-{
-    switch (sqlite3_column_type(statement, column)) {
-    case SQLITE_INTEGER:
-        return qlonglong(sqlite3_column_int64(statement, column));
-    case SQLITE_FLOAT:
-        return sqlite3_column_double(statement, column);
+    const int type = **p;
+    ++*p;
+    switch (type) {
+    case SQLITE_INTEGER: {
+        qint64 v;
+        memcpy(&v, *p, sizeof v);
+        *p += sizeof v;
+        return qlonglong(v);
+    }
+    case SQLITE_FLOAT: {
+        double v;
+        memcpy(&v, *p, sizeof v);
+        *p += sizeof v;
+        return v;
+    }
     case SQLITE_TEXT:
-        return QString::fromUtf8(
-            reinterpret_cast<const char *>(sqlite3_column_text(statement, column)),
-            sqlite3_column_bytes(statement, column));
-    case SQLITE_BLOB:
-        return QByteArray(static_cast<const char *>(sqlite3_column_blob(statement, column)),
-                          sqlite3_column_bytes(statement, column));
+    case SQLITE_BLOB: {
+        qint32 size;
+        memcpy(&size, *p, sizeof size);
+        *p += sizeof size;
+        const char *bytes = *p;
+        *p += size;
+        if (type == SQLITE_TEXT)
+            return QString::fromUtf8(bytes, size);
+        return QByteArray(bytes, size);
+    }
     default:
         return QVariant();
     }
-}
-
-// Key values compared the way SQLite compares them after the parent's affinity: 1, 1.0 and
-// '1' are one key. An empty string means a NULL part: such a child row references nothing.
-QString tupleKey(const QVector<QVariant> &values, const QVector<int> &positions)
-{
-    QString key;
-    for (int p : positions) {
-        const QVariant &v = values.at(p);
-        if (v.isNull())
-            return {};
-        if (v.typeId() == QMetaType::Double && v.toDouble() == double(qlonglong(v.toDouble())))
-            key += QString::number(qlonglong(v.toDouble()));
-        else
-            key += v.toString();
-        key += QChar(0x1f);
-    }
-    return key;
 }
 
 // The node a logged row belongs to: same parent node, table, action and key.
@@ -72,25 +68,78 @@ size_t qHash(const GroupKey &key, size_t seed = 0)
     return qHashMulti(seed, key.parent, key.table, key.action, key.via);
 }
 
-bool changes(const RowChange &row, const QVector<int> &positions)
-{
-    for (int p : positions) {
-        const QVariant &a = row.before.at(p), &b = row.after.at(p);
-        if (a.isNull() != b.isNull() || a != b)
-            return true;
-    }
-    return false;
-}
-
 // Same value and same storage class in every column: 1 and '1' differ, as SQLite stores them.
-bool unchanged(const RowChange &row)
+bool changeLogSameValues(const QVector<QVariant> &before, const QVector<QVariant> &after)
 {
-    for (int p = 0; p < row.before.size(); ++p) {
-        const QVariant &a = row.before.at(p), &b = row.after.at(p);
+    for (int p = 0; p < before.size(); ++p) {
+        const QVariant &a = before.at(p), &b = after.at(p);
         if (a.isNull() != b.isNull() || (!a.isNull() && (a.typeId() != b.typeId() || a != b)))
             return false;
     }
     return true;
+}
+
+// (table, rowid) -> an event, for the rows of a log: open addressing in one block, sized
+// once for every event, since a cascade of a million rows looks each of them up.
+class ChangeLogRowIndex
+{
+public:
+    explicit ChangeLogRowIndex(qsizetype rows)
+    {
+        size_t capacity = 16;
+        while (capacity < size_t(rows) * 2)
+            capacity <<= 1;
+        m_slots.assign(capacity, Slot{0, -1, 0});
+        m_mask = capacity - 1;
+    }
+    // The event of the row, or null; `insert` adds the row with `event` when it is not there.
+    int *find(int table, qlonglong rowId, bool insert, int event)
+    {
+        // Rows come mostly in rowid order: runs of 64 rowids stay together in memory (a hash
+        // mixing every bit misses the cache on every row), the runs themselves are spread.
+        quint64 run = (quint64(rowId) >> 6) * 0x9E3779B97F4A7C15ull
+            + quint64(table) * 0xC2B2AE3D27D4EB4Full;
+        run ^= run >> 29;
+        const quint64 h = (run << 6) | (quint64(rowId) & 63);
+        for (size_t i = h & m_mask;; i = (i + 1) & m_mask) {
+            Slot &slot = m_slots[i];
+            if (slot.table < 0) {
+                if (insert)
+                    slot = Slot{rowId, table, event};
+                return nullptr;
+            }
+            if (slot.table == table && slot.rowId == rowId)
+                return &slot.event;
+        }
+    }
+
+private:
+    struct Slot
+    {
+        qlonglong rowId;
+        int table; // -1: empty
+        int event;
+    };
+    std::vector<Slot> m_slots;
+    size_t m_mask = 0;
+};
+
+// Where the value after the one at `p` starts.
+const char *changeLogSkip(const char *p)
+{
+    switch (*p) {
+    case SQLITE_INTEGER:
+    case SQLITE_FLOAT:
+        return p + 1 + 8;
+    case SQLITE_TEXT:
+    case SQLITE_BLOB: {
+        qint32 size;
+        memcpy(&size, p + 1, sizeof size);
+        return p + 1 + sizeof size + size;
+    }
+    default:
+        return p + 1;
+    }
 }
 
 } // namespace
@@ -99,111 +148,129 @@ ChangeLog::ChangeLog(ScratchDatabase *db, const Schema &schema)
     : m_db(db)
     , m_schema(schema)
 {
-    // The log lives in temp, where trigger bodies find it before a main table of the same
-    // name; a name of its own keeps it apart from the user's tables all the same.
-    QSet<QString> names;
-    for (Id tableId : schema.tableIds()) {
-        const Table *table = schema.table(tableId);
-        m_width = qMax(m_width, int(table->columns.size()));
-        names.insert(table->name.toLower());
-        // A column may take the name of the rowid; SQLite then answers to the next alias.
-        QString rowId;
-        if (!table->options.withoutRowid) {
-            for (const char *alias : {"rowid", "_rowid_", "oid"}) {
-                if (!table->columnByName(QLatin1String(alias))) {
-                    rowId = QLatin1String(alias);
-                    break;
-                }
-            }
-        }
-        m_rowIdNames << rowId;
+    const QVector<Id> &ids = schema.tableIds();
+    for (int t = 0; t < ids.size(); ++t) {
+        const Table *table = schema.table(ids.at(t));
+        m_tableByName.insert(table->name.toLower(), t);
+        m_hasRowId << !table->options.withoutRowid;
+        // SQLite's record leaves VIRTUAL generated columns out; the others keep their order.
+        QVector<int> storage;
+        int stored = 0;
+        for (const Column &column : table->columns)
+            storage << (column.isGenerated() && !column.generatedStored ? -1 : stored++);
+        m_storage << storage;
     }
-    m_logTable = QStringLiteral("joinery_log");
-    for (int n = 2; names.contains(m_logTable); ++n)
-        m_logTable = QStringLiteral("joinery_log%1").arg(n);
+}
+
+ChangeLog::~ChangeLog()
+{
+    remove();
 }
 
 bool ChangeLog::install()
 {
-    QStringList columns{QStringLiteral("seq INTEGER PRIMARY KEY"), QStringLiteral("tbl"),
-                        QStringLiteral("op"), QStringLiteral("rid"), QStringLiteral("nrid")};
-    for (int c = 0; c < m_width; ++c)
-        columns << QStringLiteral("o%1").arg(c);
-    for (int c = 0; c < m_width; ++c)
-        columns << QStringLiteral("n%1").arg(c);
-    if (!m_db->exec(QStringLiteral("CREATE TEMP TABLE %1 (%2)")
-                        .arg(m_logTable, columns.join(QLatin1String(", "))))) {
-        m_error = m_db->error();
-        return false;
-    }
-    const QVector<Id> &ids = m_schema.tableIds();
-    for (int t = 0; t < ids.size(); ++t) {
-        const Table *table = m_schema.table(ids.at(t));
-        QStringList oldNames, newNames, oldValues, newValues;
-        for (int c = 0; c < table->columns.size(); ++c) {
-            const QString column = ScratchDatabase::quote(table->columns.at(c).name);
-            oldNames << QStringLiteral("o%1").arg(c);
-            newNames << QStringLiteral("n%1").arg(c);
-            oldValues << QStringLiteral("OLD.") + column;
-            newValues << QStringLiteral("NEW.") + column;
-        }
-        const QString name = ScratchDatabase::quote(table->name);
-        const QString rowId = m_rowIdNames.at(t).isEmpty()
-            ? QStringLiteral("NULL")
-            : QStringLiteral("OLD.") + m_rowIdNames.at(t);
-        const QString newRowId = m_rowIdNames.at(t).isEmpty()
-            ? QStringLiteral("NULL")
-            : QStringLiteral("NEW.") + m_rowIdNames.at(t);
-        const QString onDelete
-            = QStringLiteral("CREATE TEMP TRIGGER %1 BEFORE DELETE ON %2 BEGIN INSERT INTO "
-                             "%3 (tbl, op, rid, %4) VALUES (%5, 0, %6, %7); END")
-                  .arg(triggerName(m_logTable, t, 'd'), name, m_logTable,
-                       oldNames.join(QLatin1String(", ")))
-                  .arg(t)
-                  .arg(rowId, oldValues.join(QLatin1String(", ")));
-        const QString onUpdate
-            = QStringLiteral("CREATE TEMP TRIGGER %1 BEFORE UPDATE ON %2 BEGIN INSERT INTO "
-                             "%3 (tbl, op, rid, nrid, %4, %5) VALUES (%6, 1, %7, %8, %9); END")
-                  .arg(triggerName(m_logTable, t, 'u'), name, m_logTable,
-                       oldNames.join(QLatin1String(", ")), newNames.join(QLatin1String(", ")))
-                  .arg(t)
-                  .arg(rowId + QLatin1String(", ") + newRowId, oldValues.join(QLatin1String(", ")),
-                       newValues.join(QLatin1String(", ")));
-        // The moment a row moved to another rowid lands there (see read()).
-        const QString landed = m_rowIdNames.at(t).isEmpty()
-            ? QString()
-            : QStringLiteral("CREATE TEMP TRIGGER %1 AFTER UPDATE ON %2 WHEN OLD.%3 IS NOT "
-                             "NEW.%3 BEGIN INSERT INTO %4 (tbl, op, rid) VALUES (%5, 2, NEW.%3); "
-                             "END")
-                  .arg(triggerName(m_logTable, t, 'm'), name, m_rowIdNames.at(t), m_logTable)
-                  .arg(t);
-        if (!m_db->exec(onDelete) || !m_db->exec(onUpdate)
-            || (!landed.isEmpty() && !m_db->exec(landed))) {
-            m_error = m_db->error();
-            return false;
-        }
-    }
+    m_events.clear();
+    m_values.clear();
+    m_tableByPointer.clear();
+    sqlite3_preupdate_hook(m_db->handle(), &ChangeLog::preupdate, this);
+    m_installed = true;
     return true;
 }
 
 bool ChangeLog::remove()
 {
-    for (int t = 0; t < m_schema.tableCount(); ++t) {
-        if (!m_db->exec(QStringLiteral("DROP TRIGGER IF EXISTS temp.%1")
-                            .arg(triggerName(m_logTable, t, 'd')))
-            || !m_db->exec(QStringLiteral("DROP TRIGGER IF EXISTS temp.%1")
-                               .arg(triggerName(m_logTable, t, 'u')))
-            || !m_db->exec(QStringLiteral("DROP TRIGGER IF EXISTS temp.%1")
-                               .arg(triggerName(m_logTable, t, 'm')))) {
-            m_error = m_db->error();
-            return false;
+    if (m_installed)
+        sqlite3_preupdate_hook(m_db->handle(), nullptr, nullptr);
+    m_installed = false;
+    return true;
+}
+
+int ChangeLog::tableOf(const char *name)
+{
+    if (name == m_lastName)
+        return m_lastTable;
+    m_lastName = name;
+    m_lastTable = tableOfName(name);
+    return m_lastTable;
+}
+
+int ChangeLog::tableOfName(const char *name)
+{
+    // SQLite hands the same string for every row of a table: one lookup by name per table.
+    const auto known = m_tableByPointer.constFind(name);
+    if (known != m_tableByPointer.cend())
+        return *known;
+    const int t = m_tableByName.value(QString::fromUtf8(name).toLower(), -1);
+    m_tableByPointer.insert(name, t);
+    return t;
+}
+
+// A value as a tag byte and its bytes: compact, for the millions of rows a cascade may reach.
+void ChangeLog::appendValue(sqlite3_value *value)
+{
+    const int type = value ? sqlite3_value_type(value) : SQLITE_NULL;
+    const auto put = [this](const void *bytes, size_t size) {
+        const char *begin = static_cast<const char *>(bytes);
+        m_values.insert(m_values.end(), begin, begin + size);
+    };
+    m_values.push_back(char(type));
+    switch (type) {
+    case SQLITE_INTEGER: {
+        const sqlite3_int64 v = sqlite3_value_int64(value);
+        put(&v, sizeof v);
+        break;
+    }
+    case SQLITE_FLOAT: {
+        const double v = sqlite3_value_double(value);
+        put(&v, sizeof v);
+        break;
+    }
+    case SQLITE_TEXT:
+    case SQLITE_BLOB: {
+        const char *data = type == SQLITE_TEXT
+            ? reinterpret_cast<const char *>(sqlite3_value_text(value))
+            : static_cast<const char *>(sqlite3_value_blob(value));
+        const qint32 size = sqlite3_value_bytes(value);
+        put(&size, sizeof size);
+        if (size > 0)
+            put(data, size_t(size));
+        break;
+    }
+    default:
+        break;
+    }
+}
+
+void ChangeLog::preupdate(void *self, sqlite3 *db, int op, const char *database, const char *table,
+                          long long rowId, long long newRowId)
+{
+    auto *log = static_cast<ChangeLog *>(self);
+    if (op == SQLITE_INSERT || qstrcmp(database, "main") != 0)
+        return;
+    const int t = log->tableOf(table);
+    if (t < 0)
+        return;
+    const bool hasRowId = log->m_hasRowId.at(t);
+    const bool isUpdate = op == SQLITE_UPDATE;
+    log->m_events.append({t, isUpdate ? 1 : 0, hasRowId ? rowId : -1,
+                          hasRowId && isUpdate ? newRowId : (hasRowId ? rowId : -1),
+                          qsizetype(log->m_values.size())});
+    const QVector<int> &storage = log->m_storage.at(t);
+    for (int pass = 0; pass < (isUpdate ? 2 : 1); ++pass) {
+        for (int place : storage) {
+            sqlite3_value *value = nullptr;
+            if (place >= 0
+                && (pass == 0 ? sqlite3_preupdate_old(db, place, &value)
+                              : sqlite3_preupdate_new(db, place, &value))
+                    != SQLITE_OK)
+                value = nullptr;
+            log->appendValue(value);
         }
     }
-    if (!m_db->exec(QStringLiteral("DROP TABLE IF EXISTS temp.%1").arg(m_logTable))) {
-        m_error = m_db->error();
-        return false;
-    }
-    return true;
+    // The hook runs as the row is written: a row an UPDATE moves to another rowid is there
+    // from now on (see read()).
+    if (isUpdate && hasRowId && newRowId != rowId)
+        log->m_events.append({t, 2, newRowId, newRowId, qsizetype(log->m_values.size())});
 }
 
 void ChangeLog::keyEnds(QVector<QVector<KeyEnd>> *asChild, QVector<QVector<KeyEnd>> *asParent) const
@@ -224,61 +291,130 @@ void ChangeLog::keyEnds(QVector<QVector<KeyEnd>> *asChild, QVector<QVector<KeyEn
     }
 }
 
+QVariant ChangeLog::LoggedRow::before(int column) const
+{
+    const char *p = m_data + m_offsets[column];
+    return changeLogValue(&p);
+}
+
+QVariant ChangeLog::LoggedRow::after(int column) const
+{
+    const char *p = m_data + m_offsets[m_width + column];
+    return changeLogValue(&p);
+}
+
+QVector<QVariant> ChangeLog::LoggedRow::beforeValues() const
+{
+    QVector<QVariant> values(m_width);
+    for (int c = 0; c < m_width; ++c)
+        values[c] = before(c);
+    return values;
+}
+
+RowChange ChangeLog::LoggedRow::change() const
+{
+    RowChange row;
+    row.before = beforeValues();
+    if (m_update) {
+        row.after.resize(m_width);
+        for (int c = 0; c < m_width; ++c)
+            row.after[c] = after(c);
+    }
+    return row;
+}
+
+bool ChangeLog::LoggedRow::unchanged() const
+{
+    // The same bytes are the same values; otherwise compared as values (0.0 and -0.0).
+    if (m_size == m_afterSize
+        && memcmp(m_data + m_offsets[0], m_data + m_offsets[m_width], size_t(m_size)) == 0)
+        return true;
+    const RowChange row = change();
+    return changeLogSameValues(row.before, row.after);
+}
+
+bool ChangeLog::LoggedRow::changes(const QVector<int> &positions) const
+{
+    for (int p : positions) {
+        const QVariant a = before(p), b = after(p);
+        if (a.isNull() != b.isNull() || a != b)
+            return true;
+    }
+    return false;
+}
+
+std::string ChangeLog::LoggedRow::key(const QVector<int> &positions) const
+{
+    std::string key;
+    for (int position : positions) {
+        const char *p = m_data + m_offsets[position];
+        switch (*p) {
+        case SQLITE_INTEGER: {
+            qint64 v;
+            memcpy(&v, p + 1, sizeof v);
+            key += std::to_string(v);
+            break;
+        }
+        case SQLITE_TEXT:
+        case SQLITE_BLOB: {
+            qint32 size;
+            memcpy(&size, p + 1, sizeof size);
+            key.append(p + 1 + sizeof size, size_t(size));
+            break;
+        }
+        case SQLITE_FLOAT: {
+            double v;
+            memcpy(&v, p + 1, sizeof v);
+            if (v == double(qlonglong(v)))
+                key += std::to_string(qlonglong(v));
+            else
+                key += QVariant(v).toString().toStdString();
+            break;
+        }
+        default:
+            return {};
+        }
+        key += '\x1f';
+    }
+    return key;
+}
+
+ChangeLog::LoggedRow ChangeLog::rowOf(const Event &event, QVector<qsizetype> *offsets) const
+{
+    LoggedRow row;
+    row.m_data = m_values.data();
+    const bool isDelete = event.op == 0;
+    const int width = m_storage.at(event.table).size();
+    const int values = isDelete ? width : 2 * width;
+    offsets->resize(values + 1);
+    const char *p = row.m_data + event.offset;
+    for (int v = 0; v < values; ++v) {
+        (*offsets)[v] = p - row.m_data;
+        p = changeLogSkip(p);
+    }
+    (*offsets)[values] = p - row.m_data;
+    row.m_offsets = offsets->constData();
+    row.m_width = width;
+    row.m_update = !isDelete;
+    row.m_size = offsets->at(width) - offsets->at(0);
+    row.m_afterSize = isDelete ? 0 : offsets->at(values) - offsets->at(width);
+    return row;
+}
+
 bool ChangeLog::forEach(
-    const std::function<void(int, bool, qlonglong, qlonglong, RowChange &)> &visit,
+    const std::function<void(int, bool, qlonglong, qlonglong, const LoggedRow &)> &visit,
     const std::function<void(int, qlonglong)> &landed)
 {
-    QStringList columns{QStringLiteral("tbl"), QStringLiteral("op"), QStringLiteral("rid"),
-                        QStringLiteral("nrid")};
-    for (int c = 0; c < m_width; ++c)
-        columns << QStringLiteral("o%1").arg(c);
-    for (int c = 0; c < m_width; ++c)
-        columns << QStringLiteral("n%1").arg(c);
-    const QByteArray sql = QStringLiteral("SELECT %1 FROM %2 ORDER BY seq")
-                               .arg(columns.join(QLatin1String(", ")), m_logTable)
-                               .toUtf8();
-    sqlite3 *db = m_db->handle();
-    sqlite3_stmt *statement = nullptr;
-    if (sqlite3_prepare_v2(db, sql.constData(), int(sql.size()), &statement, nullptr)
-        != SQLITE_OK) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(db));
-        return false;
-    }
-    const QVector<Id> &ids = m_schema.tableIds();
-    int rc;
-    while ((rc = sqlite3_step(statement)) == SQLITE_ROW) {
-        const int t = sqlite3_column_int(statement, 0);
-        const int op = sqlite3_column_int(statement, 1);
-        const bool isDelete = op == 0;
-        const qlonglong rowId = sqlite3_column_type(statement, 2) == SQLITE_NULL
-            ? -1
-            : sqlite3_column_int64(statement, 2);
-        const qlonglong newRowId = sqlite3_column_type(statement, 3) == SQLITE_NULL
-            ? rowId
-            : sqlite3_column_int64(statement, 3);
-        if (t < 0 || t >= ids.size())
-            continue;
-        if (op == 2) {
+    QVector<qsizetype> offsets;
+    for (const Event &event : std::as_const(m_events)) {
+        if (event.op == 2) {
             if (landed)
-                landed(t, rowId);
+                landed(event.table, event.rowId);
             continue;
         }
-        const int width = m_schema.table(ids.at(t))->columns.size();
-        RowChange row;
-        row.before.resize(width);
-        for (int c = 0; c < width; ++c)
-            row.before[c] = columnValue(statement, 4 + c);
-        if (!isDelete) {
-            row.after.resize(width);
-            for (int c = 0; c < width; ++c)
-                row.after[c] = columnValue(statement, 4 + m_width + c);
-        }
-        visit(t, isDelete, rowId, newRowId, row);
-    }
-    sqlite3_finalize(statement);
-    if (rc != SQLITE_DONE) {
-        m_error = QString::fromUtf8(sqlite3_errmsg(db));
-        return false;
+        const bool isDelete = event.op == 0;
+        const LoggedRow row = rowOf(event, &offsets);
+        visit(event.table, isDelete, event.rowId, event.newRowId, row);
     }
     return true;
 }
@@ -287,35 +423,35 @@ bool ChangeLog::findLateReference(LateReference *found)
 {
     QVector<QVector<KeyEnd>> asChild, asParent;
     keyEnds(&asChild, &asParent);
-    QHash<Id, QHash<QString, bool>> restricted; // key -> parent tuples gone, deleted?
+    // key -> parent tuples gone, deleted?
+    QHash<Id, std::unordered_map<std::string, bool>> restricted;
     bool done = false;
-    const bool ok = forEach([&](int t, bool isDelete, qlonglong, qlonglong, RowChange &row) {
+    const bool ok = forEach([&](int t, bool isDelete, qlonglong, qlonglong, const LoggedRow &row) {
         if (done)
             return;
         for (const KeyEnd &end : asChild.at(t)) {
             const auto keyIt = restricted.constFind(end.key);
             if (keyIt == restricted.cend())
                 continue;
-            const QString tuple = tupleKey(row.before, end.positions);
-            const auto hit = keyIt->constFind(tuple);
-            if (tuple.isEmpty() || hit == keyIt->cend())
+            const std::string tuple = row.key(end.positions);
+            const auto hit = keyIt->find(tuple);
+            if (tuple.empty() || hit == keyIt->cend())
                 continue;
             found->key = end.key;
             found->childTable = m_schema.tableIds().at(t);
-            found->childRow = row.before;
-            found->parentDeleted = hit.value();
+            found->childRow = row.beforeValues();
+            found->parentDeleted = hit->second;
             done = true;
             return;
         }
         for (const KeyEnd &end : asParent.at(t)) {
             const ForeignKey *key = m_schema.foreignKey(end.key);
             const ReferentialAction acting = isDelete ? key->onDelete : key->onUpdate;
-            if (acting != ReferentialAction::Restrict
-                || (!isDelete && !changes(row, end.positions)))
+            if (acting != ReferentialAction::Restrict || (!isDelete && !row.changes(end.positions)))
                 continue;
-            const QString tuple = tupleKey(row.before, end.positions);
-            if (!tuple.isEmpty())
-                restricted[end.key].insert(tuple, isDelete);
+            const std::string tuple = row.key(end.positions);
+            if (!tuple.empty())
+                restricted[end.key].insert_or_assign(tuple, isDelete);
         }
     });
     return ok && done;
@@ -328,8 +464,9 @@ bool ChangeLog::read(SimulationResult *result)
     keyEnds(&asChild, &asParent);
 
     // Per key: the parent key values changed so far, and the node holding that change.
-    QHash<Id, QHash<QString, int>> parentChanges;
+    QHash<Id, std::unordered_map<std::string, int>> parentChanges;
     QHash<GroupKey, int> groups; // -> node
+    QPair<GroupKey, int> lastGroup{{-2, -1, -1, 0}, -1};
     QVector<EffectNode> &nodes = result->nodes;
     nodes.clear();
 
@@ -339,8 +476,10 @@ bool ChangeLog::read(SimulationResult *result)
     // change that decides what happened to it: a delete, else an update, else SET DEFAULT,
     // else SET NULL, the first of equals.
     QVector<int> eventNode;
-    QHash<QPair<int, qlonglong>, int> deciding; // (table, rowid) -> event
+    ChangeLogRowIndex deciding(m_events.size()); // (table, rowid) -> event
+    eventNode.reserve(m_events.size());
     QVector<bool> decides;
+    decides.reserve(m_events.size());
     const auto rank = [](EffectAction action) {
         return action == EffectAction::Deleted   ? 3
             : action == EffectAction::Updated    ? 2
@@ -366,17 +505,18 @@ bool ChangeLog::read(SimulationResult *result)
         }
     };
     bool ok = forEach(
-        [&](int t, bool isDelete, qlonglong rowId, qlonglong newRowId, RowChange &row) {
+        [&](int t, bool isDelete, qlonglong rowId, qlonglong newRowId, const LoggedRow &row) {
             const auto pending = moving.constFind({t, rowId});
-            if (!isDelete && pending != moving.cend() && unchanged({row.before, pending->values}))
+            if (!isDelete && pending != moving.cend()
+                && changeLogSameValues(row.beforeValues(), pending->values))
                 landed(t, rowId);
             const qlonglong identity = moved.value({t, rowId}, rowId);
             if (!isDelete && newRowId != rowId) {
                 moved.remove({t, rowId});
-                moving.insert({t, newRowId}, {identity, row.after});
+                moving.insert({t, newRowId}, {identity, row.change().after});
             }
             // An UPDATE that writes a row's own values changes nothing, and no key acts on it.
-            if (!isDelete && unchanged(row)) {
+            if (!isDelete && row.unchanged()) {
                 eventNode.append(-1);
                 decides.append(false);
                 return;
@@ -389,18 +529,19 @@ bool ChangeLog::read(SimulationResult *result)
                 const auto found = parentChanges.constFind(end.key);
                 if (found == parentChanges.cend())
                     continue;
-                const QString tuple = tupleKey(row.before, end.positions);
-                if (tuple.isEmpty())
+                const std::string tuple = row.key(end.positions);
+                if (tuple.empty())
                     continue;
-                const int candidate = found->value(tuple, -1);
-                if (candidate < 0)
+                const auto hit = found->find(tuple);
+                if (hit == found->cend())
                     continue;
+                const int candidate = hit->second;
                 const ForeignKey *key = m_schema.foreignKey(end.key);
                 const bool parentDeleted = nodes.at(candidate).action == EffectAction::Deleted;
                 const ReferentialAction acting = parentDeleted ? key->onDelete : key->onUpdate;
                 if (isDelete
                         ? acting != ReferentialAction::Cascade
-                        : !(ActionNames::changesChildRows(acting) && changes(row, end.positions)))
+                        : !(ActionNames::changesChildRows(acting) && row.changes(end.positions)))
                     continue;
                 parentNode = candidate;
                 via = end.key;
@@ -413,7 +554,8 @@ bool ChangeLog::read(SimulationResult *result)
                 break;
             }
             const GroupKey groupKey{parentNode, t, int(action), via};
-            int node = groups.value(groupKey, -1);
+            // Rows of one node mostly follow each other.
+            int node = lastGroup.first == groupKey ? lastGroup.second : groups.value(groupKey, -1);
             if (node < 0) {
                 EffectNode n;
                 n.parent = parentNode;
@@ -428,27 +570,26 @@ bool ChangeLog::read(SimulationResult *result)
                     nodes[parentNode].children.append(node);
                 groups.insert(groupKey, node);
             }
+            lastGroup = {groupKey, node};
             const int event = eventNode.size();
             eventNode.append(node);
             decides.append(true);
             if (identity >= 0) {
-                const auto previous = deciding.find({t, identity});
-                if (previous == deciding.end()) {
-                    deciding.insert({t, identity}, event);
-                } else if (rank(action) > rank(nodes.at(eventNode.at(*previous)).action)) {
+                int *previous = deciding.find(t, identity, true, event);
+                if (previous && rank(action) > rank(nodes.at(eventNode.at(*previous)).action)) {
                     decides[*previous] = false;
                     *previous = event;
-                } else {
+                } else if (previous) {
                     decides[event] = false;
                 }
             }
             // This row is now a changed parent for the keys that reference its table.
             for (const KeyEnd &end : asParent.at(t)) {
-                if (!isDelete && !changes(row, end.positions))
+                if (!isDelete && !row.changes(end.positions))
                     continue;
-                const QString tuple = tupleKey(row.before, end.positions);
-                if (!tuple.isEmpty())
-                    parentChanges[end.key].insert(tuple, node);
+                std::string tuple = row.key(end.positions);
+                if (!tuple.empty())
+                    parentChanges[end.key].insert_or_assign(std::move(tuple), node);
             }
         },
         landed);
@@ -457,20 +598,22 @@ bool ChangeLog::read(SimulationResult *result)
 
     // Second pass: each row counted, and sampled, in the node of its deciding change; the
     // keys of its other changes listed there too.
+    // Only the sampled rows are decoded.
     int event = 0;
     int changed = 0;
-    ok = forEach([&](int, bool, qlonglong, qlonglong, RowChange &row) {
+    QVector<qsizetype> offsets;
+    for (const Event &logged : std::as_const(m_events)) {
+        if (logged.op == 2)
+            continue;
         const int e = event++;
         if (!decides.at(e))
-            return;
+            continue;
         EffectNode &target = nodes[eventNode.at(e)];
         ++changed;
         ++target.rows;
         if (target.samples.size() < SimulationResult::MaxSamples)
-            target.samples.append(std::move(row));
-    });
-    if (!ok)
-        return false;
+            target.samples.append(rowOf(logged, &offsets).change());
+    }
     // Nodes left without rows and without descendants that have rows are dropped (a row
     // reached twice); children come after their parents, so one backward pass decides.
     QVector<bool> keep(nodes.size(), false);

@@ -2,26 +2,36 @@
 
 #include "simulationresult.h"
 
+#include <QByteArray>
 #include <QCoreApplication>
+#include <QHash>
 #include <QString>
 
 #include <functional>
+#include <string>
+#include <vector>
 
 class Schema;
 class ScratchDatabase;
+struct sqlite3;
+struct sqlite3_value;
 
-// Records every row the engine touches: a temporary log table and, on every table, temporary
-// BEFORE DELETE and BEFORE UPDATE triggers that write the old and new values there. SQLite
-// fires them for the rows the key actions change too, in the order the engine works, so a
-// parent row is logged before the child rows its key actions reach.
-//
-// Created inside the simulation's transaction; the rollback removes it again.
+// Records every row the engine touches, through SQLite's pre-update hook: it is called for every
+// row a statement deletes or updates, the rows the key actions and OR REPLACE change included,
+// in the order the engine works (a parent row before the child rows its key actions reach), with
+// the values before and after. Nothing is added to the database: no trigger changes how SQLite
+// plans or checks the statement, and no table or function limits how wide a table may be. The
+// log is kept here, in memory, until the next install().
 class ChangeLog
 {
     Q_DECLARE_TR_FUNCTIONS(ChangeLog)
 public:
     ChangeLog(ScratchDatabase *db, const Schema &schema);
+    ~ChangeLog();
+    ChangeLog(const ChangeLog &) = delete;
+    ChangeLog &operator=(const ChangeLog &) = delete;
 
+    // Starts recording (an empty log) / stops. Only one log records on a connection at a time.
     bool install();
     bool remove();
     // Builds the effect tree from the log. Each logged row is attributed to the earlier change
@@ -51,18 +61,74 @@ private:
         QVector<int> positions; // the key's columns, as positions in the table
     };
     void keyEnds(QVector<QVector<KeyEnd>> *asChild, QVector<QVector<KeyEnd>> *asParent) const;
+
+public:
+    // One logged row. Its values are decoded only when asked: most rows of a large cascade
+    // are only looked at by their key columns, and sampled by none.
+    class LoggedRow
+    {
+    public:
+        QVariant before(int column) const;
+        QVariant after(int column) const; // updates only
+        QVector<QVariant> beforeValues() const;
+        RowChange change() const;
+        // Same value and same storage class in every column: 1 and '1' differ, as SQLite
+        // stores them.
+        bool unchanged() const;
+        // Whether any of these columns changes value.
+        bool changes(const QVector<int> &positions) const;
+        // The values of these columns as one key, compared the way SQLite compares them after
+        // the parent's affinity: 1, 1.0 and '1' are one key. Empty when a part is NULL: such a
+        // child row references nothing.
+        std::string key(const QVector<int> &positions) const;
+
+    private:
+        friend class ChangeLog;
+        const char *m_data = nullptr;
+        const qsizetype *m_offsets = nullptr; // of each value: before, then after
+        int m_width = 0;
+        bool m_update = false;
+        qsizetype m_size = 0; // bytes of the before values
+        qsizetype m_afterSize = 0;
+    };
+
+private:
     // `rowId` is the row's rowid before the change, `newRowId` after it (an UPDATE of an
-    // INTEGER PRIMARY KEY moves the row); -1 when the row has no rowid the log can name
-    // (WITHOUT ROWID, or columns named rowid, _rowid_ and oid).
+    // INTEGER PRIMARY KEY moves the row); -1 for a WITHOUT ROWID table.
     // `landed`: a row that moved to another rowid is there now.
     bool forEach(const std::function<void(int table, bool isDelete, qlonglong rowId,
-                                          qlonglong newRowId, RowChange &row)> &visit,
+                                          qlonglong newRowId, const LoggedRow &row)> &visit,
                  const std::function<void(int table, qlonglong rowId)> &landed = {});
+
+    static void preupdate(void *self, sqlite3 *db, int op, const char *database, const char *table,
+                          long long rowId, long long newRowId);
+    int tableOf(const char *name);
+    int tableOfName(const char *name);
+    void appendValue(sqlite3_value *value);
+
+    struct Event
+    {
+        int table;
+        int op; // 0 delete, 1 update, 2 the moved row has landed at `rowId`
+        qlonglong rowId;
+        qlonglong newRowId;
+        qsizetype offset; // of its values in m_values: before, then after for an update
+    };
+
+    LoggedRow rowOf(const Event &event, QVector<qsizetype> *offsets) const;
 
     ScratchDatabase *m_db;
     const Schema &m_schema;
-    int m_width = 0; // the widest table: the log has that many old and new value columns
-    QString m_logTable; // a name no table of the schema has
-    QStringList m_rowIdNames; // per table: the name its rowid answers to; empty: none
+    bool m_installed = false;
+    QVector<bool> m_hasRowId; // per table
+    // Per table and column: its place in SQLite's record, -1 for a VIRTUAL generated column
+    // (not stored, the hook cannot see it; logged as NULL).
+    QVector<QVector<int>> m_storage;
+    QHash<QString, int> m_tableByName; // lower-case name -> index
+    QHash<const void *, int> m_tableByPointer; // SQLite's own name string -> index
+    const void *m_lastName = nullptr; // the table of the previous row, looked up last
+    int m_lastTable = -1;
+    QVector<Event> m_events;
+    std::vector<char> m_values; // tagged values, see appendValue()
     QString m_error;
 };

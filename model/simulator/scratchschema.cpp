@@ -476,6 +476,7 @@ void ScratchSchema::plan(const Schema &source)
 
     DdlOptions options;
     options.includeHeader = false;
+    options.singleColumnKeysInline = true;
     const DdlScript script = generator->createScript(schema, options);
     QHash<Id, QString> bareCreate;
     for (const DdlStatement &statement : generator->createScript(bare, options).statements) {

@@ -31,6 +31,8 @@ Simulator::Simulator(ScratchDatabase *db, const Schema &schema)
 {
 }
 
+Simulator::~Simulator() = default;
+
 Schema Simulator::withRestrictAndNoActionExchanged(const Schema &schema)
 {
     const auto exchanged = [](ReferentialAction action) {
@@ -62,40 +64,36 @@ Simulator::Outcome Simulator::execute(const QString &statement, bool defer, Stat
         *message = m_db->error();
         return Outcome::Failed;
     }
-    ChangeLog log(m_db, m_schema);
-    if ((defer && !m_db->exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")))
-        || !log.install()) {
-        *message = log.error().isEmpty() ? m_db->error() : log.error();
+    if (defer && !m_db->exec(QStringLiteral("PRAGMA defer_foreign_keys = ON"))) {
+        *message = m_db->error();
         rollback();
         return Outcome::Failed;
     }
+    // The log watches the statement through the pre-update hook: the engine runs it as it
+    // would without Joinery (no trigger, no changed pragma). The hook is set before the
+    // statement is prepared: SQLite then plans a DELETE of every row as one row at a time,
+    // with the same outcome as emptying the table at once, which the hook could not see.
+    m_log = std::make_unique<ChangeLog>(m_db, m_schema);
+    m_log->install();
     if (!guard->prepare(statement)) {
+        m_log->remove();
         *message = guard->error();
         rollback();
         return Outcome::BadInput;
     }
-    // SQLite fires DELETE triggers for the rows REPLACE removes only with recursive triggers
-    // on; the log needs them. The user's own triggers would then recurse where the engine
-    // lets them stop, so with those it stays off (and such rows go unlogged).
-    bool userTriggers = false;
-    for (Id tableId : m_schema.tableIds())
-        userTriggers = userTriggers || !m_schema.table(tableId)->triggers.isEmpty();
-    const bool recursive
-        = !userTriggers && m_db->exec(QStringLiteral("PRAGMA recursive_triggers = ON"));
     sqlite3 *db = m_db->handle();
     sqlite3_progress_handler(db, 100, progressHandler, const_cast<std::atomic_bool *>(m_cancel));
     int rc = SQLITE_INTERRUPT;
     if (!m_cancel || !m_cancel->load()) {
         while ((rc = sqlite3_step(guard->statement())) == SQLITE_ROW) { }
     }
+    m_log->remove();
     sqlite3_progress_handler(db, 0, nullptr, nullptr);
     if (rc != SQLITE_DONE) {
         *code = rc == SQLITE_INTERRUPT ? rc : sqlite3_extended_errcode(db);
         *message
             = rc == SQLITE_INTERRUPT ? tr("interrupted") : QString::fromUtf8(sqlite3_errmsg(db));
     }
-    if (recursive)
-        m_db->exec(QStringLiteral("PRAGMA recursive_triggers = OFF"));
     if (rc != SQLITE_DONE) {
         sqlite3_reset(guard->statement());
         rollback();
@@ -154,10 +152,9 @@ SimulationResult Simulator::run(const SimulationRequest &request)
         rollback();
         return result;
     }
-    ChangeLog log(m_db, m_schema);
-    if (!log.read(&result)) {
+    if (!m_log->read(&result)) {
         result.error.kind = SimulationError::Kind::Other;
-        result.error.message = result.error.explanation = log.error();
+        result.error.message = result.error.explanation = m_log->error();
         rollback();
         return result;
     }
@@ -169,7 +166,7 @@ SimulationResult Simulator::run(const SimulationRequest &request)
     }
     result.ok = true;
     if (request.apply) {
-        if (log.remove() && m_db->exec(QStringLiteral("COMMIT"))) {
+        if (m_db->exec(QStringLiteral("COMMIT"))) {
             result.applied = true;
         } else {
             result.ok = false;
@@ -234,9 +231,8 @@ bool Simulator::explainViolations(const SimulationRequest &request, bool atCommi
         return false;
     // SQLite stops at the first RESTRICT it meets, before any NO ACTION is looked at: a key
     // whose RESTRICT acted (its parent table had rows deleted or changed) is the one to blame.
-    ChangeLog attemptedLog(m_db, m_schema);
     SimulationResult attempted;
-    attemptedLog.read(&attempted);
+    m_log->read(&attempted);
     QSet<Id> deletedTables, updatedTables;
     for (const EffectNode &node : std::as_const(attempted.nodes))
         (node.action == EffectAction::Deleted ? deletedTables : updatedTables).insert(node.table);
@@ -332,9 +328,8 @@ bool Simulator::explainViolations(const SimulationRequest &request, bool atCommi
 
 bool Simulator::explainLateReference(SimulationResult *result)
 {
-    ChangeLog log(m_db, m_schema);
     ChangeLog::LateReference late;
-    if (!log.findLateReference(&late))
+    if (!m_log->findLateReference(&late))
         return false;
     const ForeignKey *key = m_schema.foreignKey(late.key);
     SimulationError &error = result->error;

@@ -7,7 +7,9 @@
 #include <QString>
 
 #include <atomic>
+#include <memory>
 
+class ChangeLog;
 class Schema;
 class ScratchDatabase;
 class StatementGuard;
@@ -29,6 +31,7 @@ class Simulator
     Q_DECLARE_TR_FUNCTIONS(Simulator)
 public:
     Simulator(ScratchDatabase *db, const Schema &schema);
+    ~Simulator();
 
     // Set from another thread to stop a running statement (SQLITE_INTERRUPT).
     void setCancelFlag(const std::atomic_bool *cancel) { m_cancel = cancel; }
@@ -56,4 +59,5 @@ private:
     Schema m_simulated; // the keys as the target engine has them (EngineRules)
     const Schema &m_schema; // m_simulated
     const std::atomic_bool *m_cancel = nullptr;
+    std::unique_ptr<ChangeLog> m_log; // of the last statement execute() ran
 };

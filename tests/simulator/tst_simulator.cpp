@@ -219,6 +219,50 @@ private slots:
                  (QStringList{"orders updated 2 - 0", "lines updated 3 fk_lines_orders 1"}));
     }
 
+    // Wider than SQLite's 998 trigger columns and function arguments (and than half its 2,000
+    // columns, which a log table of old and new values would need): every row and every
+    // value of the last column is logged.
+    void tableOf1200Columns()
+    {
+        TestSchema s;
+        QStringList parentColumns{QStringLiteral("id integer pk")};
+        QStringList childColumns{QStringLiteral("id integer pk"), QStringLiteral("pid integer")};
+        for (int c = 1; c < 1200; ++c)
+            parentColumns << QStringLiteral("p%1 text").arg(c);
+        for (int c = 2; c < 1200; ++c)
+            childColumns << QStringLiteral("c%1 text").arg(c);
+        s.table(QStringLiteral("p"), parentColumns);
+        s.table(QStringLiteral("c"), childColumns);
+        s.key(QStringLiteral("fk_c_p"), QStringLiteral("c"), {QStringLiteral("pid")},
+              QStringLiteral("p"), {QStringLiteral("id")}, RA::SetNull, RA::Cascade);
+        auto db = buildScratch(
+            s.schema,
+            {QStringLiteral("INSERT INTO p (id, p1, p1199) VALUES (1, 'first', 'last 1'), "
+                            "(2, 'first', 'last 2')"),
+             QStringLiteral("INSERT INTO c (id, pid, c1199) VALUES (10, 1, 'child 10'), "
+                            "(11, 1, 'child 11'), (12, 2, 'child 12')")});
+        QVERIFY(db);
+        SimulationResult r = simulate(s, db.get(), QStringLiteral("DELETE FROM p WHERE id = 1"));
+        QVERIFY2(r.ok, qPrintable(r.error.explanation));
+        QCOMPARE(effectLines(r, s.schema),
+                 (QStringList{"p deleted 1 - 0", "c set-null 2 fk_c_p 1"}));
+        QCOMPARE(r.changedRows, 3);
+        QCOMPARE(r.nodes.at(0).samples.at(0).before.size(), 1200);
+        QCOMPARE(r.nodes.at(0).samples.at(0).before.last(), QVariant(QStringLiteral("last 1")));
+        const RowChange &child = r.nodes.at(1).samples.at(0);
+        QCOMPARE(child.before.size(), 1200);
+        QCOMPARE(child.before.at(1), QVariant(qlonglong(1)));
+        QCOMPARE(child.after.at(1), QVariant());
+        QCOMPARE(child.after.last(), QVariant(QStringLiteral("child 10")));
+        r = simulate(s, db.get(),
+                     QStringLiteral("UPDATE p SET id = 7, p1199 = 'new' WHERE id = 2"));
+        QVERIFY2(r.ok, qPrintable(r.error.explanation));
+        QCOMPARE(effectLines(r, s.schema),
+                 (QStringList{"p updated 1 - 0", "c updated 1 fk_c_p 1"}));
+        QCOMPARE(r.nodes.at(0).samples.at(0).after.last(), QVariant(QStringLiteral("new")));
+        QCOMPARE(r.nodes.at(1).samples.at(0).after.at(1), QVariant(qlonglong(7)));
+    }
+
     void selfReferenceDepth()
     {
         TestSchema s;

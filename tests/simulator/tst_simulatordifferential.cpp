@@ -171,6 +171,39 @@ void tst_SimulatorDifferential::causes_data()
         << QStringLiteral("t") << QStringLiteral("id = 3")
         << QStringLiteral("UPDATE OR REPLACE t SET id = 1 WHERE id = 3") << false
         << QStringLiteral("\"id\"") << QStringLiteral("1");
+    // Row 3 moves to id 1, REPLACE removes the old row 1 and its key sets row 3's f NULL;
+    // SQLite lets it through. The change log's triggers (and recursive_triggers) made SQLite
+    // plan it otherwise and refuse it ("constraint failed"); the pre-update hook changes
+    // nothing in the plan.
+    QTest::newRow("OR REPLACE that the log's triggers refused")
+        << QStringLiteral("CREATE TABLE t0 (id INT PRIMARY KEY, u INT UNIQUE, v INT, f INT "
+                          "REFERENCES t0 (u) ON DELETE SET NULL);\n")
+        << QStringList{QStringLiteral("INSERT INTO t0 VALUES (1, 3, 3, 2)"),
+                       QStringLiteral("INSERT INTO t0 VALUES (3, NULL, NULL, 2)"),
+                       QStringLiteral("INSERT INTO t0 VALUES (2, 2, 1, 3)")}
+        << QStringLiteral("t0") << QStringLiteral("v IS NULL")
+        << QStringLiteral("UPDATE OR REPLACE t0 SET id = 1 WHERE v IS NULL") << true << QString()
+        << QString();
+    // OR REPLACE writes the default 7 for the NULL: row 1 keeps its values, row 2 is
+    // updated. A BEFORE trigger saw the NULL and logged row 1 as updated too.
+    QTest::newRow("default OR REPLACE writes for a NULL")
+        << QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, v INT NOT NULL DEFAULT 7);\n")
+        << QStringList{QStringLiteral("INSERT INTO t VALUES (1, 7)"),
+                       QStringLiteral("INSERT INTO t VALUES (2, 1)")}
+        << QStringLiteral("t") << QString() << QStringLiteral("UPDATE OR REPLACE t SET v = NULL")
+        << false << QString() << QString();
+    // u's UNIQUE index is made before the primary key's, so OR REPLACE meets u's conflict
+    // first, removes the other row, and then fails on the primary key (SQLite refuses). The
+    // scratch database wrote UNIQUE (u) after PRIMARY KEY (a, b) and let it through.
+    QTest::newRow("column UNIQUE before a table PRIMARY KEY")
+        << QStringLiteral("CREATE TABLE t1 (a INT, b INT, u INT UNIQUE, PRIMARY KEY (a, b));\n"
+                          "CREATE TABLE c (id INTEGER PRIMARY KEY, f REFERENCES t1 (u) ON UPDATE "
+                          "SET DEFAULT);\n")
+        << QStringList{QStringLiteral("INSERT INTO t1 VALUES (3, 3, 3)"),
+                       QStringLiteral("INSERT INTO t1 VALUES (NULL, NULL, 2)")}
+        << QStringLiteral("t1") << QStringLiteral("b = 3")
+        << QStringLiteral("UPDATE OR REPLACE t1 SET u = 2 WHERE b = 3") << false << QString()
+        << QString();
     // '2' < 10 is false: TEXT sorts after numbers. The CHECK must reach the scratch database.
     QTest::newRow("CHECK of an imported SQLite table")
         << QStringLiteral("CREATE TABLE t (id INTEGER PRIMARY KEY, x TEXT CHECK (x IS NULL OR x "

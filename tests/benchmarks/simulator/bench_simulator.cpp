@@ -18,7 +18,8 @@ using RA = ReferentialAction;
 // A cascade that deletes 1,000,000 rows through a three-level chain
 // (1,000 a ← 99,000 b ← 900,000 c), run by the simulator (change log, attribution, rollback)
 // against the same bare DELETE in the sqlite3 shell on the same schema and data, both in
-// memory. The target is a ratio of at most 3.
+// memory. The target is a ratio of at most 1.5 (no index is added: the same
+// schema, data and statement on both sides).
 class bench_Simulator : public QObject
 {
     Q_OBJECT
@@ -116,29 +117,35 @@ private slots:
         qInfo("sqlite3 shell, bare DELETE: %.3f s", seconds);
     }
 
-    // Where the simulator's time goes: the DELETE with the change log's triggers, reading
-    // and attributing the log, and the rollback.
+    // Where the simulator's time goes, in CPU seconds: the same DELETE without the change log
+    // in this process, the DELETE with it, reading and attributing the log, and the rollback.
     void phases()
     {
         ScratchDatabase db;
         QVERIFY(db.create(m_ddl + m_data));
+        QVERIFY(db.exec(QStringLiteral("BEGIN")));
+        double cpu = cpuSeconds();
+        QVERIFY(db.exec(QStringLiteral("DELETE FROM a")));
+        const double bare = cpuSeconds() - cpu;
+        QVERIFY(db.exec(QStringLiteral("ROLLBACK")));
         ChangeLog log(&db, m_schema.schema);
-        QElapsedTimer timer;
         QVERIFY(db.exec(QStringLiteral("BEGIN")));
         QVERIFY(log.install());
-        timer.start();
+        cpu = cpuSeconds();
         QVERIFY(db.exec(QStringLiteral("DELETE FROM a")));
-        const double statement = timer.nsecsElapsed() / 1e9;
-        timer.restart();
+        const double statement = cpuSeconds() - cpu;
+        QVERIFY(log.remove());
+        cpu = cpuSeconds();
         SimulationResult result;
         QVERIFY(log.read(&result));
-        const double read = timer.nsecsElapsed() / 1e9;
-        timer.restart();
+        const double read = cpuSeconds() - cpu;
+        cpu = cpuSeconds();
         QVERIFY(db.exec(QStringLiteral("ROLLBACK")));
-        const double rollback = timer.nsecsElapsed() / 1e9;
-        qInfo("DELETE with change log %.3f s, reading and attributing 1,000,000 log rows %.3f s, "
-              "rollback %.3f s",
-              statement, read, rollback);
+        const double rollback = cpuSeconds() - cpu;
+        qInfo("CPU: bare DELETE in this process %.3f s; DELETE with change log %.3f s, reading "
+              "and attributing 1,000,000 log rows %.3f s, rollback %.3f s",
+              bare, statement, read, rollback);
+        QCOMPARE(result.changedRows, 1000000);
     }
 
     void ratio()
@@ -163,7 +170,7 @@ private slots:
         const double sc = median(simulatedCpu), bc = median(bareCpu);
         qInfo("1,000,000 rows through a three-level cascade (median of 5): simulator %.3f s wall, "
               "%.3f s CPU (log, attribution, rollback); sqlite3 shell bare DELETE %.3f s wall, "
-              "%.3f s CPU; ratio %.2f wall, %.2f CPU (target <= 3)",
+              "%.3f s CPU; ratio %.2f wall, %.2f CPU (target <= 1.5)",
               s, sc, b, bc, s / b, sc / bc);
     }
 };
