@@ -65,6 +65,9 @@ bool SchemaReader::read(const QByteArray &data)
     m_error.clear();
     m_path.clear();
     m_claimed.clear();
+    m_ids.clear();
+    m_repeatedId = false;
+    m_types.clear();
 
     // Without copying the data (a large schema is tens of megabytes).
     if (std::all_of(data.cbegin(), data.cend(), [](char c) { return isspace(uchar(c)); }))
@@ -116,8 +119,15 @@ bool SchemaReader::read(const QByteArray &data)
     if (!schema.isObject())
         return fail(tr("\"schema\" must be an object, not %1.").arg(typeName(schema)));
     m_path << QStringLiteral("schema");
-    if (!readSchema(schema.toObject()))
+    if (!readSchema(schema.toObject())) {
+        if (m_repeatedId && !m_recordClaimSites) {
+            m_recordClaimSites = true; // for the message: where the id was met first
+            const bool ok = read(data);
+            m_recordClaimSites = false;
+            return ok;
+        }
         return false;
+    }
     m_path.clear();
 
     const QStringList broken = IntegrityCheck::check(m_schema);
@@ -370,7 +380,10 @@ bool SchemaReader::readColumn(const JsonNode &object, Column *column)
     // A SQLite column may be declared without a type; every other column needs one.
     if (type.trimmed().isEmpty() && !(column->typeDeclared && column->declaredType.isEmpty()))
         return fail(tr("\"type\" is empty"));
-    column->type = DataType::parse(type);
+    auto known = m_types.constFind(type);
+    if (known == m_types.constEnd())
+        known = m_types.insert(type, DataType::parse(type));
+    column->type = *known;
     QString identity;
     if (!readBool(object, "unsigned", &column->isUnsigned)
         || !readString(object, "collation", &column->collation)
@@ -468,6 +481,14 @@ bool SchemaReader::readKey(const JsonNode &object, ForeignKey *key)
 
 bool SchemaReader::claimId(Id id)
 {
+    if (!m_recordClaimSites) {
+        if (m_ids.contains(id)) {
+            m_repeatedId = true; // read() reads again, noting where each id is met
+            return fail(QString());
+        }
+        m_ids.insert(id);
+        return true;
+    }
     const auto it = m_claimed.constFind(id);
     if (it != m_claimed.constEnd())
         return fail(

@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -51,8 +52,15 @@ private:
     Schema m_schema;
     QJsonObject m_extra;
     JsonTree m_tree; // the file being read; emptied when done
-    // Where each id was met: the path as it was (joined only for a message), ~70,000 of them
-    // in a 5,000-table file.
+    // Ids met so far. Where each was met (the path, for the message about a repeated id) is
+    // noted only when a repeated id sends read() over the data again: ~70,000 paths in a
+    // 5,000-table file cost more than the rest of reading its tables.
+    QSet<Id> m_ids;
     QHash<Id, QStringList> m_claimed;
+    bool m_recordClaimSites = false;
+    bool m_repeatedId = false;
+    // DataType::parse() of each spelling met: a few dozen spellings serve thousands of columns,
+    // which then share their text too.
+    QHash<QString, DataType> m_types;
     qint64 m_maximumFileSize = DefaultMaximumFileSize;
 };
