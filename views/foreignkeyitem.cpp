@@ -17,7 +17,7 @@ namespace {
 
 // A long arrow seen through a small part of the view (a pan's newly exposed strip, a view
 // zoomed in): Qt strokes and rasterises the whole curve, tens of thousands of pixels, for the
-// few that show, and hundreds of long arrows cross any view of a large schema (seconds per
+// few that show, and a thousand long arrows cross any view of a large schema (seconds per
 // frame at 100 % on 5,000 tables). This strokes only the stretch near what is painted: the
 // curve flattened in device pixels, as the painter would, cut to the segments that come near
 // the painted area. False when that is not worth it (or not a screen): draw the path whole.
@@ -31,14 +31,14 @@ bool drawVisibleStretchOfArrow(QPainter *painter, const QPainterPath &path)
     const QRectF painted = painter->hasClipping()
         ? transform.mapRect(painter->clipBoundingRect())
         : QRectF(0, 0, painter->device()->width(), painter->device()->height());
-    const QRectF bounds = transform.mapRect(path.controlPointRect());
-    if (painted.isEmpty()
-        || bounds.width() + bounds.height() < 4 * (painted.width() + painted.height()))
+    if (painted.isEmpty())
         return false;
     // Beyond the pen's width and its joins nothing of a cut end shows.
     const qreal margin
         = 4 + 4 * painter->pen().widthF() * std::sqrt(std::abs(transform.determinant()));
     const QRectF near = painted.adjusted(-margin, -margin, margin, margin);
+    if (near.contains(transform.mapRect(path.controlPointRect())))
+        return false; // all of it shows
     const QTransform back = transform.inverted();
     for (const QPolygonF &polygon : path.toSubpathPolygons(transform)) {
         QPolygonF run;
