@@ -47,6 +47,8 @@ DockPanels::DockPanels(QMainWindow *window, DocumentController *c)
     m_problems = new ProblemsPanel(c->problemTracker(), c->selection(), window);
     addDock(m_problems, tr("Problems"), QStringLiteral("problemsDock"), Qt::BottomDockWidgetArea);
     m_ddlPreview = new DdlPreview(c->document(), window);
+    // Behind the Sample data tab at first: its script is made when the tab is shown.
+    m_ddlPreview->setIdleWhileHidden(true);
     QDockWidget *ddlDock = addDock(m_ddlPreview, tr("DDL preview"), QStringLiteral("ddlDock"),
                                    Qt::BottomDockWidgetArea);
     window->tabifyDockWidget(m_docks.at(1), undoDock);

@@ -131,6 +131,12 @@ bool DocumentController::open(const QString &path, QString *error)
     return true;
 }
 
+void DocumentController::holdBackgroundWork(bool hold)
+{
+    m_scratch->setHeld(hold);
+    m_tracker->setDialectChecksHeld(hold);
+}
+
 bool DocumentController::save(const QString &path, QString *error)
 {
     QJsonObject extra = m_extra;

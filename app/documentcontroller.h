@@ -44,6 +44,10 @@ public:
     bool save(const QString &path, QString *error);
     // Replaces the document with an imported schema, as a new untitled document named `name`.
     void adoptImported(const Schema &schema, const QString &name);
+    // Holds back the background work a document causes (scratch database, dialect checks)
+    // while the designer opens it, so that it does not compete with the first frame for the
+    // processor; releasing starts what is due.
+    void holdBackgroundWork(bool hold);
 
 signals:
     void pathChanged();

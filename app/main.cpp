@@ -26,6 +26,7 @@ int main(int argc, char *argv[])
     if (!CommandLine::parseGuiArguments(app.arguments(), &file))
         return 2;
     MainWindow window;
+    window.holdBackgroundWorkUntilFirstFrame();
     if (!window.openInitialFile(file))
         return 2;
     BenchmarkProbe::install(window.view()->viewport(), sinceStart);

@@ -14,6 +14,7 @@
 #include "documentcontroller.h"
 #include "exportdialog.h"
 #include "findfield.h"
+#include "firstframegate.h"
 #include "helpmenu.h"
 #include "imageexportdialog.h"
 #include "legenddialog.h"
@@ -311,6 +312,13 @@ bool MainWindow::openInitialFile(const QString &path)
     m_view->fitToView();
     updateTitle();
     return true;
+}
+
+void MainWindow::holdBackgroundWorkUntilFirstFrame()
+{
+    m_controller->holdBackgroundWork(true);
+    FirstFrameGate::afterFirstPaint(m_view->viewport(),
+                                    [this] { m_controller->holdBackgroundWork(false); });
 }
 
 void MainWindow::updateTitle()

@@ -34,6 +34,9 @@ public:
     // Opens `path`, or the bundled shop sample when empty. Shows the reason and returns false
     // when the file cannot be read.
     bool openInitialFile(const QString &path);
+    // The background work of the document opened next (scratch database, dialect checks)
+    // starts once the canvas has painted its first frame (main() calls this before opening).
+    void holdBackgroundWorkUntilFirstFrame();
 
     DocumentController *controller() const { return m_controller; }
     SchemaView *view() const { return m_view; }

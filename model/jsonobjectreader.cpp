@@ -1,7 +1,5 @@
 #include "jsonobjectreader.h"
 
-#include <QJsonArray>
-
 #include <cmath>
 
 bool JsonObjectReader::fail(const QString &message)
@@ -11,30 +9,30 @@ bool JsonObjectReader::fail(const QString &message)
     return false;
 }
 
-QString JsonObjectReader::typeName(const QJsonValue &value)
+QString JsonObjectReader::typeName(const JsonNode &value)
 {
     switch (value.type()) {
-    case QJsonValue::Null:
+    case JsonNode::Type::Null:
         return QCoreApplication::translate("JsonObjectReader", "null");
-    case QJsonValue::Bool:
+    case JsonNode::Type::Bool:
         return QCoreApplication::translate("JsonObjectReader", "true/false");
-    case QJsonValue::Double:
+    case JsonNode::Type::Double:
         return QCoreApplication::translate("JsonObjectReader", "a number");
-    case QJsonValue::String:
+    case JsonNode::Type::String:
         return QCoreApplication::translate("JsonObjectReader", "text");
-    case QJsonValue::Array:
+    case JsonNode::Type::Array:
         return QCoreApplication::translate("JsonObjectReader", "a list");
-    case QJsonValue::Object:
+    case JsonNode::Type::Object:
         return QCoreApplication::translate("JsonObjectReader", "an object");
-    case QJsonValue::Undefined:
+    case JsonNode::Type::Undefined:
         break;
     }
     return QCoreApplication::translate("JsonObjectReader", "nothing");
 }
 
-bool JsonObjectReader::readId(const QJsonObject &object, const char *member, Id *id)
+bool JsonObjectReader::readId(const JsonNode &object, const char *member, Id *id)
 {
-    const QJsonValue value = object.value(QLatin1String(member));
+    const JsonNode value = object.value(QLatin1String(member));
     if (value.isUndefined())
         return fail(tr("\"%1\" is missing").arg(QLatin1String(member)));
     const double number = value.toDouble(-1);
@@ -47,10 +45,10 @@ bool JsonObjectReader::readId(const QJsonObject &object, const char *member, Id 
     return true;
 }
 
-bool JsonObjectReader::readIdList(const QJsonObject &object, const char *member, QVector<Id> *ids,
+bool JsonObjectReader::readIdList(const JsonNode &object, const char *member, QVector<Id> *ids,
                                   bool required, bool allowExpressions)
 {
-    QJsonArray array;
+    JsonNode array;
     if (!readArray(object, member, &array, required))
         return false;
     ids->clear();
@@ -64,11 +62,11 @@ bool JsonObjectReader::readIdList(const QJsonObject &object, const char *member,
         // conversion to an id is undefined: the same bound as readId().
         if (!array.at(i).isDouble() || number < 1 || number > 9007199254740991.0
             || number != std::floor(number))
-            return fail(tr("\"%1\"[%2] must be a column id, not %3")
-                            .arg(QLatin1String(member))
-                            .arg(i)
-                            .arg(array.at(i).isDouble() ? QString::number(number)
-                                                        : typeName(array.at(i))));
+            return fail(
+                tr("\"%1\"[%2] must be a column id, not %3")
+                    .arg(QLatin1String(member))
+                    .arg(i)
+                    .arg(array.at(i).isDouble() ? QString::number(number) : typeName(array.at(i))));
         if (ids->contains(Id(number)))
             return fail(
                 tr("\"%1\" names column id %2 twice").arg(QLatin1String(member)).arg(Id(number)));
@@ -77,10 +75,10 @@ bool JsonObjectReader::readIdList(const QJsonObject &object, const char *member,
     return true;
 }
 
-bool JsonObjectReader::readString(const QJsonObject &object, const char *member, QString *value,
+bool JsonObjectReader::readString(const JsonNode &object, const char *member, QString *value,
                                   bool required)
 {
-    const QJsonValue v = object.value(QLatin1String(member));
+    const JsonNode v = object.value(QLatin1String(member));
     if (v.isUndefined()) {
         if (required)
             return fail(tr("\"%1\" is missing").arg(QLatin1String(member)));
@@ -92,9 +90,9 @@ bool JsonObjectReader::readString(const QJsonObject &object, const char *member,
     return true;
 }
 
-bool JsonObjectReader::readBool(const QJsonObject &object, const char *member, bool *value)
+bool JsonObjectReader::readBool(const JsonNode &object, const char *member, bool *value)
 {
-    const QJsonValue v = object.value(QLatin1String(member));
+    const JsonNode v = object.value(QLatin1String(member));
     if (v.isUndefined())
         return true;
     if (!v.isBool())
@@ -104,10 +102,10 @@ bool JsonObjectReader::readBool(const QJsonObject &object, const char *member, b
     return true;
 }
 
-bool JsonObjectReader::readArray(const QJsonObject &object, const char *member, QJsonArray *value,
+bool JsonObjectReader::readArray(const JsonNode &object, const char *member, JsonNode *value,
                                  bool required)
 {
-    const QJsonValue v = object.value(QLatin1String(member));
+    const JsonNode v = object.value(QLatin1String(member));
     if (v.isUndefined()) {
         if (required)
             return fail(tr("\"%1\" is missing").arg(QLatin1String(member)));
@@ -120,10 +118,10 @@ bool JsonObjectReader::readArray(const QJsonObject &object, const char *member, 
     return true;
 }
 
-bool JsonObjectReader::readInt(const QJsonObject &object, const char *member, int *value,
-                               int minimum, int maximum)
+bool JsonObjectReader::readInt(const JsonNode &object, const char *member, int *value, int minimum,
+                               int maximum)
 {
-    const QJsonValue v = object.value(QLatin1String(member));
+    const JsonNode v = object.value(QLatin1String(member));
     if (v.isUndefined())
         return true;
     const double number = v.toDouble(-1);
@@ -137,10 +135,10 @@ bool JsonObjectReader::readInt(const QJsonObject &object, const char *member, in
     return true;
 }
 
-bool JsonObjectReader::readStringList(const QJsonObject &object, const char *member,
+bool JsonObjectReader::readStringList(const JsonNode &object, const char *member,
                                       QStringList *values)
 {
-    QJsonArray array;
+    JsonNode array;
     if (!readArray(object, member, &array))
         return false;
     values->clear();

@@ -1,10 +1,9 @@
 #pragma once
 
 #include "id.h"
+#include "jsonnode.h"
 
 #include <QCoreApplication>
-#include <QJsonObject>
-#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -25,20 +24,19 @@ protected:
     // Called once on failure, e.g. to drop what was half-read.
     virtual void failed() { }
     QString where() const;
-    static QString typeName(const QJsonValue &value);
+    static QString typeName(const JsonNode &value);
 
-    bool readId(const QJsonObject &object, const char *member, Id *id);
+    bool readId(const JsonNode &object, const char *member, Id *id);
     // `allowExpressions`: 0 is accepted too (an index's expression part).
-    bool readIdList(const QJsonObject &object, const char *member, QVector<Id> *ids,
+    bool readIdList(const JsonNode &object, const char *member, QVector<Id> *ids,
                     bool required = true, bool allowExpressions = false);
-    bool readString(const QJsonObject &object, const char *member, QString *value,
+    bool readString(const JsonNode &object, const char *member, QString *value,
                     bool required = false);
-    bool readBool(const QJsonObject &object, const char *member, bool *value);
-    bool readArray(const QJsonObject &object, const char *member, QJsonArray *value,
+    bool readBool(const JsonNode &object, const char *member, bool *value);
+    bool readArray(const JsonNode &object, const char *member, JsonNode *value,
                    bool required = false);
-    bool readInt(const QJsonObject &object, const char *member, int *value, int minimum,
-                 int maximum);
-    bool readStringList(const QJsonObject &object, const char *member, QStringList *values);
+    bool readInt(const JsonNode &object, const char *member, int *value, int minimum, int maximum);
+    bool readStringList(const JsonNode &object, const char *member, QStringList *values);
 
     QString m_error;
     QStringList m_path;

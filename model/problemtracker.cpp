@@ -146,8 +146,19 @@ bool ProblemTracker::stillExists(Id objectId) const
            || schema.tableOfColumn(objectId) || schema.tableOfConstraint(objectId);
 }
 
+void ProblemTracker::setDialectChecksHeld(bool held)
+{
+    m_dialectHeld = held;
+    if (!held && m_dialectDirty) {
+        m_stale = true;
+        emit problemsChanged(); // its listeners' problems() starts the check
+    }
+}
+
 void ProblemTracker::startDialectCheck()
 {
+    if (m_dialectHeld)
+        return; // still due: m_dialectDirty stays set
     // One check at a time: edits made meanwhile leave m_dialectDirty set, and the refresh that
     // the finished check causes starts the next one from the schema as it is then.
     if (m_dialectRunning)

@@ -31,6 +31,9 @@ public:
     // Off by default (tests, command line: results at once); the designer turns it on.
     void setDialectChecksInBackground(bool background) { m_background = background; }
     bool dialectChecksRunning() const { return m_dialectRunning; }
+    // While held (the designer opening a document, until its first frame is on screen) no
+    // background check starts; releasing starts the one that is due.
+    void setDialectChecksHeld(bool held);
 
 signals:
     // Emitted (at most once per event-loop turn is not guaranteed) after any change that may
@@ -59,6 +62,7 @@ private:
     QVector<Problem> m_result;
 
     bool m_background = false;
+    bool m_dialectHeld = false;
     bool m_dialectDirty = true;
     bool m_dialectRunning = false;
     QVector<Problem> m_dialectProblems; // the last finished background result

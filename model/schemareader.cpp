@@ -7,7 +7,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QSet>
-#include <QStringDecoder>
 
 #include <algorithm>
 #include <cmath>
@@ -35,6 +34,7 @@ QPair<int, int> lineAndColumn(const QByteArray &data, int offset)
 void SchemaReader::failed()
 {
     m_schema = Schema();
+    m_tree = JsonTree();
 }
 
 bool SchemaReader::readFile(const QString &path)
@@ -65,6 +65,9 @@ bool SchemaReader::read(const QByteArray &data)
     m_error.clear();
     m_path.clear();
     m_claimed.clear();
+    m_ids.clear();
+    m_repeatedId = false;
+    m_types.clear();
 
     // Without copying the data (a large schema is tens of megabytes).
     if (std::all_of(data.cbegin(), data.cend(), [](char c) { return isspace(uchar(c)); }))
@@ -77,38 +80,28 @@ bool SchemaReader::read(const QByteArray &data)
         return fail(tr("This is not a Joinery file: it holds binary data (a zero byte at offset "
                        "%1).")
                         .arg(nul));
-    {
-        // In slices, so that checking the encoding does not hold the whole text twice.
-        // Each slice ends before a character's first byte, so none splits a character.
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        constexpr qsizetype Slice = 1 << 20;
-        for (qsizetype at = 0; at < data.size() && !decoder.hasError();) {
-            qsizetype end = std::min(at + Slice, data.size());
-            for (int back = 0; back < 4 && end < data.size() && end > at + 1
-                 && (uchar(data.at(end)) & 0xC0) == 0x80;
-                 ++back)
-                --end;
-            const QString slice = decoder.decode(QByteArrayView(data).sliced(at, end - at));
-            at = end;
+    // Without decoding it (QStringDecoder's check, at a fraction of the cost).
+    if (!data.isValidUtf8())
+        return fail(tr("This is not a Joinery file: it is not UTF-8 text."));
+
+    // The fast tree first; what it refuses, QJsonDocument parses (see JsonTree).
+    if (!m_tree.parse(data)) {
+        QJsonParseError parseError;
+        const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
+        if (parseError.error != QJsonParseError::NoError) {
+            const auto [line, column] = lineAndColumn(data, parseError.offset);
+            return fail(tr("Invalid JSON at line %1, column %2: %3.")
+                            .arg(line)
+                            .arg(column)
+                            .arg(parseError.errorString()));
         }
-        if (decoder.hasError())
-            return fail(tr("This is not a Joinery file: it is not UTF-8 text."));
+        if (!document.isObject())
+            return fail(tr("This is not a Joinery file: the top level is not a JSON object."));
+        m_tree.adopt(document.object());
     }
+    const JsonNode root = m_tree.root();
 
-    QJsonParseError parseError;
-    const QJsonDocument document = QJsonDocument::fromJson(data, &parseError);
-    if (parseError.error != QJsonParseError::NoError) {
-        const auto [line, column] = lineAndColumn(data, parseError.offset);
-        return fail(tr("Invalid JSON at line %1, column %2: %3.")
-                        .arg(line)
-                        .arg(column)
-                        .arg(parseError.errorString()));
-    }
-    if (!document.isObject())
-        return fail(tr("This is not a Joinery file: the top level is not a JSON object."));
-    const QJsonObject root = document.object();
-
-    const QJsonValue format = root.value(QLatin1String("format"));
+    const JsonNode format = root.value(QLatin1String("format"));
     if (format.isUndefined())
         return fail(tr("This is not a Joinery file: it has no \"format\" version."));
     if (!format.isDouble() || format.toDouble() != std::floor(format.toDouble())
@@ -122,26 +115,36 @@ bool SchemaReader::read(const QByteArray &data)
                         .arg(format.toInt())
                         .arg(SchemaWriter::FormatVersion));
 
-    const QJsonValue schema = root.value(QLatin1String("schema"));
+    const JsonNode schema = root.value(QLatin1String("schema"));
     if (!schema.isObject())
         return fail(tr("\"schema\" must be an object, not %1.").arg(typeName(schema)));
     m_path << QStringLiteral("schema");
-    if (!readSchema(schema.toObject()))
+    if (!readSchema(schema.toObject())) {
+        if (m_repeatedId && !m_recordClaimSites) {
+            m_recordClaimSites = true; // for the message: where the id was met first
+            const bool ok = read(data);
+            m_recordClaimSites = false;
+            return ok;
+        }
         return false;
+    }
     m_path.clear();
 
     const QStringList broken = IntegrityCheck::check(m_schema);
     if (!broken.isEmpty())
         return fail(tr("The schema is inconsistent: %1.").arg(broken.first()));
 
-    m_extra = root;
-    m_extra.remove(QStringLiteral("schema"));
-    m_extra.remove(QStringLiteral("format"));
-    m_extra.remove(QStringLiteral("application"));
+    for (int i = 0; i < root.memberCount(); ++i) {
+        const QString key = root.keyAt(i);
+        if (key != QLatin1String("schema") && key != QLatin1String("format")
+            && key != QLatin1String("application"))
+            m_extra.insert(key, root.valueAt(i).toJsonValue());
+    }
+    m_tree = JsonTree();
     return true;
 }
 
-bool SchemaReader::readSchema(const QJsonObject &object)
+bool SchemaReader::readSchema(const JsonNode &object)
 {
     if (!readString(object, "name", &m_schema.name)
         || !readString(object, "targetDialect", &m_schema.targetDialect)
@@ -149,7 +152,7 @@ bool SchemaReader::readSchema(const QJsonObject &object)
         || !readStringList(object, "extensions", &m_schema.extensions))
         return false;
 
-    QJsonArray types;
+    JsonNode types;
     if (!readArray(object, "userTypes", &types))
         return false;
     for (int i = 0; i < types.size(); ++i) {
@@ -164,7 +167,7 @@ bool SchemaReader::readSchema(const QJsonObject &object)
         m_schema.reserveIdsUpTo(type.id);
     }
 
-    QJsonArray tables;
+    JsonNode tables;
     if (!readArray(object, "tables", &tables, true))
         return false;
     for (int i = 0; i < tables.size(); ++i) {
@@ -178,7 +181,7 @@ bool SchemaReader::readSchema(const QJsonObject &object)
         m_schema.insertTable(-1, table);
     }
 
-    QJsonArray keys;
+    JsonNode keys;
     if (!readArray(object, "foreignKeys", &keys))
         return false;
     for (int i = 0; i < keys.size(); ++i) {
@@ -193,7 +196,7 @@ bool SchemaReader::readSchema(const QJsonObject &object)
     }
 
     // Sequences last: OWNED BY names a column, so the tables must be known.
-    QJsonArray sequences;
+    JsonNode sequences;
     if (!readArray(object, "sequences", &sequences))
         return false;
     for (int i = 0; i < sequences.size(); ++i) {
@@ -208,7 +211,7 @@ bool SchemaReader::readSchema(const QJsonObject &object)
         m_schema.reserveIdsUpTo(sequence.id);
     }
 
-    QJsonArray areas;
+    JsonNode areas;
     if (!readArray(object, "subjectAreas", &areas))
         return false;
     for (int i = 0; i < areas.size(); ++i) {
@@ -225,7 +228,7 @@ bool SchemaReader::readSchema(const QJsonObject &object)
     return checkTableReferences();
 }
 
-bool SchemaReader::readTable(const QJsonObject &object, Table *table)
+bool SchemaReader::readTable(const JsonNode &object, Table *table)
 {
     if (!readId(object, "id", &table->id) || !readString(object, "name", &table->name, true))
         return false;
@@ -243,7 +246,7 @@ bool SchemaReader::readTable(const QJsonObject &object, Table *table)
             return fail(
                 tr("\"color\" must be a colour such as \"#4a90d9\", not \"%1\"").arg(color));
     }
-    const QJsonValue position = object.value(QLatin1String("position"));
+    const JsonNode position = object.value(QLatin1String("position"));
     if (!position.isUndefined()) {
         if (!position.isObject() || !position[QLatin1String("x")].isDouble()
             || !position[QLatin1String("y")].isDouble())
@@ -255,7 +258,7 @@ bool SchemaReader::readTable(const QJsonObject &object, Table *table)
         table->position = QPointF(x, y);
     }
 
-    QJsonArray columns;
+    JsonNode columns;
     if (!readArray(object, "columns", &columns, true))
         return false;
     table->columns.reserve(columns.size());
@@ -278,7 +281,7 @@ bool SchemaReader::readTable(const QJsonObject &object, Table *table)
         return true;
     };
 
-    const QJsonValue primaryKey = object.value(QLatin1String("primaryKey"));
+    const JsonNode primaryKey = object.value(QLatin1String("primaryKey"));
     if (!primaryKey.isUndefined()) {
         m_path << QStringLiteral("primaryKey");
         if (!primaryKey.isObject())
@@ -290,12 +293,12 @@ bool SchemaReader::readTable(const QJsonObject &object, Table *table)
         m_path.removeLast();
     }
 
-    QJsonArray uniques;
+    JsonNode uniques;
     if (!readArray(object, "uniqueConstraints", &uniques))
         return false;
     for (int i = 0; i < uniques.size(); ++i) {
         m_path << QStringLiteral("uniqueConstraints[%1]").arg(i);
-        const QJsonObject u = uniques.at(i).toObject();
+        const JsonNode u = uniques.at(i).toObject();
         if (!uniques.at(i).isObject())
             return fail(tr("expected an object, found %1").arg(typeName(uniques.at(i))));
         UniqueConstraint constraint;
@@ -317,12 +320,12 @@ bool SchemaReader::readTable(const QJsonObject &object, Table *table)
         table->uniqueConstraints << constraint;
     }
 
-    QJsonArray indexes;
+    JsonNode indexes;
     if (!readArray(object, "indexes", &indexes))
         return false;
     for (int i = 0; i < indexes.size(); ++i) {
         m_path << QStringLiteral("indexes[%1]").arg(i);
-        const QJsonObject x = indexes.at(i).toObject();
+        const JsonNode x = indexes.at(i).toObject();
         if (!indexes.at(i).isObject())
             return fail(tr("expected an object, found %1").arg(typeName(indexes.at(i))));
         TableIndex index;
@@ -335,12 +338,12 @@ bool SchemaReader::readTable(const QJsonObject &object, Table *table)
     if (!readChecks(object, table, &table->checks))
         return false;
 
-    QJsonArray triggers;
+    JsonNode triggers;
     if (!readArray(object, "triggers", &triggers))
         return false;
     for (int i = 0; i < triggers.size(); ++i) {
         m_path << QStringLiteral("triggers[%1]").arg(i);
-        const QJsonObject t = triggers.at(i).toObject();
+        const JsonNode t = triggers.at(i).toObject();
         if (!triggers.at(i).isObject())
             return fail(tr("expected an object, found %1").arg(typeName(triggers.at(i))));
         Trigger trigger;
@@ -351,7 +354,7 @@ bool SchemaReader::readTable(const QJsonObject &object, Table *table)
         table->triggers << trigger;
     }
 
-    const QJsonValue options = object.value(QLatin1String("options"));
+    const JsonNode options = object.value(QLatin1String("options"));
     if (!options.isUndefined()) {
         m_path << QStringLiteral("options");
         if (!options.isObject())
@@ -363,7 +366,7 @@ bool SchemaReader::readTable(const QJsonObject &object, Table *table)
     return true;
 }
 
-bool SchemaReader::readColumn(const QJsonObject &object, Column *column)
+bool SchemaReader::readColumn(const JsonNode &object, Column *column)
 {
     if (!readId(object, "id", &column->id) || !readString(object, "name", &column->name, true))
         return false;
@@ -377,7 +380,10 @@ bool SchemaReader::readColumn(const QJsonObject &object, Column *column)
     // A SQLite column may be declared without a type; every other column needs one.
     if (type.trimmed().isEmpty() && !(column->typeDeclared && column->declaredType.isEmpty()))
         return fail(tr("\"type\" is empty"));
-    column->type = DataType::parse(type);
+    auto known = m_types.constFind(type);
+    if (known == m_types.constEnd())
+        known = m_types.insert(type, DataType::parse(type));
+    column->type = *known;
     QString identity;
     if (!readBool(object, "unsigned", &column->isUnsigned)
         || !readString(object, "collation", &column->collation)
@@ -400,7 +406,7 @@ bool SchemaReader::readColumn(const QJsonObject &object, Column *column)
     return true;
 }
 
-bool SchemaReader::readKey(const QJsonObject &object, ForeignKey *key)
+bool SchemaReader::readKey(const JsonNode &object, ForeignKey *key)
 {
     if (!readId(object, "id", &key->id) || !readString(object, "name", &key->name))
         return false;
@@ -475,150 +481,23 @@ bool SchemaReader::readKey(const QJsonObject &object, ForeignKey *key)
 
 bool SchemaReader::claimId(Id id)
 {
+    if (!m_recordClaimSites) {
+        if (m_ids.contains(id)) {
+            m_repeatedId = true; // read() reads again, noting where each id is met
+            return fail(QString());
+        }
+        m_ids.insert(id);
+        return true;
+    }
     const auto it = m_claimed.constFind(id);
     if (it != m_claimed.constEnd())
-        return fail(tr("id %1 is already used by %2").arg(id).arg(it.value()));
-    m_claimed.insert(id, where());
+        return fail(
+            tr("id %1 is already used by %2").arg(id).arg(it.value().join(QStringLiteral(" › "))));
+    m_claimed.insert(id, m_path);
     return true;
 }
 
-bool SchemaReader::readIndex(const QJsonObject &x, const Table &table, TableIndex *index)
-{
-    if (!readId(x, "id", &index->id) || !claimId(index->id) || !readString(x, "name", &index->name)
-        || !readIdList(x, "columns", &index->columns, true, true)
-        || !readBool(x, "unique", &index->unique) || !readString(x, "method", &index->method)
-        || !readString(x, "kind", &index->kind) || !readString(x, "where", &index->predicate)
-        || !readIdList(x, "include", &index->includeColumns, false)
-        || !readString(x, "options", &index->options))
-        return false;
-    if (index->columns.isEmpty())
-        return fail(tr("an index needs at least one column"));
-    QJsonArray parts;
-    if (!readArray(x, "parts", &parts))
-        return false;
-    if (parts.size() > index->columns.size())
-        return fail(tr("\"parts\" has %1 entries for %2 columns")
-                        .arg(parts.size())
-                        .arg(index->columns.size()));
-    for (int p = 0; p < parts.size(); ++p) {
-        m_path << QStringLiteral("parts[%1]").arg(p);
-        if (!parts.at(p).isObject())
-            return fail(tr("expected an object, found %1").arg(typeName(parts.at(p))));
-        const QJsonObject o = parts.at(p).toObject();
-        IndexPart part;
-        if (!readString(o, "expression", &part.expression)
-            || !readString(o, "collation", &part.collation)
-            || !readString(o, "operatorClass", &part.operatorClass)
-            || !readBool(o, "descending", &part.descending)
-            || !readString(o, "nulls", &part.nullsOrder)
-            || !readInt(o, "prefixLength", &part.prefixLength, 0, 65535))
-            return false;
-        if (!part.nullsOrder.isEmpty() && part.nullsOrder != QLatin1String("FIRST")
-            && part.nullsOrder != QLatin1String("LAST"))
-            return fail(tr("\"nulls\" must be FIRST or LAST, not \"%1\"").arg(part.nullsOrder));
-        m_path.removeLast();
-        index->parts << part;
-    }
-    // Column id 0 stands for an expression part, which must then have its expression.
-    for (int c = 0; c < index->columns.size(); ++c) {
-        const Id id = index->columns.at(c);
-        if (id == 0 && index->part(c).expression.trimmed().isEmpty())
-            return fail(
-                tr("columns[%1] is 0 (an expression) but parts[%1] has no expression").arg(c));
-        if (id != 0 && !table.column(id))
-            return fail(tr("column id %1 is not a column of this table").arg(id));
-    }
-    for (Id id : index->includeColumns) {
-        if (!table.column(id))
-            return fail(tr("column id %1 is not a column of this table").arg(id));
-    }
-    return true;
-}
-
-bool SchemaReader::readChecks(const QJsonObject &object, const Table *table,
-                              QVector<CheckConstraint> *checks)
-{
-    QJsonArray array;
-    if (!readArray(object, "checks", &array))
-        return false;
-    for (int i = 0; i < array.size(); ++i) {
-        m_path << QStringLiteral("checks[%1]").arg(i);
-        if (!array.at(i).isObject())
-            return fail(tr("expected an object, found %1").arg(typeName(array.at(i))));
-        CheckConstraint check;
-        if (!readCheck(array.at(i).toObject(), table, &check))
-            return false;
-        m_path.removeLast();
-        *checks << check;
-    }
-    return true;
-}
-
-bool SchemaReader::readCheck(const QJsonObject &object, const Table *table, CheckConstraint *check)
-{
-    if (table && (!readId(object, "id", &check->id) || !claimId(check->id)))
-        return false;
-    if (!readString(object, "name", &check->name)
-        || !readString(object, "expression", &check->expression, true)
-        || !readBool(object, "noInherit", &check->noInherit))
-        return false;
-    if (check->expression.trimmed().isEmpty())
-        return fail(tr("\"expression\" is empty"));
-    if (table && object.contains(QLatin1String("column"))) {
-        if (!readId(object, "column", &check->column))
-            return false;
-        if (!table->column(check->column))
-            return fail(tr("column id %1 is not a column of this table").arg(check->column));
-    }
-    return true;
-}
-
-bool SchemaReader::readTableOptions(const QJsonObject &o, TableOptions *options)
-{
-    if (!readBool(o, "withoutRowid", &options->withoutRowid)
-        || !readBool(o, "strict", &options->strict) || !readString(o, "engine", &options->engine)
-        || !readString(o, "charset", &options->charset)
-        || !readString(o, "collation", &options->collation)
-        || !readString(o, "rowFormat", &options->rowFormat)
-        || !readString(o, "autoIncrement", &options->autoIncrementStart)
-        || !readString(o, "other", &options->otherOptions)
-        || !readBool(o, "unlogged", &options->unlogged)
-        || !readString(o, "partitionBy", &options->partitionBy)
-        || !readString(o, "partitionBound", &options->partitionBound)
-        || !readIdList(o, "inherits", &options->inherits, false)
-        || !readString(o, "storage", &options->storageParameters)
-        || !readString(o, "tablespace", &options->tablespace))
-        return false;
-    if (o.contains(QLatin1String("partitionOf"))
-        && !readId(o, "partitionOf", &options->partitionOf))
-        return false;
-    return true;
-}
-
-// Partitions and inheritance name other tables by id; they can only be checked once every table
-// has been read.
-bool SchemaReader::checkTableReferences()
-{
-    for (Id tableId : m_schema.tableIds()) {
-        const Table &table = *m_schema.table(tableId);
-        m_path = QStringList{
-            QStringLiteral("schema"),
-            QStringLiteral("tables[%1] \"%2\"").arg(m_schema.tableIndex(tableId)).arg(table.name),
-            QStringLiteral("options")};
-        const Id parent = table.options.partitionOf;
-        if (parent && (!m_schema.table(parent) || parent == tableId))
-            return fail(tr("\"partitionOf\" %1 is not the id of another table").arg(parent));
-        for (Id inherited : table.options.inherits) {
-            if (!m_schema.table(inherited) || inherited == tableId)
-                return fail(tr("\"inherits\" names %1, which is not the id of another table")
-                                .arg(inherited));
-        }
-    }
-    m_path.clear();
-    return true;
-}
-
-bool SchemaReader::readUserType(const QJsonObject &object, UserType *type)
+bool SchemaReader::readUserType(const JsonNode &object, UserType *type)
 {
     QString kind;
     if (!readId(object, "id", &type->id) || !readString(object, "name", &type->name, true))
@@ -649,7 +528,7 @@ bool SchemaReader::readUserType(const QJsonObject &object, UserType *type)
     return true;
 }
 
-bool SchemaReader::readSubjectArea(const QJsonObject &object, SubjectArea *area)
+bool SchemaReader::readSubjectArea(const JsonNode &object, SubjectArea *area)
 {
     if (!readId(object, "id", &area->id) || !readString(object, "name", &area->name, true))
         return false;
@@ -657,7 +536,7 @@ bool SchemaReader::readSubjectArea(const QJsonObject &object, SubjectArea *area)
     if (area->name.trimmed().isEmpty())
         return fail(tr("\"name\" is empty"));
     QString color;
-    QJsonArray tables;
+    JsonNode tables;
     if (!claimId(area->id) || !readString(object, "color", &color)
         || !readArray(object, "tables", &tables))
         return false;
@@ -686,7 +565,7 @@ bool SchemaReader::readSubjectArea(const QJsonObject &object, SubjectArea *area)
     return true;
 }
 
-bool SchemaReader::readSequence(const QJsonObject &object, Sequence *sequence)
+bool SchemaReader::readSequence(const JsonNode &object, Sequence *sequence)
 {
     if (!readId(object, "id", &sequence->id) || !readString(object, "name", &sequence->name, true))
         return false;

@@ -1,11 +1,13 @@
 #pragma once
 
 #include "jsonobjectreader.h"
+#include "jsontree.h"
 #include "schema.h"
 
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QJsonObject>
+#include <QSet>
 #include <QString>
 #include <QStringList>
 
@@ -31,24 +33,34 @@ public:
 
 private:
     void failed() override;
-    bool readSchema(const QJsonObject &object);
-    bool readTable(const QJsonObject &object, Table *table);
-    bool readColumn(const QJsonObject &object, Column *column);
-    bool readKey(const QJsonObject &object, ForeignKey *key);
-    bool readIndex(const QJsonObject &object, const Table &table, TableIndex *index);
+    bool readSchema(const JsonNode &object);
+    bool readTable(const JsonNode &object, Table *table);
+    bool readColumn(const JsonNode &object, Column *column);
+    bool readKey(const JsonNode &object, ForeignKey *key);
+    bool readIndex(const JsonNode &object, const Table &table, TableIndex *index);
     // `table` null: a domain's CHECK, which has neither id nor column.
     // The "checks" array of a table or (table null) of a domain.
-    bool readChecks(const QJsonObject &object, const Table *table, QVector<CheckConstraint> *checks);
-    bool readCheck(const QJsonObject &object, const Table *table, CheckConstraint *check);
-    bool readTableOptions(const QJsonObject &object, TableOptions *options);
+    bool readChecks(const JsonNode &object, const Table *table, QVector<CheckConstraint> *checks);
+    bool readCheck(const JsonNode &object, const Table *table, CheckConstraint *check);
+    bool readTableOptions(const JsonNode &object, TableOptions *options);
     bool checkTableReferences();
-    bool readUserType(const QJsonObject &object, UserType *type);
-    bool readSequence(const QJsonObject &object, Sequence *sequence);
-    bool readSubjectArea(const QJsonObject &object, SubjectArea *area);
+    bool readUserType(const JsonNode &object, UserType *type);
+    bool readSequence(const JsonNode &object, Sequence *sequence);
+    bool readSubjectArea(const JsonNode &object, SubjectArea *area);
     bool claimId(Id id);
 
     Schema m_schema;
     QJsonObject m_extra;
-    QHash<Id, QString> m_claimed;
+    JsonTree m_tree; // the file being read; emptied when done
+    // Ids met so far. Where each was met (the path, for the message about a repeated id) is
+    // noted only when a repeated id sends read() over the data again: ~70,000 paths in a
+    // 5,000-table file cost more than the rest of reading its tables.
+    QSet<Id> m_ids;
+    QHash<Id, QStringList> m_claimed;
+    bool m_recordClaimSites = false;
+    bool m_repeatedId = false;
+    // DataType::parse() of each spelling met: a few dozen spellings serve thousands of columns,
+    // which then share their text too.
+    QHash<QString, DataType> m_types;
     qint64 m_maximumFileSize = DefaultMaximumFileSize;
 };

@@ -273,8 +273,25 @@ void DdlPreview::regenerateNow()
     startJob();
 }
 
+void DdlPreview::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    // Once the event loop is back: a window that shows shows its tabbed docks' contents too, and
+    // its layout hides those behind another tab again only then.
+    QTimer::singleShot(0, this, [this] {
+        if (m_waitingForShow && isVisible()) {
+            m_waitingForShow = false;
+            regenerateNow();
+        }
+    });
+}
+
 void DdlPreview::startJob()
 {
+    if (m_idleWhileHidden && !isVisible()) {
+        m_waitingForShow = true; // showEvent() starts it
+        return;
+    }
     if (m_jobRunning)
         return; // jobFinished() starts the next one: one worker at a time, never a queue
     m_jobRunning = true;

@@ -45,8 +45,13 @@ public:
     const QVector<Problem> &problems() const { return m_shown.problems; }
     // Statements of the primary script shown highlighted for the selection.
     int highlightedStatementCount() const { return m_highlighted; }
-    // True while an edit waits for its script (debounce timer or worker running).
+    // True while an edit waits for its script (debounce timer or worker running, or the
+    // preview hidden while idle-while-hidden).
     bool isRegenerationPending() const;
+    // When set, a hidden preview (e.g. a dock behind another tab) makes no script until it is
+    // shown: on a 5,000-table schema the script and its text view take seconds of a core and
+    // tens of megabytes that nobody looks at.
+    void setIdleWhileHidden(bool idle) { m_idleWhileHidden = idle; }
 
     bool saveTo(const QString &path, QString *error) const;
     // "SQL scripts (*.sql);;All files (*)" or the TypeScript one, for save dialogs.
@@ -67,6 +72,9 @@ signals:
     void problemActivated(Id objectId);
     // A regenerated script is on screen.
     void previewUpdated();
+
+protected:
+    void showEvent(QShowEvent *event) override;
 
 private:
     void scheduleRegeneration();
@@ -95,6 +103,8 @@ private:
     QFutureWatcher<DdlPreviewResult> m_watcher;
     quint64 m_generation = 0;
     bool m_jobRunning = false;
+    bool m_idleWhileHidden = false;
+    bool m_waitingForShow = false; // a job was due while hidden
     DdlPreviewResult m_shown;
     QVector<Id> m_selection;
     int m_highlighted = 0;

@@ -42,6 +42,8 @@ protected:
 private:
     void rebuild();
     void rebuildAreas();
+    // A table's item, not yet in the tree nor filled.
+    QTreeWidgetItem *newTableItem(Id tableId);
     void addTable(Id tableId);
     void removeTable(Id tableId);
     void fillTable(Id tableId);

@@ -46,8 +46,19 @@ ScratchSession::~ScratchSession()
     stopWorker();
 }
 
+void ScratchSession::setHeld(bool held)
+{
+    m_held = held;
+    if (!held && std::exchange(m_dueWhileHeld, false))
+        schedule();
+}
+
 void ScratchSession::schedule()
 {
+    if (m_held) {
+        m_dueWhileHeld = true;
+        return;
+    }
     if (m_scheduled)
         return;
     m_scheduled = true;

@@ -44,6 +44,9 @@ public:
     // Rebuilds now, blocking (changes are otherwise coalesced into one rebuild per event loop
     // turn, run on a worker thread). A rebuild in progress is stopped and dropped.
     bool rebuild();
+    // While held (the designer opening a document, until its first frame is on screen) a
+    // change only notes that a rebuild is due; releasing starts it.
+    void setHeld(bool held);
 
     // The sample data with `table` replaced by what the scratch database now holds, plus
     // the table's rejected rows (kept, not lost) — what a grid edit pushes.
@@ -77,6 +80,8 @@ private:
     QString m_error;
     QStringList m_notSimulated;
     bool m_scheduled = false;
+    bool m_held = false;
+    bool m_dueWhileHeld = false;
     bool m_dataChanged = false;
     QStringList m_ddl; // what the database was built from
     SampleData m_expected;

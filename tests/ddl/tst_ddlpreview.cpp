@@ -25,6 +25,7 @@ private slots:
     void init();
     void showsTheGeneratorsScript();
     void followsEditsAndDropsStaleResults();
+    void idleWhileHiddenWaitsUntilShown();
     void comparesTwoDialects();
     void highlightsTheSelection();
     void listsTheDialectsProblems();
@@ -103,6 +104,34 @@ void TestDdlPreview::followsEditsAndDropsStaleResults()
     // The renames merged into one undo step.
     QVERIFY(preview.scriptText().contains(QStringLiteral("CREATE TABLE employees (")));
     QCOMPARE(editor->toPlainText(), script(m_document->schema(), Dialect::PostgreSQL));
+}
+
+// The main window's preview sits behind another tab at first: hidden, it makes no script, and
+// an edit only marks it as due; shown, it makes the current one.
+void TestDdlPreview::idleWhileHiddenWaitsUntilShown()
+{
+    DdlPreview preview(m_document.get());
+    QVERIFY(waitUntilCurrent(preview));
+    const QString before = preview.scriptText();
+    QVERIFY(!before.isEmpty());
+    preview.setIdleWhileHidden(true);
+    QSignalSpy updated(&preview, &DdlPreview::previewUpdated);
+
+    const Id renamed = tableId(QStringLiteral("employees"));
+    Table table = *m_document->schema().table(renamed);
+    table.name = QStringLiteral("staff");
+    m_document->undoStack()->push(
+        new EditTableCommand(m_document.get(), table, EditTableCommand::Property::Name));
+    QTest::qWait(DdlPreview::debounceMilliseconds * 3);
+    QCOMPARE(updated.count(), 0);
+    QVERIFY(preview.isRegenerationPending());
+    QCOMPARE(preview.scriptText(), before);
+
+    preview.show();
+    QVERIFY(waitUntilCurrent(preview));
+    QCOMPARE(updated.count(), 1);
+    QCOMPARE(preview.scriptText(), script(m_document->schema(), Dialect::PostgreSQL));
+    QVERIFY(preview.scriptText().contains(QStringLiteral("CREATE TABLE staff (")));
 }
 
 void TestDdlPreview::comparesTwoDialects()

@@ -126,6 +126,33 @@ private slots:
         QCOMPARE(back, m_data);
     }
 
+    // Held (the designer opening a document, until its first frame), a change only notes the
+    // rebuild; released, the session rebuilds once, for the schema as it is then.
+    void heldSessionRebuildsWhenReleased()
+    {
+        Document document;
+        document.resetSchema(m_s.schema);
+        SampleDataStore store;
+        store.setData(m_data);
+        ScratchSession session(&document, &store);
+        QSignalSpy rebuilt(&session, &ScratchSession::rebuilt);
+        session.setHeld(true);
+        const Table *c = document.schema().tableByName(QStringLiteral("c"));
+        const Id cId = c->id;
+        document.undoStack()->push(new RemoveColumnCommand(&document, cId, c->columns.at(2).id));
+        document.resetSchema(document.schema());
+        QVERIFY(!rebuilt.wait(300));
+        QVERIFY(!session.isRebuilding());
+        session.setHeld(false);
+        QVERIFY(rebuilt.wait(1000));
+        QVERIFY(!rebuilt.wait(200));
+        QCOMPARE(rebuilt.count(), 1);
+        QCOMPARE(count(session, QStringLiteral("c")), 2);
+        SampleData back;
+        QVERIFY(session.database()->read(document.schema(), &back));
+        QCOMPARE(back.tables.value(cId).rows.size(), 2);
+    }
+
     // The rebuild runs off the GUI thread: a timer keeps ticking while it runs.
     void rebuildKeepsEventLoopRunning()
     {
