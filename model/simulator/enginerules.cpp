@@ -4,6 +4,8 @@
 #include "../schema.h"
 #include "scratchdatabase.h"
 
+#include <QRegularExpression>
+
 namespace {
 
 // MySQL's limit on nested cascades (InnoDB: "Foreign key cascade delete/update exceeds max
@@ -13,6 +15,15 @@ constexpr int MySqlCascadeDepth = 15;
 QString keyLabel(const Schema &schema, const ForeignKey &key)
 {
     return SimulationResult::keyLabel(schema, key.id);
+}
+
+// Whether an expression names the column: as a word of its own, quoted or not.
+bool mentionsColumn(const QString &expression, const QString &column)
+{
+    const QRegularExpression word(
+        QStringLiteral("(?<![\\w$])%1(?![\\w$])").arg(QRegularExpression::escape(column)),
+        QRegularExpression::CaseInsensitiveOption | QRegularExpression::UseUnicodePropertiesOption);
+    return word.match(expression).hasMatch();
 }
 
 } // namespace
@@ -96,6 +107,77 @@ bool EngineRules::refuseBefore(const Schema &schema, SimulationResult *result) c
                                    "InnoDB does not support; the schema cannot be created.")
                                     .arg(keyLabel(schema, *key));
             return true;
+        }
+    }
+    if (isMySqlFamily()) {
+        // InnoDB refuses the table ("Foreign key constraint is incorrectly formed", errno 150
+        // on MariaDB, 1830 on MySQL) where PostgreSQL and SQLite refuse only the row.
+        for (Id keyId : schema.foreignKeyIds()) {
+            const ForeignKey *key = schema.foreignKey(keyId);
+            const Table *child = schema.table(key->childTable);
+            if (!child
+                || (key->onDelete != ReferentialAction::SetNull
+                    && key->onUpdate != ReferentialAction::SetNull))
+                continue;
+            const Column *notNull = nullptr;
+            for (Id columnId : key->childColumns) {
+                const Column *column = child->column(columnId);
+                if (column && !column->nullable && !notNull)
+                    notNull = column;
+            }
+            if (!notNull)
+                continue;
+            error.kind = SimulationError::Kind::ForeignKey;
+            error.foreignKey = keyId;
+            error.keyAction = ReferentialAction::SetNull;
+            error.childTable = key->childTable;
+            error.parentTable = key->parentTable;
+            error.column = notNull->id;
+            error.message = QStringLiteral("Foreign key constraint is incorrectly formed");
+            error.explanation = tr("%1 rejects the table: key %2 sets column \"%3\" NULL, which "
+                                   "is NOT NULL; the schema cannot be created.")
+                                    .arg(engineName(), keyLabel(schema, *key), notNull->name);
+            return true;
+        }
+    }
+    if (isMySqlFamily()) {
+        // A CHECK may not read a column that a key's action writes (MariaDB error 1901, MySQL
+        // 3823): the declared action counts, even SET DEFAULT, which MariaDB keeps as RESTRICT.
+        for (Id keyId : schema.foreignKeyIds()) {
+            const ForeignKey *key = schema.foreignKey(keyId);
+            const Table *child = schema.table(key->childTable);
+            const auto writes = [](ReferentialAction a) {
+                return a == ReferentialAction::SetNull || a == ReferentialAction::SetDefault;
+            };
+            if (!child
+                || !(writes(key->onDelete) || writes(key->onUpdate)
+                     || key->onUpdate == ReferentialAction::Cascade))
+                continue;
+            for (const CheckConstraint &check : child->checks) {
+                for (Id columnId : key->childColumns) {
+                    const Column *column = child->column(columnId);
+                    if (!column || !mentionsColumn(check.expression, column->name))
+                        continue;
+                    error.kind = SimulationError::Kind::ForeignKey;
+                    error.foreignKey = keyId;
+                    error.keyAction
+                        = key->onUpdate == ReferentialAction::Cascade || writes(key->onUpdate)
+                        ? key->onUpdate
+                        : key->onDelete;
+                    error.childTable = key->childTable;
+                    error.parentTable = key->parentTable;
+                    error.column = column->id;
+                    error.message = QStringLiteral("Function or expression '%1' cannot be used "
+                                                   "in the CHECK clause")
+                                        .arg(column->name);
+                    error.explanation
+                        = tr("%1 rejects the table: a CHECK constraint of \"%2\" reads column "
+                             "\"%3\", which key %4 changes by its action; the schema cannot be "
+                             "created.")
+                              .arg(engineName(), child->name, column->name, keyLabel(schema, *key));
+                    return true;
+                }
+            }
         }
     }
     if (m_dialect == Dialect::SqlServer) {

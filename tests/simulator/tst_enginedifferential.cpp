@@ -1,0 +1,195 @@
+#include "differentialgenerator.h"
+#include "enginedifferentialrun.h"
+#include "enginesupport.h"
+#include "simulator/enginesimulation.h"
+#include "simulator/throwawaydatabase.h"
+
+#include <QMap>
+#include <QSqlQuery>
+#include <QTest>
+
+// The differential test's random cases (DifferentialGenerator, in the forms the engine takes)
+// run by Joinery's simulation under the target engine's rules and by the real PostgreSQL 15 and
+// MariaDB 10.11 that the suite starts: the verdict and every table's totals must agree, or
+// Joinery's result must mark the case as not simulated (counted apart). Every mismatch is
+// printed as a case to paste into the engine's client.
+//
+// JOINERY_ENGINE_DIFFERENTIAL_CASES and JOINERY_ENGINE_DIFFERENTIAL_SEED change how many cases
+// and which; JOINERY_ENGINE_DIFFERENTIAL_VERBOSE=1 prints every mismatch, not the first three.
+class tst_EngineDifferential : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void randomCases_data() { engines(); }
+    void randomCases();
+    void causes_data();
+    void causes();
+
+private:
+    static void engines();
+    static EngineServer server(const QString &engine);
+    static QString url(const EngineServer &server);
+    static QString dialect(const EngineServer &server);
+    static QStringList leftovers(const EngineServer &server);
+};
+
+void tst_EngineDifferential::engines()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::newRow("postgres") << QStringLiteral("JOINERY_POSTGRES_ENV");
+    QTest::newRow("mariadb") << QStringLiteral("JOINERY_MARIADB_ENV");
+}
+
+EngineServer tst_EngineDifferential::server(const QString &engine)
+{
+    return EngineServer::fromEnvironment(engine.toLatin1().constData());
+}
+
+// EngineSimulation uses the URL's database only to create and drop its throw-away ones.
+QString tst_EngineDifferential::url(const EngineServer &server)
+{
+    const bool postgres = server.kind() == EngineServer::Kind::PostgreSql;
+    return QStringLiteral("%1://%2@%3:%4/%5")
+        .arg(postgres ? QStringLiteral("postgresql") : QStringLiteral("mariadb"), server.userName(),
+             server.host())
+        .arg(server.port())
+        .arg(postgres ? QStringLiteral("postgres") : QStringLiteral("mysql"));
+}
+
+QString tst_EngineDifferential::dialect(const EngineServer &server)
+{
+    return server.kind() == EngineServer::Kind::PostgreSql ? QStringLiteral("postgresql")
+                                                           : QStringLiteral("mariadb");
+}
+
+QStringList tst_EngineDifferential::leftovers(const EngineServer &server)
+{
+    const QString connection = QStringLiteral("engine-differential-leftovers");
+    QStringList names;
+    {
+        QSqlDatabase db = server.open(connection);
+        QSqlQuery q(db);
+        q.exec(server.kind() == EngineServer::Kind::PostgreSql
+                   ? QStringLiteral("SELECT datname FROM pg_database")
+                   : QStringLiteral("SHOW DATABASES"));
+        while (q.next()) {
+            if (q.value(0).toString().startsWith(QLatin1String(ThrowAwayDatabase::NamePrefix)))
+                names << q.value(0).toString();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return names;
+}
+
+void tst_EngineDifferential::randomCases()
+{
+    QFETCH(QString, engine);
+    const EngineServer s = server(engine);
+    JOINERY_REQUIRE_ENGINE(s);
+    const int cases = qEnvironmentVariableIsSet("JOINERY_ENGINE_DIFFERENTIAL_CASES")
+        ? qEnvironmentVariableIntValue("JOINERY_ENGINE_DIFFERENTIAL_CASES")
+        : 60;
+    const quint32 seed = qEnvironmentVariableIsSet("JOINERY_ENGINE_DIFFERENTIAL_SEED")
+        ? quint32(qEnvironmentVariableIntValue("JOINERY_ENGINE_DIFFERENTIAL_SEED"))
+        : 20261205u;
+    const bool verbose = qEnvironmentVariableIntValue("JOINERY_ENGINE_DIFFERENTIAL_VERBOSE") != 0;
+    const bool postgres = s.kind() == EngineServer::Kind::PostgreSql;
+    EngineSimulation simulation(url(s), s.password());
+    QVERIFY2(simulation.connect(), qPrintable(simulation.error()));
+    // One throw-away database for all the cases, emptied before each.
+    QVERIFY2(simulation.beginBatch(), qPrintable(simulation.error()));
+    DifferentialGenerator generator(seed,
+                                    postgres ? DifferentialGenerator::Engine::PostgreSQL
+                                             : DifferentialGenerator::Engine::MariaDB);
+    int agree = 0, notSimulated = 0, marked = 0, refused = 0, unbuilt = 0;
+    QMap<QString, int> byCause, byFeature;
+    QStringList firstMismatches;
+    for (int i = 0; i < cases; ++i) {
+        DifferentialCase c;
+        QString error;
+        QVERIFY2(generator.generate(i, &c, &error), qPrintable(error));
+        const EngineDifferentialOutcome outcome
+            = EngineDifferentialRun::run(c, dialect(s), &simulation);
+        QVERIFY2(simulation.cleanupError().isEmpty(), qPrintable(simulation.cleanupError()));
+        marked += outcome.notSimulated.isEmpty() ? 0 : 1;
+        refused += outcome.engineBuilt && !outcome.engine.ok ? 1 : 0;
+        if (outcome.agrees()) {
+            ++agree;
+            continue;
+        }
+        if (outcome.built && outcome.engineBuilt && !outcome.notSimulated.isEmpty()) {
+            ++notSimulated;
+            continue;
+        }
+        QString cause = outcome.error.section(QLatin1Char(':'), 0, 0);
+        if (!outcome.engineBuilt)
+            ++unbuilt;
+        for (const SimulationDifference &d : outcome.differences)
+            cause += (cause.isEmpty() ? QString() : QStringLiteral("+")) + d.what;
+        byCause[cause]++;
+        for (const QString &f : c.features)
+            byFeature[f]++;
+        const QString report = QStringLiteral("case %1 (seed %2) ").arg(i).arg(seed)
+            + EngineDifferentialRun::report(c, outcome);
+        if (verbose)
+            qInfo("%s\n", qPrintable(report));
+        if (firstMismatches.size() < 3)
+            firstMismatches << report;
+    }
+    QVERIFY2(simulation.endBatch(), qPrintable(simulation.cleanupError()));
+    const int mismatches = cases - agree - notSimulated;
+    qInfo("differential against %s: %d cases (seed %u), %d refused by the engine, %d agree, %d "
+          "not simulated (of %d marked so), %d mismatches (%d the engine could not build)",
+          qPrintable(simulation.version()), cases, seed, refused, agree, notSimulated, marked,
+          mismatches, unbuilt);
+    for (auto it = byCause.cbegin(); it != byCause.cend(); ++it)
+        qInfo("  mismatch %s: %d", qPrintable(it.key()), it.value());
+    for (auto it = byFeature.cbegin(); it != byFeature.cend(); ++it)
+        qInfo("  in cases with %s: %d", qPrintable(it.key()), it.value());
+    QCOMPARE(leftovers(s), QStringList());
+    QVERIFY2(cases >= 1, "no cases");
+    QVERIFY2(mismatches == 0, qPrintable(firstMismatches.join(QLatin1String("\n\n"))));
+}
+
+// One row per cause of disagreement found and fixed: its minimal case, on its engine.
+void tst_EngineDifferential::causes_data()
+{
+    QTest::addColumn<QString>("engine");
+    QTest::addColumn<QString>("script");
+    QTest::addColumn<QStringList>("inserts");
+    QTest::addColumn<QString>("statement");
+    QTest::addColumn<bool>("defer");
+    QTest::addColumn<QString>("expected"); // Joinery's answer, which must be the engine's too
+}
+
+void tst_EngineDifferential::causes()
+{
+    QFETCH(QString, engine);
+    QFETCH(QString, script);
+    QFETCH(QStringList, inserts);
+    QFETCH(QString, statement);
+    QFETCH(bool, defer);
+    QFETCH(QString, expected);
+    const EngineServer s = server(engine);
+    JOINERY_REQUIRE_ENGINE(s);
+    EngineSimulation simulation(url(s), s.password());
+    QVERIFY2(simulation.connect(), qPrintable(simulation.error()));
+    DifferentialCase c;
+    c.script = script;
+    c.inserts = inserts;
+    c.statement = statement;
+    c.defer = defer;
+    const EngineDifferentialOutcome outcome
+        = EngineDifferentialRun::run(c, dialect(s), &simulation);
+    QVERIFY2(outcome.built && outcome.engineBuilt, qPrintable(outcome.error));
+    QCOMPARE(EngineDifferentialRun::describe(outcome.engine, outcome.schema), expected);
+    QCOMPARE(EngineDifferentialRun::describe(outcome.simulated, outcome.schema)
+                 .section(QLatin1Char(':'), 0, 0),
+             expected.section(QLatin1Char(':'), 0, 0));
+    QVERIFY2(outcome.differences.isEmpty(), qPrintable(EngineDifferentialRun::report(c, outcome)));
+    QCOMPARE(leftovers(s), QStringList());
+}
+
+QTEST_GUILESS_MAIN(tst_EngineDifferential)
+#include "tst_enginedifferential.moc"
