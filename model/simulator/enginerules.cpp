@@ -142,12 +142,13 @@ bool EngineRules::refuseBefore(const Schema &schema, SimulationResult *result) c
     }
     if (isMySqlFamily()) {
         // A CHECK may not read a column that a key's action writes (MariaDB error 1901, MySQL
-        // 3823): the declared action counts, even SET DEFAULT, which MariaDB keeps as RESTRICT.
+        // 3823). SET DEFAULT does not count: MySQL refuses it anyway, and the MariaDB export
+        // leaves it out (the key is RESTRICT there).
         for (Id keyId : schema.foreignKeyIds()) {
             const ForeignKey *key = schema.foreignKey(keyId);
             const Table *child = schema.table(key->childTable);
             const auto writes = [](ReferentialAction a) {
-                return a == ReferentialAction::SetNull || a == ReferentialAction::SetDefault;
+                return a == ReferentialAction::SetNull;
             };
             if (!child
                 || !(writes(key->onDelete) || writes(key->onUpdate)
@@ -197,6 +198,59 @@ bool EngineRules::refuseBefore(const Schema &schema, SimulationResult *result) c
     return false;
 }
 
+bool EngineRules::refuseSelfReferencingRow(const Schema &schema, SimulationResult *result) const
+{
+    // InnoDB checks a deleted row against the rows that reference it before the row is gone:
+    // one that references itself through a RESTRICT key (NO ACTION and MariaDB's SET DEFAULT
+    // are RESTRICT here) stops the statement, where SQLite and PostgreSQL find no child left.
+    // The rows are the samples of the deleted nodes (the first SimulationResult::MaxSamples).
+    for (const EffectNode &node : std::as_const(result->nodes)) {
+        const Table *table = schema.table(node.table);
+        if (node.action != EffectAction::Deleted || !table)
+            continue;
+        for (Id keyId : schema.foreignKeysOfTable(node.table)) {
+            const ForeignKey *key = schema.foreignKey(keyId);
+            if (key->childTable != node.table || key->parentTable != node.table
+                || key->onDelete != ReferentialAction::Restrict)
+                continue;
+            auto indexOf = [&](Id columnId) {
+                for (int i = 0; i < table->columns.size(); ++i) {
+                    if (table->columns.at(i).id == columnId)
+                        return i;
+                }
+                return -1;
+            };
+            for (const RowChange &row : node.samples) {
+                bool itself = !key->childColumns.isEmpty();
+                for (int c = 0; c < key->childColumns.size() && itself; ++c) {
+                    const QVariant child = row.before.value(indexOf(key->childColumns.at(c)));
+                    const QVariant parent = row.before.value(indexOf(key->parentColumns.at(c)));
+                    itself = !child.isNull() && !parent.isNull()
+                        && child.toString() == parent.toString();
+                }
+                if (!itself)
+                    continue;
+                SimulationError &error = result->error;
+                error.kind = SimulationError::Kind::ForeignKey;
+                error.foreignKey = keyId;
+                error.keyAction = ReferentialAction::Restrict;
+                error.childTable = key->childTable;
+                error.parentTable = key->parentTable;
+                error.childRows = {row.before};
+                error.childRowCount = 1;
+                error.message = QStringLiteral("Cannot delete or update a parent row: a foreign "
+                                               "key constraint fails");
+                error.explanation = tr("a deleted row of \"%1\" references itself through key "
+                                       "%2, which %3 checks like RESTRICT before the row is gone; "
+                                       "it refuses the statement.")
+                                        .arg(table->name, keyLabel(schema, *key), engineName());
+                return true;
+            }
+        }
+    }
+    return false;
+}
+
 QHash<Id, qlonglong> EngineRules::matchFullViolations(const Schema &schema,
                                                       ScratchDatabase *db) const
 {
@@ -231,6 +285,8 @@ bool EngineRules::refuseAfter(const Schema &schema, ScratchDatabase *db,
                               const QHash<Id, qlonglong> &before, SimulationResult *result) const
 {
     SimulationError &error = result->error;
+    if (isMySqlFamily() && refuseSelfReferencingRow(schema, result))
+        return true;
     if (isMySqlFamily()) {
         for (const EffectNode &node : std::as_const(result->nodes)) {
             if (node.depth > MySqlCascadeDepth) {

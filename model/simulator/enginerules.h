@@ -49,6 +49,7 @@ public:
                      SimulationResult *result) const;
 
 private:
+    bool refuseSelfReferencingRow(const Schema &schema, SimulationResult *result) const;
     static qlonglong matchFullViolations(const Schema &schema, Id keyId, ScratchDatabase *db);
     bool isMySqlFamily() const
     {

@@ -219,7 +219,12 @@ bool EngineSimulation::build(QSqlDatabase &db, const Schema &schema, const Sampl
     }
     for (const DdlStatement &statement : std::as_const(lateKeys)) {
         if (!query.exec(statement.sql)) {
-            m_error = tr("The sample data does not satisfy a key on %1: %2\nin: %3")
+            // Rows that break the key, or a key the engine does not take at all (MariaDB: a
+            // CHECK on a column the key's action writes).
+            const QString code = query.lastError().nativeErrorCode();
+            const bool rows = code == QLatin1String("23503") || code == QLatin1String("1452");
+            m_error = (rows ? tr("The sample data does not satisfy a key on %1: %2\nin: %3")
+                            : tr("The schema cannot be built on %1: %2\nin: %3"))
                           .arg(m_version, engineMessage(query.lastError()), statement.sql);
             return false;
         }
