@@ -5,6 +5,7 @@
 #include "scratchdatabase.h"
 
 #include <QRegularExpression>
+#include <QSet>
 
 namespace {
 
@@ -140,6 +141,41 @@ bool EngineRules::refuseBefore(const Schema &schema, SimulationResult *result) c
             return true;
         }
     }
+    if (m_dialect == Dialect::MariaDB) {
+        // MariaDB 10.11 refuses an ON UPDATE CASCADE from a nullable column into a NOT NULL one
+        // (errno 150 again) when the key's ON DELETE is RESTRICT, written or not (the export
+        // leaves SET DEFAULT out, which makes it RESTRICT); with NO ACTION or CASCADE it takes
+        // it. What the server does, not what its documentation says.
+        for (Id keyId : schema.foreignKeyIds()) {
+            const ForeignKey *key = schema.foreignKey(keyId);
+            const Table *child = schema.table(key->childTable);
+            const Table *parent = schema.table(key->parentTable);
+            if (!child || !parent || key->onUpdate != ReferentialAction::Cascade
+                || (key->onDelete != ReferentialAction::Restrict
+                    && key->onDelete != ReferentialAction::SetDefault))
+                continue;
+            for (int i = 0; i < key->childColumns.size() && i < key->parentColumns.size(); ++i) {
+                const Column *column = child->column(key->childColumns.at(i));
+                const Column *referenced = parent->column(key->parentColumns.at(i));
+                if (!column || !referenced || column->nullable || !referenced->nullable)
+                    continue;
+                error.kind = SimulationError::Kind::ForeignKey;
+                error.foreignKey = keyId;
+                error.keyAction = ReferentialAction::Cascade;
+                error.childTable = key->childTable;
+                error.parentTable = key->parentTable;
+                error.column = column->id;
+                error.message = QStringLiteral("Foreign key constraint is incorrectly formed");
+                error.explanation
+                    = tr("%1 rejects the table: key %2 cascades updates from the nullable column "
+                         "\"%3\" into the NOT NULL column \"%4\"; the schema cannot be "
+                         "created.")
+                          .arg(engineName(), keyLabel(schema, *key), referenced->name,
+                               column->name);
+                return true;
+            }
+        }
+    }
     if (isMySqlFamily()) {
         // A CHECK may not read a column that a key's action writes (MariaDB error 1901, MySQL
         // 3823). SET DEFAULT does not count: MySQL refuses it anyway, and the MariaDB export
@@ -249,6 +285,99 @@ bool EngineRules::refuseSelfReferencingRow(const Schema &schema, SimulationResul
         }
     }
     return false;
+}
+
+QStringList EngineRules::orderDependence(const Schema &schema, const SimulationResult &result) const
+{
+    QStringList lines;
+    if (!isMySqlFamily() || !result.ok)
+        return lines;
+    // The rows each table lost or changed (the samples: the first SimulationResult::MaxSamples
+    // of each node).
+    QHash<Id, QVector<RowChange>> deleted, changed;
+    for (const EffectNode &node : std::as_const(result.nodes))
+        (node.action == EffectAction::Deleted ? deleted : changed)[node.table] += node.samples;
+    auto tupleOf = [](const Table &table, const QVector<QVariant> &row, const QVector<Id> &columns,
+                      QString *tuple) {
+        QStringList parts;
+        for (Id columnId : columns) {
+            int index = -1;
+            for (int i = 0; i < table.columns.size() && index < 0; ++i)
+                index = table.columns.at(i).id == columnId ? i : -1;
+            const QVariant value = row.value(index);
+            if (index < 0 || value.isNull())
+                return false; // NULL never collides, nor references
+            parts << value.toString();
+        }
+        *tuple = parts.join(QChar(0x1f));
+        return !parts.isEmpty();
+    };
+    // An UPDATE: one row's new key is another changed row's old one. Whether the engine meets
+    // the old row first (a duplicate) depends on its order.
+    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+        const Table *table = schema.table(it.key());
+        if (!table || it->size() < 2)
+            continue;
+        QVector<QVector<Id>> keys{table->primaryKey};
+        for (const UniqueConstraint &unique : table->uniqueConstraints)
+            keys << unique.columns;
+        bool found = false;
+        for (const QVector<Id> &key : std::as_const(keys)) {
+            QSet<QString> before;
+            for (const RowChange &row : *it) {
+                QString tuple;
+                if (tupleOf(*table, row.before, key, &tuple))
+                    before.insert(tuple);
+            }
+            for (const RowChange &row : *it) {
+                QString oldTuple, newTuple;
+                found = found
+                    || (tupleOf(*table, row.after, key, &newTuple) && before.contains(newTuple)
+                        && !(tupleOf(*table, row.before, key, &oldTuple) && oldTuple == newTuple));
+            }
+        }
+        if (found)
+            lines << tr("the order in which %1 updates the rows of \"%2\": a row takes a key "
+                        "value another updated row gives up; %1 checks UNIQUE row by row in its "
+                        "own order and may refuse the duplicate that SQLite's order avoids")
+                         .arg(engineName(), table->name);
+    }
+    // A DELETE: a deleted row references another deleted row through a RESTRICT
+    // self-reference, checked as each row goes.
+    for (auto it = deleted.cbegin(); it != deleted.cend(); ++it) {
+        const Table *table = schema.table(it.key());
+        if (!table || it->size() < 2)
+            continue;
+        for (Id keyId : schema.foreignKeysOfTable(it.key())) {
+            const ForeignKey *key = schema.foreignKey(keyId);
+            if (key->childTable != it.key() || key->parentTable != it.key()
+                || key->onDelete != ReferentialAction::Restrict)
+                continue;
+            QSet<QString> parents;
+            for (const RowChange &row : *it) {
+                QString tuple;
+                if (tupleOf(*table, row.before, key->parentColumns, &tuple))
+                    parents.insert(tuple);
+            }
+            bool found = false;
+            for (const RowChange &row : *it) {
+                QString child, own;
+                found = found
+                    || (tupleOf(*table, row.before, key->childColumns, &child)
+                        && parents.contains(child)
+                        && !(tupleOf(*table, row.before, key->parentColumns, &own)
+                             && own == child));
+            }
+            if (!found)
+                continue;
+            lines << tr("the order in which %1 deletes the rows of \"%2\": a deleted row "
+                        "references another through key %3, which %1 checks like RESTRICT as "
+                        "each row goes, in its own order")
+                         .arg(engineName(), table->name, keyLabel(schema, *key));
+            break;
+        }
+    }
+    return lines;
 }
 
 QHash<Id, qlonglong> EngineRules::matchFullViolations(const Schema &schema,

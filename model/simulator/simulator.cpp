@@ -170,6 +170,7 @@ SimulationResult Simulator::run(const SimulationRequest &request)
         return result;
     }
     result.ok = true;
+    result.notSimulated += rules.orderDependence(m_schema, result);
     if (request.apply) {
         if (log.remove() && m_db->exec(QStringLiteral("COMMIT"))) {
             result.applied = true;

@@ -238,7 +238,10 @@ bool DifferentialGenerator::generate(int index, DifferentialCase *out, QString *
                 clause += QStringLiteral(" ON UPDATE ") + key.onUpdate;
             if (key.deferred)
                 clause += QStringLiteral(" DEFERRABLE INITIALLY DEFERRED");
-            const bool notNull = chance(10);
+            // MariaDB takes no NOT NULL column whose default is NULL.
+            const bool notNull = chance(10)
+                && !(m_target == Engine::MariaDB
+                     && defs.first().contains(QLatin1String(" DEFAULT NULL")));
             if (defs.size() == 1 && chance(50)) {
                 // A column constraint, sometimes after another one (NOT NULL, CHECK).
                 QString def = defs.first();

@@ -223,6 +223,41 @@ void tst_EngineDifferential::causes_data()
         << QStringLiteral("DELETE FROM p") << false
         << QStringLiteral("refused: Cannot delete or update a parent row: a foreign key "
                           "constraint fails");
+    // ON UPDATE CASCADE from a nullable column into a NOT NULL one: MariaDB refuses the table
+    // when ON DELETE is RESTRICT (written, or SET DEFAULT left out), takes it with NO ACTION.
+    for (const char *onDelete : {"RESTRICT", "SET DEFAULT", "NO ACTION"}) {
+        const bool refused = qstrcmp(onDelete, "NO ACTION") != 0;
+        QTest::addRow("UPDATE CASCADE from nullable to NOT NULL, ON DELETE %s, mariadb", onDelete)
+            << maria
+            << QStringLiteral("CREATE TABLE p (id INTEGER NOT NULL PRIMARY KEY, u INT UNIQUE);\n"
+                              "CREATE TABLE c (id INTEGER NOT NULL PRIMARY KEY, p INT NOT NULL "
+                              "REFERENCES p (u) ON DELETE %1 ON UPDATE CASCADE);\n")
+                   .arg(QLatin1String(onDelete))
+            << QStringList{QStringLiteral("INSERT INTO p VALUES (1, 1)"),
+                           QStringLiteral("INSERT INTO c VALUES (1, 1)")}
+            << QStringLiteral("UPDATE p SET u = 2") << false
+            << (refused ? QStringLiteral("schema refused")
+                        : QStringLiteral("succeeds; p: deleted 0 set-null 0 set-default 0 updated "
+                                         "1; c: deleted 0 set-null 0 set-default 0 updated 1"));
+    }
+    // InnoDB visits the rows by primary key, SQLite by rowid: (2, 3) meets the old (3, 3) on
+    // MariaDB. Not simulated, with the reason.
+    QTest::newRow("UNIQUE checked in the engine's order, mariadb")
+        << maria
+        << QStringLiteral("CREATE TABLE t (a INT NOT NULL, b INT NOT NULL, PRIMARY KEY (a, b));\n")
+        << QStringList{QStringLiteral("INSERT INTO t VALUES (3, 3)"),
+                       QStringLiteral("INSERT INTO t VALUES (2, 3)")}
+        << QStringLiteral("UPDATE t SET a = a + 1") << false
+        << QStringLiteral("not simulated: refused: Duplicate entry '3-3' for key 'PRIMARY'");
+    QTest::newRow("RESTRICT checked in the engine's order, mariadb")
+        << maria
+        << QStringLiteral("CREATE TABLE t (id INT NOT NULL PRIMARY KEY, f INT REFERENCES t (id) "
+                          "ON DELETE RESTRICT);\n")
+        << QStringList{QStringLiteral("INSERT INTO t VALUES (3, 1)"),
+                       QStringLiteral("INSERT INTO t VALUES (1, NULL)")}
+        << QStringLiteral("DELETE FROM t") << false
+        << QStringLiteral("not simulated: refused: Cannot delete or update a parent row: a "
+                          "foreign key constraint fails");
     // PostgreSQL: rows of a self-referencing table that come child first load all the same.
     QTest::newRow("self-reference child first, postgres")
         << pg
@@ -254,21 +289,31 @@ void tst_EngineDifferential::causes()
     const EngineDifferentialOutcome outcome
         = EngineDifferentialRun::run(c, dialect(s), &simulation);
     if (expected == QLatin1String("schema refused")) {
-        QVERIFY2(outcome.engineRefusedSchema, qPrintable(outcome.error));
+        QVERIFY2(outcome.engineRefusedSchema,
+                 qPrintable(EngineDifferentialRun::report(c, outcome)));
         QVERIFY2(outcome.agrees(), qPrintable(EngineDifferentialRun::report(c, outcome)));
         QCOMPARE(leftovers(s), QStringList());
         return;
     }
     QVERIFY2(outcome.built && outcome.engineBuilt, qPrintable(outcome.error));
+    const bool marked = expected.startsWith(QLatin1String("not simulated: "));
+    if (marked)
+        expected.remove(0, int(qstrlen("not simulated: ")));
     // The engine's message up to the parenthesis that names the throw-away database.
     QCOMPARE(EngineDifferentialRun::describe(outcome.engine, outcome.schema)
                  .section(QLatin1String(" ("), 0, 0),
              expected);
+    QCOMPARE(leftovers(s), QStringList());
+    // Joinery's answer says it does not follow the engine here (SQLite's order is not its).
+    if (marked) {
+        QVERIFY2(!outcome.notSimulated.isEmpty(),
+                 qPrintable(EngineDifferentialRun::report(c, outcome)));
+        return;
+    }
     QCOMPARE(EngineDifferentialRun::describe(outcome.simulated, outcome.schema)
                  .section(QLatin1Char(':'), 0, 0),
              expected.section(QLatin1Char(':'), 0, 0));
     QVERIFY2(outcome.differences.isEmpty(), qPrintable(EngineDifferentialRun::report(c, outcome)));
-    QCOMPARE(leftovers(s), QStringList());
 }
 
 QTEST_GUILESS_MAIN(tst_EngineDifferential)
