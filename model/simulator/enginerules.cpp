@@ -290,7 +290,7 @@ bool EngineRules::refuseSelfReferencingRow(const Schema &schema, SimulationResul
 QStringList EngineRules::orderDependence(const Schema &schema, const SimulationResult &result) const
 {
     QStringList lines;
-    if (!isMySqlFamily() || !result.ok)
+    if ((!isMySqlFamily() && m_dialect != Dialect::PostgreSQL) || !result.ok)
         return lines;
     // The rows each table lost or changed (the samples: the first SimulationResult::MaxSamples
     // of each node).
@@ -314,7 +314,7 @@ QStringList EngineRules::orderDependence(const Schema &schema, const SimulationR
     };
     // An UPDATE: one row's new key is another changed row's old one. Whether the engine meets
     // the old row first (a duplicate) depends on its order.
-    for (auto it = changed.cbegin(); it != changed.cend(); ++it) {
+    for (auto it = changed.cbegin(); it != changed.cend() && isMySqlFamily(); ++it) {
         const Table *table = schema.table(it.key());
         if (!table || it->size() < 2)
             continue;
@@ -342,40 +342,55 @@ QStringList EngineRules::orderDependence(const Schema &schema, const SimulationR
                         "own order and may refuse the duplicate that SQLite's order avoids")
                          .arg(engineName(), table->name);
     }
-    // A DELETE: a deleted row references another deleted row through a RESTRICT
-    // self-reference, checked as each row goes.
-    for (auto it = deleted.cbegin(); it != deleted.cend(); ++it) {
-        const Table *table = schema.table(it.key());
-        if (!table || it->size() < 2)
+    // A row that a RESTRICT key ties to a deleted (or re-keyed) parent row is itself deleted or
+    // changed by another action of the same statement. SQLite's order of the actions let it go
+    // first; the engine may check the RESTRICT before (PostgreSQL: its key triggers run in the
+    // order the keys were made; MySQL and MariaDB: row by row, NO ACTION included).
+    for (Id keyId : schema.foreignKeyIds()) {
+        const ForeignKey *key = schema.foreignKey(keyId);
+        const Table *parent = schema.table(key->parentTable);
+        const Table *child = schema.table(key->childTable);
+        if (!parent || !child)
             continue;
-        for (Id keyId : schema.foreignKeysOfTable(it.key())) {
-            const ForeignKey *key = schema.foreignKey(keyId);
-            if (key->childTable != it.key() || key->parentTable != it.key()
-                || key->onDelete != ReferentialAction::Restrict)
-                continue;
-            QSet<QString> parents;
-            for (const RowChange &row : *it) {
-                QString tuple;
-                if (tupleOf(*table, row.before, key->parentColumns, &tuple))
-                    parents.insert(tuple);
+        QSet<QString> gone; // the parent key values deleted or changed, under RESTRICT
+        auto collect = [&](const QVector<RowChange> &rows, bool update) {
+            for (const RowChange &row : rows) {
+                QString before, after;
+                if (!tupleOf(*parent, row.before, key->parentColumns, &before))
+                    continue;
+                if (update
+                    && (tupleOf(*parent, row.after, key->parentColumns, &after) && after == before))
+                    continue;
+                gone.insert(before);
             }
-            bool found = false;
-            for (const RowChange &row : *it) {
-                QString child, own;
+        };
+        if (key->onDelete == ReferentialAction::Restrict)
+            collect(deleted.value(key->parentTable), false);
+        if (key->onUpdate == ReferentialAction::Restrict)
+            collect(changed.value(key->parentTable), true);
+        if (gone.isEmpty())
+            continue;
+        bool found = false;
+        for (const QVector<RowChange> &rows :
+             {deleted.value(key->childTable), changed.value(key->childTable)}) {
+            for (const RowChange &row : rows) {
+                QString tuple, own;
+                // A row referencing itself is the engine's own rule (refuseAfter).
                 found = found
-                    || (tupleOf(*table, row.before, key->childColumns, &child)
-                        && parents.contains(child)
-                        && !(tupleOf(*table, row.before, key->parentColumns, &own)
-                             && own == child));
+                    || (tupleOf(*child, row.before, key->childColumns, &tuple)
+                        && gone.contains(tuple)
+                        && !(key->childTable == key->parentTable
+                             && tupleOf(*parent, row.before, key->parentColumns, &own)
+                             && own == tuple));
             }
-            if (!found)
-                continue;
-            lines << tr("the order in which %1 deletes the rows of \"%2\": a deleted row "
-                        "references another through key %3, which %1 checks like RESTRICT as "
-                        "each row goes, in its own order")
-                         .arg(engineName(), table->name, keyLabel(schema, *key));
-            break;
         }
+        if (!found)
+            continue;
+        lines << tr("the order of the key actions on %1: a row of \"%2\" that key %3 (RESTRICT) "
+                    "holds to its parent row is removed or changed by another action of the same "
+                    "statement, which %1 may run after the RESTRICT check")
+                     .arg(engineName(), child->name, keyLabel(schema, *key));
+        break;
     }
     return lines;
 }
