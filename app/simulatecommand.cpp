@@ -62,7 +62,7 @@ int runOnEngine(EngineSimulation *engine, const Schema &schema, ScratchDatabase 
         targeted.targetDialect = Dialects::id(engine->dialect());
         Simulator simulator(db, targeted);
         simulated = simulator.run({statement, defer, false});
-        simulated.notSimulated = db->notSimulated();
+        simulated.notSimulated = db->notSimulated() + simulated.notSimulated;
         if (simulated.badInput)
             return simulationBadInput(simulated.error.message, asJson);
     }
@@ -228,7 +228,7 @@ int SimulateCommand::run(const QStringList &arguments)
                            parser.isSet(engineOnly), asJson);
     Simulator simulator(&db, schema);
     SimulationResult result = simulator.run({statement, parser.isSet(defer), false});
-    result.notSimulated = db.notSimulated();
+    result.notSimulated = db.notSimulated() + result.notSimulated;
     if (result.badInput)
         return simulationBadInput(result.error.message, asJson);
     if (asJson)

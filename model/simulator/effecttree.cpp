@@ -77,9 +77,11 @@ void EffectTree::build(const Schema &schema, Id target, bool deleting, int state
         : QVector<QVector<RowChange> *>{&targetRest.updated, &targetRest.setNull,
                                         &targetRest.setDefault};
     for (QVector<RowChange> *source : ownSources) {
-        const int take = qMin(int(source->size()), statementRows - int(ownRows.size()));
-        if (take <= 0)
+        const int wanted = statementRows - int(ownRows.size());
+        if (wanted <= 0)
             break;
+        // No updated row (every own row only set a key column NULL): on to the next part.
+        const int take = qMin(int(source->size()), wanted);
         ownRows += source->mid(0, take);
         source->remove(0, take);
     }

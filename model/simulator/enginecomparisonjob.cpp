@@ -57,7 +57,7 @@ void compareOnEngine(EngineComparison *out, const Schema &schema, const SampleDa
         targeted.targetDialect = Dialects::id(engine.dialect());
         Simulator simulator(&db, targeted);
         out->simulated = simulator.run({statement, defer, false});
-        out->simulated.notSimulated = db.notSimulated();
+        out->simulated.notSimulated = db.notSimulated() + out->simulated.notSimulated;
     }
     if (out->simulated.badInput) {
         out->error = out->simulated.error.message;

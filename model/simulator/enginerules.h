@@ -47,8 +47,15 @@ public:
     // Refusals on the outcome SQLite produced, inside the open transaction on `db`.
     bool refuseAfter(const Schema &schema, ScratchDatabase *db, const QHash<Id, qlonglong> &before,
                      SimulationResult *result) const;
+    // What of a statement that succeeded depends on the order the engine visits the rows in,
+    // which SQLite (rowid order) cannot follow: one line each, for the result's notSimulated.
+    // MySQL and MariaDB check UNIQUE keys and RESTRICT row by row, in their own order (by
+    // primary key, or by the index the WHERE uses); PostgreSQL runs a RESTRICT check and the
+    // other key actions on the same row in the order the keys were made.
+    QStringList orderDependence(const Schema &schema, const SimulationResult &result) const;
 
 private:
+    bool refuseSelfReferencingRow(const Schema &schema, SimulationResult *result) const;
     static qlonglong matchFullViolations(const Schema &schema, Id keyId, ScratchDatabase *db);
     bool isMySqlFamily() const
     {

@@ -11,6 +11,10 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
+class ThrowAwayDatabase;
+
 class Schema;
 
 // Runs one DELETE or UPDATE on a real PostgreSQL or MySQL/MariaDB server: the schema (the
@@ -53,6 +57,12 @@ public:
     SimulationResult run(const Schema &schema, const SampleData &data, const QString &statement,
                          Id table, bool deleting, bool defer = false);
 
+    // Many runs in a row (a test's random cases): one throw-away database serves them all,
+    // emptied before each run, and is dropped by endBatch() (or the destructor). False with
+    // error() set.
+    bool beginBatch();
+    bool endBatch();
+
 private:
     bool build(QSqlDatabase &db, const Schema &schema, const SampleData &data);
     bool load(QSqlDatabase &db, const Schema &schema, const SampleData &data);
@@ -68,4 +78,5 @@ private:
     QString m_version;
     QString m_error;
     QString m_cleanupError;
+    std::unique_ptr<ThrowAwayDatabase> m_batch;
 };

@@ -77,7 +77,7 @@ bool SimulationRunner::simulate(const Schema &schema, const SampleData &data,
                     db.read(schema, &after);
                 }
             }
-            result.notSimulated = db.notSimulated();
+            result.notSimulated = db.notSimulated() + result.notSimulated;
         }
         QMetaObject::invokeMethod(self, [self, result, after] {
             if (self)

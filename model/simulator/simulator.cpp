@@ -26,6 +26,7 @@ int progressHandler(void *flag)
 
 Simulator::Simulator(ScratchDatabase *db, const Schema &schema)
     : m_db(db)
+    , m_declared(schema)
     , m_simulated(EngineRules(schema).simulated(schema))
     , m_schema(m_simulated)
 {
@@ -114,7 +115,8 @@ SimulationResult Simulator::run(const SimulationRequest &request)
     SimulationRequest effective = request;
     effective.deferForeignKeys = request.deferForeignKeys && rules.deferral();
     result.deferred = effective.deferForeignKeys;
-    if (rules.refuseBefore(m_schema, &result))
+    // The schema as declared: what the engine refuses to create depends on the written actions.
+    if (rules.refuseBefore(m_declared, &result))
         return result;
     const QHash<Id, qlonglong> matchFullBefore = rules.matchFullViolations(m_schema, m_db);
     StatementGuard guard(m_db->handle());
@@ -165,6 +167,7 @@ SimulationResult Simulator::run(const SimulationRequest &request)
         return result;
     }
     result.ok = true;
+    result.notSimulated += rules.orderDependence(m_schema, result);
     if (request.apply) {
         if (m_db->exec(QStringLiteral("COMMIT"))) {
             result.applied = true;

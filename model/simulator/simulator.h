@@ -56,6 +56,7 @@ private:
     bool rollback();
 
     ScratchDatabase *m_db;
+    Schema m_declared; // the keys as the schema declares them
     Schema m_simulated; // the keys as the target engine has them (EngineRules)
     const Schema &m_schema; // m_simulated
     const std::atomic_bool *m_cancel = nullptr;

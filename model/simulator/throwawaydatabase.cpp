@@ -49,6 +49,12 @@ bool ThrowAwayDatabase::create()
 
 QSqlDatabase ThrowAwayDatabase::open()
 {
+    if (QSqlDatabase::contains(m_connection)) {
+        QSqlDatabase open = QSqlDatabase::database(m_connection, false);
+        if (open.isOpen())
+            return open;
+        QSqlDatabase::removeDatabase(m_connection);
+    }
     QSqlDatabase db
         = QSqlDatabase::cloneDatabase(QSqlDatabase::database(m_admin, false), m_connection);
     db.setDatabaseName(m_name);
@@ -56,6 +62,45 @@ QSqlDatabase ThrowAwayDatabase::open()
         m_error = tr("Cannot connect to the throw-away database %1: %2")
                       .arg(m_name, db.lastError().databaseText().trimmed());
     return db;
+}
+
+bool ThrowAwayDatabase::empty()
+{
+    QSqlDatabase db = open();
+    QSqlQuery query(db);
+    auto failed = [&] {
+        m_error = tr("Cannot empty the throw-away database %1: %2")
+                      .arg(m_name, query.lastError().databaseText().trimmed());
+        return false;
+    };
+    if (!db.isOpen())
+        return false;
+    if (db.driverName() == QLatin1String("QMYSQL")) {
+        // A MySQL database is a folder: dropping and creating it again is quick.
+        if (!query.exec(QStringLiteral("DROP DATABASE %1").arg(m_name))
+            || !query.exec(QStringLiteral("CREATE DATABASE %1 CHARACTER SET utf8mb4").arg(m_name))
+            || !query.exec(QStringLiteral("USE %1").arg(m_name)))
+            return failed();
+        return true;
+    }
+    // PostgreSQL: every schema the last use made, public among them, goes with its contents
+    // (without a notice for each table).
+    if (!query.exec(QStringLiteral("SET client_min_messages = warning"))
+        || !query.exec(QStringLiteral("SELECT nspname FROM pg_namespace WHERE nspname NOT LIKE "
+                                      "'pg\\_%' AND nspname <> 'information_schema'")))
+        return failed();
+    QStringList schemas;
+    while (query.next())
+        schemas << query.value(0).toString();
+    for (const QString &schema : std::as_const(schemas)) {
+        const QString quoted = QLatin1Char('"')
+            + QString(schema).replace(QLatin1Char('"'), QLatin1String("\"\"")) + QLatin1Char('"');
+        if (!query.exec(QStringLiteral("DROP SCHEMA %1 CASCADE").arg(quoted)))
+            return failed();
+    }
+    if (!query.exec(QStringLiteral("CREATE SCHEMA public")))
+        return failed();
+    return true;
 }
 
 bool ThrowAwayDatabase::drop()

@@ -1,5 +1,6 @@
 #include "differentialgenerator.h"
 
+#include <QSet>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -24,6 +25,7 @@ struct TablePlan
     QStringList tableConstraints;
     QVector<DifferentialCase::Key> keys;
     QString dataColumn;
+    QHash<QString, QString> types; // column -> declared type, of the keys' targets
 };
 
 const QStringList SpecialTableNames{QStringLiteral("order"),   QStringLiteral("my table"),
@@ -54,9 +56,18 @@ QString literal(const QVariant &value)
 
 } // namespace
 
-DifferentialGenerator::DifferentialGenerator(quint32 seed)
+DifferentialGenerator::DifferentialGenerator(quint32 seed, Engine target)
     : m_random(seed)
+    , m_target(target)
 {
+}
+
+QString DifferentialGenerator::quoteForTarget(const QString &name) const
+{
+    if (m_target != Engine::MariaDB)
+        return quote(name);
+    return QLatin1Char('`') + QString(name).replace(QLatin1Char('`'), QLatin1String("``"))
+        + QLatin1Char('`');
 }
 
 QString DifferentialGenerator::quote(const QString &name)
@@ -110,22 +121,27 @@ bool DifferentialGenerator::generate(int index, DifferentialCase *out, QString *
         }
         used << p.name;
         // The primary key: a rowid alias, a plain INT key (NULL allowed, as SQLite allows
-        // it), or a composite key.
+        // it), or a composite key. Engines have no NULL in a primary key.
+        const QString notNull = forEngine() ? QStringLiteral(" NOT NULL") : QString();
         switch (m_random.bounded(4u)) {
         case 0:
         case 1:
-            p.columnDefs << QStringLiteral("id INTEGER PRIMARY KEY");
+            p.columnDefs << QStringLiteral("id INTEGER%1 PRIMARY KEY").arg(notNull);
             p.columns << QStringLiteral("id");
+            p.types.insert(QStringLiteral("id"), QStringLiteral("INTEGER"));
             p.targets << Target{{QStringLiteral("id")}, true};
             break;
         case 2:
-            p.columnDefs << QStringLiteral("id INT PRIMARY KEY");
+            p.columnDefs << QStringLiteral("id INT%1 PRIMARY KEY").arg(notNull);
             p.columns << QStringLiteral("id");
+            p.types.insert(QStringLiteral("id"), QStringLiteral("INT"));
             p.targets << Target{{QStringLiteral("id")}, true};
             break;
         default:
-            p.columnDefs << QStringLiteral("a INT") << QStringLiteral("b INT");
+            p.columnDefs << QStringLiteral("a INT") + notNull << QStringLiteral("b INT") + notNull;
             p.columns << QStringLiteral("a") << QStringLiteral("b");
+            p.types.insert(QStringLiteral("a"), QStringLiteral("INT"));
+            p.types.insert(QStringLiteral("b"), QStringLiteral("INT"));
             p.tableConstraints << QStringLiteral("PRIMARY KEY (a, b)");
             p.targets << Target{{QStringLiteral("a"), QStringLiteral("b")}, true};
             out->features << QStringLiteral("composite");
@@ -136,9 +152,13 @@ bool DifferentialGenerator::generate(int index, DifferentialCase *out, QString *
             const bool pair = chance(40);
             p.columnDefs << (pair ? QStringLiteral("u INT") : QStringLiteral("u INT UNIQUE"));
             p.columns << QStringLiteral("u");
+            p.types.insert(QStringLiteral("u"), QStringLiteral("INT"));
             p.defaults << QVariant();
             if (pair) {
-                p.columnDefs << QStringLiteral("w TEXT");
+                const QString textType
+                    = forEngine() ? QStringLiteral("VARCHAR(20)") : QStringLiteral("TEXT");
+                p.types.insert(QStringLiteral("w"), textType);
+                p.columnDefs << QStringLiteral("w ") + textType;
                 p.columns << QStringLiteral("w");
                 p.defaults << QVariant();
                 p.tableConstraints << QStringLiteral("UNIQUE (u, w)");
@@ -187,7 +207,9 @@ bool DifferentialGenerator::generate(int index, DifferentialCase *out, QString *
             for (int c = 0; c < target.columns.size(); ++c) {
                 const QString name = QStringLiteral("f%1_%2").arg(fkNumber).arg(c);
                 QString def = name;
-                const QString type = pick(KeyTypes);
+                QString type = pick(KeyTypes);
+                if (forEngine())
+                    type = parent.types.value(target.columns.at(c));
                 if (!type.isEmpty())
                     def += QLatin1Char(' ') + type;
                 QVariant defaultValue;
@@ -216,15 +238,21 @@ bool DifferentialGenerator::generate(int index, DifferentialCase *out, QString *
                 clause += QStringLiteral(" ON UPDATE ") + key.onUpdate;
             if (key.deferred)
                 clause += QStringLiteral(" DEFERRABLE INITIALLY DEFERRED");
-            const bool notNull = chance(10);
+            // MariaDB takes no NOT NULL column whose default is NULL.
+            const bool notNull = chance(10)
+                && !(m_target == Engine::MariaDB
+                     && defs.first().contains(QLatin1String(" DEFAULT NULL")));
             if (defs.size() == 1 && chance(50)) {
                 // A column constraint, sometimes after another one (NOT NULL, CHECK).
                 QString def = defs.first();
                 if (notNull)
                     def += QStringLiteral(" NOT NULL");
-                if (chance(20))
+                if (chance(20)) {
+                    // Unquoted for the engines: MariaDB would read "f0_0" as a string.
+                    const QString name = defs.first().section(QLatin1Char(' '), 0, 0);
                     def += QStringLiteral(" CHECK (%1 IS NULL OR %1 < 10)")
-                               .arg(quote(defs.first().section(QLatin1Char(' '), 0, 0)));
+                               .arg(forEngine() ? name : quote(name));
+                }
                 // SQLite also takes DEFERRABLE as a constraint of its own after the key, with
                 // others between.
                 const QString deferrable = QStringLiteral(" DEFERRABLE INITIALLY DEFERRED");
@@ -282,52 +310,77 @@ bool DifferentialGenerator::generate(int index, DifferentialCase *out, QString *
     const DifferentialCase::Table &table
         = out->tables.at(int(m_random.bounded(quint32(tableCount))));
     out->table = table.name;
-    const QString whereColumn = quote(pick(table.columns));
+    // The engines compare a text column with text only (PostgreSQL has no text = integer).
+    QSet<QString> textColumns;
+    for (const TablePlan &p : std::as_const(plans)) {
+        if (p.name != table.name || !forEngine())
+            continue;
+        for (const QString &def : p.columnDefs) {
+            const QStringList words = def.split(QLatin1Char(' '));
+            if (words.size() > 1 && words.at(1).startsWith(QLatin1String("VARCHAR")))
+                textColumns.insert(words.first());
+        }
+    }
+    auto valueFor = [&](const QString &column) {
+        const QString value = randomValue(false);
+        return textColumns.contains(column) && !value.startsWith(QLatin1Char('\''))
+            ? QLatin1Char('\'') + value + QLatin1Char('\'')
+            : value;
+    };
+    const QString whereName = pick(table.columns);
+    const QString whereColumn = quoteForTarget(whereName);
     switch (m_random.bounded(6u)) {
     case 0:
         break;
     case 1:
         out->where = whereColumn + QStringLiteral(" IS NULL");
         break;
-    case 2:
-        out->where = QStringLiteral("%1 IN (%2, %3)")
-                         .arg(whereColumn, randomValue(false), randomValue(false));
+    case 2: {
+        const QString first = valueFor(whereName);
+        out->where = QStringLiteral("%1 IN (%2, %3)").arg(whereColumn, first, valueFor(whereName));
         break;
+    }
     case 3:
-        out->where = QStringLiteral("%1 > %2").arg(whereColumn, randomValue(false));
+        out->where = QStringLiteral("%1 > %2").arg(whereColumn, valueFor(whereName));
         break;
     default:
-        out->where = QStringLiteral("%1 = %2").arg(whereColumn, randomValue(false));
+        out->where = QStringLiteral("%1 = %2").arg(whereColumn, valueFor(whereName));
         break;
     }
     const QString where = out->where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + out->where;
     if (chance(50)) {
-        out->statement = QStringLiteral("DELETE FROM %1%2").arg(quote(table.name), where);
+        out->statement = QStringLiteral("DELETE FROM %1%2").arg(quoteForTarget(table.name), where);
         out->features << QStringLiteral("delete");
     } else {
         // Mostly a key column: the primary key, a UNIQUE column, a foreign key's column.
-        const QString column = quote(
-            chance(70) ? table.columns.at(int(m_random.bounded(quint32(table.columns.size() - 1))))
-                       : table.columns.last());
+        const QString columnName = chance(70)
+            ? table.columns.at(int(m_random.bounded(quint32(table.columns.size() - 1))))
+            : table.columns.last();
+        const QString column = quoteForTarget(columnName);
         QString value;
         switch (m_random.bounded(4u)) {
         case 0:
-            value = column + QStringLiteral(" + 1");
+            value = textColumns.contains(columnName) ? valueFor(columnName)
+                                                     : column + QStringLiteral(" + 1");
             break;
         case 1:
             value = QStringLiteral("NULL");
             break;
         default:
-            value = randomValue(false);
+            value = valueFor(columnName);
             break;
         }
         // A rowid alias set to NULL takes the next free rowid, which the reference cannot
         // follow; any other value it can.
-        if (value == QLatin1String("NULL") && column == QLatin1String("\"id\"")
-            && out->script.contains(
-                QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY").arg(quote(table.name))))
+        if (value == QLatin1String("NULL") && columnName == QLatin1String("id")
+            && (out->script.contains(QStringLiteral("CREATE TABLE %1 (id INTEGER PRIMARY KEY")
+                                         .arg(quote(table.name)))
+                || out->script.contains(QStringLiteral("CREATE TABLE %1 (id INTEGER NOT NULL "
+                                                       "PRIMARY KEY")
+                                            .arg(quote(table.name)))))
             value = randomValue(false);
-        const bool replace = chance(8);
+        // OR REPLACE is SQLite's own.
+        const bool replace = chance(8) && !forEngine();
         // UPDATE OR REPLACE goes through the rowids it found, whichever row is there by then:
         // with "id + 1" the reference would have to follow each row as it moves on.
         if (replace && value.contains(column))
@@ -336,7 +389,7 @@ bool DifferentialGenerator::generate(int index, DifferentialCase *out, QString *
         out->setValue = value;
         out->statement = QStringLiteral("UPDATE%1 %2 SET %3 = %4%5")
                              .arg(replace ? QStringLiteral(" OR REPLACE") : QString(),
-                                  quote(table.name), column, value, where);
+                                  quoteForTarget(table.name), column, value, where);
         out->features << (replace ? QStringLiteral("update-or-replace") : QStringLiteral("update"));
     }
     out->defer = chance(20);
@@ -372,8 +425,13 @@ bool DifferentialGenerator::fillRows(DifferentialCase *out, QString *error)
                 quoted << quote(c);
             for (int r = 0; ok && r < rows; ++r) {
                 QStringList values;
-                for (int c = 0; c < table.columns.size(); ++c)
-                    values << randomValue(true);
+                for (int c = 0; c < table.columns.size(); ++c) {
+                    // The engines have no NULL in a primary key.
+                    const QString &name = table.columns.at(c);
+                    const bool key = name == QLatin1String("id") || name == QLatin1String("a")
+                        || name == QLatin1String("b");
+                    values << randomValue(!(forEngine() && key));
+                }
                 q.exec(QStringLiteral("INSERT OR IGNORE INTO %1 (%2) VALUES (%3)")
                            .arg(quote(table.name), quoted.join(QLatin1String(", ")),
                                 values.join(QLatin1String(", "))));

@@ -44,10 +44,17 @@ struct DifferentialCase
 // key, a UNIQUE constraint, composite keys with NULL parts; all five actions on both events,
 // deferred keys, quoted and Unicode names and names of the change log's own objects. The data
 // is random and then made consistent by SQLite itself (rows that violate a key removed).
+//
+// For a run against a real server (Engine::PostgreSQL, Engine::MariaDB) the cases stay what
+// they are, in forms the target can take too: primary-key columns NOT NULL, a key's columns of
+// its parent's type (both engines refuse a key between other types), VARCHAR for the text
+// column of a UNIQUE pair (MariaDB keys no TEXT), the statement quoted for the target (MariaDB
+// reads "x" as a string), text columns compared with text, and no UPDATE OR REPLACE.
 class DifferentialGenerator
 {
 public:
-    explicit DifferentialGenerator(quint32 seed);
+    enum class Engine { SQLite, PostgreSQL, MariaDB };
+    explicit DifferentialGenerator(quint32 seed, Engine target = Engine::SQLite);
     // False with `error` when SQLite could not build the case (a bug of the generator).
     bool generate(int index, DifferentialCase *out, QString *error);
 
@@ -62,6 +69,10 @@ private:
     QString action();
     bool fillRows(DifferentialCase *out, QString *error);
     static bool loads(const DifferentialCase &c);
+    bool forEngine() const { return m_target != Engine::SQLite; }
+    // A name in the statement, as the target quotes it.
+    QString quoteForTarget(const QString &name) const;
 
     QRandomGenerator m_random;
+    Engine m_target = Engine::SQLite;
 };
