@@ -22,6 +22,9 @@ namespace {
 
 constexpr double PieceGap = 90.0; // between pieces: room for the arrows that leave them
 constexpr double PartGap = 60.0; // between unconnected parts of one piece
+// Between subject areas' blocks: wider than between pieces, so the tinted regions drawn around
+// the areas (with their own padding) stay clearly apart.
+constexpr double AreaGap = 160.0;
 constexpr double LoopReach = 56.0; // a self-reference's loop and badge right of its card
 constexpr double LoopLane = 14.0; // ... and each further one (ForeignKeyItem's lanes)
 constexpr double FreePlaceStep = 120.0; // how finely a free place for a subset is searched
@@ -148,6 +151,121 @@ QPointF freePlace(const QPointF &wanted, const QSizeF &size, const QVector<QRect
     return QPointF(all.right() + PieceGap, wanted.y());
 }
 
+// Boxes of the whole `graph` laid out as one diagram of about `aspect`: one layered drawing per
+// component if its shape is within 1:2 … 2:1 (a small graph: always), else the pieces.
+// Positions are indexed by node; the whole's size goes to *total.
+QVector<QPointF> layOutAutoGroup(LayeredLayout *layeredLayout, const LayoutGraph &graph,
+                                 double aspect, QSizeF *totalSize)
+{
+    const int n = graph.sizes.size();
+    LayeredLayout &layered = *layeredLayout;
+    QSizeF &total = *totalSize;
+    QVector<QVector<int>> edgesOf(n);
+    for (int e = 0; e < graph.edges.size(); ++e) {
+        edgesOf[graph.edges.at(e).first].append(e);
+        edgesOf[graph.edges.at(e).second].append(e);
+    }
+    QVector<QPointF> boxes(n);
+    // One layered drawing per component has the fewest crossings: kept when its shape is
+    // within 1:2 … 2:1 (a small schema: always). Otherwise the pieces.
+    const LayoutBlock natural = ComponentLayout::layOut(&layered, graph, aspect);
+    const double ratio = natural.size.width() / std::max(1.0, natural.size.height());
+    if (n <= SmallSchema || (ratio >= NaturalRatioMin && ratio <= NaturalRatioMax)) {
+        natural.placeAt(QPointF(0, 0), &boxes);
+        total = natural.size;
+    } else {
+        const QVector<QVector<int>> pieces = LayoutOrder::segments(graph, AutoLayout::PieceSize);
+        // Pieces keep their own shape within a factor of two of the window's; if the whole
+        // still misses 1:2 … 2:1 (few, oddly shaped pieces), they are shaped more tightly.
+        for (double tolerance : {2.0, 1.25}) {
+            QVector<LayoutBlock> blocks;
+            QVector<QSizeF> sizes;
+            for (const QVector<int> &members : pieces) {
+                LayoutBlock block = layOutPiece(&layered, induced(graph, members, edgesOf), aspect,
+                                                pieces.size() == 1 ? 1.25 : tolerance);
+                for (int &node : block.nodes)
+                    node = members.at(node);
+                sizes << block.size;
+                blocks << block;
+            }
+            const QVector<QPointF> origins = BlockPacker::packInOrder(
+                sizes, aspect, PieceGap, &total, NaturalRatioMin, NaturalRatioMax);
+            for (int b = 0; b < blocks.size(); ++b)
+                blocks.at(b).placeAt(origins.at(b), &boxes);
+            const double shape = total.width() / std::max(1.0, total.height());
+            if (shape >= NaturalRatioMin && shape <= NaturalRatioMax)
+                break;
+        }
+    }
+    return boxes;
+}
+
+// The tables laid out (numbers 0 … n-1 of `indexOf`) grouped by subject area: one group per
+// area, in the schema's order of areas, then one of the tables in no area. A table in several
+// areas goes with the first that lists it, so every table is in exactly one group. Each
+// group's numbers ascend (the schema's order of tables, as the whole layout would use);
+// empty groups are left out.
+QVector<QVector<int>> autoLayoutAreaGroups(const Schema &schema, const QHash<Id, int> &indexOf,
+                                           int n)
+{
+    QVector<QVector<int>> groups;
+    if (schema.subjectAreas.isEmpty())
+        return groups;
+    QVector<bool> taken(n, false);
+    for (const SubjectArea &area : schema.subjectAreas) {
+        QVector<int> members;
+        for (Id id : area.tables) {
+            const auto it = indexOf.constFind(id);
+            if (it != indexOf.cend() && !taken.at(*it)) {
+                taken[*it] = true;
+                members << *it;
+            }
+        }
+        if (!members.isEmpty()) {
+            std::sort(members.begin(), members.end());
+            groups << members;
+        }
+    }
+    QVector<int> rest;
+    for (int i = 0; i < n; ++i) {
+        if (!taken.at(i))
+            rest << i;
+    }
+    if (!rest.isEmpty())
+        groups << rest;
+    return groups;
+}
+
+// Each group laid out on its own (only keys inside it shape it) into a block, and the blocks
+// packed, `AreaGap` apart, to about `aspect`: so an area's tables stay together and no other
+// table comes inside its region. Keys between groups are not oriented; within a group parents
+// stay left of or above their children.
+QVector<QPointF> layOutAreaGroups(LayeredLayout *layered, const LayoutGraph &graph,
+                                  const QVector<QVector<int>> &groups, double aspect, QSizeF *total)
+{
+    const int n = graph.sizes.size();
+    QVector<QVector<int>> edgesOf(n);
+    for (int e = 0; e < graph.edges.size(); ++e) {
+        edgesOf[graph.edges.at(e).first].append(e);
+        edgesOf[graph.edges.at(e).second].append(e);
+    }
+    QVector<QVector<QPointF>> groupBoxes;
+    QVector<QSizeF> sizes;
+    for (const QVector<int> &members : groups) {
+        QSizeF size;
+        groupBoxes << layOutAutoGroup(layered, induced(graph, members, edgesOf), aspect, &size);
+        sizes << size;
+    }
+    const QVector<QPointF> origins
+        = BlockPacker::packFreely(sizes, aspect, AreaGap, total, NaturalRatioMin, NaturalRatioMax);
+    QVector<QPointF> boxes(n);
+    for (int g = 0; g < groups.size(); ++g) {
+        for (int i = 0; i < groups.at(g).size(); ++i)
+            boxes[groups.at(g).at(i)] = origins.at(g) + groupBoxes.at(g).at(i);
+    }
+    return boxes;
+}
+
 } // namespace
 
 QHash<Id, QPointF> AutoLayout::compute(const Schema &schema, const QVector<Id> &requested,
@@ -198,44 +316,14 @@ QHash<Id, QPointF> AutoLayout::compute(const Schema &schema, const QVector<Id> &
         graph.sizes << cards.at(i) + QSizeF(2 * CardMargin + loop, 2 * CardMargin);
     }
 
-    QVector<QVector<int>> edgesOf(n);
-    for (int e = 0; e < graph.edges.size(); ++e) {
-        edgesOf[graph.edges.at(e).first].append(e);
-        edgesOf[graph.edges.at(e).second].append(e);
-    }
     LayeredLayout layered;
-    QVector<QPointF> boxes(n);
+    QVector<QPointF> boxes;
     QSizeF total;
-    // One layered drawing per component has the fewest crossings: kept when its shape is
-    // within 1:2 … 2:1 (a small schema: always). Otherwise the pieces.
-    const LayoutBlock natural = ComponentLayout::layOut(&layered, graph, aspect);
-    const double ratio = natural.size.width() / std::max(1.0, natural.size.height());
-    if (n <= SmallSchema || (ratio >= NaturalRatioMin && ratio <= NaturalRatioMax)) {
-        natural.placeAt(QPointF(0, 0), &boxes);
-        total = natural.size;
+    const QVector<QVector<int>> groups = autoLayoutAreaGroups(schema, indexOf, n);
+    if (groups.size() <= 1) {
+        boxes = layOutAutoGroup(&layered, graph, aspect, &total);
     } else {
-        const QVector<QVector<int>> pieces = LayoutOrder::segments(graph, PieceSize);
-        // Pieces keep their own shape within a factor of two of the window's; if the whole
-        // still misses 1:2 … 2:1 (few, oddly shaped pieces), they are shaped more tightly.
-        for (double tolerance : {2.0, 1.25}) {
-            QVector<LayoutBlock> blocks;
-            QVector<QSizeF> sizes;
-            for (const QVector<int> &members : pieces) {
-                LayoutBlock block = layOutPiece(&layered, induced(graph, members, edgesOf), aspect,
-                                                pieces.size() == 1 ? 1.25 : tolerance);
-                for (int &node : block.nodes)
-                    node = members.at(node);
-                sizes << block.size;
-                blocks << block;
-            }
-            const QVector<QPointF> origins = BlockPacker::packInOrder(
-                sizes, aspect, PieceGap, &total, NaturalRatioMin, NaturalRatioMax);
-            for (int b = 0; b < blocks.size(); ++b)
-                blocks.at(b).placeAt(origins.at(b), &boxes);
-            const double shape = total.width() / std::max(1.0, total.height());
-            if (shape >= NaturalRatioMin && shape <= NaturalRatioMax)
-                break;
-        }
+        boxes = layOutAreaGroups(&layered, graph, groups, aspect, &total);
     }
 
     QPointF shift(CardMargin, CardMargin);

@@ -108,7 +108,7 @@ QVector<QPointF> BlockPacker::packInOrder(const QVector<QSizeF> &sizes, double a
 }
 
 QVector<QPointF> BlockPacker::packFreely(const QVector<QSizeF> &sizes, double aspect, double gap,
-                                         QSizeF *total)
+                                         QSizeF *total, double minRatio, double maxRatio)
 {
     QVector<int> order(sizes.size());
     std::iota(order.begin(), order.end(), 0);
@@ -118,7 +118,7 @@ QVector<QPointF> BlockPacker::packFreely(const QVector<QSizeF> &sizes, double as
     sorted.reserve(sizes.size());
     for (int i : std::as_const(order))
         sorted << sizes.at(i);
-    const QVector<QPointF> placed = packInOrder(sorted, aspect, gap, total);
+    const QVector<QPointF> placed = packInOrder(sorted, aspect, gap, total, minRatio, maxRatio);
     QVector<QPointF> result(sizes.size());
     for (int i = 0; i < order.size(); ++i)
         result[order.at(i)] = placed.at(i);

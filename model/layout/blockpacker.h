@@ -10,8 +10,9 @@
 namespace BlockPacker {
 
 // Any order: tallest first on shelves, which wastes the least space. For pieces with no edges
-// between them.
-QVector<QPointF> packFreely(const QVector<QSizeF> &sizes, double aspect, double gap, QSizeF *total);
+// between them. The ratio bounds are as for packInOrder.
+QVector<QPointF> packFreely(const QVector<QSizeF> &sizes, double aspect, double gap, QSizeF *total,
+                            double minRatio = 0, double maxRatio = 1e9);
 
 // In reading order: a piece is right of every piece of its row placed before it, or below the
 // one before it in the same column, or in a later row below them all. So an earlier piece is
