@@ -319,7 +319,11 @@ QHash<Id, QPointF> AutoLayout::compute(const Schema &schema, const QVector<Id> &
     LayeredLayout layered;
     QVector<QPointF> boxes;
     QSizeF total;
-    const QVector<QVector<int>> groups = autoLayoutAreaGroups(schema, indexOf, n);
+    // Subject areas group the whole schema only: a subset (a selection, one area being
+    // arranged) is laid out as one, or arranging an area would split off the tables it shares
+    // with an earlier area.
+    const QVector<QVector<int>> groups
+        = requested.isEmpty() ? autoLayoutAreaGroups(schema, indexOf, n) : QVector<QVector<int>>();
     if (groups.size() <= 1) {
         boxes = layOutAutoGroup(&layered, graph, aspect, &total);
     } else {

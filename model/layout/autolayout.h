@@ -20,11 +20,12 @@ class Schema;
 // much taller or wider than the window (BlockShaper), and the pieces are placed in reading
 // order in rows about as wide as the window's shape asks (BlockPacker), so an earlier piece is
 // left of or above a later one and every key still points right or down to its parent's child.
-// Tables without keys come last, packed freely. With subject areas, each area's tables (a table
-// in several: with the first area listing it) and then the tables in no area are laid out so,
-// each group on its own, and the groups' blocks packed apart, so an area's region holds only
-// its own tables; keys between groups are not oriented. Quality is measured in
-// tests/benchmarks/import/bench_layout (edge length, crossings) against LayoutMetrics.
+// Tables without keys come last, packed freely. Laying out a whole schema with subject areas,
+// each area's tables (a table in several: with the first area listing it) and then the tables
+// in no area are laid out so, each group on its own, and the groups' blocks packed apart, so an
+// area's region holds only its own tables; keys between groups are not oriented. Quality is
+// measured in tests/benchmarks/import/bench_layout (edge length, crossings) against
+// LayoutMetrics.
 class AutoLayout
 {
     Q_DECLARE_TR_FUNCTIONS(AutoLayout)
