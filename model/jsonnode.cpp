@@ -46,10 +46,20 @@ JsonNode JsonNode::value(QLatin1String key) const
         return JsonNode();
     const JsonTree::Node &node = m_tree->m_nodes[m_index];
     // The last of repeated names counts, as in QJsonObject.
+    const JsonTree::Member *members = m_tree->m_members.data() + node.a;
+    const char *data = m_tree->m_data.constData();
+    const quint32 size = quint32(key.size());
     for (quint32 i = node.b; i-- > 0;) {
-        const JsonTree::Member &member = m_tree->m_members[node.a + i];
-        if (m_tree->equals(member.keyOffset, member.keySize, member.keyFlags, key))
+        const JsonTree::Member &member = members[i];
+        // Most names are plain text in the file: compared there, size first.
+        if (member.keyFlags == 0) {
+            const char *name = data + member.keyOffset;
+            if (member.keySize == size && (size == 0 || name[0] == key.data()[0])
+                && std::memcmp(name, key.data(), size) == 0)
+                return JsonNode(m_tree, member.value);
+        } else if (m_tree->equals(member.keyOffset, member.keySize, member.keyFlags, key)) {
             return JsonNode(m_tree, member.value);
+        }
     }
     return JsonNode();
 }

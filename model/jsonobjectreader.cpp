@@ -153,7 +153,21 @@ bool JsonObjectReader::readStringList(const JsonNode &object, const char *member
     return true;
 }
 
+QStringList JsonObjectReader::pathSteps() const
+{
+    QStringList steps;
+    for (const PathStep &step : m_path) {
+        QString text = step.label;
+        if (step.index >= 0)
+            text += QStringLiteral("[%1]").arg(step.index);
+        if (step.named)
+            text += QStringLiteral(" \"%1\"").arg(step.name);
+        steps << text;
+    }
+    return steps;
+}
+
 QString JsonObjectReader::where() const
 {
-    return m_path.join(QStringLiteral(" › "));
+    return pathSteps().join(QStringLiteral(" › "));
 }

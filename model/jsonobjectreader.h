@@ -4,6 +4,7 @@
 #include "jsonnode.h"
 
 #include <QCoreApplication>
+#include <QLatin1String>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -24,6 +25,17 @@ protected:
     // Called once on failure, e.g. to drop what was half-read.
     virtual void failed() { }
     QString where() const;
+    // The path, one step at a time; a step is formatted only for a message (a 5,000-table file
+    // has ~100,000 columns, and formatting each step up front cost a tenth of reading it).
+    void enter(QLatin1String label, int index = -1) { m_path.append({label, index, {}, false}); }
+    void leave() { m_path.removeLast(); }
+    // Adds the object's name to the innermost step: `tables[3] "orders"`.
+    void nameStep(const QString &name)
+    {
+        m_path.last().name = name;
+        m_path.last().named = true;
+    }
+    QStringList pathSteps() const;
     static QString typeName(const JsonNode &value);
 
     bool readId(const JsonNode &object, const char *member, Id *id);
@@ -39,5 +51,12 @@ protected:
     bool readStringList(const JsonNode &object, const char *member, QStringList *values);
 
     QString m_error;
-    QStringList m_path;
+    struct PathStep
+    {
+        QLatin1String label;
+        int index;
+        QString name;
+        bool named;
+    };
+    QVector<PathStep> m_path;
 };

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "hugepageallocator.h"
 #include "jsonnode.h"
 
 #include <QByteArray>
@@ -61,11 +62,13 @@ private:
     QByteArray m_data;
     const char *m_at = nullptr;
     const char *m_end = nullptr;
-    std::vector<Node> m_nodes;
-    std::vector<Member> m_members; // each object's members one after another
-    std::vector<quint32> m_elements; // each array's elements one after another
-    std::vector<double> m_numbers;
-    std::vector<qint64> m_integers; // beside m_numbers
+    template<typename T>
+    using Vector = std::vector<T, HugePageAllocator<T>>;
+    Vector<Node> m_nodes;
+    Vector<Member> m_members; // each object's members one after another
+    Vector<quint32> m_elements; // each array's elements one after another
+    Vector<double> m_numbers;
+    Vector<qint64> m_integers; // beside m_numbers
     std::vector<QByteArray> m_decoded; // strings with escapes
     std::vector<QString> m_adopted;
     // Children of the containers being parsed, moved to m_members / m_elements when they close.

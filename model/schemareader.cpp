@@ -1,4 +1,5 @@
 #include "schemareader.h"
+#include "filebytes.h"
 #include "integritycheck.h"
 #include "schemawriter.h"
 
@@ -39,19 +40,20 @@ void SchemaReader::failed()
 
 bool SchemaReader::readFile(const QString &path)
 {
-    QFile file(path);
     const QFileInfo info(path);
     if (info.isDir())
         return fail(tr("\"%1\" is a folder, not a Joinery file.").arg(path));
-    if (!file.open(QIODevice::ReadOnly))
-        return fail(tr("Cannot open \"%1\": %2.").arg(path, file.errorString()));
-    if (file.size() > m_maximumFileSize)
-        return fail(tr("\"%1\" is %2 bytes, more than the %3 bytes a Joinery file may have; it "
-                       "was not read.")
-                        .arg(path)
-                        .arg(file.size())
-                        .arg(m_maximumFileSize));
-    if (!read(file.readAll())) {
+    FileBytes file; // freed on return: the tree that points into it is emptied by then
+    if (!file.read(path, m_maximumFileSize)) {
+        if (file.tooLarge())
+            return fail(tr("\"%1\" is %2 bytes, more than the %3 bytes a Joinery file may have; "
+                           "it was not read.")
+                            .arg(path)
+                            .arg(file.size())
+                            .arg(m_maximumFileSize));
+        return fail(tr("Cannot open \"%1\": %2.").arg(path, file.error()));
+    }
+    if (!read(file.bytes())) {
         m_error = tr("%1: %2").arg(QFileInfo(path).fileName(), m_error);
         return false;
     }
@@ -68,6 +70,8 @@ bool SchemaReader::read(const QByteArray &data)
     m_ids.clear();
     m_repeatedId = false;
     m_types.clear();
+    // About one id per 1.2 KB of a .joinery file: reserved, the set is not rehashed ten times.
+    m_ids.reserve(data.size() / 1200 + 64);
 
     // Without copying the data (a large schema is tens of megabytes).
     if (std::all_of(data.cbegin(), data.cend(), [](char c) { return isspace(uchar(c)); }))
@@ -118,7 +122,7 @@ bool SchemaReader::read(const QByteArray &data)
     const JsonNode schema = root.value(QLatin1String("schema"));
     if (!schema.isObject())
         return fail(tr("\"schema\" must be an object, not %1.").arg(typeName(schema)));
-    m_path << QStringLiteral("schema");
+    enter(QLatin1String("schema"));
     if (!readSchema(schema.toObject())) {
         if (m_repeatedId && !m_recordClaimSites) {
             m_recordClaimSites = true; // for the message: where the id was met first
@@ -156,13 +160,13 @@ bool SchemaReader::readSchema(const JsonNode &object)
     if (!readArray(object, "userTypes", &types))
         return false;
     for (int i = 0; i < types.size(); ++i) {
-        m_path << QStringLiteral("userTypes[%1]").arg(i);
+        enter(QLatin1String("userTypes"), i);
         if (!types.at(i).isObject())
             return fail(tr("expected a type object, found %1").arg(typeName(types.at(i))));
         UserType type;
         if (!readUserType(types.at(i).toObject(), &type))
             return false;
-        m_path.removeLast();
+        leave();
         m_schema.userTypes << type;
         m_schema.reserveIdsUpTo(type.id);
     }
@@ -171,13 +175,13 @@ bool SchemaReader::readSchema(const JsonNode &object)
     if (!readArray(object, "tables", &tables, true))
         return false;
     for (int i = 0; i < tables.size(); ++i) {
-        m_path << QStringLiteral("tables[%1]").arg(i);
+        enter(QLatin1String("tables"), i);
         if (!tables.at(i).isObject())
             return fail(tr("expected a table object, found %1").arg(typeName(tables.at(i))));
         Table table;
         if (!readTable(tables.at(i).toObject(), &table))
             return false;
-        m_path.removeLast();
+        leave();
         m_schema.insertTable(-1, table);
     }
 
@@ -185,13 +189,13 @@ bool SchemaReader::readSchema(const JsonNode &object)
     if (!readArray(object, "foreignKeys", &keys))
         return false;
     for (int i = 0; i < keys.size(); ++i) {
-        m_path << QStringLiteral("foreignKeys[%1]").arg(i);
+        enter(QLatin1String("foreignKeys"), i);
         if (!keys.at(i).isObject())
             return fail(tr("expected a foreign key object, found %1").arg(typeName(keys.at(i))));
         ForeignKey key;
         if (!readKey(keys.at(i).toObject(), &key))
             return false;
-        m_path.removeLast();
+        leave();
         m_schema.insertForeignKey(-1, key);
     }
 
@@ -200,13 +204,13 @@ bool SchemaReader::readSchema(const JsonNode &object)
     if (!readArray(object, "sequences", &sequences))
         return false;
     for (int i = 0; i < sequences.size(); ++i) {
-        m_path << QStringLiteral("sequences[%1]").arg(i);
+        enter(QLatin1String("sequences"), i);
         if (!sequences.at(i).isObject())
             return fail(tr("expected a sequence object, found %1").arg(typeName(sequences.at(i))));
         Sequence sequence;
         if (!readSequence(sequences.at(i).toObject(), &sequence))
             return false;
-        m_path.removeLast();
+        leave();
         m_schema.sequences << sequence;
         m_schema.reserveIdsUpTo(sequence.id);
     }
@@ -215,13 +219,13 @@ bool SchemaReader::readSchema(const JsonNode &object)
     if (!readArray(object, "subjectAreas", &areas))
         return false;
     for (int i = 0; i < areas.size(); ++i) {
-        m_path << QStringLiteral("subjectAreas[%1]").arg(i);
+        enter(QLatin1String("subjectAreas"), i);
         if (!areas.at(i).isObject())
             return fail(tr("expected a subject area object, found %1").arg(typeName(areas.at(i))));
         SubjectArea area;
         if (!readSubjectArea(areas.at(i).toObject(), &area))
             return false;
-        m_path.removeLast();
+        leave();
         m_schema.subjectAreas << area;
         m_schema.reserveIdsUpTo(area.id);
     }
@@ -232,7 +236,7 @@ bool SchemaReader::readTable(const JsonNode &object, Table *table)
 {
     if (!readId(object, "id", &table->id) || !readString(object, "name", &table->name, true))
         return false;
-    m_path.last() += QStringLiteral(" \"%1\"").arg(table->name);
+    nameStep(table->name);
     if (!claimId(table->id) || !readString(object, "comment", &table->comment)
         || !readString(object, "schema", &table->schemaName))
         return false;
@@ -263,13 +267,13 @@ bool SchemaReader::readTable(const JsonNode &object, Table *table)
         return false;
     table->columns.reserve(columns.size());
     for (int i = 0; i < columns.size(); ++i) {
-        m_path << QStringLiteral("columns[%1]").arg(i);
+        enter(QLatin1String("columns"), i);
         if (!columns.at(i).isObject())
             return fail(tr("expected a column object, found %1").arg(typeName(columns.at(i))));
         Column column;
         if (!readColumn(columns.at(i).toObject(), &column))
             return false;
-        m_path.removeLast();
+        leave();
         table->columns << std::move(column);
     }
 
@@ -283,21 +287,21 @@ bool SchemaReader::readTable(const JsonNode &object, Table *table)
 
     const JsonNode primaryKey = object.value(QLatin1String("primaryKey"));
     if (!primaryKey.isUndefined()) {
-        m_path << QStringLiteral("primaryKey");
+        enter(QLatin1String("primaryKey"));
         if (!primaryKey.isObject())
             return fail(tr("expected an object, found %1").arg(typeName(primaryKey)));
         if (!readString(primaryKey.toObject(), "name", &table->primaryKeyName)
             || !readIdList(primaryKey.toObject(), "columns", &table->primaryKey)
             || !checkColumns(table->primaryKey))
             return false;
-        m_path.removeLast();
+        leave();
     }
 
     JsonNode uniques;
     if (!readArray(object, "uniqueConstraints", &uniques))
         return false;
     for (int i = 0; i < uniques.size(); ++i) {
-        m_path << QStringLiteral("uniqueConstraints[%1]").arg(i);
+        enter(QLatin1String("uniqueConstraints"), i);
         const JsonNode u = uniques.at(i).toObject();
         if (!uniques.at(i).isObject())
             return fail(tr("expected an object, found %1").arg(typeName(uniques.at(i))));
@@ -316,7 +320,7 @@ bool SchemaReader::readTable(const JsonNode &object, Table *table)
                             .arg(deferrable));
         if (constraint.columns.isEmpty())
             return fail(tr("a unique constraint needs at least one column"));
-        m_path.removeLast();
+        leave();
         table->uniqueConstraints << constraint;
     }
 
@@ -324,14 +328,14 @@ bool SchemaReader::readTable(const JsonNode &object, Table *table)
     if (!readArray(object, "indexes", &indexes))
         return false;
     for (int i = 0; i < indexes.size(); ++i) {
-        m_path << QStringLiteral("indexes[%1]").arg(i);
+        enter(QLatin1String("indexes"), i);
         const JsonNode x = indexes.at(i).toObject();
         if (!indexes.at(i).isObject())
             return fail(tr("expected an object, found %1").arg(typeName(indexes.at(i))));
         TableIndex index;
         if (!readIndex(x, *table, &index))
             return false;
-        m_path.removeLast();
+        leave();
         table->indexes << index;
     }
 
@@ -342,7 +346,7 @@ bool SchemaReader::readTable(const JsonNode &object, Table *table)
     if (!readArray(object, "triggers", &triggers))
         return false;
     for (int i = 0; i < triggers.size(); ++i) {
-        m_path << QStringLiteral("triggers[%1]").arg(i);
+        enter(QLatin1String("triggers"), i);
         const JsonNode t = triggers.at(i).toObject();
         if (!triggers.at(i).isObject())
             return fail(tr("expected an object, found %1").arg(typeName(triggers.at(i))));
@@ -350,18 +354,18 @@ bool SchemaReader::readTable(const JsonNode &object, Table *table)
         if (!readId(t, "id", &trigger.id) || !claimId(trigger.id)
             || !readString(t, "name", &trigger.name) || !readString(t, "sql", &trigger.sql, true))
             return false;
-        m_path.removeLast();
+        leave();
         table->triggers << trigger;
     }
 
     const JsonNode options = object.value(QLatin1String("options"));
     if (!options.isUndefined()) {
-        m_path << QStringLiteral("options");
+        enter(QLatin1String("options"));
         if (!options.isObject())
             return fail(tr("expected an object, found %1").arg(typeName(options)));
         if (!readTableOptions(options.toObject(), &table->options))
             return false;
-        m_path.removeLast();
+        leave();
     }
     return true;
 }
@@ -370,7 +374,7 @@ bool SchemaReader::readColumn(const JsonNode &object, Column *column)
 {
     if (!readId(object, "id", &column->id) || !readString(object, "name", &column->name, true))
         return false;
-    m_path.last() += QStringLiteral(" \"%1\"").arg(column->name);
+    nameStep(column->name);
     QString type;
     if (!claimId(column->id) || !readString(object, "type", &type, true))
         return false;
@@ -410,7 +414,7 @@ bool SchemaReader::readKey(const JsonNode &object, ForeignKey *key)
 {
     if (!readId(object, "id", &key->id) || !readString(object, "name", &key->name))
         return false;
-    m_path.last() += QStringLiteral(" \"%1\"").arg(key->name);
+    nameStep(key->name);
     if (!claimId(key->id) || !readId(object, "childTable", &key->childTable)
         || !readIdList(object, "childColumns", &key->childColumns)
         || !readId(object, "parentTable", &key->parentTable)
@@ -482,18 +486,19 @@ bool SchemaReader::readKey(const JsonNode &object, ForeignKey *key)
 bool SchemaReader::claimId(Id id)
 {
     if (!m_recordClaimSites) {
-        if (m_ids.contains(id)) {
+        const qsizetype before = m_ids.size();
+        m_ids.insert(id);
+        if (m_ids.size() == before) {
             m_repeatedId = true; // read() reads again, noting where each id is met
             return fail(QString());
         }
-        m_ids.insert(id);
         return true;
     }
     const auto it = m_claimed.constFind(id);
     if (it != m_claimed.constEnd())
         return fail(
             tr("id %1 is already used by %2").arg(id).arg(it.value().join(QStringLiteral(" › "))));
-    m_claimed.insert(id, m_path);
+    m_claimed.insert(id, pathSteps());
     return true;
 }
 
@@ -502,7 +507,7 @@ bool SchemaReader::readUserType(const JsonNode &object, UserType *type)
     QString kind;
     if (!readId(object, "id", &type->id) || !readString(object, "name", &type->name, true))
         return false;
-    m_path.last() += QStringLiteral(" \"%1\"").arg(type->name);
+    nameStep(type->name);
     if (!claimId(type->id) || !readString(object, "kind", &kind, true)
         || !readString(object, "schema", &type->schemaName)
         || !readStringList(object, "values", &type->values)
@@ -532,7 +537,7 @@ bool SchemaReader::readSubjectArea(const JsonNode &object, SubjectArea *area)
 {
     if (!readId(object, "id", &area->id) || !readString(object, "name", &area->name, true))
         return false;
-    m_path.last() += QStringLiteral(" \"%1\"").arg(area->name);
+    nameStep(area->name);
     if (area->name.trimmed().isEmpty())
         return fail(tr("\"name\" is empty"));
     QString color;
@@ -569,7 +574,7 @@ bool SchemaReader::readSequence(const JsonNode &object, Sequence *sequence)
 {
     if (!readId(object, "id", &sequence->id) || !readString(object, "name", &sequence->name, true))
         return false;
-    m_path.last() += QStringLiteral(" \"%1\"").arg(sequence->name);
+    nameStep(sequence->name);
     if (!claimId(sequence->id) || !readString(object, "schema", &sequence->schemaName)
         || !readString(object, "dataType", &sequence->dataType)
         || !readString(object, "start", &sequence->start)

@@ -24,7 +24,7 @@ bool SchemaReader::readIndex(const JsonNode &x, const Table &table, TableIndex *
                         .arg(parts.size())
                         .arg(index->columns.size()));
     for (int p = 0; p < parts.size(); ++p) {
-        m_path << QStringLiteral("parts[%1]").arg(p);
+        enter(QLatin1String("parts"), p);
         if (!parts.at(p).isObject())
             return fail(tr("expected an object, found %1").arg(typeName(parts.at(p))));
         const JsonNode o = parts.at(p).toObject();
@@ -39,7 +39,7 @@ bool SchemaReader::readIndex(const JsonNode &x, const Table &table, TableIndex *
         if (!part.nullsOrder.isEmpty() && part.nullsOrder != QLatin1String("FIRST")
             && part.nullsOrder != QLatin1String("LAST"))
             return fail(tr("\"nulls\" must be FIRST or LAST, not \"%1\"").arg(part.nullsOrder));
-        m_path.removeLast();
+        leave();
         index->parts << part;
     }
     // Column id 0 stands for an expression part, which must then have its expression.
@@ -65,13 +65,13 @@ bool SchemaReader::readChecks(const JsonNode &object, const Table *table,
     if (!readArray(object, "checks", &array))
         return false;
     for (int i = 0; i < array.size(); ++i) {
-        m_path << QStringLiteral("checks[%1]").arg(i);
+        enter(QLatin1String("checks"), i);
         if (!array.at(i).isObject())
             return fail(tr("expected an object, found %1").arg(typeName(array.at(i))));
         CheckConstraint check;
         if (!readCheck(array.at(i).toObject(), table, &check))
             return false;
-        m_path.removeLast();
+        leave();
         *checks << check;
     }
     return true;
@@ -124,18 +124,27 @@ bool SchemaReader::checkTableReferences()
 {
     for (Id tableId : m_schema.tableIds()) {
         const Table &table = *m_schema.table(tableId);
-        m_path = QStringList{
-            QStringLiteral("schema"),
-            QStringLiteral("tables[%1] \"%2\"").arg(m_schema.tableIndex(tableId)).arg(table.name),
-            QStringLiteral("options")};
         const Id parent = table.options.partitionOf;
-        if (parent && (!m_schema.table(parent) || parent == tableId))
-            return fail(tr("\"partitionOf\" %1 is not the id of another table").arg(parent));
+        const bool parentMissing = parent && (!m_schema.table(parent) || parent == tableId);
+        Id missingInherited = 0;
         for (Id inherited : table.options.inherits) {
-            if (!m_schema.table(inherited) || inherited == tableId)
-                return fail(tr("\"inherits\" names %1, which is not the id of another table")
-                                .arg(inherited));
+            if (!m_schema.table(inherited) || inherited == tableId) {
+                missingInherited = inherited;
+                break;
+            }
         }
+        if (!parentMissing && !missingInherited)
+            continue;
+        // The path only for the message: tableIndex() is a search.
+        m_path.clear();
+        enter(QLatin1String("schema"));
+        enter(QLatin1String("tables"), m_schema.tableIndex(tableId));
+        nameStep(table.name);
+        enter(QLatin1String("options"));
+        if (parentMissing)
+            return fail(tr("\"partitionOf\" %1 is not the id of another table").arg(parent));
+        return fail(tr("\"inherits\" names %1, which is not the id of another table")
+                        .arg(missingInherited));
     }
     m_path.clear();
     return true;

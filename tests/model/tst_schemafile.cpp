@@ -7,6 +7,7 @@
 #include <QDir>
 #include <QFile>
 #include <QTemporaryDir>
+#include <QFileInfo>
 #include <QTest>
 
 #include <csignal>
@@ -474,6 +475,35 @@ void TestSchemaFile::binaryAndMissingFiles()
     SchemaReader large;
     QVERIFY(large.read(SchemaWriter::toJson(builder.schema)));
     QCOMPARE(large.schema().tableCount(), 2000);
+    // The same from a file: over 2 MB, it is read into its own (huge-page) buffer, and the
+    // schema keeps nothing of that buffer once it is freed.
+    const QString largeFile = dir.filePath(QStringLiteral("large.joinery"));
+    for (Id id : builder.schema.tableIds()) {
+        Table table = *builder.schema.table(id);
+        table.comment = QString(1200, QLatin1Char('c'));
+        builder.schema.replaceTable(table);
+    }
+    QVERIFY(SchemaWriter::save(builder.schema, largeFile, &error));
+    QVERIFY(QFileInfo(largeFile).size() > 2 * 1024 * 1024);
+    Schema fromFile;
+    {
+        SchemaReader fileReader;
+        QVERIFY2(fileReader.readFile(largeFile), qPrintable(fileReader.error()));
+        fromFile = fileReader.schema();
+    }
+    QCOMPARE(fromFile.tableCount(), 2000);
+    QCOMPARE(fromFile.table(fromFile.tableIds().last())->name, QStringLiteral("t1999"));
+    QCOMPARE(SchemaWriter::toJson(fromFile), SchemaWriter::toJson(builder.schema));
+
+#ifdef Q_OS_LINUX
+    // A device whose size is not known ends at the limit instead of filling memory or hanging.
+    SchemaReader device;
+    device.setMaximumFileSize(1000);
+    QVERIFY(!device.readFile(QStringLiteral("/dev/zero")));
+    QVERIFY2(device.error().endsWith(QStringLiteral(
+                 "bytes, more than the 1000 bytes a Joinery file may have; it was not read.")),
+             qPrintable(device.error()));
+#endif
 }
 
 void TestSchemaFile::saveIsAtomic()
