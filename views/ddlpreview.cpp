@@ -1,5 +1,6 @@
 #include "ddlpreview.h"
 
+#include "chunkedtextfill.h"
 #include "ddlhighlighter.h"
 #include "document.h"
 
@@ -70,11 +71,13 @@ int highlightRanges(QPlainTextEdit *editor, const QVector<QPair<int, int>> &rang
 // Replaces only the part of the text that changed: an edit of one table changes a few lines of
 // a 5,000-table script, and re-laying out and re-highlighting all of it on the GUI thread would
 // hold up typing. Plain-text positions in QTextDocument are QString indices.
-void replaceText(QPlainTextEdit *editor, const QString &oldText, const QString &newText)
+// A long new text, or one that changed in more than a slice, goes in through `fill`.
+void replaceText(QPlainTextEdit *editor, ChunkedTextFill *fill, const QString &oldText,
+                 const QString &newText)
 {
-    if (editor->document()->isEmpty()
+    if (fill->isFilling() || editor->document()->isEmpty()
         || editor->document()->characterCount() != oldText.size() + 1) {
-        editor->setPlainText(newText);
+        fill->setText(newText);
         return;
     }
     const int common = int(qMin(oldText.size(), newText.size()));
@@ -87,6 +90,10 @@ void replaceText(QPlainTextEdit *editor, const QString &oldText, const QString &
         ++suffix;
     if (prefix == oldText.size() && prefix == newText.size())
         return;
+    if (newText.size() - suffix - prefix > ChunkedTextFill::AtOnce) {
+        fill->setText(newText); // another dialect: nearly all of it changes
+        return;
+    }
     QTextCursor cursor(editor->document());
     cursor.setPosition(prefix);
     cursor.setPosition(int(oldText.size()) - suffix, QTextCursor::KeepAnchor);
@@ -163,6 +170,10 @@ DdlPreview::DdlPreview(Document *document, QWidget *parent)
 
     m_text = makeEditor(this, &m_highlighter);
     m_compareTextEdit = makeEditor(this, &m_compareHighlighter);
+    m_textFill = new ChunkedTextFill(m_text);
+    m_compareFill = new ChunkedTextFill(m_compareTextEdit);
+    connect(m_textFill, &ChunkedTextFill::filled, this, &DdlPreview::textsFilled);
+    connect(m_compareFill, &ChunkedTextFill::filled, this, &DdlPreview::textsFilled);
     m_compareTextEdit->hide();
     // Names for tests and style sheets.
     m_dialectBox->setObjectName(QStringLiteral("dialect"));
@@ -257,7 +268,8 @@ void DdlPreview::setCompareTarget(std::optional<ExportTarget> target)
 
 bool DdlPreview::isRegenerationPending() const
 {
-    return m_debounce.isActive() || m_jobRunning || m_shown.generation != m_generation;
+    return m_debounce.isActive() || m_jobRunning || m_shown.generation != m_generation
+        || m_textFill->isFilling() || m_compareFill->isFilling();
 }
 
 void DdlPreview::scheduleRegeneration()
@@ -325,16 +337,15 @@ void DdlPreview::jobFinished()
 
 void DdlPreview::showResult(const DdlPreviewResult &result)
 {
-    const int scroll = m_text->verticalScrollBar() ? m_text->verticalScrollBar()->value() : 0;
+    if (!m_textFill->isFilling() && !m_compareFill->isFilling())
+        m_scrollToRestore = m_text->verticalScrollBar() ? m_text->verticalScrollBar()->value() : 0;
     // Set before the text, so that it is highlighted once, in its own language.
     m_highlighter->setLanguage(languageOf(result.target));
     if (result.compareTarget)
         m_compareHighlighter->setLanguage(languageOf(*result.compareTarget));
-    replaceText(m_text, m_shown.text, result.text);
-    replaceText(m_compareTextEdit, m_shown.compareText, result.compareText);
-    m_shown = result;
-    m_text->verticalScrollBar()->setValue(scroll);
-
+    const QString oldText = m_shown.text;
+    const QString oldCompareText = m_shown.compareText;
+    m_shown = result; // before the texts: textsFilled() highlights the selection in it
     m_problemList->clear();
     const QStyle *style = this->style();
     for (const Problem &p : result.problems) {
@@ -348,6 +359,18 @@ void DdlPreview::showResult(const DdlPreviewResult &result)
         item->setData(Qt::UserRole, QVariant::fromValue<qulonglong>(p.objectId));
         item->setToolTip(p.code);
     }
+    m_replacingTexts = true;
+    replaceText(m_text, m_textFill, oldText, result.text);
+    replaceText(m_compareTextEdit, m_compareFill, oldCompareText, result.compareText);
+    m_replacingTexts = false;
+    textsFilled();
+}
+
+void DdlPreview::textsFilled()
+{
+    if (m_replacingTexts || m_textFill->isFilling() || m_compareFill->isFilling())
+        return;
+    m_text->verticalScrollBar()->setValue(m_scrollToRestore);
     applySelection();
     emit previewUpdated();
 }
@@ -360,6 +383,8 @@ void DdlPreview::setSelectedObjects(const QVector<Id> &objectIds)
 
 void DdlPreview::applySelection()
 {
+    if (m_textFill->isFilling() || m_compareFill->isFilling())
+        return; // positions are the whole text's: done when it is in (textsFilled)
     // A column stands for its table; a key's statements come with its own id.
     QSet<Id> objects;
     for (Id id : std::as_const(m_selection)) {

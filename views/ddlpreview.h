@@ -8,6 +8,7 @@
 
 #include <optional>
 
+class ChunkedTextFill;
 class DdlHighlighter;
 class Document;
 class QComboBox;
@@ -81,6 +82,8 @@ private:
     void startJob();
     void jobFinished();
     void showResult(const DdlPreviewResult &result);
+    // Both texts are in their editors: the selection is highlighted, the view scrolled back.
+    void textsFilled();
     void applySelection();
     void problemItemActivated(QListWidgetItem *item);
     void syncDialectFromDocument();
@@ -95,6 +98,10 @@ private:
     QSplitter *m_textSplitter;
     QPlainTextEdit *m_text;
     QPlainTextEdit *m_compareTextEdit;
+    ChunkedTextFill *m_textFill;
+    ChunkedTextFill *m_compareFill;
+    int m_scrollToRestore = 0;
+    bool m_replacingTexts = false;
     DdlHighlighter *m_highlighter;
     DdlHighlighter *m_compareHighlighter;
     QListWidget *m_problemList;

@@ -11,6 +11,7 @@
 #include <QPixmap>
 #include <QSet>
 #include <QSignalBlocker>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -52,7 +53,10 @@ ObjectTree::ObjectTree(Document *document, Selection *selection, QWidget *parent
     , m_selection(selection)
     , m_filter(new QLineEdit(this))
     , m_tree(new QTreeWidget(this))
+    , m_fillTimer(new QTimer(this))
 {
+    m_fillTimer->setInterval(0);
+    connect(m_fillTimer, &QTimer::timeout, this, [this] { fillPending(FillBatch); });
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     m_filter->setPlaceholderText(tr("Search tables and columns"));
@@ -72,6 +76,11 @@ ObjectTree::ObjectTree(Document *document, Selection *selection, QWidget *parent
 
     connect(m_filter, &QLineEdit::textChanged, this, &ObjectTree::setFilter);
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &ObjectTree::onTreeSelectionChanged);
+    connect(m_tree, &QTreeWidget::itemExpanded, this, [this](QTreeWidgetItem *item) {
+        const Id id = item->data(0, IdRole).value<Id>();
+        if (m_unfilled.contains(id) && m_tables.value(id) == item)
+            fillTable(id);
+    });
     connect(m_tree, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { emit activated(item->data(0, IdRole).value<Id>()); });
     connect(selection, &Selection::changed, this, &ObjectTree::onSelectionChanged);
@@ -96,8 +105,10 @@ ObjectTree::ObjectTree(Document *document, Selection *selection, QWidget *parent
     // The dialects decide how types are shown and which names the engine gives unnamed keys.
     // Each table's items are refilled in place, so that what is expanded stays expanded.
     connect(document, &Document::schemaPropertiesChanged, this, [this] {
-        for (Id tableId : m_document->schema().tableIds())
-            fillTable(tableId);
+        for (Id tableId : m_document->schema().tableIds()) {
+            if (!m_unfilled.contains(tableId))
+                fillTable(tableId);
+        }
     });
     connect(document, &Document::tableAdded, this, &ObjectTree::addTable);
     connect(document, &Document::tableAboutToBeRemoved, this, &ObjectTree::removeTable);
@@ -129,15 +140,18 @@ void ObjectTree::rebuild()
     const Schema &schema = m_document->schema();
     QList<QTreeWidgetItem *> items;
     items.reserve(schema.tableCount());
+    m_unfilled.clear();
+    m_fillQueue = schema.tableIds();
+    m_fillNext = 0;
     for (Id tableId : schema.tableIds()) {
         items << newTableItem(tableId);
-        fillTable(tableId);
+        m_unfilled.insert(tableId);
     }
     m_tree->addTopLevelItems(items);
-    if (!m_filter->text().isEmpty()) {
-        for (QTreeWidgetItem *item : std::as_const(items))
-            applyFilter(item);
-    }
+    if (schema.tableCount() <= FillAtOnce || !m_filter->text().isEmpty())
+        fillPending(-1);
+    else
+        m_fillTimer->start();
     rebuildAreas();
     onSelectionChanged();
 }
@@ -184,6 +198,12 @@ void ObjectTree::rebuildAreas()
 QTreeWidgetItem *ObjectTree::newTableItem(Id tableId)
 {
     auto item = new QTreeWidgetItem;
+    if (const Table *table = m_document->schema().table(tableId)) {
+        item->setText(0, table->name);
+        item->setText(1, tr("%n column(s)", nullptr, int(table->columns.size())));
+    }
+    // Expandable before its children are made.
+    item->setChildIndicatorPolicy(QTreeWidgetItem::ShowIndicator);
     item->setData(0, IdRole, QVariant::fromValue(tableId));
     item->setIcon(0, sharedIcon(":/icons/table.svg"));
     m_tables.insert(tableId, item);
@@ -205,6 +225,7 @@ void ObjectTree::removeTable(Id tableId)
 {
     const QSignalBlocker blocker(m_tree);
     QTreeWidgetItem *item = m_tables.take(tableId);
+    m_unfilled.remove(tableId);
     if (!item)
         return;
     for (int i = 0; i < item->childCount(); ++i)
@@ -221,6 +242,8 @@ void ObjectTree::fillTable(Id tableId)
     if (!item || !table)
         return;
     const QSignalBlocker blocker(m_tree);
+    m_unfilled.remove(tableId);
+    item->setChildIndicatorPolicy(QTreeWidgetItem::DontShowIndicatorWhenChildless);
     item->setText(0, table->name);
     item->setText(1, tr("%n column(s)", nullptr, int(table->columns.size())));
     for (int i = 0; i < item->childCount(); ++i)
@@ -268,10 +291,48 @@ void ObjectTree::fillTable(Id tableId)
         onSelectionChanged(); // the rebuilt children lost their selection
 }
 
+void ObjectTree::fillPending(int limit)
+{
+    int filled = 0;
+    while (m_fillNext < m_fillQueue.size() && (limit < 0 || filled < limit)) {
+        const Id tableId = m_fillQueue.at(m_fillNext++);
+        if (m_unfilled.contains(tableId)) {
+            fillTable(tableId);
+            ++filled;
+        }
+    }
+    if (m_fillNext >= m_fillQueue.size()) {
+        m_fillTimer->stop();
+        // A table added meanwhile is filled when added; none is left behind.
+        for (Id tableId : QSet<Id>(m_unfilled))
+            fillTable(tableId);
+        m_fillQueue.clear();
+        m_fillNext = 0;
+    }
+}
+
+void ObjectTree::ensureFilledFor(Id objectId)
+{
+    if (m_unfilled.isEmpty() || m_objects.contains(objectId))
+        return;
+    const Schema &schema = m_document->schema();
+    Id tableId = schema.tableOfColumn(objectId);
+    if (!tableId) {
+        if (const ForeignKey *key = schema.foreignKey(objectId))
+            tableId = key->childTable;
+        else
+            tableId = schema.tableOfConstraint(objectId);
+    }
+    if (m_unfilled.contains(tableId))
+        fillTable(tableId);
+}
+
 void ObjectTree::setFilter(const QString &text)
 {
     if (m_filter->text() != text)
         m_filter->setText(text); // comes back here through textChanged
+    if (!text.trimmed().isEmpty())
+        fillPending(-1); // a column may match
     for (QTreeWidgetItem *item : std::as_const(m_tables))
         applyFilter(item);
 }
@@ -335,6 +396,7 @@ void ObjectTree::onSelectionChanged()
     m_tree->clearSelection();
     QTreeWidgetItem *first = nullptr;
     for (Id id : m_selection->ids()) {
+        ensureFilledFor(id);
         if (QTreeWidgetItem *item = m_objects.value(id)) {
             item->setSelected(true);
             if (!first)

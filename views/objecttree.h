@@ -3,12 +3,15 @@
 #include "id.h"
 
 #include <QHash>
+#include <QSet>
+#include <QVector>
 #include <QWidget>
 
 class Document;
 class QLineEdit;
 class QTreeWidget;
 class QTreeWidgetItem;
+class QTimer;
 class Selection;
 
 // The Objects dock: the subject areas → their tables (first, under one "Subject Areas" item,
@@ -29,6 +32,13 @@ public:
 
     // The share of the width that the Name column gets.
     static constexpr qreal NameShare = 0.64;
+    // A schema with more tables gets its tables' children after it is shown, FillBatch tables
+    // per turn of the event loop (5,000 tables have ~70,000 children: half a second before the
+    // window could paint), and at once for a table that is expanded, and for all of them when
+    // a search or a selection needs them.
+    static constexpr int FillAtOnce = 200;
+    static constexpr int FillBatch = 100;
+    bool isFilled(Id tableId) const { return m_tables.contains(tableId) && !m_unfilled.contains(tableId); }
 
 signals:
     // Double-click or Enter on an object: the window reveals it on the canvas.
@@ -47,6 +57,10 @@ private:
     void addTable(Id tableId);
     void removeTable(Id tableId);
     void fillTable(Id tableId);
+    // Fills up to `limit` tables still waiting for their children, in the schema's order.
+    void fillPending(int limit);
+    // The table whose item shows this object has its children.
+    void ensureFilledFor(Id objectId);
     void applyFilter(QTreeWidgetItem *tableItem);
     void onTreeSelectionChanged();
     void onSelectionChanged();
@@ -58,5 +72,9 @@ private:
     QHash<Id, QTreeWidgetItem *> m_tables;
     QHash<Id, QTreeWidgetItem *> m_objects; // every item by the id it shows
     QTreeWidgetItem *m_areasRoot = nullptr; // always the first top-level item
+    QSet<Id> m_unfilled; // tables whose children are not made yet
+    QVector<Id> m_fillQueue; // the order to make them in
+    int m_fillNext = 0;
+    QTimer *m_fillTimer;
     bool m_syncing = false;
 };

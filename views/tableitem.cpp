@@ -46,6 +46,10 @@ void TableItem::updateFromModel(const Schema &schema)
     qreal flagsWidth = 0;
     QVector<Row> rows;
     rows.reserve(table->columns.size());
+    // Translated once per card, not once per column.
+    const QString notNullMarker = CanvasStyle::tr("NN", "marker: not null");
+    const QString uniqueMarker = CanvasStyle::tr("UQ", "marker: unique");
+    const QString foreignKeyMarker = CanvasStyle::tr("FK", "marker: also a foreign key");
     for (const Column &c : table->columns) {
         Row r;
         r.columnId = c.id;
@@ -55,35 +59,21 @@ void TableItem::updateFromModel(const Schema &schema)
         r.foreignKey = keyColumns.contains(c.id);
         r.notNull = !c.nullable;
         r.unique = !r.primaryKey && table->isUniqueColumn(c.id);
-        QStringList flags;
-        if (r.primaryKey)
-            flags << CanvasStyle::tr("primary key");
-        if (r.foreignKey)
-            flags << CanvasStyle::tr("foreign key");
-        if (r.notNull)
-            flags << CanvasStyle::tr("not null");
-        if (r.unique)
-            flags << CanvasStyle::tr("unique");
-        if (c.autoIncrement)
-            flags << CanvasStyle::tr("auto-increment");
-        if (c.hasDefault())
-            flags << CanvasStyle::tr("default %1").arg(c.defaultValue);
-        r.toolTip = QStringLiteral("<b>%1.%2</b> %3").arg(table->name.toHtmlEscaped(),
-                                                           c.name.toHtmlEscaped(),
-                                                           r.type.toHtmlEscaped());
-        if (!flags.isEmpty())
-            r.toolTip += QStringLiteral("<br>") + flags.join(QStringLiteral(", ")).toHtmlEscaped();
-        if (!c.comment.isEmpty())
-            r.toolTip += QStringLiteral("<br><i>%1</i>").arg(c.comment.toHtmlEscaped());
+        r.autoIncrement = c.autoIncrement;
+        r.hasDefault = c.hasDefault();
+        if (r.hasDefault)
+            r.defaultValue = c.defaultValue;
+        r.comment = c.comment;
         QStringList shown;
         if (r.notNull)
-            shown << CanvasStyle::tr("NN", "marker: not null");
+            shown << notNullMarker;
         if (r.unique)
-            shown << CanvasStyle::tr("UQ", "marker: unique");
+            shown << uniqueMarker;
         if (r.primaryKey && r.foreignKey)
-            shown << CanvasStyle::tr("FK", "marker: also a foreign key");
-        if (!shown.isEmpty())
-            flagsWidth = qMax(flagsWidth, badge.width(shown.join(QLatin1Char(' '))) + 6);
+            shown << foreignKeyMarker;
+        r.flags = shown.join(QLatin1Char(' '));
+        if (!r.flags.isEmpty())
+            flagsWidth = qMax(flagsWidth, badge.width(r.flags) + 6);
         nameWidth = qMax(nameWidth, (r.primaryKey ? rowBold : row).width(r.name));
         // Long types ("timestamp with time zone") elide rather than widen every card.
         typeWidth = qMax(typeWidth, qMin<qreal>(110, row.width(r.type)));
@@ -125,14 +115,6 @@ void TableItem::layoutRows()
     for (int i = 0; i < m_rows.size(); ++i) {
         Row &row = m_rows[i];
         const QRectF rect = rowRect(i);
-        QStringList flags;
-        if (row.notNull)
-            flags << CanvasStyle::tr("NN", "marker: not null");
-        if (row.unique)
-            flags << CanvasStyle::tr("UQ", "marker: unique");
-        if (row.primaryKey && row.foreignKey)
-            flags << CanvasStyle::tr("FK", "marker: also a foreign key");
-        row.flags = flags.join(QLatin1Char(' '));
         qreal typeRight = right;
         if (!row.flags.isEmpty()) {
             const qreal w = badge.width(row.flags) + 2;
@@ -352,6 +334,31 @@ QVariant TableItem::itemChange(GraphicsItemChange change, const QVariant &value)
     return QGraphicsItem::itemChange(change, value);
 }
 
+QString TableItem::rowToolTip(const Row &r) const
+{
+    QStringList flags;
+    if (r.primaryKey)
+        flags << CanvasStyle::tr("primary key");
+    if (r.foreignKey)
+        flags << CanvasStyle::tr("foreign key");
+    if (r.notNull)
+        flags << CanvasStyle::tr("not null");
+    if (r.unique)
+        flags << CanvasStyle::tr("unique");
+    if (r.autoIncrement)
+        flags << CanvasStyle::tr("auto-increment");
+    if (r.hasDefault)
+        flags << CanvasStyle::tr("default %1").arg(r.defaultValue);
+    QString tip = QStringLiteral("<b>%1.%2</b> %3").arg(m_name.toHtmlEscaped(),
+                                                         r.name.toHtmlEscaped(),
+                                                         r.type.toHtmlEscaped());
+    if (!flags.isEmpty())
+        tip += QStringLiteral("<br>") + flags.join(QStringLiteral(", ")).toHtmlEscaped();
+    if (!r.comment.isEmpty())
+        tip += QStringLiteral("<br><i>%1</i>").arg(r.comment.toHtmlEscaped());
+    return tip;
+}
+
 void TableItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
 {
     int hovered = -2;
@@ -363,7 +370,7 @@ void TableItem::hoverMoveEvent(QGraphicsSceneHoverEvent *event)
         for (int i = 0; i < m_rows.size(); ++i) {
             if (m_rows.at(i).columnId == column) {
                 hovered = i;
-                tip = m_rows.at(i).toolTip + QStringLiteral("<br>")
+                tip = rowToolTip(m_rows.at(i)) + QStringLiteral("<br>")
                     + CanvasStyle::tr("Drag onto another table's column or header to draw a "
                                       "foreign key.");
             }

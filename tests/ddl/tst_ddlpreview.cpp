@@ -5,6 +5,8 @@
 #include "ddl/ddlgenerator.h"
 #include "document.h"
 #include "schemareader.h"
+#include "syntheticschema.h"
+#include "chunkedtextfill.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -30,6 +32,7 @@ private slots:
     void highlightsTheSelection();
     void listsTheDialectsProblems();
     void copiesAndSaves();
+    void longScriptGoesInSliceBySlice();
 
 private:
     static QString script(const Schema &schema, Dialect dialect)
@@ -220,4 +223,42 @@ void TestDdlPreview::copiesAndSaves()
 }
 
 QTEST_MAIN(TestDdlPreview)
+// A script too long to insert at once goes into the editor a slice per turn of the event loop,
+// so the window keeps painting and taking keys; the selection is highlighted once it is all in.
+void TestDdlPreview::longScriptGoesInSliceBySlice()
+{
+    Schema schema = SyntheticSchema::largeDocument(600);
+    schema.targetDialect = QStringLiteral("postgresql");
+    m_document->resetSchema(schema);
+    DdlPreview preview(m_document.get());
+    auto *editor = preview.findChild<QPlainTextEdit *>(QStringLiteral("script"));
+    QSignalSpy updated(&preview, &DdlPreview::previewUpdated);
+    QSignalSpy slices(editor->document(), &QTextDocument::contentsChange);
+    QVERIFY(waitUntilCurrent(preview));
+    QCOMPARE(updated.size(), 1);
+    const QString expected = script(m_document->schema(), Dialect::PostgreSQL);
+    QVERIFY(expected.size() > 2 * ChunkedTextFill::AtOnce);
+    QCOMPARE(preview.scriptText(), expected);
+    QCOMPARE(editor->toPlainText(), expected);
+    QVERIFY2(slices.size() >= expected.size() / ChunkedTextFill::SliceSize,
+             qPrintable(QString::number(slices.size())));
+
+    // The last table's statements are found in the whole text.
+    const Id last = m_document->schema().tableIds().last();
+    preview.setSelectedObjects({last});
+    QVERIFY(preview.highlightedStatementCount() >= 1);
+    QVERIFY(editor->extraSelections().first().cursor.selectedText().contains(
+        m_document->schema().table(last)->name));
+
+    // Another dialect changes nearly every line: it goes in by slices too, and the selection
+    // is highlighted again once it is in.
+    auto *combo = preview.findChild<QComboBox *>(QStringLiteral("dialect"));
+    combo->setCurrentIndex(combo->findData(QStringLiteral("mysql")));
+    emit combo->activated(combo->currentIndex());
+    QVERIFY(updated.wait(20000));
+    QVERIFY(!preview.isRegenerationPending());
+    QCOMPARE(editor->toPlainText(), script(m_document->schema(), Dialect::MySQL));
+    QVERIFY(preview.highlightedStatementCount() >= 1);
+}
+
 #include "tst_ddlpreview.moc"

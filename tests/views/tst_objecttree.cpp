@@ -1,6 +1,7 @@
 #include "commands/edittablecommand.h"
 #include "document.h"
 #include "objecttree.h"
+#include "schemabuilder.h"
 #include "schemareader.h"
 #include "selection.h"
 
@@ -21,6 +22,8 @@ private slots:
     void selectionIsShared();
     void followsRename();
     void unnamedKeyShowsTheEnginesName();
+    void largeSchemaGetsChildrenAfterItIsShown();
+    void searchFindsColumnsNotMadeYet();
 
 private:
     QTreeWidgetItem *tableItem(const QString &name) const;
@@ -99,6 +102,70 @@ void TestObjectTree::followsRename()
     QVERIFY(!tableItem(QStringLiteral("orders")));
     m_doc->undoStack()->undo();
     QVERIFY(tableItem(QStringLiteral("orders")));
+}
+
+// Past FillAtOnce tables the children are made after the tree is shown, in batches; whatever
+// needs one earlier (expanding, a selection, a search) gets it at once.
+void TestObjectTree::largeSchemaGetsChildrenAfterItIsShown()
+{
+    SchemaBuilder builder;
+    const int count = ObjectTree::FillAtOnce + ObjectTree::FillBatch + 50;
+    for (int i = 0; i < count; ++i)
+        builder.table(QStringLiteral("t%1").arg(i),
+                      {QStringLiteral("id bigint pk"), QStringLiteral("parent_id bigint"),
+                       QStringLiteral("note%1 text").arg(i)});
+    builder.key(QStringLiteral("t299_parent"), QStringLiteral("t299"),
+                {QStringLiteral("parent_id")}, QStringLiteral("t0"), {QStringLiteral("id")});
+    Document doc;
+    Selection selection;
+    doc.resetSchema(builder.schema);
+    ObjectTree tree(&doc, &selection);
+    auto item = [&tree](int i) { return tree.tree()->topLevelItem(i); };
+    QCOMPARE(tree.tree()->topLevelItemCount(), count);
+    QCOMPARE(item(5)->text(0), QStringLiteral("t5"));
+    QVERIFY(item(5)->text(1).startsWith(QStringLiteral("3 column")));
+    QVERIFY(!tree.isFilled(builder.schema.tableIds().at(5)));
+    QCOMPARE(item(5)->childCount(), 0);
+    QCOMPARE(item(5)->childIndicatorPolicy(), QTreeWidgetItem::ShowIndicator);
+
+    // Expanding a table makes its children.
+    item(5)->setExpanded(true);
+    QCOMPARE(item(5)->childCount(), 3);
+    QCOMPARE(item(5)->child(2)->text(0), QStringLiteral("note5"));
+
+    // Selecting a key of a table not filled yet selects its item.
+    const Id keyId = builder.schema.foreignKeyIds().first();
+    selection.select(keyId);
+    QVERIFY(tree.isFilled(builder.schema.tableIds().at(299)));
+    QCOMPARE(tree.tree()->selectedItems().size(), 1);
+    QCOMPARE(tree.tree()->selectedItems().first()->text(0), QStringLiteral("t299_parent"));
+    selection.clear();
+
+    // The event loop fills the rest, a batch per turn.
+    QVERIFY(!tree.isFilled(builder.schema.tableIds().at(count - 1)));
+    QTRY_VERIFY(tree.isFilled(builder.schema.tableIds().at(count - 1)));
+    for (int i = 0; i < count; ++i)
+        QCOMPARE(item(i)->childCount(), i == 299 ? 4 : 3);
+}
+
+// A search finds columns of tables whose children were not made yet.
+void TestObjectTree::searchFindsColumnsNotMadeYet()
+{
+    SchemaBuilder builder;
+    const int count = ObjectTree::FillAtOnce * 2;
+    for (int i = 0; i < count; ++i)
+        builder.table(QStringLiteral("t%1").arg(i),
+                      {QStringLiteral("id bigint pk"), QStringLiteral("note%1 text").arg(i)});
+    Document doc;
+    Selection selection;
+    doc.resetSchema(builder.schema);
+    ObjectTree tree(&doc, &selection);
+    QVERIFY(!tree.isFilled(builder.schema.tableIds().last()));
+    QTest::keyClicks(tree.filterEdit(), QStringLiteral("note%1").arg(count - 1));
+    QTreeWidgetItem *last = tree.tree()->topLevelItem(count - 1);
+    QVERIFY(!last->isHidden());
+    QVERIFY(last->isExpanded());
+    QVERIFY(tree.tree()->topLevelItem(0)->isHidden());
 }
 
 void TestObjectTree::unnamedKeyShowsTheEnginesName()
