@@ -11,7 +11,6 @@
 #include <QPixmap>
 #include <QSet>
 #include <QSignalBlocker>
-#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
@@ -53,10 +52,7 @@ ObjectTree::ObjectTree(Document *document, Selection *selection, QWidget *parent
     , m_selection(selection)
     , m_filter(new QLineEdit(this))
     , m_tree(new QTreeWidget(this))
-    , m_fillTimer(new QTimer(this))
 {
-    m_fillTimer->setInterval(0);
-    connect(m_fillTimer, &QTimer::timeout, this, [this] { fillPending(FillBatch); });
     auto layout = new QVBoxLayout(this);
     layout->setContentsMargins(2, 2, 2, 2);
     m_filter->setPlaceholderText(tr("Search tables and columns"));
@@ -78,8 +74,10 @@ ObjectTree::ObjectTree(Document *document, Selection *selection, QWidget *parent
     connect(m_tree, &QTreeWidget::itemSelectionChanged, this, &ObjectTree::onTreeSelectionChanged);
     connect(m_tree, &QTreeWidget::itemExpanded, this, [this](QTreeWidgetItem *item) {
         const Id id = item->data(0, IdRole).value<Id>();
-        if (m_unfilled.contains(id) && m_tables.value(id) == item)
+        if (m_unfilled.contains(id) && m_tables.value(id) == item) {
             fillTable(id);
+            item->setExpanded(true); // a search that matched only the table closed it
+        }
     });
     connect(m_tree, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem *item) { emit activated(item->data(0, IdRole).value<Id>()); });
@@ -148,10 +146,8 @@ void ObjectTree::rebuild()
         m_unfilled.insert(tableId);
     }
     m_tree->addTopLevelItems(items);
-    if (schema.tableCount() <= FillAtOnce || !m_filter->text().isEmpty())
+    if (schema.tableCount() <= FillAtOnce)
         fillPending(-1);
-    else
-        m_fillTimer->start();
     rebuildAreas();
     onSelectionChanged();
 }
@@ -301,14 +297,34 @@ void ObjectTree::fillPending(int limit)
             ++filled;
         }
     }
-    if (m_fillNext >= m_fillQueue.size()) {
-        m_fillTimer->stop();
-        // A table added meanwhile is filled when added; none is left behind.
-        for (Id tableId : QSet<Id>(m_unfilled))
-            fillTable(tableId);
-        m_fillQueue.clear();
-        m_fillNext = 0;
+}
+
+bool ObjectTree::childWouldMatch(Id tableId, const QString &text) const
+{
+    const Schema &schema = m_document->schema();
+    const Table *table = schema.table(tableId);
+    if (!table)
+        return false;
+    auto matches = [&text](const QString &name) { return name.contains(text, Qt::CaseInsensitive); };
+    for (const Column &c : table->columns) {
+        if (matches(c.name))
+            return true;
     }
+    for (Id keyId : schema.foreignKeysOfTable(tableId)) {
+        const ForeignKey *key = schema.foreignKey(keyId);
+        if (key->childTable == tableId && matches(EngineNames::foreignKey(schema, *key).text))
+            return true;
+    }
+    const QString unnamed = tr("(unnamed)");
+    for (const UniqueConstraint &u : table->uniqueConstraints) {
+        if (matches(u.name.isEmpty() ? unnamed : u.name))
+            return true;
+    }
+    for (const TableIndex &i : table->indexes) {
+        if (matches(i.name.isEmpty() ? unnamed : i.name))
+            return true;
+    }
+    return false;
 }
 
 void ObjectTree::ensureFilledFor(Id objectId)
@@ -331,8 +347,6 @@ void ObjectTree::setFilter(const QString &text)
 {
     if (m_filter->text() != text)
         m_filter->setText(text); // comes back here through textChanged
-    if (!text.trimmed().isEmpty())
-        fillPending(-1); // a column may match
     for (QTreeWidgetItem *item : std::as_const(m_tables))
         applyFilter(item);
 }
@@ -340,6 +354,12 @@ void ObjectTree::setFilter(const QString &text)
 void ObjectTree::applyFilter(QTreeWidgetItem *tableItem)
 {
     const QString text = m_filter->text().trimmed();
+    // A table whose children are not made yet: made when one of them matches.
+    const Id tableId = tableItem->data(0, IdRole).value<Id>();
+    if (!text.isEmpty() && m_unfilled.contains(tableId) && childWouldMatch(tableId, text)) {
+        fillTable(tableId); // applies the filter itself
+        return;
+    }
     if (text.isEmpty()) {
         tableItem->setHidden(false);
         for (int i = 0; i < tableItem->childCount(); ++i)

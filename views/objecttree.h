@@ -11,7 +11,6 @@ class Document;
 class QLineEdit;
 class QTreeWidget;
 class QTreeWidgetItem;
-class QTimer;
 class Selection;
 
 // The Objects dock: the subject areas → their tables (first, under one "Subject Areas" item,
@@ -32,12 +31,11 @@ public:
 
     // The share of the width that the Name column gets.
     static constexpr qreal NameShare = 0.64;
-    // A schema with more tables gets its tables' children after it is shown, FillBatch tables
-    // per turn of the event loop (5,000 tables have ~70,000 children: half a second before the
-    // window could paint), and at once for a table that is expanded, and for all of them when
-    // a search or a selection needs them.
+    // A schema with more tables gets a table's children (columns, keys, indexes) only when
+    // they are needed: when it is expanded, when one of them is selected, or when one matches a
+    // search. 5,000 tables have ~70,000 children: half a second before the window could paint,
+    // and 30 MB, for items nobody may ever open.
     static constexpr int FillAtOnce = 200;
-    static constexpr int FillBatch = 100;
     bool isFilled(Id tableId) const { return m_tables.contains(tableId) && !m_unfilled.contains(tableId); }
 
 signals:
@@ -57,8 +55,11 @@ private:
     void addTable(Id tableId);
     void removeTable(Id tableId);
     void fillTable(Id tableId);
-    // Fills up to `limit` tables still waiting for their children, in the schema's order.
+    // Fills up to `limit` tables (-1: all) still waiting for their children, in the schema's
+    // order.
     void fillPending(int limit);
+    // Whether a child of this table (its children not made yet) would match a search.
+    bool childWouldMatch(Id tableId, const QString &text) const;
     // The table whose item shows this object has its children.
     void ensureFilledFor(Id objectId);
     void applyFilter(QTreeWidgetItem *tableItem);
@@ -75,6 +76,5 @@ private:
     QSet<Id> m_unfilled; // tables whose children are not made yet
     QVector<Id> m_fillQueue; // the order to make them in
     int m_fillNext = 0;
-    QTimer *m_fillTimer;
     bool m_syncing = false;
 };

@@ -54,6 +54,8 @@ public:
     // Creates the tables from the schema's SQLite DDL (ScratchSchema): a clause SQLite cannot
     // evaluate is left out and named in notSimulated(), never the cause of a failure.
     bool createFromSchema(const Schema &schema);
+    // From this many tables the database uses SQLite's smallest page (see createFromSchema).
+    static constexpr int SmallPagesFromTables = 500;
     // What of the schema the last createFromSchema() left out, one line each.
     const QStringList &notSimulated() const { return m_notSimulated; }
 

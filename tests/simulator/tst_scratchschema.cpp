@@ -58,6 +58,34 @@ private:
     }
 
 private slots:
+    // A large schema's empty tables cost a page each: from SmallPagesFromTables tables the
+    // scratch database uses 512-byte pages, and behaves the same; smaller ones keep SQLite's
+    // default.
+    void largeSchemaUsesSmallPages()
+    {
+        for (const int tables : {3, ScratchDatabase::SmallPagesFromTables}) {
+            TestSchema s;
+            s.table(QStringLiteral("parent"),
+                    {QStringLiteral("id integer pk"), QStringLiteral("name text")});
+            for (int i = 1; i < tables; ++i)
+                s.table(QStringLiteral("child%1").arg(i),
+                        {QStringLiteral("id integer pk"), QStringLiteral("parent_id integer")});
+            s.key(QStringLiteral("child1_parent"), QStringLiteral("child1"),
+                  {QStringLiteral("parent_id")}, QStringLiteral("parent"), {QStringLiteral("id")},
+                  ReferentialAction::Cascade);
+            ScratchDatabase db;
+            QVERIFY2(db.createFromSchema(s.schema), qPrintable(db.error()));
+            QCOMPARE(db.scalar(QStringLiteral("PRAGMA page_size")).toInt(),
+                     tables >= ScratchDatabase::SmallPagesFromTables ? 512 : 4096);
+            // A row longer than a page, and a cascade through the keys.
+            QVERIFY(db.exec(QStringLiteral("INSERT INTO parent VALUES (1, '%1')")
+                                .arg(QString(3000, QLatin1Char('x')))));
+            QVERIFY(db.exec(QStringLiteral("INSERT INTO child1 VALUES (7, 1)")));
+            QVERIFY(db.exec(QStringLiteral("DELETE FROM parent WHERE id = 1")));
+            QCOMPARE(db.scalar(QStringLiteral("SELECT count(*) FROM child1")).toInt(), 0);
+        }
+    }
+
     void postgresqlClauses()
     {
         TestSchema s;
