@@ -159,6 +159,16 @@ ChangeLog::ChangeLog(ScratchDatabase *db, const Schema &schema)
         for (const Column &column : table->columns)
             storage << (column.isGenerated() && !column.generatedStored ? -1 : stored++);
         m_storage << storage;
+        m_keyColumn << QVector<bool>(storage.size(), false);
+    }
+    for (Id keyId : schema.foreignKeyIds()) {
+        const ForeignKey *key = schema.foreignKey(keyId);
+        const Table *child = schema.table(key->childTable);
+        const Table *parent = schema.table(key->parentTable);
+        for (Id c : key->childColumns)
+            m_keyColumn[schema.tableIndex(key->childTable)][child->columnIndex(c)] = true;
+        for (Id c : key->parentColumns)
+            m_keyColumn[schema.tableIndex(key->parentTable)][parent->columnIndex(c)] = true;
     }
 }
 
@@ -167,8 +177,11 @@ ChangeLog::~ChangeLog()
     remove();
 }
 
-bool ChangeLog::install()
+bool ChangeLog::install(bool everyRow)
 {
+    m_everyRow = everyRow;
+    m_wholeRows.fill({}, m_storage.size());
+    m_samplesComplete = true;
     m_events.clear();
     m_values.clear();
     m_tableByPointer.clear();
@@ -252,12 +265,31 @@ void ChangeLog::preupdate(void *self, sqlite3 *db, int op, const char *database,
         return;
     const bool hasRowId = log->m_hasRowId.at(t);
     const bool isUpdate = op == SQLITE_UPDATE;
-    log->m_events.append({t, isUpdate ? 1 : 0, hasRowId ? rowId : -1,
+    // An update is read whole: it is compared whole (one that writes a row's own values
+    // changes nothing). A deleted row beyond the first of its table at this depth keeps its
+    // key columns only.
+    bool whole = isUpdate || log->m_everyRow;
+    if (!whole) {
+        QVector<int> &count = log->m_wholeRows[t];
+        const int depth = sqlite3_preupdate_depth(db);
+        if (count.size() <= depth)
+            count.resize(depth + 1, 0);
+        whole = count.at(depth) < WholeRowsPerDepth;
+        if (whole)
+            ++count[depth];
+    }
+    log->m_events.append({t, qint8(isUpdate ? 1 : 0), whole, hasRowId ? rowId : -1,
                           hasRowId && isUpdate ? newRowId : (hasRowId ? rowId : -1),
                           qsizetype(log->m_values.size())});
     const QVector<int> &storage = log->m_storage.at(t);
+    const QVector<bool> &keyColumn = log->m_keyColumn.at(t);
     for (int pass = 0; pass < (isUpdate ? 2 : 1); ++pass) {
-        for (int place : storage) {
+        for (int c = 0; c < storage.size(); ++c) {
+            if (!whole && !keyColumn.at(c)) {
+                log->m_values.push_back(char(0)); // not read
+                continue;
+            }
+            const int place = storage.at(c);
             sqlite3_value *value = nullptr;
             if (place >= 0
                 && (pass == 0 ? sqlite3_preupdate_old(db, place, &value)
@@ -270,7 +302,7 @@ void ChangeLog::preupdate(void *self, sqlite3 *db, int op, const char *database,
     // The hook runs as the row is written: a row an UPDATE moves to another rowid is there
     // from now on (see read()).
     if (isUpdate && hasRowId && newRowId != rowId)
-        log->m_events.append({t, 2, newRowId, newRowId, qsizetype(log->m_values.size())});
+        log->m_events.append({t, 2, true, newRowId, newRowId, qsizetype(log->m_values.size())});
 }
 
 void ChangeLog::keyEnds(QVector<QVector<KeyEnd>> *asChild, QVector<QVector<KeyEnd>> *asParent) const
@@ -459,6 +491,7 @@ bool ChangeLog::findLateReference(LateReference *found)
 
 bool ChangeLog::read(SimulationResult *result)
 {
+    m_samplesComplete = true;
     const QVector<Id> &ids = m_schema.tableIds();
     QVector<QVector<KeyEnd>> asChild, asParent;
     keyEnds(&asChild, &asParent);
@@ -611,8 +644,12 @@ bool ChangeLog::read(SimulationResult *result)
         EffectNode &target = nodes[eventNode.at(e)];
         ++changed;
         ++target.rows;
-        if (target.samples.size() < SimulationResult::MaxSamples)
+        if (target.samples.size() >= SimulationResult::MaxSamples)
+            continue;
+        if (logged.whole)
             target.samples.append(rowOf(logged, &offsets).change());
+        else
+            m_samplesComplete = false;
     }
     // Nodes left without rows and without descendants that have rows are dropped (a row
     // reached twice); children come after their parents, so one backward pass decides.
