@@ -6,6 +6,7 @@
 #include <QHash>
 #include <QSet>
 
+#include <charconv>
 #include <cstring>
 #include <functional>
 #include <string>
@@ -309,11 +310,14 @@ void ChangeLog::keyEnds(QVector<QVector<KeyEnd>> *asChild, QVector<QVector<KeyEn
 {
     asChild->fill({}, m_schema.tableCount());
     asParent->fill({}, m_schema.tableCount());
-    for (Id keyId : m_schema.foreignKeyIds()) {
+    const QVector<Id> &keyIds = m_schema.foreignKeyIds();
+    for (int k = 0; k < keyIds.size(); ++k) {
+        const Id keyId = keyIds.at(k);
         const ForeignKey *key = m_schema.foreignKey(keyId);
         const Table *child = m_schema.table(key->childTable);
         const Table *parent = m_schema.table(key->parentTable);
-        KeyEnd childEnd{keyId, {}}, parentEnd{keyId, {}};
+        KeyEnd childEnd{keyId, {}, k, key->onDelete, key->onUpdate};
+        KeyEnd parentEnd = childEnd;
         for (Id c : key->childColumns)
             childEnd.positions.append(child->columnIndex(c));
         for (Id c : key->parentColumns)
@@ -378,13 +382,22 @@ bool ChangeLog::LoggedRow::changes(const QVector<int> &positions) const
 std::string ChangeLog::LoggedRow::key(const QVector<int> &positions) const
 {
     std::string key;
+    this->key(positions, &key);
+    return key;
+}
+
+bool ChangeLog::LoggedRow::key(const QVector<int> &positions, std::string *out) const
+{
+    std::string &key = *out;
+    key.clear();
     for (int position : positions) {
         const char *p = m_data + m_offsets[position];
         switch (*p) {
         case SQLITE_INTEGER: {
             qint64 v;
             memcpy(&v, p + 1, sizeof v);
-            key += std::to_string(v);
+            char digits[24];
+            key.append(digits, std::to_chars(digits, digits + sizeof digits, v).ptr);
             break;
         }
         case SQLITE_TEXT:
@@ -404,11 +417,12 @@ std::string ChangeLog::LoggedRow::key(const QVector<int> &positions) const
             break;
         }
         default:
-            return {};
+            key.clear();
+            return false;
         }
         key += '\x1f';
     }
-    return key;
+    return !key.empty();
 }
 
 ChangeLog::LoggedRow ChangeLog::rowOf(const Event &event, QVector<qsizetype> *offsets) const
@@ -497,7 +511,9 @@ bool ChangeLog::read(SimulationResult *result)
     keyEnds(&asChild, &asParent);
 
     // Per key: the parent key values changed so far, and the node holding that change.
-    QHash<Id, std::unordered_map<std::string, int>> parentChanges;
+    std::vector<std::unordered_map<std::string, int>> parentChanges(
+        size_t(m_schema.foreignKeyIds().size()));
+    std::string tuple; // one buffer for every key looked up
     QHash<GroupKey, int> groups; // -> node
     QPair<GroupKey, int> lastGroup{{-2, -1, -1, 0}, -1};
     QVector<EffectNode> &nodes = result->nodes;
@@ -559,19 +575,15 @@ bool ChangeLog::read(SimulationResult *result)
             ReferentialAction keyAction = ReferentialAction::NoAction;
             EffectAction action = isDelete ? EffectAction::Deleted : EffectAction::Updated;
             for (const KeyEnd &end : asChild.at(t)) {
-                const auto found = parentChanges.constFind(end.key);
-                if (found == parentChanges.cend())
+                const std::unordered_map<std::string, int> &found = parentChanges[end.index];
+                if (found.empty() || !row.key(end.positions, &tuple))
                     continue;
-                const std::string tuple = row.key(end.positions);
-                if (tuple.empty())
-                    continue;
-                const auto hit = found->find(tuple);
-                if (hit == found->cend())
+                const auto hit = found.find(tuple);
+                if (hit == found.cend())
                     continue;
                 const int candidate = hit->second;
-                const ForeignKey *key = m_schema.foreignKey(end.key);
                 const bool parentDeleted = nodes.at(candidate).action == EffectAction::Deleted;
-                const ReferentialAction acting = parentDeleted ? key->onDelete : key->onUpdate;
+                const ReferentialAction acting = parentDeleted ? end.onDelete : end.onUpdate;
                 if (isDelete
                         ? acting != ReferentialAction::Cascade
                         : !(ActionNames::changesChildRows(acting) && row.changes(end.positions)))
@@ -620,9 +632,8 @@ bool ChangeLog::read(SimulationResult *result)
             for (const KeyEnd &end : asParent.at(t)) {
                 if (!isDelete && !row.changes(end.positions))
                     continue;
-                std::string tuple = row.key(end.positions);
-                if (!tuple.empty())
-                    parentChanges[end.key].insert_or_assign(std::move(tuple), node);
+                if (row.key(end.positions, &tuple))
+                    parentChanges[end.index].insert_or_assign(tuple, node);
             }
         },
         landed);

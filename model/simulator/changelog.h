@@ -66,6 +66,9 @@ private:
     {
         Id key;
         QVector<int> positions; // the key's columns, as positions in the table
+        int index; // of the key in Schema::foreignKeyIds()
+        ReferentialAction onDelete;
+        ReferentialAction onUpdate;
     };
     void keyEnds(QVector<QVector<KeyEnd>> *asChild, QVector<QVector<KeyEnd>> *asParent) const;
 
@@ -88,6 +91,8 @@ public:
         // the parent's affinity: 1, 1.0 and '1' are one key. Empty when a part is NULL: such a
         // child row references nothing.
         std::string key(const QVector<int> &positions) const;
+        // The same into `key`, its buffer reused; false when empty.
+        bool key(const QVector<int> &positions, std::string *key) const;
 
     private:
         friend class ChangeLog;
