@@ -252,20 +252,20 @@ int ChangeLog::tableOfName(const char *name)
 void ChangeLog::appendValue(sqlite3_value *value)
 {
     const int type = value ? sqlite3_value_type(value) : SQLITE_NULL;
-    const auto put = [this](const void *bytes, size_t size) {
-        const char *begin = static_cast<const char *>(bytes);
-        m_values.insert(m_values.end(), begin, begin + size);
-    };
-    m_values.push_back(char(type));
+    // The tag and the fixed part in one append: this runs for every value of every row.
+    char head[1 + 8];
+    head[0] = char(type);
     switch (type) {
     case SQLITE_INTEGER: {
         const sqlite3_int64 v = sqlite3_value_int64(value);
-        put(&v, sizeof v);
+        memcpy(head + 1, &v, sizeof v);
+        m_values.insert(m_values.end(), head, head + 1 + sizeof v);
         break;
     }
     case SQLITE_FLOAT: {
         const double v = sqlite3_value_double(value);
-        put(&v, sizeof v);
+        memcpy(head + 1, &v, sizeof v);
+        m_values.insert(m_values.end(), head, head + 1 + sizeof v);
         break;
     }
     case SQLITE_TEXT:
@@ -274,12 +274,14 @@ void ChangeLog::appendValue(sqlite3_value *value)
             ? reinterpret_cast<const char *>(sqlite3_value_text(value))
             : static_cast<const char *>(sqlite3_value_blob(value));
         const qint32 size = sqlite3_value_bytes(value);
-        put(&size, sizeof size);
+        memcpy(head + 1, &size, sizeof size);
+        m_values.insert(m_values.end(), head, head + 1 + sizeof size);
         if (size > 0)
-            put(data, size_t(size));
+            m_values.insert(m_values.end(), data, data + size);
         break;
     }
     default:
+        m_values.push_back(head[0]);
         break;
     }
 }
@@ -308,7 +310,7 @@ void ChangeLog::preupdate(void *self, sqlite3 *db, int op, const char *database,
         if (whole)
             ++count[depth];
     }
-    log->m_events.append({t, qint8(isUpdate ? 1 : 0), whole, hasRowId ? rowId : -1,
+    log->m_events.push_back({t, qint8(isUpdate ? 1 : 0), whole, hasRowId ? rowId : -1,
                           hasRowId && isUpdate ? newRowId : (hasRowId ? rowId : -1),
                           qsizetype(log->m_values.size())});
     const QVector<int> &storage = log->m_storage.at(t);
@@ -332,7 +334,7 @@ void ChangeLog::preupdate(void *self, sqlite3 *db, int op, const char *database,
     // The hook runs as the row is written: a row an UPDATE moves to another rowid is there
     // from now on (see read()).
     if (isUpdate && hasRowId && newRowId != rowId)
-        log->m_events.append({t, 2, true, newRowId, newRowId, qsizetype(log->m_values.size())});
+        log->m_events.push_back({t, 2, true, newRowId, newRowId, qsizetype(log->m_values.size())});
 }
 
 void ChangeLog::keyEnds(QVector<QVector<KeyEnd>> *asChild, QVector<QVector<KeyEnd>> *asParent) const
@@ -563,10 +565,10 @@ bool ChangeLog::read(SimulationResult *result)
         firstRowId[logged.table] = qMin(firstRowId.at(logged.table), logged.rowId);
         lastRowId[logged.table] = qMax(lastRowId.at(logged.table), logged.rowId);
     }
-    ChangeLogRowIndex deciding(firstRowId, lastRowId, m_events.size()); // (table, rowid) -> event
-    eventNode.reserve(m_events.size());
+    ChangeLogRowIndex deciding(firstRowId, lastRowId, qsizetype(m_events.size())); // (table, rowid) -> event
+    eventNode.reserve(qsizetype(m_events.size()));
     QVector<bool> decides;
-    decides.reserve(m_events.size());
+    decides.reserve(qsizetype(m_events.size()));
     const auto rank = [](EffectAction action) {
         return action == EffectAction::Deleted   ? 3
             : action == EffectAction::Updated    ? 2

@@ -151,7 +151,7 @@ private:
     // Per table and trigger depth: deleted rows read whole so far.
     QVector<QVector<int>> m_wholeRows;
     bool m_samplesComplete = true;
-    QVector<Event> m_events;
+    std::vector<Event> m_events;
     std::vector<char> m_values; // tagged values, see appendValue()
     QString m_error;
 };
