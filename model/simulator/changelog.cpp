@@ -310,9 +310,13 @@ void ChangeLog::preupdate(void *self, sqlite3 *db, int op, const char *database,
         if (whole)
             ++count[depth];
     }
-    log->m_events.push_back({t, qint8(isUpdate ? 1 : 0), whole, hasRowId ? rowId : -1,
-                          hasRowId && isUpdate ? newRowId : (hasRowId ? rowId : -1),
-                          qsizetype(log->m_values.size())});
+    log->m_events.push_back(
+        {t, qint8(isUpdate ? 1 : 0), whole, hasRowId ? rowId : -1, qsizetype(log->m_values.size())});
+    if (isUpdate) {
+        const qint64 after = hasRowId ? newRowId : -1;
+        const char *bytes = reinterpret_cast<const char *>(&after);
+        log->m_values.insert(log->m_values.end(), bytes, bytes + sizeof after);
+    }
     const QVector<int> &storage = log->m_storage.at(t);
     const QVector<bool> &keyColumn = log->m_keyColumn.at(t);
     for (int pass = 0; pass < (isUpdate ? 2 : 1); ++pass) {
@@ -334,7 +338,7 @@ void ChangeLog::preupdate(void *self, sqlite3 *db, int op, const char *database,
     // The hook runs as the row is written: a row an UPDATE moves to another rowid is there
     // from now on (see read()).
     if (isUpdate && hasRowId && newRowId != rowId)
-        log->m_events.push_back({t, 2, true, newRowId, newRowId, qsizetype(log->m_values.size())});
+        log->m_events.push_back({t, 2, true, newRowId, qsizetype(log->m_values.size())});
 }
 
 void ChangeLog::keyEnds(QVector<QVector<KeyEnd>> *asChild, QVector<QVector<KeyEnd>> *asParent) const
@@ -456,6 +460,15 @@ bool ChangeLog::LoggedRow::key(const QVector<int> &positions, std::string *out) 
     return !key.empty();
 }
 
+qlonglong ChangeLog::newRowIdOf(const Event &event) const
+{
+    if (event.op != 1)
+        return event.rowId;
+    qint64 after;
+    memcpy(&after, m_values.data() + event.offset, sizeof after);
+    return after;
+}
+
 ChangeLog::LoggedRow ChangeLog::rowOf(const Event &event, QVector<qsizetype> *offsets) const
 {
     LoggedRow row;
@@ -464,7 +477,7 @@ ChangeLog::LoggedRow ChangeLog::rowOf(const Event &event, QVector<qsizetype> *of
     const int width = m_storage.at(event.table).size();
     const int values = isDelete ? width : 2 * width;
     offsets->resize(values + 1);
-    const char *p = row.m_data + event.offset;
+    const char *p = row.m_data + event.offset + (isDelete ? 0 : sizeof(qint64));
     for (int v = 0; v < values; ++v) {
         (*offsets)[v] = p - row.m_data;
         p = changeLogSkip(p);
@@ -491,7 +504,7 @@ bool ChangeLog::forEach(
         }
         const bool isDelete = event.op == 0;
         const LoggedRow row = rowOf(event, &offsets);
-        visit(event.table, isDelete, event.rowId, event.newRowId, row);
+        visit(event.table, isDelete, event.rowId, newRowIdOf(event), row);
     }
     return true;
 }

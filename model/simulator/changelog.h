@@ -128,11 +128,13 @@ private:
         qint8 op; // 0 delete, 1 update, 2 the moved row has landed at `rowId`
         bool whole; // every column read, not only the key columns
         qlonglong rowId;
-        qlonglong newRowId;
-        qsizetype offset; // of its values in m_values: before, then after for an update
+        // Of its values in m_values: before, then after for an update, which starts with its
+        // rowid after the change (kept there, not here: a million events fill memory).
+        qsizetype offset;
     };
 
     LoggedRow rowOf(const Event &event, QVector<qsizetype> *offsets) const;
+    qlonglong newRowIdOf(const Event &event) const;
 
     ScratchDatabase *m_db;
     const Schema &m_schema;
