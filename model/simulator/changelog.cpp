@@ -310,8 +310,8 @@ void ChangeLog::preupdate(void *self, sqlite3 *db, int op, const char *database,
         if (whole)
             ++count[depth];
     }
-    log->m_events.push_back(
-        {t, qint8(isUpdate ? 1 : 0), whole, hasRowId ? rowId : -1, qsizetype(log->m_values.size())});
+    log->m_events.push_back({t, qint8(isUpdate ? 1 : 0), whole, hasRowId ? rowId : -1,
+                             qsizetype(log->m_values.size())});
     if (isUpdate) {
         const qint64 after = hasRowId ? newRowId : -1;
         const char *bytes = reinterpret_cast<const char *>(&after);
@@ -578,7 +578,8 @@ bool ChangeLog::read(SimulationResult *result)
         firstRowId[logged.table] = qMin(firstRowId.at(logged.table), logged.rowId);
         lastRowId[logged.table] = qMax(lastRowId.at(logged.table), logged.rowId);
     }
-    ChangeLogRowIndex deciding(firstRowId, lastRowId, qsizetype(m_events.size())); // (table, rowid) -> event
+    // (table, rowid) -> event
+    ChangeLogRowIndex deciding(firstRowId, lastRowId, qsizetype(m_events.size()));
     eventNode.reserve(qsizetype(m_events.size()));
     QVector<bool> decides;
     decides.reserve(qsizetype(m_events.size()));

@@ -168,8 +168,7 @@ SimulationResult Simulator::run(const SimulationRequest &request)
         StatementGuard again(m_db->handle());
         if (execute(request.statement, effective.deferForeignKeys, &again, &code, &message, true)
             != Outcome::Done) {
-            result.error.kind = SimulationError::Kind::Other;
-            result.error.message = result.error.explanation = message;
+            explainFailure(code, message, effective, &result); // cancelled, most likely
             return result;
         }
         if (!m_log->read(&result)) {

@@ -290,9 +290,9 @@ private slots:
         QVERIFY(db);
         const SimulationResult r = simulate(s, db.get(), QStringLiteral("DELETE FROM p"));
         QVERIFY2(r.ok, qPrintable(r.error.explanation));
-        QCOMPARE(effectLines(r, s.schema),
-                 (QStringList{"p deleted 30 - 0", "c deleted 30 fk_c_p2 1",
-                              "c deleted 300 fk_c_p1 1"}));
+        QCOMPARE(
+            effectLines(r, s.schema),
+            (QStringList{"p deleted 30 - 0", "c deleted 30 fk_c_p2 1", "c deleted 300 fk_c_p1 1"}));
         int checked = 0;
         for (const EffectNode &node : r.nodes) {
             if (node.depth == 0)
