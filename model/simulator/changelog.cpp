@@ -6,8 +6,10 @@
 #include <QHash>
 #include <QSet>
 
+#include <charconv>
 #include <cstring>
 #include <functional>
+#include <limits>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -79,15 +81,32 @@ bool changeLogSameValues(const QVector<QVariant> &before, const QVector<QVariant
     return true;
 }
 
-// (table, rowid) -> an event, for the rows of a log: open addressing in one block, sized
-// once for every event, since a cascade of a million rows looks each of them up.
+// (table, rowid) -> an event, for the rows of a log, since a cascade of a million rows looks
+// each of them up. A table whose rowids lie close together (as they mostly do) gets an array
+// over its range of rowids: a tenth of the memory of a hash, so most lookups hit the cache;
+// the others share a hash, open addressing in one block sized once for every event.
 class ChangeLogRowIndex
 {
 public:
-    explicit ChangeLogRowIndex(qsizetype rows)
+    // `first` and `last`: per table, the smallest and largest rowid logged (first > last:
+    // none); `rows`: how many rows the log holds.
+    ChangeLogRowIndex(const QVector<qlonglong> &first, const QVector<qlonglong> &last,
+                      qsizetype rows)
+        : m_first(first)
+        , m_dense(first.size())
     {
+        qsizetype hashed = 0;
+        for (int t = 0; t < first.size(); ++t) {
+            if (first.at(t) > last.at(t))
+                continue;
+            const quint64 span = quint64(last.at(t)) - quint64(first.at(t)) + 1;
+            if (span <= quint64(4 * rows + 1024))
+                m_dense[t].assign(size_t(span), -1);
+            else
+                hashed = rows;
+        }
         size_t capacity = 16;
-        while (capacity < size_t(rows) * 2)
+        while (capacity < size_t(hashed) * 2)
             capacity <<= 1;
         m_slots.assign(capacity, Slot{0, -1, 0});
         m_mask = capacity - 1;
@@ -95,6 +114,15 @@ public:
     // The event of the row, or null; `insert` adds the row with `event` when it is not there.
     int *find(int table, qlonglong rowId, bool insert, int event)
     {
+        std::vector<int> &dense = m_dense[table];
+        if (!dense.empty()) {
+            int &slot = dense[size_t(rowId - m_first.at(table))];
+            if (slot >= 0)
+                return &slot;
+            if (insert)
+                slot = event;
+            return nullptr;
+        }
         // Rows come mostly in rowid order: runs of 64 rowids stay together in memory (a hash
         // mixing every bit misses the cache on every row), the runs themselves are spread.
         quint64 run = (quint64(rowId) >> 6) * 0x9E3779B97F4A7C15ull
@@ -120,6 +148,8 @@ private:
         int table; // -1: empty
         int event;
     };
+    QVector<qlonglong> m_first;
+    std::vector<std::vector<int>> m_dense; // per table: empty, or rowid - first -> event
     std::vector<Slot> m_slots;
     size_t m_mask = 0;
 };
@@ -159,6 +189,16 @@ ChangeLog::ChangeLog(ScratchDatabase *db, const Schema &schema)
         for (const Column &column : table->columns)
             storage << (column.isGenerated() && !column.generatedStored ? -1 : stored++);
         m_storage << storage;
+        m_keyColumn << QVector<bool>(storage.size(), false);
+    }
+    for (Id keyId : schema.foreignKeyIds()) {
+        const ForeignKey *key = schema.foreignKey(keyId);
+        const Table *child = schema.table(key->childTable);
+        const Table *parent = schema.table(key->parentTable);
+        for (Id c : key->childColumns)
+            m_keyColumn[schema.tableIndex(key->childTable)][child->columnIndex(c)] = true;
+        for (Id c : key->parentColumns)
+            m_keyColumn[schema.tableIndex(key->parentTable)][parent->columnIndex(c)] = true;
     }
 }
 
@@ -167,8 +207,11 @@ ChangeLog::~ChangeLog()
     remove();
 }
 
-bool ChangeLog::install()
+bool ChangeLog::install(bool everyRow)
 {
+    m_everyRow = everyRow;
+    m_wholeRows.fill({}, m_storage.size());
+    m_samplesComplete = true;
     m_events.clear();
     m_values.clear();
     m_tableByPointer.clear();
@@ -209,20 +252,20 @@ int ChangeLog::tableOfName(const char *name)
 void ChangeLog::appendValue(sqlite3_value *value)
 {
     const int type = value ? sqlite3_value_type(value) : SQLITE_NULL;
-    const auto put = [this](const void *bytes, size_t size) {
-        const char *begin = static_cast<const char *>(bytes);
-        m_values.insert(m_values.end(), begin, begin + size);
-    };
-    m_values.push_back(char(type));
+    // The tag and the fixed part in one append: this runs for every value of every row.
+    char head[1 + 8];
+    head[0] = char(type);
     switch (type) {
     case SQLITE_INTEGER: {
         const sqlite3_int64 v = sqlite3_value_int64(value);
-        put(&v, sizeof v);
+        memcpy(head + 1, &v, sizeof v);
+        m_values.insert(m_values.end(), head, head + 1 + sizeof v);
         break;
     }
     case SQLITE_FLOAT: {
         const double v = sqlite3_value_double(value);
-        put(&v, sizeof v);
+        memcpy(head + 1, &v, sizeof v);
+        m_values.insert(m_values.end(), head, head + 1 + sizeof v);
         break;
     }
     case SQLITE_TEXT:
@@ -231,12 +274,14 @@ void ChangeLog::appendValue(sqlite3_value *value)
             ? reinterpret_cast<const char *>(sqlite3_value_text(value))
             : static_cast<const char *>(sqlite3_value_blob(value));
         const qint32 size = sqlite3_value_bytes(value);
-        put(&size, sizeof size);
+        memcpy(head + 1, &size, sizeof size);
+        m_values.insert(m_values.end(), head, head + 1 + sizeof size);
         if (size > 0)
-            put(data, size_t(size));
+            m_values.insert(m_values.end(), data, data + size);
         break;
     }
     default:
+        m_values.push_back(head[0]);
         break;
     }
 }
@@ -252,12 +297,35 @@ void ChangeLog::preupdate(void *self, sqlite3 *db, int op, const char *database,
         return;
     const bool hasRowId = log->m_hasRowId.at(t);
     const bool isUpdate = op == SQLITE_UPDATE;
-    log->m_events.append({t, isUpdate ? 1 : 0, hasRowId ? rowId : -1,
-                          hasRowId && isUpdate ? newRowId : (hasRowId ? rowId : -1),
-                          qsizetype(log->m_values.size())});
+    // An update is read whole: it is compared whole (one that writes a row's own values
+    // changes nothing). A deleted row beyond the first of its table at this depth keeps its
+    // key columns only.
+    bool whole = isUpdate || log->m_everyRow;
+    if (!whole) {
+        QVector<int> &count = log->m_wholeRows[t];
+        const int depth = sqlite3_preupdate_depth(db);
+        if (count.size() <= depth)
+            count.resize(depth + 1, 0);
+        whole = count.at(depth) < WholeRowsPerDepth;
+        if (whole)
+            ++count[depth];
+    }
+    log->m_events.push_back({t, qint8(isUpdate ? 1 : 0), whole, hasRowId ? rowId : -1,
+                             qsizetype(log->m_values.size())});
+    if (isUpdate) {
+        const qint64 after = hasRowId ? newRowId : -1;
+        const char *bytes = reinterpret_cast<const char *>(&after);
+        log->m_values.insert(log->m_values.end(), bytes, bytes + sizeof after);
+    }
     const QVector<int> &storage = log->m_storage.at(t);
+    const QVector<bool> &keyColumn = log->m_keyColumn.at(t);
     for (int pass = 0; pass < (isUpdate ? 2 : 1); ++pass) {
-        for (int place : storage) {
+        for (int c = 0; c < storage.size(); ++c) {
+            if (!whole && !keyColumn.at(c)) {
+                log->m_values.push_back(char(0)); // not read
+                continue;
+            }
+            const int place = storage.at(c);
             sqlite3_value *value = nullptr;
             if (place >= 0
                 && (pass == 0 ? sqlite3_preupdate_old(db, place, &value)
@@ -270,18 +338,21 @@ void ChangeLog::preupdate(void *self, sqlite3 *db, int op, const char *database,
     // The hook runs as the row is written: a row an UPDATE moves to another rowid is there
     // from now on (see read()).
     if (isUpdate && hasRowId && newRowId != rowId)
-        log->m_events.append({t, 2, newRowId, newRowId, qsizetype(log->m_values.size())});
+        log->m_events.push_back({t, 2, true, newRowId, qsizetype(log->m_values.size())});
 }
 
 void ChangeLog::keyEnds(QVector<QVector<KeyEnd>> *asChild, QVector<QVector<KeyEnd>> *asParent) const
 {
     asChild->fill({}, m_schema.tableCount());
     asParent->fill({}, m_schema.tableCount());
-    for (Id keyId : m_schema.foreignKeyIds()) {
+    const QVector<Id> &keyIds = m_schema.foreignKeyIds();
+    for (int k = 0; k < keyIds.size(); ++k) {
+        const Id keyId = keyIds.at(k);
         const ForeignKey *key = m_schema.foreignKey(keyId);
         const Table *child = m_schema.table(key->childTable);
         const Table *parent = m_schema.table(key->parentTable);
-        KeyEnd childEnd{keyId, {}}, parentEnd{keyId, {}};
+        KeyEnd childEnd{keyId, {}, k, key->onDelete, key->onUpdate};
+        KeyEnd parentEnd = childEnd;
         for (Id c : key->childColumns)
             childEnd.positions.append(child->columnIndex(c));
         for (Id c : key->parentColumns)
@@ -346,13 +417,22 @@ bool ChangeLog::LoggedRow::changes(const QVector<int> &positions) const
 std::string ChangeLog::LoggedRow::key(const QVector<int> &positions) const
 {
     std::string key;
+    this->key(positions, &key);
+    return key;
+}
+
+bool ChangeLog::LoggedRow::key(const QVector<int> &positions, std::string *out) const
+{
+    std::string &key = *out;
+    key.clear();
     for (int position : positions) {
         const char *p = m_data + m_offsets[position];
         switch (*p) {
         case SQLITE_INTEGER: {
             qint64 v;
             memcpy(&v, p + 1, sizeof v);
-            key += std::to_string(v);
+            char digits[24];
+            key.append(digits, std::to_chars(digits, digits + sizeof digits, v).ptr);
             break;
         }
         case SQLITE_TEXT:
@@ -372,11 +452,21 @@ std::string ChangeLog::LoggedRow::key(const QVector<int> &positions) const
             break;
         }
         default:
-            return {};
+            key.clear();
+            return false;
         }
         key += '\x1f';
     }
-    return key;
+    return !key.empty();
+}
+
+qlonglong ChangeLog::newRowIdOf(const Event &event) const
+{
+    if (event.op != 1)
+        return event.rowId;
+    qint64 after;
+    memcpy(&after, m_values.data() + event.offset, sizeof after);
+    return after;
 }
 
 ChangeLog::LoggedRow ChangeLog::rowOf(const Event &event, QVector<qsizetype> *offsets) const
@@ -387,7 +477,7 @@ ChangeLog::LoggedRow ChangeLog::rowOf(const Event &event, QVector<qsizetype> *of
     const int width = m_storage.at(event.table).size();
     const int values = isDelete ? width : 2 * width;
     offsets->resize(values + 1);
-    const char *p = row.m_data + event.offset;
+    const char *p = row.m_data + event.offset + (isDelete ? 0 : sizeof(qint64));
     for (int v = 0; v < values; ++v) {
         (*offsets)[v] = p - row.m_data;
         p = changeLogSkip(p);
@@ -414,7 +504,7 @@ bool ChangeLog::forEach(
         }
         const bool isDelete = event.op == 0;
         const LoggedRow row = rowOf(event, &offsets);
-        visit(event.table, isDelete, event.rowId, event.newRowId, row);
+        visit(event.table, isDelete, event.rowId, newRowIdOf(event), row);
     }
     return true;
 }
@@ -459,12 +549,15 @@ bool ChangeLog::findLateReference(LateReference *found)
 
 bool ChangeLog::read(SimulationResult *result)
 {
+    m_samplesComplete = true;
     const QVector<Id> &ids = m_schema.tableIds();
     QVector<QVector<KeyEnd>> asChild, asParent;
     keyEnds(&asChild, &asParent);
 
     // Per key: the parent key values changed so far, and the node holding that change.
-    QHash<Id, std::unordered_map<std::string, int>> parentChanges;
+    std::vector<std::unordered_map<std::string, int>> parentChanges(
+        size_t(m_schema.foreignKeyIds().size()));
+    std::string tuple; // one buffer for every key looked up
     QHash<GroupKey, int> groups; // -> node
     QPair<GroupKey, int> lastGroup{{-2, -1, -1, 0}, -1};
     QVector<EffectNode> &nodes = result->nodes;
@@ -476,10 +569,20 @@ bool ChangeLog::read(SimulationResult *result)
     // change that decides what happened to it: a delete, else an update, else SET DEFAULT,
     // else SET NULL, the first of equals.
     QVector<int> eventNode;
-    ChangeLogRowIndex deciding(m_events.size()); // (table, rowid) -> event
-    eventNode.reserve(m_events.size());
+    // Rows are identified by a rowid they were logged with (see below).
+    QVector<qlonglong> firstRowId(m_storage.size(), std::numeric_limits<qlonglong>::max());
+    QVector<qlonglong> lastRowId(m_storage.size(), std::numeric_limits<qlonglong>::min());
+    for (const Event &logged : std::as_const(m_events)) {
+        if (logged.rowId < 0)
+            continue;
+        firstRowId[logged.table] = qMin(firstRowId.at(logged.table), logged.rowId);
+        lastRowId[logged.table] = qMax(lastRowId.at(logged.table), logged.rowId);
+    }
+    // (table, rowid) -> event
+    ChangeLogRowIndex deciding(firstRowId, lastRowId, qsizetype(m_events.size()));
+    eventNode.reserve(qsizetype(m_events.size()));
     QVector<bool> decides;
-    decides.reserve(m_events.size());
+    decides.reserve(qsizetype(m_events.size()));
     const auto rank = [](EffectAction action) {
         return action == EffectAction::Deleted   ? 3
             : action == EffectAction::Updated    ? 2
@@ -526,19 +629,15 @@ bool ChangeLog::read(SimulationResult *result)
             ReferentialAction keyAction = ReferentialAction::NoAction;
             EffectAction action = isDelete ? EffectAction::Deleted : EffectAction::Updated;
             for (const KeyEnd &end : asChild.at(t)) {
-                const auto found = parentChanges.constFind(end.key);
-                if (found == parentChanges.cend())
+                const std::unordered_map<std::string, int> &found = parentChanges[end.index];
+                if (found.empty() || !row.key(end.positions, &tuple))
                     continue;
-                const std::string tuple = row.key(end.positions);
-                if (tuple.empty())
-                    continue;
-                const auto hit = found->find(tuple);
-                if (hit == found->cend())
+                const auto hit = found.find(tuple);
+                if (hit == found.cend())
                     continue;
                 const int candidate = hit->second;
-                const ForeignKey *key = m_schema.foreignKey(end.key);
                 const bool parentDeleted = nodes.at(candidate).action == EffectAction::Deleted;
-                const ReferentialAction acting = parentDeleted ? key->onDelete : key->onUpdate;
+                const ReferentialAction acting = parentDeleted ? end.onDelete : end.onUpdate;
                 if (isDelete
                         ? acting != ReferentialAction::Cascade
                         : !(ActionNames::changesChildRows(acting) && row.changes(end.positions)))
@@ -587,9 +686,8 @@ bool ChangeLog::read(SimulationResult *result)
             for (const KeyEnd &end : asParent.at(t)) {
                 if (!isDelete && !row.changes(end.positions))
                     continue;
-                std::string tuple = row.key(end.positions);
-                if (!tuple.empty())
-                    parentChanges[end.key].insert_or_assign(std::move(tuple), node);
+                if (row.key(end.positions, &tuple))
+                    parentChanges[end.index].insert_or_assign(tuple, node);
             }
         },
         landed);
@@ -611,8 +709,12 @@ bool ChangeLog::read(SimulationResult *result)
         EffectNode &target = nodes[eventNode.at(e)];
         ++changed;
         ++target.rows;
-        if (target.samples.size() < SimulationResult::MaxSamples)
+        if (target.samples.size() >= SimulationResult::MaxSamples)
+            continue;
+        if (logged.whole)
             target.samples.append(rowOf(logged, &offsets).change());
+        else
+            m_samplesComplete = false;
     }
     // Nodes left without rows and without descendants that have rows are dropped (a row
     // reached twice); children come after their parents, so one backward pass decides.

@@ -32,7 +32,14 @@ public:
     ChangeLog &operator=(const ChangeLog &) = delete;
 
     // Starts recording (an empty log) / stops. Only one log records on a connection at a time.
-    bool install();
+    // A deleted row is read whole only among the first rows of its table at its trigger depth
+    // (enough for the samples of its node in all but unusual trees, see samplesComplete());
+    // the others keep only the columns of their keys, the cost of a large cascade being in
+    // copying values. `everyRow` reads every row whole.
+    bool install(bool everyRow = false);
+    // After read(): false when a sample fell on a row the log did not keep whole; the
+    // statement is then to be run again with `everyRow`.
+    bool samplesComplete() const { return m_samplesComplete; }
     bool remove();
     // Builds the effect tree from the log. Each logged row is attributed to the earlier change
     // of a parent row whose key action explains it (a CASCADE delete, a SET NULL …); the
@@ -59,6 +66,9 @@ private:
     {
         Id key;
         QVector<int> positions; // the key's columns, as positions in the table
+        int index; // of the key in Schema::foreignKeyIds()
+        ReferentialAction onDelete;
+        ReferentialAction onUpdate;
     };
     void keyEnds(QVector<QVector<KeyEnd>> *asChild, QVector<QVector<KeyEnd>> *asParent) const;
 
@@ -81,6 +91,8 @@ public:
         // the parent's affinity: 1, 1.0 and '1' are one key. Empty when a part is NULL: such a
         // child row references nothing.
         std::string key(const QVector<int> &positions) const;
+        // The same into `key`, its buffer reused; false when empty.
+        bool key(const QVector<int> &positions, std::string *key) const;
 
     private:
         friend class ChangeLog;
@@ -106,16 +118,23 @@ private:
     int tableOfName(const char *name);
     void appendValue(sqlite3_value *value);
 
+    // Deleted rows read whole per table and trigger depth: room for the samples of a few
+    // nodes of that table side by side.
+    static constexpr int WholeRowsPerDepth = 4 * SimulationResult::MaxSamples;
+
     struct Event
     {
         int table;
-        int op; // 0 delete, 1 update, 2 the moved row has landed at `rowId`
+        qint8 op; // 0 delete, 1 update, 2 the moved row has landed at `rowId`
+        bool whole; // every column read, not only the key columns
         qlonglong rowId;
-        qlonglong newRowId;
-        qsizetype offset; // of its values in m_values: before, then after for an update
+        // Of its values in m_values: before, then after for an update, which starts with its
+        // rowid after the change (kept there, not here: a million events fill memory).
+        qsizetype offset;
     };
 
     LoggedRow rowOf(const Event &event, QVector<qsizetype> *offsets) const;
+    qlonglong newRowIdOf(const Event &event) const;
 
     ScratchDatabase *m_db;
     const Schema &m_schema;
@@ -128,7 +147,13 @@ private:
     QHash<const void *, int> m_tableByPointer; // SQLite's own name string -> index
     const void *m_lastName = nullptr; // the table of the previous row, looked up last
     int m_lastTable = -1;
-    QVector<Event> m_events;
+    // Per table and column: whether a key of the schema (as child or parent) uses it.
+    QVector<QVector<bool>> m_keyColumn;
+    bool m_everyRow = false;
+    // Per table and trigger depth: deleted rows read whole so far.
+    QVector<QVector<int>> m_wholeRows;
+    bool m_samplesComplete = true;
+    std::vector<Event> m_events;
     std::vector<char> m_values; // tagged values, see appendValue()
     QString m_error;
 };

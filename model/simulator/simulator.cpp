@@ -58,7 +58,7 @@ bool Simulator::rollback()
 
 // BEGIN, change log, the guarded statement. On Done the transaction is still open.
 Simulator::Outcome Simulator::execute(const QString &statement, bool defer, StatementGuard *guard,
-                                      int *code, QString *message)
+                                      int *code, QString *message, bool everyRow)
 {
     *code = SQLITE_OK;
     if (!m_db->exec(QStringLiteral("BEGIN"))) {
@@ -75,7 +75,7 @@ Simulator::Outcome Simulator::execute(const QString &statement, bool defer, Stat
     // statement is prepared: SQLite then plans a DELETE of every row as one row at a time,
     // with the same outcome as emptying the table at once, which the hook could not see.
     m_log = std::make_unique<ChangeLog>(m_db, m_schema);
-    m_log->install();
+    m_log->install(everyRow);
     if (!guard->prepare(statement)) {
         m_log->remove();
         *message = guard->error();
@@ -159,6 +159,24 @@ SimulationResult Simulator::run(const SimulationRequest &request)
         result.error.message = result.error.explanation = m_log->error();
         rollback();
         return result;
+    }
+    // A sample fell on a deleted row the log kept only the keys of (many nodes of one table
+    // side by side): the statement once more, every row read whole. The engine does the same
+    // again on the same data.
+    if (!m_log->samplesComplete()) {
+        rollback();
+        StatementGuard again(m_db->handle());
+        if (execute(request.statement, effective.deferForeignKeys, &again, &code, &message, true)
+            != Outcome::Done) {
+            explainFailure(code, message, effective, &result); // cancelled, most likely
+            return result;
+        }
+        if (!m_log->read(&result)) {
+            result.error.kind = SimulationError::Kind::Other;
+            result.error.message = result.error.explanation = m_log->error();
+            rollback();
+            return result;
+        }
     }
     if (rules.refuseAfter(m_schema, m_db, matchFullBefore, &result)) {
         result.nodes.clear();
@@ -373,7 +391,8 @@ void Simulator::explainFailure(int code, const QString &message, const Simulatio
         StatementGuard again(m_db->handle());
         int secondCode = 0;
         QString secondMessage;
-        if (execute(request.statement, true, &again, &secondCode, &secondMessage)
+        // Every row whole: the late reference shows the child row it finds.
+        if (execute(request.statement, true, &again, &secondCode, &secondMessage, true)
             == Outcome::Done) {
             // Never the checks of the deferred re-run itself, which skips RESTRICT: first a
             // RESTRICT that met a child row still there at the end, then one that met a row

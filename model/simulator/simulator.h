@@ -44,8 +44,9 @@ public:
 
 private:
     enum class Outcome { Done, Failed, BadInput };
+    // `everyRow`: the change log reads every deleted row whole (see ChangeLog::install()).
     Outcome execute(const QString &statement, bool defer, StatementGuard *guard, int *code,
-                    QString *message);
+                    QString *message, bool everyRow = false);
     void explainFailure(int code, const QString &message, const SimulationRequest &request,
                         SimulationResult *result);
     // `restrictOnly`: false unless a violation of a key whose RESTRICT acted is found.

@@ -263,6 +263,54 @@ private slots:
         QCOMPARE(r.nodes.at(1).samples.at(0).after.at(1), QVariant(qlonglong(7)));
     }
 
+    // The change log reads a deleted row whole only among the first rows of its table at its
+    // depth: here 330 rows of c side by side in two nodes, the second node's rows past that
+    // budget. Every sample is still the row as it was, whole.
+    void samplesOfNodesSideBySide()
+    {
+        TestSchema s;
+        s.table(QStringLiteral("p"), {QStringLiteral("id integer pk")});
+        s.table(QStringLiteral("c"),
+                {QStringLiteral("id integer pk"), QStringLiteral("p1 integer"),
+                 QStringLiteral("p2 integer"), QStringLiteral("name text")});
+        s.key(QStringLiteral("fk_c_p1"), QStringLiteral("c"), {QStringLiteral("p1")},
+              QStringLiteral("p"), {QStringLiteral("id")}, RA::Cascade, RA::Cascade);
+        s.key(QStringLiteral("fk_c_p2"), QStringLiteral("c"), {QStringLiteral("p2")},
+              QStringLiteral("p"), {QStringLiteral("id")}, RA::Cascade, RA::Cascade);
+        auto db = buildScratch(
+            s.schema,
+            {QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                            "WHERE i < 30) INSERT INTO p SELECT i FROM n"),
+             QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 0 UNION ALL SELECT i + 1 FROM n "
+                            "WHERE i < 299) INSERT INTO c SELECT i, i / 10 + 1, NULL, "
+                            "'one ' || i FROM n"),
+             QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                            "WHERE i < 30) INSERT INTO c SELECT 1000 + i, NULL, i, 'two ' || i "
+                            "FROM n")});
+        QVERIFY(db);
+        const SimulationResult r = simulate(s, db.get(), QStringLiteral("DELETE FROM p"));
+        QVERIFY2(r.ok, qPrintable(r.error.explanation));
+        QCOMPARE(
+            effectLines(r, s.schema),
+            (QStringList{"p deleted 30 - 0", "c deleted 30 fk_c_p2 1", "c deleted 300 fk_c_p1 1"}));
+        int checked = 0;
+        for (const EffectNode &node : r.nodes) {
+            if (node.depth == 0)
+                continue;
+            QCOMPARE(node.samples.size(), qMin(node.rows, int(SimulationResult::MaxSamples)));
+            for (const RowChange &row : node.samples) {
+                const qlonglong id = row.before.at(0).toLongLong();
+                const QString name = id >= 1000 ? QStringLiteral("two %1").arg(id - 1000)
+                                                : QStringLiteral("one %1").arg(id);
+                QCOMPARE(row.before.at(3).toString(), name);
+                QCOMPARE(row.before.at(id >= 1000 ? 2 : 1).toLongLong(),
+                         id >= 1000 ? id - 1000 : id / 10 + 1);
+                ++checked;
+            }
+        }
+        QCOMPARE(checked, 80);
+    }
+
     void selfReferenceDepth()
     {
         TestSchema s;

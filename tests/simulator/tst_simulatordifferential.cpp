@@ -129,6 +129,16 @@ void tst_SimulatorDifferential::causes_data()
                        QStringLiteral("INSERT INTO c VALUES (1, 1, 1)")}
         << QStringLiteral("p") << QStringLiteral("id = 1")
         << QStringLiteral("DELETE FROM p WHERE id = 1") << false << QString() << QString();
+    // The same with rowids too far apart for the log's array over a table's rowids: its hash.
+    QTest::newRow("rows reached by two keys, rowids far apart")
+        << QStringLiteral("CREATE TABLE p (id INTEGER PRIMARY KEY);\n"
+                          "CREATE TABLE c (id INTEGER PRIMARY KEY, a INT REFERENCES p ON DELETE "
+                          "SET NULL, b INT REFERENCES p ON DELETE SET NULL);\n")
+        << QStringList{QStringLiteral("INSERT INTO p VALUES (1)"),
+                       QStringLiteral("INSERT INTO c VALUES (1, 1, 1), "
+                                      "(9000000000000000000, 1, 1)")}
+        << QStringLiteral("p") << QStringLiteral("id = 1")
+        << QStringLiteral("DELETE FROM p WHERE id = 1") << false << QString() << QString();
     QTest::newRow("column named rowid")
         << QStringLiteral("CREATE TABLE p (id INTEGER PRIMARY KEY, \"rowid\" INT);\n"
                           "CREATE TABLE c (id INTEGER PRIMARY KEY, \"rowid\" INT, a INT "
