@@ -1,6 +1,7 @@
 #include "foreignkeyitem.h"
 
 #include "canvasstyle.h"
+#include "paintedarea.h"
 #include "schema.h"
 #include "schemascene.h"
 #include "tableitem.h"
@@ -15,91 +16,43 @@
 
 namespace {
 
-// Arrows on the screen are stroked as separate straight segments: the curve flattened in
-// device pixels, as the painter would, and only the segments that come near what is being
-// painted. Two reasons, both measured on 5,000 tables / 11,000 keys (bench_canvas
+// Arrows on the screen are stroked as separate straight segments: the curve flattened (once
+// per geometry and zoom step, see flattened()), and only the segments that come near what is
+// being painted. Two reasons, both measured on 5,000 tables / 11,000 keys (bench_canvas
 // interactionFrames):
 // - Qt strokes a path or polyline wider than a pixel with its antialiasing rasteriser, whose
 //   cost grows with the square of a row's length: a long, nearly horizontal arrow costs about a
 //   millisecond, and hundreds of them cross any view of a large schema. A list of lines with a
 //   solid pen and a flat cap takes the raster engine's line rasteriser instead, thirty times
 //   faster, with the same coverage per pixel (no cap is added between segments).
-// - What is painted is often a small part of the view (the strips a pan uncovers), described
-//   by the paint engine's system clip; the whole curve would otherwise be rasterised for the
-//   few pixels that show.
-// False when that does not apply (not the raster engine, a dashed pen): draw the path.
-bool drawArrowAsLines(QPainter *painter, const QPainterPath &path)
+// - What is painted is often a small part of the view (the strips a pan uncovers); the whole
+//   curve would otherwise be rasterised for the few pixels that show.
+void strokeAsLines(QPainter *painter, const QPolygonF &polygon, const PaintedArea &area,
+                   qreal capLength)
 {
-    QPaintEngine *engine = painter->paintEngine();
-    if (!engine || engine->type() != QPaintEngine::Raster || !engine->paintDevice()
-        || painter->pen().style() != Qt::SolidLine)
-        return false;
-    const QTransform transform = painter->deviceTransform();
-    if (!transform.isInvertible() || transform.isRotating())
-        return false;
-    // What is painted, in device pixels: the system clip (the exposed region of a widget) or
-    // the whole device, within a clip the caller set.
-    QVector<QRectF> painted;
-    const QRegion system = engine->systemClip();
-    if (system.isEmpty()) {
-        const QPaintDevice *device = engine->paintDevice();
-        painted << QRectF(0, 0, device->width(), device->height());
-    } else if (system.rectCount() <= 16) {
-        for (const QRect &rect : system)
-            painted << QRectF(rect);
-    } else {
-        painted << QRectF(system.boundingRect());
-    }
-    if (painter->hasClipping()) {
-        const QRectF clip = transform.mapRect(painter->clipBoundingRect());
-        for (QRectF &rect : painted)
-            rect &= clip;
-    }
-    const qreal penWidth = painter->pen().widthF() * std::sqrt(std::abs(transform.determinant()));
-    // Beyond the pen's width nothing of a cut end shows.
-    const qreal margin = 2 + penWidth;
-    QRectF all;
-    for (QRectF &rect : painted) {
-        if (!rect.isEmpty())
-            rect.adjust(-margin, -margin, margin, margin);
-        all |= rect;
-    }
-    const QTransform back = transform.inverted();
     QVector<QLineF> lines;
-    if (all.intersects(transform.mapRect(path.controlPointRect()))) {
-        const qreal cap = painter->pen().capStyle() == Qt::SquareCap ? penWidth / 2 : 0;
-        for (QPolygonF polygon : path.toSubpathPolygons(transform)) {
-            // The ends keep the pen's square cap (the segments between them have none).
-            if (cap > 0 && polygon.size() > 1) {
-                auto extend = [cap](QPointF &end, const QPointF &from) {
-                    const QLineF line(from, end);
-                    if (line.length() > 0)
-                        end = line.pointAt(1 + cap / line.length());
-                };
-                extend(polygon.first(), polygon.at(1));
-                extend(polygon.last(), polygon.at(polygon.size() - 2));
-            }
-            for (int i = 0; i + 1 < polygon.size(); ++i) {
-                const QRectF segment
-                    = QRectF(polygon.at(i), polygon.at(i + 1)).normalized().adjusted(-1, -1, 1, 1);
-                if (!segment.intersects(all))
-                    continue;
-                for (const QRectF &rect : std::as_const(painted)) {
-                    if (segment.intersects(rect)) {
-                        lines << back.map(QLineF(polygon.at(i), polygon.at(i + 1)));
-                        break;
-                    }
-                }
-            }
+    const int last = int(polygon.size()) - 2;
+    for (int i = 0; i <= last; ++i) {
+        const QRectF segment
+            = QRectF(polygon.at(i), polygon.at(i + 1)).normalized().adjusted(-1, -1, 1, 1);
+        if (!area.intersects(segment))
+            continue;
+        QLineF line(polygon.at(i), polygon.at(i + 1));
+        // The ends keep the pen's square cap (the segments between them have none).
+        if (capLength > 0 && line.length() > 0) {
+            if (i == 0)
+                line.setP1(line.pointAt(-capLength / line.length()));
+            if (i == last)
+                line.setP2(line.pointAt(1 + capLength / line.length()));
         }
+        lines << line;
     }
-    if (!lines.isEmpty()) {
-        QPen pen = painter->pen();
-        pen.setCapStyle(Qt::FlatCap);
-        painter->setPen(pen);
-        painter->drawLines(lines);
-    }
-    return true;
+    if (lines.isEmpty())
+        return;
+    QPen pen = painter->pen();
+    pen.setCapStyle(Qt::FlatCap);
+    painter->setPen(pen);
+    painter->drawLines(lines);
 }
 constexpr qreal BadgeHeight = 18;
 constexpr qreal BadgeWidth = 50;
@@ -360,7 +313,22 @@ void ForeignKeyItem::updateBounds()
     }
     prepareGeometryChange();
     m_shape = QPainterPath(); // made on the first hit test, not on every move
+    m_flattened = QPolygonF(); // and this on the next paint
     m_bounds = bounds.adjusted(-2, -2, 2, 2);
+}
+
+const QPolygonF &ForeignKeyItem::flattened(qreal deviceScale) const
+{
+    // Qt flattens a curve to half a unit of the coordinates it is given: flattened in the
+    // device pixels of the next power-of-two zoom, the polygon is as fine as the painter's
+    // own, and made again only when the zoom crosses a power of two or the arrow moves.
+    const qreal scale = std::exp2(std::ceil(std::log2(qBound<qreal>(0.25, deviceScale, 16))));
+    if (scale != m_flattenedScale || m_flattened.isEmpty()) {
+        const QPolygonF fine = m_path.toSubpathPolygons(QTransform::fromScale(scale, scale)).value(0);
+        m_flattened = QTransform::fromScale(1 / scale, 1 / scale).map(fine);
+        m_flattenedScale = scale;
+    }
+    return m_flattened;
 }
 
 QRectF ForeignKeyItem::labelsAt(const QPointF &centre, QRectF *badge, QRectF *pairs) const
@@ -433,25 +401,43 @@ void ForeignKeyItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         pen.setStyle(m_hasError ? Qt::DashLine : Qt::DashDotLine);
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
-    if (!drawArrowAsLines(painter, m_path))
-        painter->drawPath(m_path);
-    if (m_notation == Notation::Badges) {
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(color);
-        painter->drawPolygon(m_head);
+    const qreal deviceScale = std::sqrt(std::abs(painter->deviceTransform().determinant()));
+    // Beyond the pen's width nothing of a segment shows.
+    const PaintedArea area(painter, 2 + pen.widthF() * deviceScale);
+    if (area.isKnown() && pen.style() == Qt::SolidLine && pen.widthF() * deviceScale > 1) {
+        strokeAsLines(painter, flattened(deviceScale), area,
+                      pen.capStyle() == Qt::SquareCap ? pen.widthF() / 2 : 0);
     } else {
-        paintEnds(painter, color);
+        // Thinner than a pixel, Qt draws the path with its cosmetic stroker, which is fast.
+        m_flattened = QPolygonF();
+        painter->drawPath(m_path);
+    }
+    // What lies outside the painted area costs its drawing (text shaping most) and shows
+    // nothing.
+    if (m_notation == Notation::Badges) {
+        if (area.intersects(m_head.boundingRect())) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(color);
+            painter->drawPolygon(m_head);
+        }
+    } else {
+        const QSizeF reach(2 * (EndLength + 8), 2 * (EndLength + 8));
+        if (area.intersects(QRectF(m_start - QPointF(EndLength + 8, EndLength + 8), reach))
+            || area.intersects(QRectF(m_end - QPointF(EndLength + 8, EndLength + 8), reach)))
+            paintEnds(painter, color);
     }
     if (detail < CanvasStyle::SimpleDetail)
         return;
     if (m_notation != Notation::Badges) {
-        if (!m_pairs.isEmpty()) {
+        if (!m_pairs.isEmpty() && area.intersects(m_pairsRect)) {
             painter->setFont(CanvasStyle::badgeFont());
             painter->setPen(color);
             painter->drawText(m_pairsRect, Qt::AlignHCenter | Qt::AlignBottom, m_pairs);
         }
         return;
     }
+    if (!area.intersects(m_labelRect | QRectF(m_onCurve, m_middle).normalized()))
+        return;
 
     if (QLineF(m_onCurve, m_middle).length() > BadgeHeight / 2) {
         painter->setPen(QPen(color, 1, Qt::DotLine));

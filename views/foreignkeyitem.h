@@ -72,6 +72,9 @@ private:
     QRectF labelsAt(const QPointF &centre, QRectF *badge, QRectF *pairs) const;
     void updateBounds();
     void paintEnds(QPainter *painter, const QColor &color) const;
+    // The curve as a polygon as fine as the painter would flatten it at `deviceScale` (device
+    // pixels per scene unit); kept until the arrow moves or the zoom crosses a power of two.
+    const QPolygonF &flattened(qreal deviceScale) const;
     Id m_keyId;
     Id m_childTable = 0;
     Id m_parentTable = 0;
@@ -103,4 +106,6 @@ private:
     QRectF m_labelRect; // m_badge | m_pairsRect
     QRectF m_bounds;
     mutable QPainterPath m_shape;
+    mutable QPolygonF m_flattened;
+    mutable qreal m_flattenedScale = 0;
 };
