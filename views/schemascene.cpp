@@ -189,6 +189,8 @@ void SchemaScene::rebuild()
 void SchemaScene::addTableItem(Id tableId)
 {
     auto item = new TableItem(tableId);
+    if (!m_cardCaching)
+        item->setCacheMode(QGraphicsItem::NoCache);
     item->updateFromModel(m_document->schema());
     m_tables.insert(tableId, item);
     addItem(item);
@@ -489,6 +491,16 @@ void SchemaScene::setNotation(Notation notation)
     for (ForeignKeyItem *item : std::as_const(m_keys))
         item->setNotation(notation);
     emit notationChanged(notation);
+}
+
+void SchemaScene::setCardCaching(bool cache)
+{
+    if (m_cardCaching == cache)
+        return;
+    m_cardCaching = cache;
+    // NoCache drops an item's pixmaps at once.
+    for (TableItem *item : std::as_const(m_tables))
+        item->setCacheMode(cache ? QGraphicsItem::DeviceCoordinateCache : QGraphicsItem::NoCache);
 }
 
 void SchemaScene::setPlainBackground(bool plain, const QColor &color)
