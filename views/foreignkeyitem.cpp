@@ -311,10 +311,20 @@ void ForeignKeyItem::updateBounds()
         m_effectLabel = QRectF(m_middle.x() - w / 2, top, w, 15);
         bounds |= m_effectLabel;
     }
-    prepareGeometryChange();
+    bounds.adjust(-2, -2, 2, 2);
     m_shape = QPainterPath(); // made on the first hit test, not on every move
     m_flattened = QPolygonF(); // and this on the next paint
-    m_bounds = bounds.adjusted(-2, -2, 2, 2);
+    if (!m_dragBounds.isNull() && m_dragBounds.contains(bounds)) {
+        // The scene's index is not told: only what was painted and what will be is redrawn.
+        update(m_bounds);
+        m_bounds = bounds;
+        update(m_bounds);
+        return;
+    }
+    prepareGeometryChange();
+    m_bounds = bounds;
+    if (!m_dragBounds.isNull())
+        m_dragBounds |= bounds;
 }
 
 const QPolygonF &ForeignKeyItem::flattened(qreal deviceScale) const
@@ -348,7 +358,16 @@ QRectF ForeignKeyItem::labelsAt(const QPointF &centre, QRectF *badge, QRectF *pa
 
 QRectF ForeignKeyItem::boundingRect() const
 {
-    return m_bounds;
+    return m_dragBounds.isNull() ? m_bounds : m_dragBounds;
+}
+
+void ForeignKeyItem::setDragBounds(const QRectF &area)
+{
+    const QRectF bounds = area.isNull() ? QRectF() : area | m_bounds;
+    if (bounds == m_dragBounds)
+        return;
+    prepareGeometryChange();
+    m_dragBounds = bounds;
 }
 
 QPainterPath ForeignKeyItem::shape() const

@@ -310,9 +310,24 @@ void SchemaScene::refreshKeysOfTable(Id tableId)
 void SchemaScene::tableItemMoved(TableItem *item)
 {
     const Schema &schema = m_document->schema();
+    // A drag by the mouse: what the views show (and a margin) is where the arrows will be
+    // drawn until the release; within the scene rect, which must not grow with it (the views
+    // would scroll under the mouse).
+    QRectF dragArea;
+    if (m_mayHaveMoved) {
+        for (QGraphicsView *view : views())
+            dragArea |= view->mapToScene(view->viewport()->rect()).boundingRect();
+        dragArea = dragArea.adjusted(-200, -200, 200, 200) & sceneRect();
+    }
     for (Id keyId : schema.foreignKeysOfTable(item->tableId())) {
-        if (ForeignKeyItem *key = m_keys.value(keyId))
-            key->updateGeometry();
+        ForeignKeyItem *key = m_keys.value(keyId);
+        if (!key)
+            continue;
+        if (m_mayHaveMoved && !key->hasDragBounds()) {
+            key->setDragBounds(dragArea);
+            m_keysWithDragBounds << key->keyId();
+        }
+        key->updateGeometry();
     }
     if (m_areas)
         m_areas->schedule(); // the regions follow a dragged card
@@ -593,6 +608,10 @@ void SchemaScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     if (m_mayHaveMoved)
         commitMove();
     m_mayHaveMoved = false;
+    for (Id keyId : std::exchange(m_keysWithDragBounds, {})) {
+        if (ForeignKeyItem *key = m_keys.value(keyId))
+            key->setDragBounds(QRectF());
+    }
     if (!m_labelsToPlace.isEmpty() && !m_labelPlacementScheduled) {
         m_labelPlacementScheduled = true;
         QMetaObject::invokeMethod(this, &SchemaScene::placeLabelsNow, Qt::QueuedConnection);

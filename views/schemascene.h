@@ -148,5 +148,6 @@ private:
     QColor m_plainColor;
     HoverHint m_hoverHint = HoverHint::None;
     QSet<Id> m_labelsToPlace;
+    QSet<Id> m_keysWithDragBounds; // see ForeignKeyItem::setDragBounds()
     bool m_labelPlacementScheduled = false;
 };
