@@ -1,6 +1,7 @@
 #include "foreignkeyitem.h"
 
 #include "canvasstyle.h"
+#include "paintedarea.h"
 #include "schema.h"
 #include "schemascene.h"
 #include "tableitem.h"
@@ -15,49 +16,43 @@
 
 namespace {
 
-// A long arrow seen through a small part of the view (a pan's newly exposed strip, a view
-// zoomed in): Qt strokes and rasterises the whole curve, tens of thousands of pixels, for the
-// few that show, and a thousand long arrows cross any view of a large schema (seconds per
-// frame at 100 % on 5,000 tables). This strokes only the stretch near what is painted: the
-// curve flattened in device pixels, as the painter would, cut to the segments that come near
-// the painted area. False when that is not worth it (or not a screen): draw the path whole.
-bool drawVisibleStretchOfArrow(QPainter *painter, const QPainterPath &path)
+// Arrows on the screen are stroked as separate straight segments: the curve flattened (once
+// per geometry and zoom step, see flattened()), and only the segments that come near what is
+// being painted. Two reasons, both measured on 5,000 tables / 11,000 keys (bench_canvas
+// interactionFrames):
+// - Qt strokes a path or polyline wider than a pixel with its antialiasing rasteriser, whose
+//   cost grows with the square of a row's length: a long, nearly horizontal arrow costs about a
+//   millisecond, and hundreds of them cross any view of a large schema. A list of lines with a
+//   solid pen and a flat cap takes the raster engine's line rasteriser instead, thirty times
+//   faster, with the same coverage per pixel (no cap is added between segments).
+// - What is painted is often a small part of the view (the strips a pan uncovers); the whole
+//   curve would otherwise be rasterised for the few pixels that show.
+void strokeAsLines(QPainter *painter, const QPolygonF &polygon, const PaintedArea &area,
+                   qreal capLength)
 {
-    if (painter->paintEngine()->type() != QPaintEngine::Raster || !painter->device())
-        return false;
-    const QTransform transform = painter->worldTransform();
-    if (!transform.isInvertible())
-        return false;
-    const QRectF painted = painter->hasClipping()
-        ? transform.mapRect(painter->clipBoundingRect())
-        : QRectF(0, 0, painter->device()->width(), painter->device()->height());
-    if (painted.isEmpty())
-        return false;
-    // Beyond the pen's width and its joins nothing of a cut end shows.
-    const qreal margin
-        = 4 + 4 * painter->pen().widthF() * std::sqrt(std::abs(transform.determinant()));
-    const QRectF near = painted.adjusted(-margin, -margin, margin, margin);
-    if (near.contains(transform.mapRect(path.controlPointRect())))
-        return false; // all of it shows
-    const QTransform back = transform.inverted();
-    for (const QPolygonF &polygon : path.toSubpathPolygons(transform)) {
-        QPolygonF run;
-        for (int i = 0; i + 1 < polygon.size(); ++i) {
-            const QRectF segment
-                = QRectF(polygon.at(i), polygon.at(i + 1)).normalized().adjusted(-1, -1, 1, 1);
-            if (segment.intersects(near)) {
-                if (run.isEmpty())
-                    run << polygon.at(i);
-                run << polygon.at(i + 1);
-            } else if (!run.isEmpty()) {
-                painter->drawPolyline(back.map(run));
-                run.clear();
-            }
+    QVector<QLineF> lines;
+    const int last = int(polygon.size()) - 2;
+    for (int i = 0; i <= last; ++i) {
+        const QRectF segment
+            = QRectF(polygon.at(i), polygon.at(i + 1)).normalized().adjusted(-1, -1, 1, 1);
+        if (!area.intersects(segment))
+            continue;
+        QLineF line(polygon.at(i), polygon.at(i + 1));
+        // The ends keep the pen's square cap (the segments between them have none).
+        if (capLength > 0 && line.length() > 0) {
+            if (i == 0)
+                line.setP1(line.pointAt(-capLength / line.length()));
+            if (i == last)
+                line.setP2(line.pointAt(1 + capLength / line.length()));
         }
-        if (!run.isEmpty())
-            painter->drawPolyline(back.map(run));
+        lines << line;
     }
-    return true;
+    if (lines.isEmpty())
+        return;
+    QPen pen = painter->pen();
+    pen.setCapStyle(Qt::FlatCap);
+    painter->setPen(pen);
+    painter->drawLines(lines);
 }
 constexpr qreal BadgeHeight = 18;
 constexpr qreal BadgeWidth = 50;
@@ -316,9 +311,34 @@ void ForeignKeyItem::updateBounds()
         m_effectLabel = QRectF(m_middle.x() - w / 2, top, w, 15);
         bounds |= m_effectLabel;
     }
-    prepareGeometryChange();
+    bounds.adjust(-2, -2, 2, 2);
     m_shape = QPainterPath(); // made on the first hit test, not on every move
-    m_bounds = bounds.adjusted(-2, -2, 2, 2);
+    m_flattened = QPolygonF(); // and this on the next paint
+    if (!m_dragBounds.isNull() && m_dragBounds.contains(bounds)) {
+        // The scene's index is not told: only what was painted and what will be is redrawn.
+        update(m_bounds);
+        m_bounds = bounds;
+        update(m_bounds);
+        return;
+    }
+    prepareGeometryChange();
+    m_bounds = bounds;
+    if (!m_dragBounds.isNull())
+        m_dragBounds |= bounds;
+}
+
+const QPolygonF &ForeignKeyItem::flattened(qreal deviceScale) const
+{
+    // Qt flattens a curve to half a unit of the coordinates it is given: flattened in the
+    // device pixels of the next power-of-two zoom, the polygon is as fine as the painter's
+    // own, and made again only when the zoom crosses a power of two or the arrow moves.
+    const qreal scale = std::exp2(std::ceil(std::log2(qBound<qreal>(0.25, deviceScale, 16))));
+    if (scale != m_flattenedScale || m_flattened.isEmpty()) {
+        const QPolygonF fine = m_path.toSubpathPolygons(QTransform::fromScale(scale, scale)).value(0);
+        m_flattened = QTransform::fromScale(1 / scale, 1 / scale).map(fine);
+        m_flattenedScale = scale;
+    }
+    return m_flattened;
 }
 
 QRectF ForeignKeyItem::labelsAt(const QPointF &centre, QRectF *badge, QRectF *pairs) const
@@ -338,7 +358,16 @@ QRectF ForeignKeyItem::labelsAt(const QPointF &centre, QRectF *badge, QRectF *pa
 
 QRectF ForeignKeyItem::boundingRect() const
 {
-    return m_bounds;
+    return m_dragBounds.isNull() ? m_bounds : m_dragBounds;
+}
+
+void ForeignKeyItem::setDragBounds(const QRectF &area)
+{
+    const QRectF bounds = area.isNull() ? QRectF() : area | m_bounds;
+    if (bounds == m_dragBounds)
+        return;
+    prepareGeometryChange();
+    m_dragBounds = bounds;
 }
 
 QPainterPath ForeignKeyItem::shape() const
@@ -391,25 +420,43 @@ void ForeignKeyItem::paint(QPainter *painter, const QStyleOptionGraphicsItem *op
         pen.setStyle(m_hasError ? Qt::DashLine : Qt::DashDotLine);
     painter->setPen(pen);
     painter->setBrush(Qt::NoBrush);
-    if (!drawVisibleStretchOfArrow(painter, m_path))
-        painter->drawPath(m_path);
-    if (m_notation == Notation::Badges) {
-        painter->setPen(Qt::NoPen);
-        painter->setBrush(color);
-        painter->drawPolygon(m_head);
+    const qreal deviceScale = std::sqrt(std::abs(painter->deviceTransform().determinant()));
+    // Beyond the pen's width nothing of a segment shows.
+    const PaintedArea area(painter, 2 + pen.widthF() * deviceScale);
+    if (area.isKnown() && pen.style() == Qt::SolidLine && pen.widthF() * deviceScale > 1) {
+        strokeAsLines(painter, flattened(deviceScale), area,
+                      pen.capStyle() == Qt::SquareCap ? pen.widthF() / 2 : 0);
     } else {
-        paintEnds(painter, color);
+        // Thinner than a pixel, Qt draws the path with its cosmetic stroker, which is fast.
+        m_flattened = QPolygonF();
+        painter->drawPath(m_path);
+    }
+    // What lies outside the painted area costs its drawing (text shaping most) and shows
+    // nothing.
+    if (m_notation == Notation::Badges) {
+        if (area.intersects(m_head.boundingRect())) {
+            painter->setPen(Qt::NoPen);
+            painter->setBrush(color);
+            painter->drawPolygon(m_head);
+        }
+    } else {
+        const QSizeF reach(2 * (EndLength + 8), 2 * (EndLength + 8));
+        if (area.intersects(QRectF(m_start - QPointF(EndLength + 8, EndLength + 8), reach))
+            || area.intersects(QRectF(m_end - QPointF(EndLength + 8, EndLength + 8), reach)))
+            paintEnds(painter, color);
     }
     if (detail < CanvasStyle::SimpleDetail)
         return;
     if (m_notation != Notation::Badges) {
-        if (!m_pairs.isEmpty()) {
+        if (!m_pairs.isEmpty() && area.intersects(m_pairsRect)) {
             painter->setFont(CanvasStyle::badgeFont());
             painter->setPen(color);
             painter->drawText(m_pairsRect, Qt::AlignHCenter | Qt::AlignBottom, m_pairs);
         }
         return;
     }
+    if (!area.intersects(m_labelRect | QRectF(m_onCurve, m_middle).normalized()))
+        return;
 
     if (QLineF(m_onCurve, m_middle).length() > BadgeHeight / 2) {
         painter->setPen(QPen(color, 1, Qt::DotLine));

@@ -57,6 +57,15 @@ public:
     void setEffect(const ItemEffect &effect);
     const ItemEffect &effect() const { return m_effect; }
 
+    // While a table is dragged, its arrows change shape on every mouse move; telling the
+    // scene's index each time (prepareGeometryChange()) costs tens of milliseconds per move
+    // for a table with many long arrows (the BSP tree files each in every leaf it covers).
+    // Given an area (the view's, around the drag), the arrow reports it as its bounds, once,
+    // and then only repaints where it was and is, until the area is cleared (on release) or
+    // left.
+    void setDragBounds(const QRectF &area);
+    bool hasDragBounds() const { return !m_dragBounds.isNull(); }
+
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option,
@@ -72,6 +81,9 @@ private:
     QRectF labelsAt(const QPointF &centre, QRectF *badge, QRectF *pairs) const;
     void updateBounds();
     void paintEnds(QPainter *painter, const QColor &color) const;
+    // The curve as a polygon as fine as the painter would flatten it at `deviceScale` (device
+    // pixels per scene unit); kept until the arrow moves or the zoom crosses a power of two.
+    const QPolygonF &flattened(qreal deviceScale) const;
     Id m_keyId;
     Id m_childTable = 0;
     Id m_parentTable = 0;
@@ -102,5 +114,8 @@ private:
     QRectF m_pairsRect;
     QRectF m_labelRect; // m_badge | m_pairsRect
     QRectF m_bounds;
+    QRectF m_dragBounds; // see setDragBounds()
     mutable QPainterPath m_shape;
+    mutable QPolygonF m_flattened;
+    mutable qreal m_flattenedScale = 0;
 };

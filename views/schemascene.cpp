@@ -189,6 +189,8 @@ void SchemaScene::rebuild()
 void SchemaScene::addTableItem(Id tableId)
 {
     auto item = new TableItem(tableId);
+    if (!m_cardCaching)
+        item->setCacheMode(QGraphicsItem::NoCache);
     item->updateFromModel(m_document->schema());
     m_tables.insert(tableId, item);
     addItem(item);
@@ -308,9 +310,30 @@ void SchemaScene::refreshKeysOfTable(Id tableId)
 void SchemaScene::tableItemMoved(TableItem *item)
 {
     const Schema &schema = m_document->schema();
+    // A drag by the mouse: what the views show (and a margin) is where the arrows will be
+    // drawn until the release; within the scene rect, which must not grow with it (the views
+    // would scroll under the mouse).
+    QRectF dragArea;
+    if (m_mayHaveMoved) {
+        for (QGraphicsView *view : views())
+            dragArea |= view->mapToScene(view->viewport()->rect()).boundingRect();
+        const QRectF scene = sceneRect();
+        dragArea = dragArea.adjusted(-200, -200, 200, 200) & scene;
+        // Zoomed far out the area is most of the scene: every arrow would be filed in most
+        // of the index's leaves, and taken out of them on release, which costs more than it
+        // saves (half a second on 5,000 tables).
+        if (dragArea.width() * dragArea.height() > scene.width() * scene.height() / 4)
+            dragArea = QRectF();
+    }
     for (Id keyId : schema.foreignKeysOfTable(item->tableId())) {
-        if (ForeignKeyItem *key = m_keys.value(keyId))
-            key->updateGeometry();
+        ForeignKeyItem *key = m_keys.value(keyId);
+        if (!key)
+            continue;
+        if (!dragArea.isNull() && !key->hasDragBounds()) {
+            key->setDragBounds(dragArea);
+            m_keysWithDragBounds << key->keyId();
+        }
+        key->updateGeometry();
     }
     if (m_areas)
         m_areas->schedule(); // the regions follow a dragged card
@@ -491,6 +514,16 @@ void SchemaScene::setNotation(Notation notation)
     emit notationChanged(notation);
 }
 
+void SchemaScene::setCardCaching(bool cache)
+{
+    if (m_cardCaching == cache)
+        return;
+    m_cardCaching = cache;
+    // NoCache drops an item's pixmaps at once.
+    for (TableItem *item : std::as_const(m_tables))
+        item->setCacheMode(cache ? QGraphicsItem::DeviceCoordinateCache : QGraphicsItem::NoCache);
+}
+
 void SchemaScene::setPlainBackground(bool plain, const QColor &color)
 {
     m_plainBackground = plain;
@@ -581,6 +614,10 @@ void SchemaScene::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
     if (m_mayHaveMoved)
         commitMove();
     m_mayHaveMoved = false;
+    for (Id keyId : std::exchange(m_keysWithDragBounds, {})) {
+        if (ForeignKeyItem *key = m_keys.value(keyId))
+            key->setDragBounds(QRectF());
+    }
     if (!m_labelsToPlace.isEmpty() && !m_labelPlacementScheduled) {
         m_labelPlacementScheduled = true;
         QMetaObject::invokeMethod(this, &SchemaScene::placeLabelsNow, Qt::QueuedConnection);

@@ -80,6 +80,13 @@ public:
     Notation notation() const { return m_notation; }
     void setNotation(Notation notation);
 
+    // Whether cards are cached as device pixmaps. Worth it where a card is text (panning and
+    // dragging blit it); below CanvasStyle::SimpleDetail a card is a few rectangles, cheaper
+    // drawn than blitted, and thousands of small pixmaps would only hold memory. The view
+    // sets it as it zooms.
+    bool cardCaching() const { return m_cardCaching; }
+    void setCardCaching(bool cache);
+
     // For export and printing: a plain background (white or none), no grid; false restores.
     void setPlainBackground(bool plain, const QColor &color = Qt::white);
     void showHoverHint(HoverHint hint);
@@ -137,8 +144,10 @@ private:
     bool m_snapToGrid = false;
     Notation m_notation = Notation::Badges;
     bool m_plainBackground = false;
+    bool m_cardCaching = true;
     QColor m_plainColor;
     HoverHint m_hoverHint = HoverHint::None;
     QSet<Id> m_labelsToPlace;
+    QSet<Id> m_keysWithDragBounds; // see ForeignKeyItem::setDragBounds()
     bool m_labelPlacementScheduled = false;
 };

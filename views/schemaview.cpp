@@ -13,6 +13,7 @@
 #include <QLineEdit>
 #include <QPinchGesture>
 #include <QPixmapCache>
+#include <QScreen>
 #include <QScopedValueRollback>
 #include <QScrollBar>
 #include <QWheelEvent>
@@ -43,11 +44,26 @@ SchemaView::SchemaView(SchemaScene *scene, QWidget *parent)
     // Scrolling by hand ends keeping the diagram fitted.
     for (QScrollBar *bar : {horizontalScrollBar(), verticalScrollBar()})
         connect(bar, &QScrollBar::actionTriggered, this, [this] { m_keepFitted = false; });
-    // Cards are cached as device pixmaps (cheap pans and drags); give the cache room for a
-    // screenful of them at high zoom.
-    if (QPixmapCache::cacheLimit() < 128 * 1024)
-        QPixmapCache::setCacheLimit(128 * 1024);
+    // Cards are cached as device pixmaps (cheap pans and drags). The cache needs room for what
+    // is on the screen, two screenfuls (at most 64 MB): its least recently used pixmaps (cards
+    // scrolled away, or drawn at a zoom left behind) are dropped beyond its limit. The
+    // 128 MB it had let a walk across a large schema keep that much of them.
+    QPixmapCache::setCacheLimit(cardCacheLimit(screen()));
     connect(scene, &SchemaScene::renameRequested, this, &SchemaView::startRename);
+    connect(this, &SchemaView::zoomChanged, this, [this](qreal zoom) {
+        m_scene->setCardCaching(zoom >= CanvasStyle::SimpleDetail);
+    });
+}
+
+int SchemaView::cardCacheLimit(const QScreen *screen)
+{
+    constexpr int DefaultLimit = 10 * 1024; // Qt's own, in KB
+    constexpr int MaximumLimit = 64 * 1024;
+    if (!screen)
+        return 2 * DefaultLimit;
+    const QSizeF pixels = QSizeF(screen->size()) * screen->devicePixelRatio();
+    const qreal screenful = pixels.width() * pixels.height() * 4 / 1024; // 32-bit pixels, in KB
+    return qBound(DefaultLimit, int(2 * screenful), MaximumLimit);
 }
 
 void SchemaView::setZoom(qreal zoom)

@@ -6,6 +6,7 @@
 #include <QPointer>
 
 class QLineEdit;
+class QScreen;
 class SchemaScene;
 
 // The canvas's viewport: zoom (Ctrl+wheel, pinch, actions), pan (middle drag, Space+drag,
@@ -29,6 +30,10 @@ public:
     // Opens the in-place editor on a table's or column's name.
     void startRename(Id objectId);
     bool isRenaming() const;
+
+    // The pixmap cache's limit, in KB, that the view sets for the cards: two screenfuls of
+    // `screen`, within 10 and 64 MB.
+    static int cardCacheLimit(const QScreen *screen);
 
 signals:
     void zoomChanged(qreal zoom);

@@ -36,6 +36,7 @@ private slots:
     void dragHubTableWithRepaint();
     void interactionFrames_data();
     void interactionFrames();
+    void viewMemory();
 
 private:
     static Schema bigSchema();
@@ -338,6 +339,63 @@ void BenchCanvas::interactionFrames()
           "(target 16 ms)",
           qPrintable(gesture), view.zoom(), int(frames.size()), frames.last(), p95,
           frames.at(frames.size() / 2));
+}
+
+namespace {
+// The process's resident memory in MB (Linux), -1 elsewhere.
+qint64 residentMegabytes()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong() / 1024;
+    }
+    return -1;
+}
+} // namespace
+
+// viewMemory: what the canvas adds to the resident memory on the end-to-end document (or
+// JOINERY_BENCH_DOCUMENT), step by step: the schema read, the scene built, the view shown
+// fitted, then at 100 % after a walk across the diagram.
+void BenchCanvas::viewMemory()
+{
+    Schema document;
+    const QString path = qEnvironmentVariable("JOINERY_BENCH_DOCUMENT");
+    if (path.isEmpty()) {
+        document = SyntheticSchema::largeDocument(5000);
+    } else {
+        SchemaReader reader;
+        QVERIFY2(reader.readFile(path), qPrintable(reader.error()));
+        document = reader.schema();
+    }
+    const qint64 start = residentMegabytes();
+    Document model;
+    Selection selection;
+    model.resetSchema(document);
+    const qint64 loaded = residentMegabytes();
+    SchemaScene scene(&model, &selection);
+    const qint64 built = residentMegabytes();
+    SchemaView view(&scene);
+    view.resize(1600, 1000);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    view.fitToView();
+    view.viewport()->repaint();
+    QCoreApplication::processEvents();
+    const qint64 fitted = residentMegabytes();
+    view.setZoom(1.0);
+    const QRectF content = scene.contentRect();
+    for (int i = 0; i <= 10; ++i) {
+        view.centerOn(content.left() + content.width() * i / 10, content.center().y());
+        view.viewport()->repaint();
+    }
+    QCoreApplication::processEvents();
+    const qint64 walked = residentMegabytes();
+    qInfo("resident memory: %lld MB before, +%lld MB the document, +%lld MB the scene, +%lld MB "
+          "the view fitted, +%lld MB after a walk at 100 %% (%lld MB)",
+          start, loaded - start, built - loaded, fitted - built, walked - fitted, walked);
 }
 
 QTEST_MAIN(BenchCanvas)
