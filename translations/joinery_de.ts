@@ -36,7 +36,7 @@
 <context>
     <name>AutoLayout</name>
     <message numerus="yes">
-        <location filename="../model/layout/autolayout.cpp" line="287"/>
+        <location filename="../model/layout/autolayout.cpp" line="379"/>
         <source>Arrange %n table(s)</source>
         <translation>
             <numerusform>%n Tabelle anordnen</numerusform>
@@ -272,80 +272,77 @@
         <translation>Die Schlüsselspalten der Kindzeilen werden auf ihre Standardwerte gesetzt, die in der Elterntabelle vorhanden sein müssen.</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeyitem.cpp" line="151"/>
+        <location filename="../views/foreignkeyitem.cpp" line="146"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2(%3) → %4(%5)&lt;br&gt;ON DELETE %6&lt;br&gt;ON UPDATE %7</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2(%3) → %4(%5)&lt;br&gt;ON DELETE %6&lt;br&gt;ON UPDATE %7</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeyitem.cpp" line="430"/>
+        <location filename="../views/foreignkeyitem.cpp" line="477"/>
         <source>D</source>
         <comment>ON DELETE badge</comment>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeyitem.cpp" line="431"/>
+        <location filename="../views/foreignkeyitem.cpp" line="478"/>
         <source>U</source>
         <comment>ON UPDATE badge</comment>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../views/tableitem.cpp" line="60"/>
+        <location filename="../views/tableitem.cpp" line="341"/>
         <source>primary key</source>
         <translation>Primärschlüssel</translation>
     </message>
     <message>
-        <location filename="../views/tableitem.cpp" line="62"/>
+        <location filename="../views/tableitem.cpp" line="343"/>
         <source>foreign key</source>
         <translation>Fremdschlüssel</translation>
     </message>
     <message>
-        <location filename="../views/tableitem.cpp" line="64"/>
+        <location filename="../views/tableitem.cpp" line="345"/>
         <source>not null</source>
         <translation>not null</translation>
     </message>
     <message>
-        <location filename="../views/tableitem.cpp" line="66"/>
+        <location filename="../views/tableitem.cpp" line="347"/>
         <source>unique</source>
         <translation>eindeutig</translation>
     </message>
     <message>
-        <location filename="../views/tableitem.cpp" line="68"/>
+        <location filename="../views/tableitem.cpp" line="349"/>
         <source>auto-increment</source>
         <translation>auto-increment</translation>
     </message>
     <message>
-        <location filename="../views/tableitem.cpp" line="70"/>
+        <location filename="../views/tableitem.cpp" line="351"/>
         <source>default %1</source>
         <translation>Standard %1</translation>
     </message>
     <message>
-        <location filename="../views/tableitem.cpp" line="80"/>
-        <location filename="../views/tableitem.cpp" line="130"/>
+        <location filename="../views/tableitem.cpp" line="50"/>
         <source>NN</source>
         <comment>marker: not null</comment>
         <translation>NN</translation>
     </message>
     <message>
-        <location filename="../views/tableitem.cpp" line="82"/>
-        <location filename="../views/tableitem.cpp" line="132"/>
+        <location filename="../views/tableitem.cpp" line="51"/>
         <source>UQ</source>
         <comment>marker: unique</comment>
         <translation>UQ</translation>
     </message>
     <message>
-        <location filename="../views/tableitem.cpp" line="84"/>
-        <location filename="../views/tableitem.cpp" line="134"/>
+        <location filename="../views/tableitem.cpp" line="52"/>
         <source>FK</source>
         <comment>marker: also a foreign key</comment>
         <translation>FK</translation>
     </message>
     <message>
-        <location filename="../views/tableitem.cpp" line="361"/>
+        <location filename="../views/tableitem.cpp" line="368"/>
         <source>Drag the header to move the table.</source>
         <translation>Ziehen Sie die Kopfzeile, um die Tabelle zu verschieben.</translation>
     </message>
     <message>
-        <location filename="../views/tableitem.cpp" line="367"/>
+        <location filename="../views/tableitem.cpp" line="374"/>
         <source>Drag onto another table&apos;s column or header to draw a foreign key.</source>
         <translation>Auf die Spalte oder den Kopf einer anderen Tabelle ziehen, um einen Fremdschlüssel zu zeichnen.</translation>
     </message>
@@ -1166,73 +1163,73 @@ Ohne Unterbefehl öffnet Joinery FILE (oder das mitgelieferte Beispiel) im Desig
 <context>
     <name>DdlPreview</name>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="133"/>
+        <location filename="../views/ddlpreview.cpp" line="140"/>
         <source>No second dialect</source>
         <translation>Kein zweiter Dialekt</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="149"/>
+        <location filename="../views/ddlpreview.cpp" line="156"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="150"/>
+        <location filename="../views/ddlpreview.cpp" line="157"/>
         <source>Copy the script to the clipboard</source>
         <translation>Skript in die Zwischenablage kopieren</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="152"/>
+        <location filename="../views/ddlpreview.cpp" line="159"/>
         <source>Save As…</source>
         <translation>Speichern unter…</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="156"/>
+        <location filename="../views/ddlpreview.cpp" line="163"/>
         <source>Dialect:</source>
         <translation>Dialekt:</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="158"/>
+        <location filename="../views/ddlpreview.cpp" line="165"/>
         <source>Compare with:</source>
         <translation>Vergleichen mit:</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="403"/>
+        <location filename="../views/ddlpreview.cpp" line="428"/>
         <source>schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="406"/>
-        <location filename="../views/ddlpreview.cpp" line="419"/>
+        <location filename="../views/ddlpreview.cpp" line="431"/>
+        <location filename="../views/ddlpreview.cpp" line="444"/>
         <source>Save DDL Script</source>
         <translation>DDL-Skript speichern</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="124"/>
+        <location filename="../views/ddlpreview.cpp" line="131"/>
         <source>SQL scripts (*.sql);;All files (*)</source>
         <translation>SQL-Skripte (*.sql);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="123"/>
+        <location filename="../views/ddlpreview.cpp" line="130"/>
         <source>TypeScript modules (*.ts);;All files (*)</source>
         <translation>TypeScript-Module (*.ts);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="145"/>
+        <location filename="../views/ddlpreview.cpp" line="152"/>
         <source>The SQL dialect of the script, or a Drizzle ORM module</source>
         <translation>Der SQL-Dialekt des Skripts oder ein Drizzle ORM-Modul</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="146"/>
+        <location filename="../views/ddlpreview.cpp" line="153"/>
         <source>A second dialect or module shown side by side</source>
         <translation>Ein zweiter Dialekt oder ein zweites Modul, nebeneinander angezeigt</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="153"/>
+        <location filename="../views/ddlpreview.cpp" line="160"/>
         <source>Save the script as an .sql file, or the module as a .ts file</source>
         <translation>Das Skript als .sql-Datei oder das Modul als .ts-Datei speichern</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="420"/>
+        <location filename="../views/ddlpreview.cpp" line="445"/>
         <source>The script could not be saved to %1:
 %2</source>
         <translation>Das Skript konnte nicht unter %1 gespeichert werden:
@@ -2372,6 +2369,15 @@ Exit-Status: 0 geschrieben, 1 geschrieben, aber das Schema hat Fehler für einen
         <location filename="../model/ddl/expressiontranslator.cpp" line="600"/>
         <source>it calls a sequence (%1), which %2 does not have</source>
         <translation>es ruft eine Sequenz auf (%1), die %2 nicht kennt</translation>
+    </message>
+</context>
+<context>
+    <name>FileBytes</name>
+    <message>
+        <location filename="../model/filebytes.cpp" line="69"/>
+        <location filename="../model/filebytes.cpp" line="99"/>
+        <source>not enough memory to read %1 bytes</source>
+        <translation>nicht genug Arbeitsspeicher, um %1 Bytes zu lesen</translation>
     </message>
 </context>
 <context>
@@ -4536,12 +4542,12 @@ Trotzdem schreiben?</translation>
         <translation>Typ</translation>
     </message>
     <message>
-        <location filename="../views/objecttree.cpp" line="157"/>
+        <location filename="../views/objecttree.cpp" line="167"/>
         <source>Subject Areas</source>
         <translation>Themenbereiche</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/objecttree.cpp" line="169"/>
+        <location filename="../views/objecttree.cpp" line="179"/>
         <source>%n table(s)</source>
         <translation>
             <numerusform>%n Tabelle</numerusform>
@@ -4549,7 +4555,7 @@ Trotzdem schreiben?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/objecttree.cpp" line="181"/>
+        <location filename="../views/objecttree.cpp" line="191"/>
         <source>%n area(s)</source>
         <translation>
             <numerusform>%n Bereich</numerusform>
@@ -4557,7 +4563,8 @@ Trotzdem schreiben?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/objecttree.cpp" line="225"/>
+        <location filename="../views/objecttree.cpp" line="199"/>
+        <location filename="../views/objecttree.cpp" line="244"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n Spalte</numerusform>
@@ -4565,28 +4572,29 @@ Trotzdem schreiben?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/objecttree.cpp" line="249"/>
+        <location filename="../views/objecttree.cpp" line="268"/>
         <source>Unnamed: the engine names it when it is created.</source>
         <translation>Unbenannt: Die Engine vergibt den Namen beim Anlegen.</translation>
     </message>
     <message>
-        <location filename="../views/objecttree.cpp" line="251"/>
-        <location filename="../views/objecttree.cpp" line="259"/>
+        <location filename="../views/objecttree.cpp" line="270"/>
+        <location filename="../views/objecttree.cpp" line="278"/>
+        <location filename="../views/objecttree.cpp" line="318"/>
         <source>(unnamed)</source>
         <translation>(unbenannt)</translation>
     </message>
     <message>
-        <location filename="../views/objecttree.cpp" line="252"/>
+        <location filename="../views/objecttree.cpp" line="271"/>
         <source>unique</source>
         <translation>eindeutig</translation>
     </message>
     <message>
-        <location filename="../views/objecttree.cpp" line="260"/>
+        <location filename="../views/objecttree.cpp" line="279"/>
         <source>unique index</source>
         <translation>eindeutiger Index</translation>
     </message>
     <message>
-        <location filename="../views/objecttree.cpp" line="260"/>
+        <location filename="../views/objecttree.cpp" line="279"/>
         <source>index</source>
         <translation>Index</translation>
     </message>
@@ -5736,7 +5744,7 @@ Trotzdem schreiben?</translation>
         <translation>&quot;%1&quot; ist ein Ordner, keine Joinery-Datei.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="47"/>
+        <location filename="../model/schemareader.cpp" line="54"/>
         <source>Cannot open &quot;%1&quot;: %2.</source>
         <translation>&quot;%1&quot; kann nicht geöffnet werden: %2.</translation>
     </message>
@@ -5746,113 +5754,113 @@ Trotzdem schreiben?</translation>
         <translation>&quot;%1&quot; ist %2 Bytes groß, mehr als die %3 Bytes, die eine Joinery-Datei haben darf; die Datei wurde nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="55"/>
+        <location filename="../model/schemareader.cpp" line="57"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="74"/>
+        <location filename="../model/schemareader.cpp" line="78"/>
         <source>The file is empty.</source>
         <translation>Die Datei ist leer.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="77"/>
+        <location filename="../model/schemareader.cpp" line="81"/>
         <source>The data is larger than %1 bytes; it was not read.</source>
         <translation>Die Daten sind größer als %1 Bytes; sie wurden nicht gelesen.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="80"/>
+        <location filename="../model/schemareader.cpp" line="84"/>
         <source>This is not a Joinery file: it holds binary data (a zero byte at offset %1).</source>
         <translation>Dies ist keine Joinery-Datei: Sie enthält Binärdaten (ein Nullbyte an Position %1).</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="85"/>
+        <location filename="../model/schemareader.cpp" line="89"/>
         <source>This is not a Joinery file: it is not UTF-8 text.</source>
         <translation>Dies ist keine Joinery-Datei: Sie ist kein UTF-8-Text.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="93"/>
+        <location filename="../model/schemareader.cpp" line="97"/>
         <source>Invalid JSON at line %1, column %2: %3.</source>
         <translation>Ungültiges JSON in Zeile %1, Spalte %2: %3.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="99"/>
+        <location filename="../model/schemareader.cpp" line="103"/>
         <source>This is not a Joinery file: the top level is not a JSON object.</source>
         <translation>Dies ist keine Joinery-Datei: Die oberste Ebene ist kein JSON-Objekt.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="106"/>
+        <location filename="../model/schemareader.cpp" line="110"/>
         <source>This is not a Joinery file: it has no &quot;format&quot; version.</source>
         <translation>Dies ist keine Joinery-Datei: Sie hat keine &quot;format&quot;-Version.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="110"/>
+        <location filename="../model/schemareader.cpp" line="114"/>
         <source>&quot;format&quot; must be a whole number from 1, not %1.</source>
         <translation>&quot;format&quot; muss eine ganze Zahl ab 1 sein, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="113"/>
+        <location filename="../model/schemareader.cpp" line="117"/>
         <source>This file was written by a newer Joinery (format %1); this version reads format %2 and older. Nothing was loaded.</source>
         <translation>Diese Datei wurde von einer neueren Joinery-Version geschrieben (Format %1); diese Version liest Format %2 und älter. Es wurde nichts geladen.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="120"/>
+        <location filename="../model/schemareader.cpp" line="124"/>
         <source>&quot;schema&quot; must be an object, not %1.</source>
         <translation>&quot;schema&quot; muss ein Objekt sein, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="135"/>
+        <location filename="../model/schemareader.cpp" line="139"/>
         <source>The schema is inconsistent: %1.</source>
         <translation>Das Schema ist inkonsistent: %1.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="161"/>
+        <location filename="../model/schemareader.cpp" line="165"/>
         <source>expected a type object, found %1</source>
         <translation>Typ-Objekt erwartet, %1 gefunden</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="176"/>
+        <location filename="../model/schemareader.cpp" line="180"/>
         <source>expected a table object, found %1</source>
         <translation>Tabellenobjekt erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="190"/>
+        <location filename="../model/schemareader.cpp" line="194"/>
         <source>expected a foreign key object, found %1</source>
         <translation>Fremdschlüsselobjekt erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="205"/>
+        <location filename="../model/schemareader.cpp" line="209"/>
         <source>expected a sequence object, found %1</source>
         <translation>Sequenz-Objekt erwartet, %1 gefunden</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="220"/>
+        <location filename="../model/schemareader.cpp" line="224"/>
         <source>expected a subject area object, found %1</source>
         <translation>Themenbereich-Objekt erwartet, %1 gefunden</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="247"/>
-        <location filename="../model/schemareader.cpp" line="547"/>
+        <location filename="../model/schemareader.cpp" line="251"/>
+        <location filename="../model/schemareader.cpp" line="552"/>
         <source>&quot;color&quot; must be a colour such as &quot;#4a90d9&quot;, not &quot;%1&quot;</source>
         <translation>&quot;color&quot; muss eine Farbe wie &quot;#4a90d9&quot; sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="253"/>
+        <location filename="../model/schemareader.cpp" line="257"/>
         <source>&quot;position&quot; must be an object with numbers &quot;x&quot; and &quot;y&quot;</source>
         <translation>&quot;position&quot; muss ein Objekt mit den Zahlen &quot;x&quot; und &quot;y&quot; sein</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="257"/>
+        <location filename="../model/schemareader.cpp" line="261"/>
         <source>&quot;position&quot; is out of range</source>
         <translation>&quot;position&quot; liegt außerhalb des gültigen Bereichs</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="268"/>
+        <location filename="../model/schemareader.cpp" line="272"/>
         <source>expected a column object, found %1</source>
         <translation>Spaltenobjekt erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="279"/>
+        <location filename="../model/schemareader.cpp" line="283"/>
         <location filename="../model/schemareadertableparts.cpp" line="52"/>
         <location filename="../model/schemareadertableparts.cpp" line="56"/>
         <location filename="../model/schemareadertableparts.cpp" line="94"/>
@@ -5860,28 +5868,28 @@ Trotzdem schreiben?</translation>
         <translation>Spalten-ID %1 ist keine Spalte dieser Tabelle</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="288"/>
-        <location filename="../model/schemareader.cpp" line="303"/>
-        <location filename="../model/schemareader.cpp" line="330"/>
-        <location filename="../model/schemareader.cpp" line="348"/>
-        <location filename="../model/schemareader.cpp" line="361"/>
+        <location filename="../model/schemareader.cpp" line="292"/>
+        <location filename="../model/schemareader.cpp" line="307"/>
+        <location filename="../model/schemareader.cpp" line="334"/>
+        <location filename="../model/schemareader.cpp" line="352"/>
+        <location filename="../model/schemareader.cpp" line="365"/>
         <location filename="../model/schemareadertableparts.cpp" line="29"/>
         <location filename="../model/schemareadertableparts.cpp" line="70"/>
         <source>expected an object, found %1</source>
         <translation>Objekt erwartet, gefunden: %1</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="318"/>
+        <location filename="../model/schemareader.cpp" line="322"/>
         <source>a unique constraint needs at least one column</source>
         <translation>eine Eindeutigkeitsbedingung braucht mindestens eine Spalte</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="405"/>
+        <location filename="../model/schemareader.cpp" line="409"/>
         <source>&quot;identity&quot; must be always or by-default, not &quot;%1&quot;</source>
         <translation>&quot;identity&quot; muss always oder by-default sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="475"/>
+        <location filename="../model/schemareader.cpp" line="479"/>
         <source>&quot;deleteSetColumns&quot; names column id %1, which is not a child column of the key</source>
         <translation>&quot;deleteSetColumns&quot; nennt die Spalten-ID %1, die keine Kindspalte des Schlüssels ist</translation>
     </message>
@@ -5911,103 +5919,103 @@ Trotzdem schreiben?</translation>
         <translation>&quot;expression&quot; ist leer</translation>
     </message>
     <message>
-        <location filename="../model/schemareadertableparts.cpp" line="133"/>
+        <location filename="../model/schemareadertableparts.cpp" line="145"/>
         <source>&quot;partitionOf&quot; %1 is not the id of another table</source>
         <translation>&quot;partitionOf&quot; %1 ist nicht die ID einer anderen Tabelle</translation>
     </message>
     <message>
-        <location filename="../model/schemareadertableparts.cpp" line="136"/>
+        <location filename="../model/schemareadertableparts.cpp" line="146"/>
         <source>&quot;inherits&quot; names %1, which is not the id of another table</source>
         <translation>&quot;inherits&quot; nennt %1, das nicht die ID einer anderen Tabelle ist</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="523"/>
+        <location filename="../model/schemareader.cpp" line="528"/>
         <source>&quot;kind&quot; must be enum, domain or other, not &quot;%1&quot;</source>
         <translation>&quot;kind&quot; muss enum, domain oder other sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="525"/>
+        <location filename="../model/schemareader.cpp" line="530"/>
         <source>a domain needs a &quot;baseType&quot;</source>
         <translation>eine Domäne braucht einen &quot;baseType&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="537"/>
+        <location filename="../model/schemareader.cpp" line="542"/>
         <source>&quot;name&quot; is empty</source>
         <translation>&quot;name&quot; ist leer</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="554"/>
+        <location filename="../model/schemareader.cpp" line="559"/>
         <source>&quot;tables&quot;[%1] must be a table id, not %2</source>
         <translation>&quot;tables&quot;[%1] muss eine Tabellen-ID sein, nicht %2</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="558"/>
+        <location filename="../model/schemareader.cpp" line="563"/>
         <source>&quot;tables&quot;[%1] is %2, which is not the id of a table</source>
         <translation>&quot;tables&quot;[%1] ist %2, das nicht die ID einer Tabelle ist</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="561"/>
+        <location filename="../model/schemareader.cpp" line="566"/>
         <source>&quot;tables&quot;[%1] names table &quot;%2&quot; a second time</source>
         <translation>&quot;tables&quot;[%1] nennt die Tabelle &quot;%2&quot; ein zweites Mal</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="586"/>
+        <location filename="../model/schemareader.cpp" line="591"/>
         <source>&quot;ownedBy&quot; %1 is not the id of a column</source>
         <translation>&quot;ownedBy&quot; %1 ist nicht die ID einer Spalte</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="382"/>
+        <location filename="../model/schemareader.cpp" line="386"/>
         <source>&quot;type&quot; is empty</source>
         <translation>&quot;type&quot; ist leer</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="423"/>
+        <location filename="../model/schemareader.cpp" line="427"/>
         <source>&quot;childTable&quot; %1 is not the id of a table</source>
         <translation>&quot;childTable&quot; %1 ist nicht die ID einer Tabelle</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="425"/>
+        <location filename="../model/schemareader.cpp" line="429"/>
         <source>&quot;parentTable&quot; %1 is not the id of a table</source>
         <translation>&quot;parentTable&quot; %1 ist nicht die ID einer Tabelle</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="427"/>
+        <location filename="../model/schemareader.cpp" line="431"/>
         <source>&quot;childColumns&quot; is empty</source>
         <translation>&quot;childColumns&quot; ist leer</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="429"/>
+        <location filename="../model/schemareader.cpp" line="433"/>
         <source>%1 child columns but %2 parent columns; they must pair up</source>
         <translation>%1 Kindspalten, aber %2 Elternspalten; sie müssen paarweise zusammenpassen</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="435"/>
+        <location filename="../model/schemareader.cpp" line="439"/>
         <source>child column id %1 is not a column of table &quot;%2&quot;</source>
         <translation>Kindspalten-ID %1 ist keine Spalte der Tabelle &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="439"/>
+        <location filename="../model/schemareader.cpp" line="443"/>
         <source>parent column id %1 is not a column of table &quot;%2&quot;</source>
         <translation>Elternspalten-ID %1 ist keine Spalte der Tabelle &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="455"/>
+        <location filename="../model/schemareader.cpp" line="459"/>
         <source>&quot;%1&quot; must be one of no-action, restrict, cascade, set-null, set-default, not &quot;%2&quot;</source>
         <translation>&quot;%1&quot; muss einer der Werte no-action, restrict, cascade, set-null, set-default sein, nicht &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="314"/>
-        <location filename="../model/schemareader.cpp" line="463"/>
+        <location filename="../model/schemareader.cpp" line="318"/>
+        <location filename="../model/schemareader.cpp" line="467"/>
         <source>&quot;deferrable&quot; must be not-deferrable, deferrable-initially-immediate or deferrable-initially-deferred, not &quot;%1&quot;</source>
         <translation>&quot;deferrable&quot; muss not-deferrable, deferrable-initially-immediate oder deferrable-initially-deferred sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="470"/>
+        <location filename="../model/schemareader.cpp" line="474"/>
         <source>&quot;match&quot; must be simple or full, not &quot;%1&quot;</source>
         <translation>&quot;match&quot; muss simple oder full sein, nicht &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="495"/>
+        <location filename="../model/schemareader.cpp" line="500"/>
         <source>id %1 is already used by %2</source>
         <translation>ID %1 wird bereits von %2 verwendet</translation>
     </message>
@@ -6015,12 +6023,12 @@ Trotzdem schreiben?</translation>
 <context>
     <name>SchemaScene</name>
     <message>
-        <location filename="../views/schemascene.cpp" line="507"/>
+        <location filename="../views/schemascene.cpp" line="540"/>
         <source>Drag from this column onto another table to draw a foreign key.</source>
         <translation>Ziehen Sie von dieser Spalte auf eine andere Tabelle, um einen Fremdschlüssel zu zeichnen.</translation>
     </message>
     <message>
-        <location filename="../views/schemascene.cpp" line="509"/>
+        <location filename="../views/schemascene.cpp" line="542"/>
         <source>Drag the header to move the table; double-click it to rename.</source>
         <translation>Ziehen Sie die Kopfzeile, um die Tabelle zu verschieben; doppelklicken Sie, um sie umzubenennen.</translation>
     </message>
@@ -6056,22 +6064,22 @@ Trotzdem schreiben?</translation>
         <translation>%1 fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <location filename="../model/simulator/scratchdatabase.cpp" line="136"/>
+        <location filename="../model/simulator/scratchdatabase.cpp" line="144"/>
         <source>%1 (SQLite refuses it: %2)</source>
         <translation>%1 (SQLite lehnt es ab: %2)</translation>
     </message>
     <message>
-        <location filename="../model/simulator/scratchdatabase.cpp" line="143"/>
+        <location filename="../model/simulator/scratchdatabase.cpp" line="151"/>
         <source>%1 built without its defaults, CHECK constraints, generated columns and collations (SQLite refuses them: %2)</source>
         <translation>%1 ohne seine Standardwerte, CHECK-Bedingungen, generierten Spalten und Sortierfolgen angelegt (SQLite lehnt sie ab: %2)</translation>
     </message>
     <message>
-        <location filename="../model/simulator/scratchdatabase.cpp" line="240"/>
+        <location filename="../model/simulator/scratchdatabase.cpp" line="248"/>
         <source>no row in &quot;%1&quot; for its foreign key %2</source>
         <translation>keine Zeile in &quot;%1&quot; für ihren Fremdschlüssel %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/simulator/scratchdatabase.cpp" line="257"/>
+        <location filename="../model/simulator/scratchdatabase.cpp" line="265"/>
         <source>%n row(s) do not fit the schema; the first, in &quot;%1&quot; (%2): %3</source>
         <translation>
             <numerusform>%n Zeile passt nicht zum Schema; die erste, in &quot;%1&quot; (%2): %3</numerusform>
@@ -7155,17 +7163,17 @@ Exit-Status: 0 die Anweisung wäre erfolgreich, 1 die Datenbank-Engine lehnt sie
         <translation>Ein verzögerter Fremdschlüssel zählt weiterhin eine Verletzung: Das COMMIT würde fehlschlagen.</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="178"/>
+        <location filename="../model/simulator/simulator.cpp" line="196"/>
         <source>The change could not be applied: %1</source>
         <translation>Die Änderung konnte nicht angewendet werden: %1</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="300"/>
+        <location filename="../model/simulator/simulator.cpp" line="318"/>
         <source>(unknown key)</source>
         <translation>(unbekannter Schlüssel)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/simulator/simulator.cpp" line="308"/>
+        <location filename="../model/simulator/simulator.cpp" line="326"/>
         <source>%n row(s) of &quot;%1&quot;</source>
         <translation>
             <numerusform>%n Zeile von &quot;%1&quot;</numerusform>
@@ -7173,98 +7181,98 @@ Exit-Status: 0 die Anweisung wäre erfolgreich, 1 die Datenbank-Engine lehnt sie
         </translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="311"/>
+        <location filename="../model/simulator/simulator.cpp" line="329"/>
         <source>key %1 (ON %2 SET DEFAULT) set %3 to the column default, but no row of &quot;%4&quot; has that key.</source>
         <translation>Schlüssel %1 (ON %2 SET DEFAULT) hat %3 auf den Standardwert der Spalte gesetzt, aber keine Zeile von &quot;%4&quot; hat diesen Schlüssel.</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="313"/>
-        <location filename="../model/simulator/simulator.cpp" line="322"/>
-        <location filename="../model/simulator/simulator.cpp" line="346"/>
+        <location filename="../model/simulator/simulator.cpp" line="331"/>
+        <location filename="../model/simulator/simulator.cpp" line="340"/>
+        <location filename="../model/simulator/simulator.cpp" line="364"/>
         <source>DELETE</source>
         <translation>DELETE</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="313"/>
-        <location filename="../model/simulator/simulator.cpp" line="322"/>
-        <location filename="../model/simulator/simulator.cpp" line="346"/>
+        <location filename="../model/simulator/simulator.cpp" line="331"/>
+        <location filename="../model/simulator/simulator.cpp" line="340"/>
+        <location filename="../model/simulator/simulator.cpp" line="364"/>
         <source>UPDATE</source>
         <translation>UPDATE</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="315"/>
+        <location filename="../model/simulator/simulator.cpp" line="333"/>
         <source>the check is deferred to COMMIT</source>
         <translation>die Prüfung ist bis zum COMMIT aufgeschoben</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="317"/>
+        <location filename="../model/simulator/simulator.cpp" line="335"/>
         <source>RESTRICT checks at once, row by row</source>
         <translation>RESTRICT prüft sofort, Zeile für Zeile</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="318"/>
+        <location filename="../model/simulator/simulator.cpp" line="336"/>
         <source>NO ACTION checks at the end of the statement</source>
         <translation>NO ACTION prüft am Ende der Anweisung</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="320"/>
+        <location filename="../model/simulator/simulator.cpp" line="338"/>
         <source>key %1 (ON %2 %3) blocks it: %4 still reference the %5 row(s) of &quot;%6&quot; (%7).</source>
         <translation>Schlüssel %1 (ON %2 %3) blockiert sie: Es gibt noch Verweise aus %4 auf die Zeile(n) von &quot;%6&quot;, die %5 werden (%7).</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="324"/>
-        <location filename="../model/simulator/simulator.cpp" line="353"/>
+        <location filename="../model/simulator/simulator.cpp" line="342"/>
+        <location filename="../model/simulator/simulator.cpp" line="371"/>
         <source>deleted</source>
         <translation>gelöscht</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="324"/>
-        <location filename="../model/simulator/simulator.cpp" line="353"/>
+        <location filename="../model/simulator/simulator.cpp" line="342"/>
+        <location filename="../model/simulator/simulator.cpp" line="371"/>
         <source>changed</source>
         <translation>geändert</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="326"/>
+        <location filename="../model/simulator/simulator.cpp" line="344"/>
         <source>The COMMIT would fail.</source>
         <translation>Das COMMIT würde fehlschlagen.</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="347"/>
+        <location filename="../model/simulator/simulator.cpp" line="365"/>
         <source>key %1 (ON %2 RESTRICT) blocks it: RESTRICT checks at once, row by row, and a row of &quot;%3&quot; still referenced the %4 row of &quot;%5&quot; at that moment, although the statement would remove it later. NO ACTION would check at the end of the statement and let it pass.</source>
         <translation>Schlüssel %1 (ON %2 RESTRICT) blockiert sie: RESTRICT prüft sofort, Zeile für Zeile, und eine Zeile von &quot;%3&quot; verwies in diesem Moment noch auf die Zeile von &quot;%5&quot;, die %4 wird, obwohl die Anweisung sie später entfernen würde. NO ACTION würde am Ende der Anweisung prüfen und sie durchlassen.</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="365"/>
+        <location filename="../model/simulator/simulator.cpp" line="383"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Abgebrochen; es wurde nichts geändert.</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="395"/>
+        <location filename="../model/simulator/simulator.cpp" line="414"/>
         <source>A foreign key blocks the statement.</source>
         <translation>Ein Fremdschlüssel blockiert die Anweisung.</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="425"/>
+        <location filename="../model/simulator/simulator.cpp" line="444"/>
         <source>key %1 (%2) would set %3 to NULL, but the column is NOT NULL.</source>
         <translation>Schlüssel %1 (%2) würde %3 auf NULL setzen, aber die Spalte ist NOT NULL.</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="432"/>
+        <location filename="../model/simulator/simulator.cpp" line="451"/>
         <source>%1 is NOT NULL and the statement would set it to NULL.</source>
         <translation>%1 ist NOT NULL, aber die Anweisung würde den Wert auf NULL setzen.</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="439"/>
+        <location filename="../model/simulator/simulator.cpp" line="458"/>
         <source>two rows would have the same %1.</source>
         <translation>zwei Zeilen hätten denselben Wert in %1.</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="444"/>
+        <location filename="../model/simulator/simulator.cpp" line="463"/>
         <source>a CHECK constraint fails: %1</source>
         <translation>ein CHECK-Constraint schlägt fehl: %1</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="449"/>
+        <location filename="../model/simulator/simulator.cpp" line="468"/>
         <source>the key actions go deeper than SQLite&apos;s limit of 1000 levels; nothing was changed.</source>
         <translation>die Schlüsselaktionen reichen tiefer als SQLites Grenze von 1000 Ebenen; es wurde nichts geändert.</translation>
     </message>

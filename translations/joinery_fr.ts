@@ -36,7 +36,7 @@
 <context>
     <name>AutoLayout</name>
     <message numerus="yes">
-        <location filename="../model/layout/autolayout.cpp" line="287"/>
+        <location filename="../model/layout/autolayout.cpp" line="379"/>
         <source>Arrange %n table(s)</source>
         <translation>
             <numerusform>Disposer %n table</numerusform>
@@ -272,80 +272,77 @@
         <translation>Les colonnes de clé des lignes enfants reçoivent leurs valeurs par défaut, qui doivent exister dans la table parente.</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeyitem.cpp" line="151"/>
+        <location filename="../views/foreignkeyitem.cpp" line="146"/>
         <source>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2(%3) → %4(%5)&lt;br&gt;ON DELETE %6&lt;br&gt;ON UPDATE %7</source>
         <translation>&lt;b&gt;%1&lt;/b&gt;&lt;br&gt;%2(%3) → %4(%5)&lt;br&gt;ON DELETE %6&lt;br&gt;ON UPDATE %7</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeyitem.cpp" line="430"/>
+        <location filename="../views/foreignkeyitem.cpp" line="477"/>
         <source>D</source>
         <comment>ON DELETE badge</comment>
         <translation>D</translation>
     </message>
     <message>
-        <location filename="../views/foreignkeyitem.cpp" line="431"/>
+        <location filename="../views/foreignkeyitem.cpp" line="478"/>
         <source>U</source>
         <comment>ON UPDATE badge</comment>
         <translation>U</translation>
     </message>
     <message>
-        <location filename="../views/tableitem.cpp" line="60"/>
+        <location filename="../views/tableitem.cpp" line="341"/>
         <source>primary key</source>
         <translation>clé primaire</translation>
     </message>
     <message>
-        <location filename="../views/tableitem.cpp" line="62"/>
+        <location filename="../views/tableitem.cpp" line="343"/>
         <source>foreign key</source>
         <translation>clé étrangère</translation>
     </message>
     <message>
-        <location filename="../views/tableitem.cpp" line="64"/>
+        <location filename="../views/tableitem.cpp" line="345"/>
         <source>not null</source>
         <translation>non NULL</translation>
     </message>
     <message>
-        <location filename="../views/tableitem.cpp" line="66"/>
+        <location filename="../views/tableitem.cpp" line="347"/>
         <source>unique</source>
         <translation>unique</translation>
     </message>
     <message>
-        <location filename="../views/tableitem.cpp" line="68"/>
+        <location filename="../views/tableitem.cpp" line="349"/>
         <source>auto-increment</source>
         <translation>auto-incrément</translation>
     </message>
     <message>
-        <location filename="../views/tableitem.cpp" line="70"/>
+        <location filename="../views/tableitem.cpp" line="351"/>
         <source>default %1</source>
         <translation>défaut %1</translation>
     </message>
     <message>
-        <location filename="../views/tableitem.cpp" line="80"/>
-        <location filename="../views/tableitem.cpp" line="130"/>
+        <location filename="../views/tableitem.cpp" line="50"/>
         <source>NN</source>
         <comment>marker: not null</comment>
         <translation>NN</translation>
     </message>
     <message>
-        <location filename="../views/tableitem.cpp" line="82"/>
-        <location filename="../views/tableitem.cpp" line="132"/>
+        <location filename="../views/tableitem.cpp" line="51"/>
         <source>UQ</source>
         <comment>marker: unique</comment>
         <translation>UQ</translation>
     </message>
     <message>
-        <location filename="../views/tableitem.cpp" line="84"/>
-        <location filename="../views/tableitem.cpp" line="134"/>
+        <location filename="../views/tableitem.cpp" line="52"/>
         <source>FK</source>
         <comment>marker: also a foreign key</comment>
         <translation>FK</translation>
     </message>
     <message>
-        <location filename="../views/tableitem.cpp" line="361"/>
+        <location filename="../views/tableitem.cpp" line="368"/>
         <source>Drag the header to move the table.</source>
         <translation>Faites glisser l&apos;en-tête pour déplacer la table.</translation>
     </message>
     <message>
-        <location filename="../views/tableitem.cpp" line="367"/>
+        <location filename="../views/tableitem.cpp" line="374"/>
         <source>Drag onto another table&apos;s column or header to draw a foreign key.</source>
         <translation>Faites glisser sur la colonne ou l&apos;en-tête d&apos;une autre table pour tracer une clé étrangère.</translation>
     </message>
@@ -1166,73 +1163,73 @@ Sans sous-commande, Joinery ouvre FILE (ou l’exemple fourni) dans le concepteu
 <context>
     <name>DdlPreview</name>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="133"/>
+        <location filename="../views/ddlpreview.cpp" line="140"/>
         <source>No second dialect</source>
         <translation>Aucun second dialecte</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="149"/>
+        <location filename="../views/ddlpreview.cpp" line="156"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="150"/>
+        <location filename="../views/ddlpreview.cpp" line="157"/>
         <source>Copy the script to the clipboard</source>
         <translation>Copier le script dans le presse-papiers</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="152"/>
+        <location filename="../views/ddlpreview.cpp" line="159"/>
         <source>Save As…</source>
         <translation>Enregistrer sous…</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="156"/>
+        <location filename="../views/ddlpreview.cpp" line="163"/>
         <source>Dialect:</source>
         <translation>Dialecte&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="158"/>
+        <location filename="../views/ddlpreview.cpp" line="165"/>
         <source>Compare with:</source>
         <translation>Comparer avec&#xa0;:</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="403"/>
+        <location filename="../views/ddlpreview.cpp" line="428"/>
         <source>schema</source>
         <translation>schéma</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="406"/>
-        <location filename="../views/ddlpreview.cpp" line="419"/>
+        <location filename="../views/ddlpreview.cpp" line="431"/>
+        <location filename="../views/ddlpreview.cpp" line="444"/>
         <source>Save DDL Script</source>
         <translation>Enregistrer le script DDL</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="124"/>
+        <location filename="../views/ddlpreview.cpp" line="131"/>
         <source>SQL scripts (*.sql);;All files (*)</source>
         <translation>Scripts SQL (*.sql);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="123"/>
+        <location filename="../views/ddlpreview.cpp" line="130"/>
         <source>TypeScript modules (*.ts);;All files (*)</source>
         <translation>Modules TypeScript (*.ts);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="145"/>
+        <location filename="../views/ddlpreview.cpp" line="152"/>
         <source>The SQL dialect of the script, or a Drizzle ORM module</source>
         <translation>Le dialecte SQL du script, ou un module Drizzle ORM</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="146"/>
+        <location filename="../views/ddlpreview.cpp" line="153"/>
         <source>A second dialect or module shown side by side</source>
         <translation>Un second dialecte ou module affiché côte à côte</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="153"/>
+        <location filename="../views/ddlpreview.cpp" line="160"/>
         <source>Save the script as an .sql file, or the module as a .ts file</source>
         <translation>Enregistrer le script dans un fichier .sql, ou le module dans un fichier .ts</translation>
     </message>
     <message>
-        <location filename="../views/ddlpreview.cpp" line="420"/>
+        <location filename="../views/ddlpreview.cpp" line="445"/>
         <source>The script could not be saved to %1:
 %2</source>
         <translation>Le script n&apos;a pas pu être enregistré dans %1&#xa0;:
@@ -2372,6 +2369,15 @@ Code de sortie : 0 écrit, 1 écrit mais le schéma a des erreurs pour un dialec
         <location filename="../model/ddl/expressiontranslator.cpp" line="600"/>
         <source>it calls a sequence (%1), which %2 does not have</source>
         <translation>il appelle une séquence (%1), que %2 ne possède pas</translation>
+    </message>
+</context>
+<context>
+    <name>FileBytes</name>
+    <message>
+        <location filename="../model/filebytes.cpp" line="69"/>
+        <location filename="../model/filebytes.cpp" line="99"/>
+        <source>not enough memory to read %1 bytes</source>
+        <translation>mémoire insuffisante pour lire %1 octets</translation>
     </message>
 </context>
 <context>
@@ -4536,12 +4542,12 @@ L’écrire quand même ?</translation>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../views/objecttree.cpp" line="157"/>
+        <location filename="../views/objecttree.cpp" line="167"/>
         <source>Subject Areas</source>
         <translation>Domaines</translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/objecttree.cpp" line="169"/>
+        <location filename="../views/objecttree.cpp" line="179"/>
         <source>%n table(s)</source>
         <translation>
             <numerusform>%n table</numerusform>
@@ -4549,7 +4555,7 @@ L’écrire quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/objecttree.cpp" line="181"/>
+        <location filename="../views/objecttree.cpp" line="191"/>
         <source>%n area(s)</source>
         <translation>
             <numerusform>%n domaine</numerusform>
@@ -4557,7 +4563,8 @@ L’écrire quand même ?</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../views/objecttree.cpp" line="225"/>
+        <location filename="../views/objecttree.cpp" line="199"/>
+        <location filename="../views/objecttree.cpp" line="244"/>
         <source>%n column(s)</source>
         <translation>
             <numerusform>%n colonne</numerusform>
@@ -4565,28 +4572,29 @@ L’écrire quand même ?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../views/objecttree.cpp" line="249"/>
+        <location filename="../views/objecttree.cpp" line="268"/>
         <source>Unnamed: the engine names it when it is created.</source>
         <translation>Sans nom : le moteur le nomme à la création.</translation>
     </message>
     <message>
-        <location filename="../views/objecttree.cpp" line="251"/>
-        <location filename="../views/objecttree.cpp" line="259"/>
+        <location filename="../views/objecttree.cpp" line="270"/>
+        <location filename="../views/objecttree.cpp" line="278"/>
+        <location filename="../views/objecttree.cpp" line="318"/>
         <source>(unnamed)</source>
         <translation>(sans nom)</translation>
     </message>
     <message>
-        <location filename="../views/objecttree.cpp" line="252"/>
+        <location filename="../views/objecttree.cpp" line="271"/>
         <source>unique</source>
         <translation>unique</translation>
     </message>
     <message>
-        <location filename="../views/objecttree.cpp" line="260"/>
+        <location filename="../views/objecttree.cpp" line="279"/>
         <source>unique index</source>
         <translation>index unique</translation>
     </message>
     <message>
-        <location filename="../views/objecttree.cpp" line="260"/>
+        <location filename="../views/objecttree.cpp" line="279"/>
         <source>index</source>
         <translation>index</translation>
     </message>
@@ -5736,7 +5744,7 @@ L’écrire quand même ?</translation>
         <translation>&quot;%1&quot; est un dossier, pas un fichier Joinery.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="47"/>
+        <location filename="../model/schemareader.cpp" line="54"/>
         <source>Cannot open &quot;%1&quot;: %2.</source>
         <translation>Impossible d&apos;ouvrir &quot;%1&quot;&#xa0;: %2.</translation>
     </message>
@@ -5746,113 +5754,113 @@ L’écrire quand même ?</translation>
         <translation>&quot;%1&quot; fait %2 octets, plus que les %3 octets autorisés pour un fichier Joinery&#xa0;; il n&apos;a pas été lu.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="55"/>
+        <location filename="../model/schemareader.cpp" line="57"/>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="74"/>
+        <location filename="../model/schemareader.cpp" line="78"/>
         <source>The file is empty.</source>
         <translation>Le fichier est vide.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="77"/>
+        <location filename="../model/schemareader.cpp" line="81"/>
         <source>The data is larger than %1 bytes; it was not read.</source>
         <translation>Les données dépassent %1 octets&#xa0;; elles n&apos;ont pas été lues.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="80"/>
+        <location filename="../model/schemareader.cpp" line="84"/>
         <source>This is not a Joinery file: it holds binary data (a zero byte at offset %1).</source>
         <translation>Ce n&apos;est pas un fichier Joinery&#xa0;: il contient des données binaires (un octet nul à la position %1).</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="85"/>
+        <location filename="../model/schemareader.cpp" line="89"/>
         <source>This is not a Joinery file: it is not UTF-8 text.</source>
         <translation>Ce n&apos;est pas un fichier Joinery&#xa0;: ce n&apos;est pas du texte UTF-8.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="93"/>
+        <location filename="../model/schemareader.cpp" line="97"/>
         <source>Invalid JSON at line %1, column %2: %3.</source>
         <translation>JSON non valide à la ligne %1, colonne %2&#xa0;: %3.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="99"/>
+        <location filename="../model/schemareader.cpp" line="103"/>
         <source>This is not a Joinery file: the top level is not a JSON object.</source>
         <translation>Ce n&apos;est pas un fichier Joinery&#xa0;: le niveau supérieur n&apos;est pas un objet JSON.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="106"/>
+        <location filename="../model/schemareader.cpp" line="110"/>
         <source>This is not a Joinery file: it has no &quot;format&quot; version.</source>
         <translation>Ce n&apos;est pas un fichier Joinery&#xa0;: il n&apos;a pas de version &quot;format&quot;.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="110"/>
+        <location filename="../model/schemareader.cpp" line="114"/>
         <source>&quot;format&quot; must be a whole number from 1, not %1.</source>
         <translation>&quot;format&quot; doit être un nombre entier à partir de 1, pas %1.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="113"/>
+        <location filename="../model/schemareader.cpp" line="117"/>
         <source>This file was written by a newer Joinery (format %1); this version reads format %2 and older. Nothing was loaded.</source>
         <translation>Ce fichier a été écrit par une version plus récente de Joinery (format %1)&#xa0;; cette version lit le format %2 et les formats antérieurs. Rien n&apos;a été chargé.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="120"/>
+        <location filename="../model/schemareader.cpp" line="124"/>
         <source>&quot;schema&quot; must be an object, not %1.</source>
         <translation>&quot;schema&quot; doit être un objet, pas %1.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="135"/>
+        <location filename="../model/schemareader.cpp" line="139"/>
         <source>The schema is inconsistent: %1.</source>
         <translation>Le schéma est incohérent&#xa0;: %1.</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="161"/>
+        <location filename="../model/schemareader.cpp" line="165"/>
         <source>expected a type object, found %1</source>
         <translation>objet de type attendu, %1 trouvé</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="176"/>
+        <location filename="../model/schemareader.cpp" line="180"/>
         <source>expected a table object, found %1</source>
         <translation>objet table attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="190"/>
+        <location filename="../model/schemareader.cpp" line="194"/>
         <source>expected a foreign key object, found %1</source>
         <translation>objet clé étrangère attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="205"/>
+        <location filename="../model/schemareader.cpp" line="209"/>
         <source>expected a sequence object, found %1</source>
         <translation>objet séquence attendu, %1 trouvé</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="220"/>
+        <location filename="../model/schemareader.cpp" line="224"/>
         <source>expected a subject area object, found %1</source>
         <translation>objet domaine attendu, %1 trouvé</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="247"/>
-        <location filename="../model/schemareader.cpp" line="547"/>
+        <location filename="../model/schemareader.cpp" line="251"/>
+        <location filename="../model/schemareader.cpp" line="552"/>
         <source>&quot;color&quot; must be a colour such as &quot;#4a90d9&quot;, not &quot;%1&quot;</source>
         <translation>&quot;color&quot; doit être une couleur telle que &quot;#4a90d9&quot;, pas &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="253"/>
+        <location filename="../model/schemareader.cpp" line="257"/>
         <source>&quot;position&quot; must be an object with numbers &quot;x&quot; and &quot;y&quot;</source>
         <translation>&quot;position&quot; doit être un objet avec les nombres &quot;x&quot; et &quot;y&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="257"/>
+        <location filename="../model/schemareader.cpp" line="261"/>
         <source>&quot;position&quot; is out of range</source>
         <translation>&quot;position&quot; est hors limites</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="268"/>
+        <location filename="../model/schemareader.cpp" line="272"/>
         <source>expected a column object, found %1</source>
         <translation>objet colonne attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="279"/>
+        <location filename="../model/schemareader.cpp" line="283"/>
         <location filename="../model/schemareadertableparts.cpp" line="52"/>
         <location filename="../model/schemareadertableparts.cpp" line="56"/>
         <location filename="../model/schemareadertableparts.cpp" line="94"/>
@@ -5860,28 +5868,28 @@ L’écrire quand même ?</translation>
         <translation>l&apos;identifiant de colonne %1 n&apos;est pas une colonne de cette table</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="288"/>
-        <location filename="../model/schemareader.cpp" line="303"/>
-        <location filename="../model/schemareader.cpp" line="330"/>
-        <location filename="../model/schemareader.cpp" line="348"/>
-        <location filename="../model/schemareader.cpp" line="361"/>
+        <location filename="../model/schemareader.cpp" line="292"/>
+        <location filename="../model/schemareader.cpp" line="307"/>
+        <location filename="../model/schemareader.cpp" line="334"/>
+        <location filename="../model/schemareader.cpp" line="352"/>
+        <location filename="../model/schemareader.cpp" line="365"/>
         <location filename="../model/schemareadertableparts.cpp" line="29"/>
         <location filename="../model/schemareadertableparts.cpp" line="70"/>
         <source>expected an object, found %1</source>
         <translation>objet attendu, trouvé&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="318"/>
+        <location filename="../model/schemareader.cpp" line="322"/>
         <source>a unique constraint needs at least one column</source>
         <translation>une contrainte d&apos;unicité nécessite au moins une colonne</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="405"/>
+        <location filename="../model/schemareader.cpp" line="409"/>
         <source>&quot;identity&quot; must be always or by-default, not &quot;%1&quot;</source>
         <translation>« identity » doit être always ou by-default, pas « %1 »</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="475"/>
+        <location filename="../model/schemareader.cpp" line="479"/>
         <source>&quot;deleteSetColumns&quot; names column id %1, which is not a child column of the key</source>
         <translation>« deleteSetColumns » nomme l&apos;identifiant de colonne %1, qui n&apos;est pas une colonne enfant de la clé</translation>
     </message>
@@ -5911,103 +5919,103 @@ L’écrire quand même ?</translation>
         <translation>« expression » est vide</translation>
     </message>
     <message>
-        <location filename="../model/schemareadertableparts.cpp" line="133"/>
+        <location filename="../model/schemareadertableparts.cpp" line="145"/>
         <source>&quot;partitionOf&quot; %1 is not the id of another table</source>
         <translation>« partitionOf » %1 n&apos;est pas l&apos;identifiant d&apos;une autre table</translation>
     </message>
     <message>
-        <location filename="../model/schemareadertableparts.cpp" line="136"/>
+        <location filename="../model/schemareadertableparts.cpp" line="146"/>
         <source>&quot;inherits&quot; names %1, which is not the id of another table</source>
         <translation>« inherits » nomme %1, qui n&apos;est pas l&apos;identifiant d&apos;une autre table</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="523"/>
+        <location filename="../model/schemareader.cpp" line="528"/>
         <source>&quot;kind&quot; must be enum, domain or other, not &quot;%1&quot;</source>
         <translation>« kind » doit être enum, domain ou other, pas « %1 »</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="525"/>
+        <location filename="../model/schemareader.cpp" line="530"/>
         <source>a domain needs a &quot;baseType&quot;</source>
         <translation>un domaine exige un « baseType »</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="537"/>
+        <location filename="../model/schemareader.cpp" line="542"/>
         <source>&quot;name&quot; is empty</source>
         <translation>« name » est vide</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="554"/>
+        <location filename="../model/schemareader.cpp" line="559"/>
         <source>&quot;tables&quot;[%1] must be a table id, not %2</source>
         <translation>« tables »[%1] doit être un identifiant de table, pas %2</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="558"/>
+        <location filename="../model/schemareader.cpp" line="563"/>
         <source>&quot;tables&quot;[%1] is %2, which is not the id of a table</source>
         <translation>« tables »[%1] vaut %2, qui n&apos;est pas l&apos;identifiant d&apos;une table</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="561"/>
+        <location filename="../model/schemareader.cpp" line="566"/>
         <source>&quot;tables&quot;[%1] names table &quot;%2&quot; a second time</source>
         <translation>« tables »[%1] nomme la table « %2 » une deuxième fois</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="586"/>
+        <location filename="../model/schemareader.cpp" line="591"/>
         <source>&quot;ownedBy&quot; %1 is not the id of a column</source>
         <translation>« ownedBy » %1 n&apos;est pas l&apos;identifiant d&apos;une colonne</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="382"/>
+        <location filename="../model/schemareader.cpp" line="386"/>
         <source>&quot;type&quot; is empty</source>
         <translation>&quot;type&quot; est vide</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="423"/>
+        <location filename="../model/schemareader.cpp" line="427"/>
         <source>&quot;childTable&quot; %1 is not the id of a table</source>
         <translation>&quot;childTable&quot; %1 n&apos;est pas l&apos;identifiant d&apos;une table</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="425"/>
+        <location filename="../model/schemareader.cpp" line="429"/>
         <source>&quot;parentTable&quot; %1 is not the id of a table</source>
         <translation>&quot;parentTable&quot; %1 n&apos;est pas l&apos;identifiant d&apos;une table</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="427"/>
+        <location filename="../model/schemareader.cpp" line="431"/>
         <source>&quot;childColumns&quot; is empty</source>
         <translation>&quot;childColumns&quot; est vide</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="429"/>
+        <location filename="../model/schemareader.cpp" line="433"/>
         <source>%1 child columns but %2 parent columns; they must pair up</source>
         <translation>%1 colonnes enfants mais %2 colonnes parentes&#xa0;; elles doivent aller par paires</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="435"/>
+        <location filename="../model/schemareader.cpp" line="439"/>
         <source>child column id %1 is not a column of table &quot;%2&quot;</source>
         <translation>l&apos;identifiant de colonne enfant %1 n&apos;est pas une colonne de la table &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="439"/>
+        <location filename="../model/schemareader.cpp" line="443"/>
         <source>parent column id %1 is not a column of table &quot;%2&quot;</source>
         <translation>l&apos;identifiant de colonne parente %1 n&apos;est pas une colonne de la table &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="455"/>
+        <location filename="../model/schemareader.cpp" line="459"/>
         <source>&quot;%1&quot; must be one of no-action, restrict, cascade, set-null, set-default, not &quot;%2&quot;</source>
         <translation>&quot;%1&quot; doit valoir no-action, restrict, cascade, set-null ou set-default, pas &quot;%2&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="314"/>
-        <location filename="../model/schemareader.cpp" line="463"/>
+        <location filename="../model/schemareader.cpp" line="318"/>
+        <location filename="../model/schemareader.cpp" line="467"/>
         <source>&quot;deferrable&quot; must be not-deferrable, deferrable-initially-immediate or deferrable-initially-deferred, not &quot;%1&quot;</source>
         <translation>&quot;deferrable&quot; doit valoir not-deferrable, deferrable-initially-immediate ou deferrable-initially-deferred, pas &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="470"/>
+        <location filename="../model/schemareader.cpp" line="474"/>
         <source>&quot;match&quot; must be simple or full, not &quot;%1&quot;</source>
         <translation>&quot;match&quot; doit valoir simple ou full, pas &quot;%1&quot;</translation>
     </message>
     <message>
-        <location filename="../model/schemareader.cpp" line="495"/>
+        <location filename="../model/schemareader.cpp" line="500"/>
         <source>id %1 is already used by %2</source>
         <translation>l&apos;identifiant %1 est déjà utilisé par %2</translation>
     </message>
@@ -6015,12 +6023,12 @@ L’écrire quand même ?</translation>
 <context>
     <name>SchemaScene</name>
     <message>
-        <location filename="../views/schemascene.cpp" line="507"/>
+        <location filename="../views/schemascene.cpp" line="540"/>
         <source>Drag from this column onto another table to draw a foreign key.</source>
         <translation>Faites glisser cette colonne sur une autre table pour tracer une clé étrangère.</translation>
     </message>
     <message>
-        <location filename="../views/schemascene.cpp" line="509"/>
+        <location filename="../views/schemascene.cpp" line="542"/>
         <source>Drag the header to move the table; double-click it to rename.</source>
         <translation>Faites glisser l&apos;en-tête pour déplacer la table ; double-cliquez pour la renommer.</translation>
     </message>
@@ -6056,22 +6064,22 @@ L’écrire quand même ?</translation>
         <translation>%1 a échoué&#xa0;: %2</translation>
     </message>
     <message>
-        <location filename="../model/simulator/scratchdatabase.cpp" line="136"/>
+        <location filename="../model/simulator/scratchdatabase.cpp" line="144"/>
         <source>%1 (SQLite refuses it: %2)</source>
         <translation>%1 (SQLite le refuse : %2)</translation>
     </message>
     <message>
-        <location filename="../model/simulator/scratchdatabase.cpp" line="143"/>
+        <location filename="../model/simulator/scratchdatabase.cpp" line="151"/>
         <source>%1 built without its defaults, CHECK constraints, generated columns and collations (SQLite refuses them: %2)</source>
         <translation>%1 créée sans ses valeurs par défaut, contraintes CHECK, colonnes générées et collations (SQLite les refuse : %2)</translation>
     </message>
     <message>
-        <location filename="../model/simulator/scratchdatabase.cpp" line="240"/>
+        <location filename="../model/simulator/scratchdatabase.cpp" line="248"/>
         <source>no row in &quot;%1&quot; for its foreign key %2</source>
         <translation>aucune ligne dans &quot;%1&quot; pour sa clé étrangère %2</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/simulator/scratchdatabase.cpp" line="257"/>
+        <location filename="../model/simulator/scratchdatabase.cpp" line="265"/>
         <source>%n row(s) do not fit the schema; the first, in &quot;%1&quot; (%2): %3</source>
         <translation>
             <numerusform>%n ligne ne correspond pas au schéma&#xa0;; la première, dans &quot;%1&quot; (%2)&#xa0;: %3</numerusform>
@@ -7155,17 +7163,17 @@ Code de sortie : 0 l’instruction réussirait, 1 le moteur la refuse, 2 entrée
         <translation>Une clé étrangère différée compte encore une violation : le COMMIT échouerait.</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="178"/>
+        <location filename="../model/simulator/simulator.cpp" line="196"/>
         <source>The change could not be applied: %1</source>
         <translation>La modification n&apos;a pas pu être appliquée&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="300"/>
+        <location filename="../model/simulator/simulator.cpp" line="318"/>
         <source>(unknown key)</source>
         <translation>(clé inconnue)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../model/simulator/simulator.cpp" line="308"/>
+        <location filename="../model/simulator/simulator.cpp" line="326"/>
         <source>%n row(s) of &quot;%1&quot;</source>
         <translation>
             <numerusform>%n ligne de &quot;%1&quot;</numerusform>
@@ -7173,98 +7181,98 @@ Code de sortie : 0 l’instruction réussirait, 1 le moteur la refuse, 2 entrée
         </translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="311"/>
+        <location filename="../model/simulator/simulator.cpp" line="329"/>
         <source>key %1 (ON %2 SET DEFAULT) set %3 to the column default, but no row of &quot;%4&quot; has that key.</source>
         <translation>la clé %1 (ON %2 SET DEFAULT) a mis %3 à la valeur par défaut de la colonne, mais aucune ligne de &quot;%4&quot; n&apos;a cette clé.</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="313"/>
-        <location filename="../model/simulator/simulator.cpp" line="322"/>
-        <location filename="../model/simulator/simulator.cpp" line="346"/>
+        <location filename="../model/simulator/simulator.cpp" line="331"/>
+        <location filename="../model/simulator/simulator.cpp" line="340"/>
+        <location filename="../model/simulator/simulator.cpp" line="364"/>
         <source>DELETE</source>
         <translation>DELETE</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="313"/>
-        <location filename="../model/simulator/simulator.cpp" line="322"/>
-        <location filename="../model/simulator/simulator.cpp" line="346"/>
+        <location filename="../model/simulator/simulator.cpp" line="331"/>
+        <location filename="../model/simulator/simulator.cpp" line="340"/>
+        <location filename="../model/simulator/simulator.cpp" line="364"/>
         <source>UPDATE</source>
         <translation>UPDATE</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="315"/>
+        <location filename="../model/simulator/simulator.cpp" line="333"/>
         <source>the check is deferred to COMMIT</source>
         <translation>la vérification est différée au COMMIT</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="317"/>
+        <location filename="../model/simulator/simulator.cpp" line="335"/>
         <source>RESTRICT checks at once, row by row</source>
         <translation>RESTRICT vérifie immédiatement, ligne par ligne</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="318"/>
+        <location filename="../model/simulator/simulator.cpp" line="336"/>
         <source>NO ACTION checks at the end of the statement</source>
         <translation>NO ACTION vérifie à la fin de l&apos;instruction</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="320"/>
+        <location filename="../model/simulator/simulator.cpp" line="338"/>
         <source>key %1 (ON %2 %3) blocks it: %4 still reference the %5 row(s) of &quot;%6&quot; (%7).</source>
         <translation>la clé %1 (ON %2 %3) la bloque&#xa0;: %4 référencent encore la ou les lignes %5 de &quot;%6&quot; (%7).</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="324"/>
-        <location filename="../model/simulator/simulator.cpp" line="353"/>
+        <location filename="../model/simulator/simulator.cpp" line="342"/>
+        <location filename="../model/simulator/simulator.cpp" line="371"/>
         <source>deleted</source>
         <translation>supprimée(s)</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="324"/>
-        <location filename="../model/simulator/simulator.cpp" line="353"/>
+        <location filename="../model/simulator/simulator.cpp" line="342"/>
+        <location filename="../model/simulator/simulator.cpp" line="371"/>
         <source>changed</source>
         <translation>modifiée(s)</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="326"/>
+        <location filename="../model/simulator/simulator.cpp" line="344"/>
         <source>The COMMIT would fail.</source>
         <translation>Le COMMIT échouerait.</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="347"/>
+        <location filename="../model/simulator/simulator.cpp" line="365"/>
         <source>key %1 (ON %2 RESTRICT) blocks it: RESTRICT checks at once, row by row, and a row of &quot;%3&quot; still referenced the %4 row of &quot;%5&quot; at that moment, although the statement would remove it later. NO ACTION would check at the end of the statement and let it pass.</source>
         <translation>la clé %1 (ON %2 RESTRICT) la bloque&#xa0;: RESTRICT vérifie immédiatement, ligne par ligne, et une ligne de &quot;%3&quot; référençait encore à ce moment la ligne %4 de &quot;%5&quot;, bien que l&apos;instruction doive la supprimer plus tard. NO ACTION vérifierait à la fin de l&apos;instruction et la laisserait passer.</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="365"/>
+        <location filename="../model/simulator/simulator.cpp" line="383"/>
         <source>Cancelled; nothing was changed.</source>
         <translation>Annulé&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="395"/>
+        <location filename="../model/simulator/simulator.cpp" line="414"/>
         <source>A foreign key blocks the statement.</source>
         <translation>Une clé étrangère bloque l&apos;instruction.</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="425"/>
+        <location filename="../model/simulator/simulator.cpp" line="444"/>
         <source>key %1 (%2) would set %3 to NULL, but the column is NOT NULL.</source>
         <translation>la clé %1 (%2) mettrait %3 à NULL, mais la colonne est NOT NULL.</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="432"/>
+        <location filename="../model/simulator/simulator.cpp" line="451"/>
         <source>%1 is NOT NULL and the statement would set it to NULL.</source>
         <translation>%1 est NOT NULL et l&apos;instruction le mettrait à NULL.</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="439"/>
+        <location filename="../model/simulator/simulator.cpp" line="458"/>
         <source>two rows would have the same %1.</source>
         <translation>deux lignes auraient la même valeur de %1.</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="444"/>
+        <location filename="../model/simulator/simulator.cpp" line="463"/>
         <source>a CHECK constraint fails: %1</source>
         <translation>une contrainte CHECK échoue&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../model/simulator/simulator.cpp" line="449"/>
+        <location filename="../model/simulator/simulator.cpp" line="468"/>
         <source>the key actions go deeper than SQLite&apos;s limit of 1000 levels; nothing was changed.</source>
         <translation>les actions des clés dépassent la limite de 1000 niveaux de SQLite&#xa0;; rien n&apos;a été modifié.</translation>
     </message>
