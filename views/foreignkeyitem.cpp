@@ -143,30 +143,14 @@ void ForeignKeyItem::updateFromModel(const Schema &schema, const TableItem *chil
         m_identifying = m_identifying && childTable->isPrimaryKeyColumn(c);
     }
     m_childUnique = coversUniqueSet(childTable, key->childColumns);
-    m_keyName = key->name;
-    m_childName = childTable ? childTable->name : QString();
-    m_parentName = parentTable ? parentTable->name : QString();
-    m_childColumns = childCols;
-    m_parentColumns = parentCols;
-    // Made again at once only when it may be showing.
-    setToolTip(isUnderMouse() ? toolTipText() : QString());
+    setToolTip(CanvasStyle::tr("<b>%1</b><br>%2(%3) → %4(%5)<br>ON DELETE %6<br>ON UPDATE %7")
+                   .arg(key->name.toHtmlEscaped(),
+                        childTable ? childTable->name.toHtmlEscaped() : QString(),
+                        childCols.toHtmlEscaped(),
+                        parentTable ? parentTable->name.toHtmlEscaped() : QString(),
+                        parentCols.toHtmlEscaped(), CanvasStyle::actionName(key->onDelete),
+                        CanvasStyle::actionName(key->onUpdate)));
     updateGeometry();
-}
-
-QString ForeignKeyItem::toolTipText() const
-{
-    return CanvasStyle::tr("<b>%1</b><br>%2(%3) → %4(%5)<br>ON DELETE %6<br>ON UPDATE %7")
-        .arg(m_keyName.toHtmlEscaped(), m_childName.toHtmlEscaped(),
-             m_childColumns.toHtmlEscaped(), m_parentName.toHtmlEscaped(),
-             m_parentColumns.toHtmlEscaped(), CanvasStyle::actionName(m_onDelete),
-             CanvasStyle::actionName(m_onUpdate));
-}
-
-void ForeignKeyItem::hoverEnterEvent(QGraphicsSceneHoverEvent *event)
-{
-    if (toolTip().isEmpty())
-        setToolTip(toolTipText());
-    QGraphicsItem::hoverEnterEvent(event);
 }
 
 void ForeignKeyItem::setEffect(const ItemEffect &effect)

@@ -77,13 +77,7 @@ public:
     QRectF badgeRect() const { return m_badge; }
     QRectF labelRect() const { return m_labelRect; }
 
-protected:
-    // The tooltip is made when the pointer reaches the arrow: formatting 11,000 of them up
-    // front was a tenth of building a 5,000-table canvas.
-    void hoverEnterEvent(QGraphicsSceneHoverEvent *event) override;
-
 private:
-    QString toolTipText() const;
     QRectF labelsAt(const QPointF &centre, QRectF *badge, QRectF *pairs) const;
     void updateBounds();
     void paintEnds(QPainter *painter, const QColor &color) const;
@@ -101,12 +95,6 @@ private:
     ReferentialAction m_onDelete = ReferentialAction::NoAction;
     ReferentialAction m_onUpdate = ReferentialAction::NoAction;
     QString m_pairs; // "a, b → x, y" for composite keys; empty otherwise
-    // For the tooltip.
-    QString m_keyName;
-    QString m_childName;
-    QString m_parentName;
-    QString m_childColumns;
-    QString m_parentColumns;
     bool m_hasError = false;
     Notation m_notation = Notation::Badges;
     bool m_childOptional = false; // a key column is nullable: a child may have no parent
