@@ -93,6 +93,9 @@ public:
         std::string key(const QVector<int> &positions) const;
         // The same into `key`, its buffer reused; false when empty.
         bool key(const QVector<int> &positions, std::string *key) const;
+        // Same value and same storage class in every column: 1 and '1' differ, as SQLite
+        // stores them.
+        static bool sameValues(const QVector<QVariant> &before, const QVector<QVariant> &after);
 
     private:
         friend class ChangeLog;

@@ -154,12 +154,14 @@ SimulationResult Simulator::run(const SimulationRequest &request)
         rollback();
         return result;
     }
-    if (!m_log->read(&result)) {
+    auto logUnreadable = [&] {
         result.error.kind = SimulationError::Kind::Other;
         result.error.message = result.error.explanation = m_log->error();
         rollback();
         return result;
-    }
+    };
+    if (!m_log->read(&result))
+        return logUnreadable();
     // A sample fell on a deleted row the log kept only the keys of (many nodes of one table
     // side by side): the statement once more, every row read whole. The engine does the same
     // again on the same data.
@@ -171,12 +173,8 @@ SimulationResult Simulator::run(const SimulationRequest &request)
             explainFailure(code, message, effective, &result); // cancelled, most likely
             return result;
         }
-        if (!m_log->read(&result)) {
-            result.error.kind = SimulationError::Kind::Other;
-            result.error.message = result.error.explanation = m_log->error();
-            rollback();
-            return result;
-        }
+        if (!m_log->read(&result))
+            return logUnreadable();
     }
     if (rules.refuseAfter(m_schema, m_db, matchFullBefore, &result)) {
         result.nodes.clear();
